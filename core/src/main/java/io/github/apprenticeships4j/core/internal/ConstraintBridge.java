@@ -1,0 +1,54 @@
+package io.github.apprenticeships4j.core.internal;
+
+import io.github.apprenticeships4j.core.validation.Issue;
+import io.github.apprenticeships4j.core.validation.Severity;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * Runs the Jakarta Validation constraints of the model with Hibernate Validator and turns violations into
+ * {@link Issue}s, so that no Jakarta or Hibernate type appears in the library's API.
+ *
+ * <p>Messages are interpolated by {@link ParameterMessageInterpolator}: no Expression Language is needed or loaded.
+ * A constraint whose message is a key of this library, {@code {io.github.apprenticeships4j.CODE}}, reports
+ * {@code CODE}; any other reports {@code constraint.NAME}, e.g. {@code constraint.NotBlank}.
+ */
+public final class ConstraintBridge {
+  private static final String KEY_PREFIX = "{io.github.apprenticeships4j.";
+
+  private ConstraintBridge() {}
+
+  private static final class Holder {
+    static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class)
+        .configure()
+        .getterPropertySelectionStrategy(new FluentGetterStrategy())
+        .messageInterpolator(new ParameterMessageInterpolator())
+        .buildValidatorFactory();
+    static final Validator VALIDATOR = FACTORY.getValidator();
+  }
+
+  /** The violated constraints of {@code value}, sorted by path and code. */
+  public static List<Issue> validate(Object value) {
+    return Holder.VALIDATOR.validate(value).stream()
+        .map(ConstraintBridge::toIssue)
+        .sorted(Comparator.comparing(Issue::path).thenComparing(Issue::code))
+        .collect(Collectors.toList());
+  }
+
+  private static Issue toIssue(ConstraintViolation<?> violation) {
+    String template = violation.getMessageTemplate();
+    String code = template.startsWith(KEY_PREFIX) && template.endsWith("}")
+        ? template.substring(KEY_PREFIX.length(), template.length() - 1)
+        : "constraint." + violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+    return Issue.of(Severity.ERROR, code, violation.getMessage())
+        .at(violation.getPropertyPath().toString())
+        .rejecting(String.valueOf(violation.getInvalidValue()));
+  }
+}

@@ -1,0 +1,36 @@
+package io.github.apprenticeships4j.core.standard;
+
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * A duty of the occupation a standard describes: its text, whether it is a core duty (done by everyone) or belongs
+ * to options, the ids of the KSBs it maps to and the ids of the options it belongs to. Ids are those of the source;
+ * {@link Standard#ksbsOf(Duty)} resolves them. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Duty {
+  Duty() {}
+
+  public abstract String id();
+
+  public abstract String text();
+
+  /** Whether everyone on the standard does this duty, whatever their option. */
+  public abstract boolean isCore();
+
+  /** Ids of the KSBs this duty maps to, as listed in the source (knowledge, then skills, then behaviours). */
+  public abstract List<String> ksbIds();
+
+  /** Ids of the options this duty belongs to; empty for most core duties. */
+  public abstract List<String> optionIds();
+
+  public static ImmutableDuty.Builder builder() {
+    return ImmutableDuty.builder();
+  }
+
+  @Override
+  public String toString() {
+    return text();
+  }
+}

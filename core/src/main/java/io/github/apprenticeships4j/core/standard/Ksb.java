@@ -1,0 +1,43 @@
+package io.github.apprenticeships4j.core.standard;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import org.immutables.value.Value;
+
+/**
+ * One knowledge, skill or behaviour item of a standard: its type, the id the source gives it (a GUID in Skills
+ * England data), its 1-based position within the list of its type, and its text. Its code ({@code K1}, {@code S3},
+ * {@code B2}, {@code TK1}, {@code ESB1}) is derived from type and position, as DfE does (das-courses-api,
+ * {@code StandardImport.cs}: {@code Key = "K" + (index + 1)}). Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Ksb {
+  Ksb() {}
+
+  public abstract KsbType type();
+
+  /** The id of the item in the source, which duties refer to. */
+  public abstract String id();
+
+  /** 1-based position of the item within the items of its type. */
+  @Min(1)
+  public abstract int number();
+
+  @NotBlank(message = "{io.github.apprenticeships4j.ksb.text.blank}")
+  public abstract String text();
+
+  /** The positional code, e.g. {@code K1}. */
+  @Value.Derived
+  public String code() {
+    return type().prefix() + number();
+  }
+
+  public static Ksb of(KsbType type, String id, int number, String text) {
+    return ImmutableKsb.builder().type(type).id(id).number(number).text(text).build();
+  }
+
+  @Override
+  public String toString() {
+    return code() + " " + text();
+  }
+}

@@ -1,0 +1,208 @@
+package io.github.apprenticeships4j.core.standard;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * One version of an apprenticeship standard, e.g. ST1398 Machine learning engineer version 1.0: LARS code 795,
+ * level 6, 24 months, maximum funding £22,000, with its duties and knowledge, skills and behaviours (KSBs).
+ *
+ * <p>A {@code Standard} holds what the source says, even when it breaks a rule (a level of 0, a negative funding
+ * cap, a duty that maps to a KSB that does not exist), so that {@link StandardValidator} can report every defect.
+ * Immutable and thread-safe; build one with {@link #builder()}.
+ */
+@Value.Immutable
+public abstract class Standard {
+  private static final Comparator<Ksb> CODE_ORDER =
+      Comparator.comparing(Ksb::type).thenComparingInt(Ksb::number);
+
+  Standard() {}
+
+  public static ImmutableStandard.Builder builder() {
+    return ImmutableStandard.builder();
+  }
+
+  public abstract StandardReference reference();
+
+  /** The LARS code; absent while the source gives none (it writes 0). */
+  public abstract Optional<LarsCode> larsCode();
+
+  public abstract StandardVersion version();
+
+  /**
+   * The source's separate {@code versionNumber} field, when the source has one; Skills England leaves it empty for
+   * versions in development. DfE rule S1007 requires it to equal {@link #version()} once approved.
+   */
+  public abstract Optional<String> versionNumber();
+
+  public abstract String title();
+
+  /** The level as published; 2 to 7 for a valid standard. See {@link #apprenticeshipLevel()}. */
+  @Min(value = 2, message = "{io.github.apprenticeships4j.standard.level.range}")
+  @Max(value = 7, message = "{io.github.apprenticeships4j.standard.level.range}")
+  public abstract int level();
+
+  /** The route (occupational area), e.g. "Digital"; empty when the source gives none. */
+  public abstract String route();
+
+  public abstract StandardStatus status();
+
+  /** Typical duration of the apprenticeship in months, before end-point assessment; 0 when not yet set. */
+  @Min(value = 0, message = "{io.github.apprenticeships4j.standard.duration.range}")
+  @Max(value = 72, message = "{io.github.apprenticeships4j.standard.duration.range}")
+  public abstract int typicalDurationMonths();
+
+  /**
+   * The maximum government funding (funding band cap) in pounds sterling, held at scale 2 so that 22000 and
+   * 22000.00 are equal; 0 when not yet set.
+   */
+  @PositiveOrZero(message = "{io.github.apprenticeships4j.standard.funding.negative}")
+  public abstract BigDecimal maxFunding();
+
+  /** First day new apprentices may start on this version. */
+  public abstract Optional<LocalDate> earliestStartDate();
+
+  /** Last day new apprentices may start on this version; absent while open-ended. */
+  public abstract Optional<LocalDate> latestStartDate();
+
+  /** Last day an apprentice on this version may finish; absent while open-ended. */
+  public abstract Optional<LocalDate> latestEndDate();
+
+  public abstract Optional<LocalDate> approvedForDeliveryDate();
+
+  public abstract List<StandardOption> options();
+
+  public abstract List<Duty> duties();
+
+  /** Every KSB of the standard, in code order within each type, types in the order of {@link KsbType}. */
+  @Valid
+  public abstract List<Ksb> ksbs();
+
+  /** For example "integrated degree", "non-integrated degree" or "non-degree qualification". */
+  public abstract Optional<String> integratedDegree();
+
+  public abstract Optional<String> regulatedBody();
+
+  /** The organisation that assures end-point assessment quality, e.g. "Ofqual". */
+  public abstract Optional<String> eqaProvider();
+
+  public abstract Optional<String> overviewOfRole();
+
+  public abstract List<String> keywords();
+
+  public abstract List<String> typicalJobTitles();
+
+  /** Reference and version as in DfE's file names, e.g. {@code ST1398_1.0}. */
+  public final String key() {
+    return reference() + "_" + version();
+  }
+
+  /** The level as an {@link ApprenticeshipLevel}; empty when the published level is outside 2 to 7. */
+  public final Optional<ApprenticeshipLevel> apprenticeshipLevel() {
+    return ApprenticeshipLevel.of(level());
+  }
+
+  /** The KSBs of one type, in code order. */
+  public final List<Ksb> ksbs(KsbType type) {
+    return ksbs().stream().filter(k -> k.type() == type).sorted(CODE_ORDER).collect(Collectors.toUnmodifiableList());
+  }
+
+  /** The KSB with code {@code code} (e.g. {@code "S3"}, case-insensitive), if there is one. */
+  public final Optional<Ksb> findKsb(String code) {
+    return ksbs().stream().filter(k -> k.code().equalsIgnoreCase(code.strip())).findFirst();
+  }
+
+  /** The KSB with source id {@code id}, if there is one. */
+  public final Optional<Ksb> findKsbById(String id) {
+    return Optional.ofNullable(ksbsById().get(id));
+  }
+
+  /** The KSBs {@code duty} maps to, in code order; ids that resolve to no KSB are left out (see the validator). */
+  public final List<Ksb> ksbsOf(Duty duty) {
+    return resolve(duty.ksbIds().stream().collect(Collectors.toCollection(LinkedHashSet::new)));
+  }
+
+  /** The option with title {@code title} (case-insensitive), if there is one. */
+  public final Optional<StandardOption> findOption(String title) {
+    return options().stream().filter(o -> o.title().equalsIgnoreCase(title.strip())).findFirst();
+  }
+
+  /** The KSBs mapped from core duties, without duplicates, in code order. */
+  public final List<Ksb> coreKsbs() {
+    return ksbsOfDuties(Duty::isCore);
+  }
+
+  /**
+   * The KSBs an apprentice on {@code option} must show: those mapped from core duties plus those mapped from the
+   * option's duties, without duplicates, in code order (as DfE's Courses API computes them, das-courses-api
+   * {@code StandardImport.cs}).
+   *
+   * @throws IllegalArgumentException if {@code option} is not an option of this standard
+   */
+  public final List<Ksb> ksbsFor(StandardOption option) {
+    if (!options().contains(option)) {
+      throw new IllegalArgumentException(option.title() + " is not an option of " + key());
+    }
+    return ksbsOfDuties(d -> d.isCore() || d.optionIds().contains(option.id()));
+  }
+
+  /** Whether new apprentices may start on this version on {@code date}, judged by its start dates only. */
+  public final boolean acceptsStartsOn(LocalDate date) {
+    return earliestStartDate().map(first -> !date.isBefore(first)).orElse(false)
+        && latestStartDate().map(last -> !date.isAfter(last)).orElse(true);
+  }
+
+  @Override
+  public String toString() {
+    return key() + " " + title();
+  }
+
+  @Value.Lazy
+  Map<String, Ksb> ksbsById() {
+    Map<String, Ksb> byId = new LinkedHashMap<>();
+    ksbs().forEach(k -> byId.putIfAbsent(k.id(), k));
+    return byId;
+  }
+
+  private List<Ksb> ksbsOfDuties(Predicate<Duty> selected) {
+    Set<String> ids = new LinkedHashSet<>();
+    duties().stream().filter(selected).forEach(d -> ids.addAll(d.ksbIds()));
+    return resolve(ids);
+  }
+
+  private List<Ksb> resolve(Set<String> ids) {
+    Map<String, Ksb> byId = ksbsById();
+    return ids.stream().map(byId::get).filter(k -> k != null).distinct().sorted(CODE_ORDER)
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /** Holds {@link #maxFunding()} at scale 2; a value with more than two decimal places is refused. */
+  @Value.Check
+  protected Standard normalize() {
+    if (maxFunding().scale() == 2) {
+      return this;
+    }
+    BigDecimal pounds;
+    try {
+      pounds = maxFunding().setScale(2, RoundingMode.UNNECESSARY);
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException("maxFunding has more than 2 decimal places: " + maxFunding(), e);
+    }
+    return ImmutableStandard.copyOf(this).withMaxFunding(pounds);
+  }
+}

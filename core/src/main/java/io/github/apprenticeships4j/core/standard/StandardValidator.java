@@ -1,0 +1,200 @@
+package io.github.apprenticeships4j.core.standard;
+
+import io.github.apprenticeships4j.core.internal.ConstraintBridge;
+import io.github.apprenticeships4j.core.validation.Issue;
+import io.github.apprenticeships4j.core.validation.Severity;
+import io.github.apprenticeships4j.core.validation.ValidationReport;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The structural rules of published standards, for one version or for a whole catalogue. Returns findings; never
+ * throws for bad data.
+ *
+ * <p>Rules with DfE codes are those of DfE's import validators (SkillsFundingAgency/das-courses-api,
+ * {@code src/SFA.DAS.Courses.Application/CoursesImport/Validators}): S1002, S1003, S1004, S1007, S1008, S1009,
+ * W1002 and E1004. The others are the library's own, for what DfE does not check:
+ * <ul>
+ *   <li>{@value #DUTY_KSB_UNRESOLVED} (error): a duty maps to a KSB id that no KSB of the standard has;
+ *   <li>{@value #DUTY_OPTION_UNRESOLVED} (warning): a duty maps to an option id that no option has;
+ *   <li>{@value #KSB_DUPLICATE_ID} (error): two KSBs share an id;
+ *   <li>{@code standard.level.range} (error): level outside 2 to 7;
+ *   <li>{@code standard.funding.negative} (error), {@value #FUNDING_MISSING} (error): funding below zero, or zero on a
+ *       standard approved for delivery;
+ *   <li>{@code standard.duration.range} (error), {@value #DURATION_MISSING} (error): typical duration outside 0 to 72
+ *       months, or zero on a standard approved for delivery;
+ *   <li>{@value #ROUTE_MISSING} (error): no route;
+ *   <li>{@value #START_DATES_ORDER} (error): the latest start date is before the earliest;
+ *   <li>{@value #DUPLICATE_VERSION} (error): a catalogue holds the same version of a standard twice.
+ * </ul>
+ * Findings about one version have that version's {@link Standard#key()} as subject; findings about a chain of
+ * versions have the reference.
+ */
+public final class StandardValidator {
+  public static final String ONE_APPROVED_VERSION = "S1002";
+  public static final String VERSION_GAP = "S1003";
+  public static final String START_DATES_CONTIGUOUS = "S1004";
+  public static final String VERSION_NUMBER_MISMATCH = "S1007";
+  public static final String TITLE = "S1008";
+  public static final String STATUS = "S1009";
+  public static final String FIRST_VERSION_STATUS = "W1002";
+  public static final String LARS_CODE_DUPLICATED = "E1004";
+  public static final String DUTY_KSB_UNRESOLVED = "standard.duty.ksb-unresolved";
+  public static final String DUTY_OPTION_UNRESOLVED = "standard.duty.option-unresolved";
+  public static final String KSB_DUPLICATE_ID = "standard.ksb.duplicate-id";
+  public static final String FUNDING_MISSING = "standard.funding.missing";
+  public static final String DURATION_MISSING = "standard.duration.missing";
+  public static final String ROUTE_MISSING = "standard.route.missing";
+  public static final String START_DATES_ORDER = "standard.start-dates.order";
+  public static final String DUPLICATE_VERSION = "standard.version.duplicate";
+
+  private static final StandardVersion FIRST = StandardVersion.of(1, 0);
+
+  private StandardValidator() {}
+
+  /** The findings about one version of a standard. */
+  public static ValidationReport validate(Standard standard) {
+    List<Issue> issues = new ArrayList<>(ConstraintBridge.validate(standard));
+    checkIdentity(standard, issues);
+    checkValues(standard, issues);
+    checkDuties(standard, issues);
+    String subject = standard.key();
+    return ValidationReport.of(issues.stream().map(i -> i.about(subject)).collect(Collectors.toList()));
+  }
+
+  /** The findings about every version of a catalogue, then about each chain of versions and across standards. */
+  public static ValidationReport validate(StandardCatalogue catalogue) {
+    List<Issue> issues = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Standard standard : catalogue.standards()) {
+      issues.addAll(validate(standard).issues());
+      if (!seen.add(standard.key())) {
+        issues.add(Issue.error(DUPLICATE_VERSION, "the catalogue holds version " + standard.version() + " of "
+            + standard.reference() + " more than once").about(standard.key()));
+      }
+    }
+    for (StandardReference reference : catalogue.references()) {
+      checkChain(catalogue.versions(reference), issues);
+    }
+    checkLarsCodes(catalogue, issues);
+    return ValidationReport.of(issues);
+  }
+
+  private static void checkIdentity(Standard standard, List<Issue> issues) {
+    if (standard.title().isEmpty() || Character.isWhitespace(standard.title().charAt(0))) {
+      issues.add(Issue.error(TITLE, "title must not be empty or start with a space").at("title")
+          .rejecting(standard.title()));
+    }
+    if (!standard.status().isKnown()) {
+      issues.add(Issue.error(STATUS, "status must be one of " + StandardStatus.known()).at("status")
+          .rejecting(standard.status().label()));
+    }
+    boolean approvedOrRetired = standard.status().equals(StandardStatus.APPROVED_FOR_DELIVERY)
+        || standard.status().equals(StandardStatus.RETIRED);
+    standard.versionNumber().filter(n -> approvedOrRetired && !n.strip().equals(standard.version().toString()))
+        .ifPresent(n -> issues.add(Issue.error(VERSION_NUMBER_MISMATCH,
+            "versionNumber must equal version " + standard.version() + " once approved").at("versionNumber")
+            .rejecting(n)));
+    if (standard.version().equals(FIRST) && !standard.status().wasApproved()) {
+      issues.add(Issue.warning(FIRST_VERSION_STATUS, "version 1.0 is expected to be approved, retired or withdrawn")
+          .at("status").rejecting(standard.status().label()));
+    }
+  }
+
+  private static void checkValues(Standard standard, List<Issue> issues) {
+    boolean approved = standard.status().equals(StandardStatus.APPROVED_FOR_DELIVERY);
+    if (approved && standard.maxFunding().signum() == 0) {
+      issues.add(Issue.error(FUNDING_MISSING, "a standard approved for delivery must have a maximum funding")
+          .at("maxFunding").rejecting(BigDecimal.ZERO.toPlainString()));
+    }
+    if (approved && standard.typicalDurationMonths() == 0) {
+      issues.add(Issue.error(DURATION_MISSING, "a standard approved for delivery must have a typical duration")
+          .at("typicalDurationMonths").rejecting("0"));
+    }
+    if (standard.route().isBlank()) {
+      issues.add(Issue.error(ROUTE_MISSING, "route must not be empty").at("route"));
+    }
+    Optional<LocalDate> first = standard.earliestStartDate();
+    Optional<LocalDate> last = standard.latestStartDate();
+    if (first.isPresent() && last.isPresent() && last.get().isBefore(first.get())) {
+      issues.add(Issue.error(START_DATES_ORDER, "latest start date " + last.get()
+          + " is before earliest start date " + first.get()).at("latestStartDate"));
+    }
+  }
+
+  private static void checkDuties(Standard standard, List<Issue> issues) {
+    Set<String> ksbIds = new HashSet<>();
+    List<Ksb> ksbs = standard.ksbs();
+    for (int i = 0; i < ksbs.size(); i++) {
+      if (!ksbIds.add(ksbs.get(i).id())) {
+        issues.add(Issue.error(KSB_DUPLICATE_ID, ksbs.get(i).code() + " has the id of another KSB")
+            .at("ksbs[" + i + "].id").rejecting(ksbs.get(i).id()));
+      }
+    }
+    Set<String> optionIds = standard.options().stream().map(StandardOption::id).collect(Collectors.toSet());
+    List<Duty> duties = standard.duties();
+    for (int d = 0; d < duties.size(); d++) {
+      List<String> mapped = duties.get(d).ksbIds();
+      for (int k = 0; k < mapped.size(); k++) {
+        if (!ksbIds.contains(mapped.get(k))) {
+          issues.add(Issue.error(DUTY_KSB_UNRESOLVED, "duty " + (d + 1) + " maps to a KSB the standard does not have")
+              .at("duties[" + d + "].ksbIds[" + k + "]").rejecting(mapped.get(k)));
+        }
+      }
+      List<String> options = duties.get(d).optionIds();
+      for (int o = 0; o < options.size(); o++) {
+        if (!optionIds.contains(options.get(o))) {
+          issues.add(Issue.warning(DUTY_OPTION_UNRESOLVED, "duty " + (d + 1)
+              + " maps to an option the standard does not have").at("duties[" + d + "].optionIds[" + o + "]")
+              .rejecting(options.get(o)));
+        }
+      }
+    }
+  }
+
+  private static void checkChain(List<Standard> chain, List<Issue> issues) {
+    String reference = chain.get(0).reference().value();
+    List<String> approved = chain.stream().filter(s -> s.status().equals(StandardStatus.APPROVED_FOR_DELIVERY))
+        .map(s -> s.version().toString()).collect(Collectors.toList());
+    if (approved.size() > 1) {
+      issues.add(Issue.error(ONE_APPROVED_VERSION, "more than one version is approved for delivery: " + approved)
+          .about(reference));
+    }
+    for (int i = 1; i < chain.size(); i++) {
+      Standard previous = chain.get(i - 1);
+      Standard next = chain.get(i);
+      if (!next.version().follows(previous.version())) {
+        issues.add(Issue.error(VERSION_GAP, "version " + next.version() + " does not follow version "
+            + previous.version() + " without a gap").about(reference));
+      }
+      if (previous.latestStartDate().isPresent() && next.earliestStartDate().isPresent()
+          && !previous.latestStartDate().get().plusDays(1).equals(next.earliestStartDate().get())) {
+        issues.add(Issue.error(START_DATES_CONTIGUOUS, "version " + next.version() + " starts on "
+            + next.earliestStartDate().get() + ", not the day after version " + previous.version()
+            + " closes to starts (" + previous.latestStartDate().get() + ")").about(reference));
+      }
+    }
+  }
+
+  private static void checkLarsCodes(StandardCatalogue catalogue, List<Issue> issues) {
+    Map<LarsCode, Set<StandardReference>> owners = new HashMap<>();
+    catalogue.stream().forEach(s -> s.larsCode().ifPresent(
+        code -> owners.computeIfAbsent(code, c -> new TreeSet<>()).add(s.reference())));
+    new TreeMap<>(owners).forEach((code, references) -> {
+      if (references.size() > 1) {
+        references.forEach(reference -> issues.add(Issue.of(Severity.ERROR, LARS_CODE_DUPLICATED,
+            "LARS code " + code + " is used by " + references).at("larsCode").about(reference.value())));
+      }
+    });
+  }
+}

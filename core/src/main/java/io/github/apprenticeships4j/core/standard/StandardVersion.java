@@ -1,0 +1,87 @@
+package io.github.apprenticeships4j.core.standard;
+
+import io.github.apprenticeships4j.core.validation.InvalidValueException;
+import io.github.apprenticeships4j.core.validation.Issue;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A version of a standard, {@code major.minor} (e.g. {@code 1.1}), ordered numerically so that 1.10 follows 1.9.
+ * Version 0.0 is what the source data gives a standard in development. Immutable and thread-safe.
+ *
+ * <p>Format from DfE's import rule E1003 ({@code ^\d+\.\d+$}); successor rule from S1003 (SkillsFundingAgency/
+ * das-courses-api, {@code CoursesImport/Validators}).
+ */
+public final class StandardVersion implements Comparable<StandardVersion> {
+  /** Code of the finding for text that is not a version (DfE's import rule). */
+  public static final String FORMAT_CODE = "E1003";
+
+  private static final Pattern FORMAT = Pattern.compile("(\\d{1,6})\\.(\\d{1,6})");
+
+  private final int major;
+  private final int minor;
+
+  private StandardVersion(int major, int minor) {
+    this.major = major;
+    this.minor = minor;
+  }
+
+  public static StandardVersion of(int major, int minor) {
+    if (major < 0 || minor < 0) {
+      throw new IllegalArgumentException("version numbers must not be negative: " + major + "." + minor);
+    }
+    return new StandardVersion(major, minor);
+  }
+
+  /**
+   * The version written in {@code text}, e.g. {@code "1.0"}; white space around it is ignored.
+   *
+   * @throws InvalidValueException with code {@value #FORMAT_CODE} if the text is not {@code major.minor}
+   */
+  public static StandardVersion parse(String text) {
+    Matcher m = FORMAT.matcher(text.strip());
+    if (!m.matches()) {
+      throw new InvalidValueException(Issue.error(FORMAT_CODE, "version must be 'major.minor', e.g. 1.0")
+          .rejecting(text));
+    }
+    return new StandardVersion(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+  }
+
+  public int major() {
+    return major;
+  }
+
+  public int minor() {
+    return minor;
+  }
+
+  /**
+   * Whether this version may directly follow {@code previous} in a chain without a gap: the next minor version, or
+   * the next major version {@code .0} (DfE rule S1003).
+   */
+  public boolean follows(StandardVersion previous) {
+    return (major == previous.major && minor == previous.minor + 1) || (major == previous.major + 1 && minor == 0);
+  }
+
+  @Override
+  public int compareTo(StandardVersion other) {
+    int byMajor = Integer.compare(major, other.major);
+    return byMajor != 0 ? byMajor : Integer.compare(minor, other.minor);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof StandardVersion && major == ((StandardVersion) other).major
+        && minor == ((StandardVersion) other).minor;
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * major + minor;
+  }
+
+  @Override
+  public String toString() {
+    return major + "." + minor;
+  }
+}

@@ -1,0 +1,14 @@
+/**
+ * The domain model of Apprenticeships4J: standards and their KSBs, validators and findings. No JSON or CSV library.
+ */
+module io.github.apprenticeships4j.core {
+  exports io.github.apprenticeships4j.core.standard;
+  exports io.github.apprenticeships4j.core.validation;
+
+  requires transitive jakarta.validation;
+  requires static transitive org.jspecify;
+  requires static org.immutables.value.annotations;
+  requires org.hibernate.validator;
+
+  opens io.github.apprenticeships4j.core.standard to org.hibernate.validator;
+}

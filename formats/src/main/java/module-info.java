@@ -1,0 +1,9 @@
+/** Streaming JSON and CSV readers that map external formats onto the Apprenticeships4J model. */
+module io.github.apprenticeships4j.formats {
+  exports io.github.apprenticeships4j.formats;
+
+  requires transitive io.github.apprenticeships4j.core;
+  requires tools.jackson.databind;
+  requires static transitive org.jspecify;
+  requires static org.immutables.value.annotations;
+}
