@@ -90,8 +90,7 @@ public abstract class Standard {
   public abstract List<Duty> duties();
 
   /** Every KSB of the standard, in code order within each type, types in the order of {@link KsbType}. */
-  @Valid
-  public abstract List<Ksb> ksbs();
+  public abstract List<@Valid Ksb> ksbs();
 
   /** For example "integrated degree", "non-integrated degree" or "non-degree qualification". */
   public abstract Optional<String> integratedDegree();
@@ -101,7 +100,11 @@ public abstract class Standard {
   /** The organisation that assures end-point assessment quality, e.g. "Ofqual". */
   public abstract Optional<String> eqaProvider();
 
+  /** A short plain-text overview of the occupation. */
   public abstract Optional<String> overviewOfRole();
+
+  /** The occupation summary as HTML, e.g. {@code <p>Machine learning engineers ...</p>}. */
+  public abstract Optional<String> occupationalSummary();
 
   public abstract List<String> keywords();
 

@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
  * W1002 and E1004. The others are the library's own, for what DfE does not check:
  * <ul>
  *   <li>{@value #DUTY_KSB_UNRESOLVED} (error): a duty maps to a KSB id that no KSB of the standard has;
- *   <li>{@value #DUTY_OPTION_UNRESOLVED} (warning): a duty maps to an option id that no option has;
+ *   <li>{@value #DUTY_OPTION_UNRESOLVED} (error): a duty maps to an option id that no option has (ST0515 1.0 has seven
+ *       such references to an option it does not list);
  *   <li>{@value #KSB_DUPLICATE_ID} (error): two KSBs share an id;
  *   <li>{@code standard.level.range} (error): level outside 2 to 7;
  *   <li>{@code standard.funding.negative} (error), {@value #FUNDING_MISSING} (error): funding below zero, or zero on a
@@ -154,7 +155,7 @@ public final class StandardValidator {
       List<String> options = duties.get(d).optionIds();
       for (int o = 0; o < options.size(); o++) {
         if (!optionIds.contains(options.get(o))) {
-          issues.add(Issue.warning(DUTY_OPTION_UNRESOLVED, "duty " + (d + 1)
+          issues.add(Issue.error(DUTY_OPTION_UNRESOLVED, "duty " + (d + 1)
               + " maps to an option the standard does not have").at("duties[" + d + "].optionIds[" + o + "]")
               .rejecting(options.get(o)));
         }

@@ -16,7 +16,7 @@ public final class StandardVersion implements Comparable<StandardVersion> {
   /** Code of the finding for text that is not a version (DfE's import rule). */
   public static final String FORMAT_CODE = "E1003";
 
-  private static final Pattern FORMAT = Pattern.compile("(\\d{1,6})\\.(\\d{1,6})");
+  private static final Pattern FORMAT = Pattern.compile("(\\d+)\\.(\\d+)");
 
   private final int major;
   private final int minor;
@@ -36,15 +36,20 @@ public final class StandardVersion implements Comparable<StandardVersion> {
   /**
    * The version written in {@code text}, e.g. {@code "1.0"}; white space around it is ignored.
    *
-   * @throws InvalidValueException with code {@value #FORMAT_CODE} if the text is not {@code major.minor}
+   * @throws InvalidValueException with code {@value #FORMAT_CODE} if the text is not {@code major.minor}, or a number
+   *     is larger than {@link Integer#MAX_VALUE}
    */
   public static StandardVersion parse(String text) {
     Matcher m = FORMAT.matcher(text.strip());
-    if (!m.matches()) {
-      throw new InvalidValueException(Issue.error(FORMAT_CODE, "version must be 'major.minor', e.g. 1.0")
-          .rejecting(text));
+    if (m.matches()) {
+      try {
+        return new StandardVersion(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+      } catch (NumberFormatException tooLarge) {
+        // reported below, like any other text that is not a version
+      }
     }
-    return new StandardVersion(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+    throw new InvalidValueException(Issue.error(FORMAT_CODE, "version must be 'major.minor', e.g. 1.0")
+        .rejecting(text));
   }
 
   public int major() {

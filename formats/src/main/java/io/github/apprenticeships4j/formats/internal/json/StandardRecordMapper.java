@@ -1,0 +1,282 @@
+package io.github.apprenticeships4j.formats.internal.json;
+
+import io.github.apprenticeships4j.core.standard.Duty;
+import io.github.apprenticeships4j.core.standard.ImmutableStandard;
+import io.github.apprenticeships4j.core.standard.Ksb;
+import io.github.apprenticeships4j.core.standard.KsbType;
+import io.github.apprenticeships4j.core.standard.LarsCode;
+import io.github.apprenticeships4j.core.standard.Standard;
+import io.github.apprenticeships4j.core.standard.StandardOption;
+import io.github.apprenticeships4j.core.standard.StandardReference;
+import io.github.apprenticeships4j.core.standard.StandardStatus;
+import io.github.apprenticeships4j.core.standard.StandardVersion;
+import io.github.apprenticeships4j.core.validation.InvalidValueException;
+import io.github.apprenticeships4j.core.validation.Issue;
+import io.github.apprenticeships4j.formats.json.StandardsJson;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Maps one {@link StandardRecord} onto a {@link Standard}, collecting a finding with its field path for every value
+ * that does not fit instead of stopping at the first. Field paths use the JSON names, e.g. {@code duties[2].dutyID}.
+ */
+public final class StandardRecordMapper {
+  private final List<Issue> issues = new ArrayList<>();
+
+  private StandardRecordMapper() {}
+
+  /** The standard, or empty with errors among {@code issues}; warnings are added to {@code issues} either way. */
+  public static Optional<Standard> map(StandardRecord record, List<Issue> issues) {
+    StandardRecordMapper mapper = new StandardRecordMapper();
+    Optional<Standard> standard = mapper.toStandard(record);
+    issues.addAll(mapper.issues);
+    return standard;
+  }
+
+  private Optional<Standard> toStandard(StandardRecord r) {
+    ImmutableStandard.Builder b = Standard.builder();
+    int errorsBefore = errors();
+    field("referenceNumber", required(r.referenceNumber(), "referenceNumber"), StandardReference::of, b::reference);
+    b.version(version(r.version(), r.versionNumber()));
+    if (r.versionNumber() != null) {
+      b.versionNumber(r.versionNumber());
+    }
+    larsCode(r.larsCode()).ifPresent(b::larsCode);
+    b.title(text(r.title()));
+    b.level(whole(r.level(), "level"));
+    b.route(r.route() == null ? "" : r.route().strip());
+    b.status(StandardStatus.of(r.status() == null ? "" : r.status()));
+    b.typicalDurationMonths(whole(r.typicalDuration(), "typicalDuration"));
+    b.maxFunding(pounds(r.maxFunding(), "maxFunding"));
+    date(r.earliestStartDate(), "earliestStartDate").ifPresent(b::earliestStartDate);
+    date(r.latestStartDate(), "latestStartDate").ifPresent(b::latestStartDate);
+    date(r.latestEndDate(), "latestEndDate").ifPresent(b::latestEndDate);
+    date(r.approvedForDelivery(), "approvedForDelivery").ifPresent(b::approvedForDeliveryDate);
+    List<Ksb> ksbs = new ArrayList<>();
+    ksbs(r.knowledges(), "knowledges", KsbType.KNOWLEDGE, ksbs);
+    ksbs(r.skills(), "skills", KsbType.SKILL, ksbs);
+    ksbs(r.behaviours(), "behaviours", KsbType.BEHAVIOUR, ksbs);
+    ksbs(r.technicalKnowledges(), "technicalKnowledges", KsbType.TECHNICAL_KNOWLEDGE, ksbs);
+    ksbs(r.technicalSkills(), "technicalSkills", KsbType.TECHNICAL_SKILL, ksbs);
+    ksbs(r.employabilitySkillsAndBehaviours(), "employabilitySkillsAndBehaviours",
+        KsbType.EMPLOYABILITY_SKILL_AND_BEHAVIOUR, ksbs);
+    b.addAllKsbs(ksbs);
+    b.addAllDuties(duties(r.duties()));
+    b.addAllOptions(options(r.options()));
+    present(r.integratedDegree()).ifPresent(b::integratedDegree);
+    present(r.regulatedBody()).ifPresent(b::regulatedBody);
+    Optional.ofNullable(r.eQAProvider()).map(p -> p.path("providerName").asString("")).flatMap(this::present)
+        .ifPresent(b::eqaProvider);
+    present(r.overviewOfRole()).map(HtmlEntities::decode).ifPresent(b::overviewOfRole);
+    present(r.occupationalSummary()).map(HtmlEntities::decode).ifPresent(b::occupationalSummary);
+    b.addAllKeywords(strings(r.keywords()));
+    b.addAllTypicalJobTitles(strings(r.typicalJobTitles()));
+    if (errors() > errorsBefore) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(b.build());
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      issues.add(Issue.error(StandardsJson.RECORD_INVALID, e.getMessage() == null ? e.toString() : e.getMessage()));
+      return Optional.empty();
+    }
+  }
+
+  private StandardVersion version(@Nullable String version, @Nullable String versionNumber) {
+    if (version == null || version.isBlank()) {
+      issues.add(Issue.warning(StandardsJson.VERSION_BLANK,
+          "version is blank; read as 1.0, as DfE's das-courses-jobs names such records").at("version"));
+      return StandardVersion.of(1, 0);
+    }
+    try {
+      return StandardVersion.parse(version);
+    } catch (InvalidValueException e) {
+      issues.add(e.issue().at("version"));
+      return StandardVersion.of(0, 0);
+    }
+  }
+
+  private Optional<LarsCode> larsCode(@Nullable JsonNode node) {
+    if (node == null || node.isNull() || (node.isNumber() && node.asLong() == 0)
+        || (node.isString() && (node.asString().isBlank() || node.asString().strip().equals("0")))) {
+      return Optional.empty();
+    }
+    try {
+      if (node.isIntegralNumber() && node.canConvertToInt()) {
+        return Optional.of(LarsCode.of(node.asInt()));
+      }
+      if (node.isString()) {
+        return Optional.of(LarsCode.parse(node.asString()));
+      }
+      issues.add(Issue.error(LarsCode.RANGE_CODE, "LARS code must be a whole number").at("larsCode")
+          .rejecting(node.toString()));
+    } catch (InvalidValueException e) {
+      issues.add(e.issue().at("larsCode"));
+    }
+    return Optional.empty();
+  }
+
+  private int whole(@Nullable JsonNode node, String path) {
+    if (node == null || node.isNull()) {
+      return 0;
+    }
+    if (node.isIntegralNumber() && node.canConvertToInt()) {
+      return node.asInt();
+    }
+    if (node.isString() && node.asString().strip().matches("-?\\d{1,9}")) {
+      return Integer.parseInt(node.asString().strip());
+    }
+    issues.add(Issue.error(StandardsJson.NUMBER_FORMAT, path + " must be a whole number").at(path)
+        .rejecting(node.toString()));
+    return 0;
+  }
+
+  private BigDecimal pounds(@Nullable JsonNode node, String path) {
+    if (node == null || node.isNull()) {
+      return BigDecimal.ZERO;
+    }
+    try {
+      BigDecimal amount = node.isNumber() ? node.decimalValue() : new BigDecimal(node.asString().strip());
+      if (amount.stripTrailingZeros().scale() > 2) {
+        throw new NumberFormatException("more than two decimal places");
+      }
+      return amount;
+    } catch (NumberFormatException e) {
+      issues.add(Issue.error(StandardsJson.NUMBER_FORMAT, path + " must be an amount in pounds with at most two"
+          + " decimal places").at(path).rejecting(node.toString()));
+      return BigDecimal.ZERO;
+    }
+  }
+
+  private Optional<LocalDate> date(@Nullable String text, String path) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    try {
+      return LenientDates.parse(text);
+    } catch (IllegalArgumentException e) {
+      issues.add(Issue.error(StandardsJson.DATE_FORMAT, path + " must be a date such as 2024-12-18T00:00:00")
+          .at(path).rejecting(text));
+      return Optional.empty();
+    }
+  }
+
+  private void ksbs(@Nullable List<StandardRecord.KsbItem> items, String path, KsbType type, List<Ksb> into) {
+    List<StandardRecord.KsbItem> list = orEmpty(items);
+    for (int i = 0; i < list.size(); i++) {
+      StandardRecord.KsbItem item = list.get(i);
+      String id = item == null ? null : item.id();
+      if (id == null || id.isBlank()) {
+        issues.add(Issue.error(StandardsJson.ID_MISSING, "KSB item has no id").at(path + "[" + i + "]"));
+        continue;
+      }
+      into.add(Ksb.of(type, id.strip(), i + 1, HtmlEntities.decode(text(item.detail()))));
+    }
+  }
+
+  private List<Duty> duties(@Nullable List<StandardRecord.DutyItem> items) {
+    List<Duty> duties = new ArrayList<>();
+    List<StandardRecord.DutyItem> list = orEmpty(items);
+    for (int i = 0; i < list.size(); i++) {
+      StandardRecord.DutyItem d = list.get(i);
+      if (d == null) {
+        issues.add(Issue.error(StandardsJson.ID_MISSING, "duty is null").at("duties[" + i + "]"));
+        continue;
+      }
+      List<String> ksbIds = new ArrayList<>(strings(d.mappedKnowledge()));
+      ksbIds.addAll(strings(d.mappedSkills()));
+      ksbIds.addAll(strings(d.mappedBehaviour()));
+      duties.add(Duty.builder()
+          .id(text(d.dutyID()).strip())
+          .text(HtmlEntities.decode(text(d.dutyDetail())))
+          .isCore(isCore(d.isThisACoreDuty(), "duties[" + i + "].isThisACoreDuty"))
+          .addAllKsbIds(ksbIds)
+          .addAllOptionIds(strings(d.mappedOptions()))
+          .build());
+    }
+    return duties;
+  }
+
+  private boolean isCore(@Nullable JsonNode node, String path) {
+    if (node == null || node.isNull()) {
+      issues.add(Issue.warning(StandardsJson.CORE_FLAG_MISSING, "isThisACoreDuty is missing; read as a core duty")
+          .at(path));
+      return true;
+    }
+    if (node.isBoolean()) {
+      return node.asBoolean();
+    }
+    if (node.isIntegralNumber() && (node.asInt() == 0 || node.asInt() == 1)) {
+      return node.asInt() == 1;
+    }
+    issues.add(Issue.error(StandardsJson.NUMBER_FORMAT, "isThisACoreDuty must be 0 or 1").at(path)
+        .rejecting(node.toString()));
+    return false;
+  }
+
+  private List<StandardOption> options(@Nullable List<StandardRecord.OptionItem> items) {
+    List<StandardOption> options = new ArrayList<>();
+    List<StandardRecord.OptionItem> list = orEmpty(items);
+    for (int i = 0; i < list.size(); i++) {
+      StandardRecord.OptionItem o = list.get(i);
+      if (o == null || o.optionId() == null || o.optionId().isBlank()) {
+        issues.add(Issue.error(StandardsJson.ID_MISSING, "option has no optionId").at("options[" + i + "]"));
+        continue;
+      }
+      options.add(StandardOption.of(o.optionId().strip(), text(o.title()).strip()));
+    }
+    return options;
+  }
+
+  private <T> void field(String path, @Nullable String text, Function<String, T> parse, Consumer<T> set) {
+    if (text == null) {
+      return;
+    }
+    try {
+      set.accept(parse.apply(text));
+    } catch (InvalidValueException e) {
+      issues.add(e.issue().at(path));
+    }
+  }
+
+  private @Nullable String required(@Nullable String text, String path) {
+    if (text == null) {
+      issues.add(Issue.error(StandardsJson.FIELD_MISSING, path + " is missing").at(path));
+    }
+    return text;
+  }
+
+  private Optional<String> present(@Nullable String text) {
+    return text == null || text.isBlank() ? Optional.empty() : Optional.of(text.strip());
+  }
+
+  private static String text(@Nullable String text) {
+    return text == null ? "" : text;
+  }
+
+  private static List<String> strings(@Nullable List<String> list) {
+    List<String> out = new ArrayList<>();
+    orEmpty(list).forEach(s -> {
+      if (s != null) {
+        out.add(s);
+      }
+    });
+    return out;
+  }
+
+  private static <T> List<T> orEmpty(@Nullable List<T> list) {
+    return list == null ? List.of() : list;
+  }
+
+  private int errors() {
+    return (int) issues.stream().filter(i -> i.severity().isAtLeast(
+        io.github.apprenticeships4j.core.validation.Severity.ERROR)).count();
+  }
+}

@@ -1,0 +1,115 @@
+package io.github.apprenticeships4j.formats.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.apprenticeships4j.core.standard.LarsCode;
+import io.github.apprenticeships4j.core.standard.Standard;
+import io.github.apprenticeships4j.core.standard.StandardCatalogue;
+import io.github.apprenticeships4j.core.standard.StandardReference;
+import io.github.apprenticeships4j.core.standard.StandardValidator;
+import io.github.apprenticeships4j.core.validation.Issue;
+import io.github.apprenticeships4j.core.validation.ValidationReport;
+import io.github.apprenticeships4j.formats.ReadSummary;
+import io.github.apprenticeships4j.formats.RecordReader;
+import io.github.apprenticeships4j.formats.Row;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The whole real national catalogue: 2,170 records of 2026-08-22, read and validated. */
+class NationalCatalogueTest {
+  static final String CATALOGUE = "/ifate-standards-api/apprenticeshipstandards-full-2026-08-22.json.gz";
+
+  static List<Row<Standard>> rows;
+  static ReadSummary summary;
+  static StandardCatalogue catalogue;
+  static ValidationReport report;
+
+  @BeforeAll
+  static void readAll() throws Exception {
+    try (InputStream in = NationalCatalogueTest.class.getResourceAsStream(CATALOGUE);
+         RecordReader<Standard> reader = StandardsJson.reader().open(in, "catalogue.json.gz")) {
+      rows = reader.rows().collect(Collectors.toList());
+      summary = reader.summary();
+    }
+    List<Standard> accepted = new ArrayList<>();
+    rows.forEach(r -> {
+      if (r instanceof Row.Accepted<Standard> ok) {
+        accepted.add(ok.value());
+      }
+    });
+    catalogue = StandardCatalogue.of(accepted);
+    report = StandardValidator.validate(catalogue);
+  }
+
+  @Test
+  void everyRecordIsRead_andAccountedFor() {
+    assertThat(summary.complete()).isTrue();
+    assertThat(summary.read()).isEqualTo(2_170);
+    assertThat(summary.accepted() + summary.rejected()).isEqualTo(2_170);
+    assertThat(rows).hasSize(2_170);
+    assertThat(rows).extracting(r -> r.position().record().getAsLong())
+        .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, 2_170).boxed()
+            .collect(Collectors.toList()));
+  }
+
+  @Test
+  void onlyRecordsWithMalformedVersions_areRejected() {
+    List<Row<Standard>> rejected = rows.stream().filter(r -> !r.isAccepted()).collect(Collectors.toList());
+
+    assertThat(rejected).hasSize(4);
+    assertThat(rejected).allSatisfy(r -> assertThat(r.issues()).extracting(Issue::code).containsExactly("E1003"));
+    assertThat(rejected).extracting(r -> r.issues().get(0).rejectedValue().orElseThrow())
+        .containsExactlyInAnyOrder("1", "1", "1", "V0.0");
+  }
+
+  @Test
+  void machineLearningEngineer_isFoundByReferenceAndByLarsCode() {
+    Standard ml = catalogue.get(StandardReference.of("ST1398"),
+        io.github.apprenticeships4j.core.standard.StandardVersion.of(1, 0));
+    assertThat(ml.title()).isEqualTo("Machine learning engineer");
+    assertThat(catalogue.findByLarsCode(LarsCode.of(795))).extracting(Standard::key).contains("ST1398_1.0");
+    assertThat(catalogue.versions(StandardReference.of("ST1398"))).extracting(Standard::key)
+        .containsExactly("ST1398_0.0", "ST1398_1.0", "ST1398_2.0");
+    assertThat(catalogue.versionForStartOn(StandardReference.of("ST1398"), LocalDate.of(2025, 9, 1)))
+        .map(Standard::key).contains("ST1398_1.0");
+  }
+
+  @Test
+  void theKnownDefectsOfThePublishedData_areReportedWithTheirCodes() {
+    // The shared notes call these "duty references to KSBs"; in the record they are 7 duties mapped to an option
+    // that the standard does not list.
+    assertThat(findings("ST0515_1.0", StandardValidator.DUTY_OPTION_UNRESOLVED)).hasSize(7)
+        .allSatisfy(i -> assertThat(i.rejectedValue()).contains("d83c49c1-4546-4541-9160-af11cbafeaf6"));
+    assertThat(findings("ST0414_1.8", StandardValidator.DUTY_KSB_UNRESOLVED)).singleElement()
+        .satisfies(i -> assertThat(i.rejectedValue()).contains("1f9d2746-9b1f-4338-9fa2-e29658299d14"));
+    assertThat(findings("ST0332_1.0", StandardValidator.KSB_DUPLICATE_ID)).isNotEmpty();
+    assertThat(findings("ST1393_0.0", "standard.funding.negative")).singleElement()
+        .satisfies(i -> assertThat(i.rejectedValue()).contains("-3.00"));
+    assertThat(findings("ST0780_1.0", "standard.level.range")).singleElement()
+        .satisfies(i -> assertThat(i.path()).isEqualTo("level"));
+    assertThat(findings("ST1360_0.0", StandardValidator.ROUTE_MISSING)).hasSize(1);
+    assertThat(findings("ST1070_0.0", StandardValidator.STATUS)).singleElement()
+        .satisfies(i -> assertThat(i.rejectedValue()).contains("PotentialStandard"));
+  }
+
+  @Test
+  void chainRules_findTheRealGapsAndOverlaps() {
+    assertThat(report.withCode(StandardValidator.ONE_APPROVED_VERSION)).extracting(i -> i.subject().orElseThrow())
+        .containsExactlyInAnyOrder("ST0127", "ST0608");
+    assertThat(report.withCode(StandardValidator.START_DATES_CONTIGUOUS)).extracting(i -> i.subject().orElseThrow())
+        .containsExactlyInAnyOrder("ST0127", "ST0608");
+    assertThat(report.withCode(StandardValidator.VERSION_GAP)).hasSize(9);
+    assertThat(report.withCode(StandardValidator.LARS_CODE_DUPLICATED)).extracting(i -> i.subject().orElseThrow())
+        .containsExactlyInAnyOrder("ST0419", "ST1378");
+  }
+
+  private static List<Issue> findings(String subject, String code) {
+    return report.withCode(code).stream().filter(i -> i.subject().filter(subject::equals).isPresent())
+        .collect(Collectors.toList());
+  }
+}

@@ -1,0 +1,210 @@
+package io.github.apprenticeships4j.formats.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.apprenticeships4j.core.standard.Duty;
+import io.github.apprenticeships4j.core.standard.Ksb;
+import io.github.apprenticeships4j.core.standard.KsbType;
+import io.github.apprenticeships4j.core.standard.LarsCode;
+import io.github.apprenticeships4j.core.standard.Standard;
+import io.github.apprenticeships4j.core.standard.StandardReference;
+import io.github.apprenticeships4j.core.standard.StandardStatus;
+import io.github.apprenticeships4j.core.standard.StandardVersion;
+import io.github.apprenticeships4j.core.validation.Issue;
+import io.github.apprenticeships4j.core.validation.Severity;
+import io.github.apprenticeships4j.formats.ReadSummary;
+import io.github.apprenticeships4j.formats.RecordReader;
+import io.github.apprenticeships4j.formats.Row;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class StandardsJsonTest {
+  static final String RECORDS = "/ifate-standards-api/records/";
+
+  static Read read(String resource) {
+    try (InputStream in = StandardsJsonTest.class.getResourceAsStream(resource)) {
+      assertThat(in).as(resource).isNotNull();
+      return read(in.readAllBytes(), resource);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Read read(byte[] bytes, String name) {
+    try (RecordReader<Standard> reader = StandardsJson.reader().open(new ByteArrayInputStream(bytes), name)) {
+      List<Row<Standard>> rows = reader.rows().collect(Collectors.toList());
+      return new Read(rows, reader.summary());
+    }
+  }
+
+  static Read read(String json, String name) {
+    return read(json.getBytes(StandardCharsets.UTF_8), name);
+  }
+
+  record Read(List<Row<Standard>> rows, ReadSummary summary) {
+    Standard only() {
+      assertThat(rows).hasSize(1);
+      assertThat(rows.get(0).isAccepted()).as("%s", rows.get(0).issues()).isTrue();
+      return ((Row.Accepted<Standard>) rows.get(0)).value();
+    }
+
+    Row.Rejected<Standard> rejected(int index) {
+      assertThat(rows.get(index)).isInstanceOf(Row.Rejected.class);
+      return (Row.Rejected<Standard>) rows.get(index);
+    }
+  }
+
+  @Test
+  void singleRecord_machineLearningEngineer_mapsEveryField() {
+    Standard ml = read(RECORDS + "ST1398_1.0.json").only();
+
+    assertThat(ml.reference()).isEqualTo(StandardReference.of("ST1398"));
+    assertThat(ml.larsCode()).contains(LarsCode.of(795));
+    assertThat(ml.version()).isEqualTo(StandardVersion.of(1, 0));
+    assertThat(ml.title()).isEqualTo("Machine learning engineer");
+    assertThat(ml.level()).isEqualTo(6);
+    assertThat(ml.route()).isEqualTo("Digital");
+    assertThat(ml.status()).isEqualTo(StandardStatus.APPROVED_FOR_DELIVERY);
+    assertThat(ml.typicalDurationMonths()).isEqualTo(24);
+    assertThat(ml.maxFunding()).isEqualTo(new BigDecimal("22000.00"));
+    assertThat(ml.earliestStartDate()).contains(LocalDate.of(2024, 12, 18));
+    assertThat(ml.latestStartDate()).contains(LocalDate.of(2026, 12, 10));
+    assertThat(ml.latestEndDate()).isEmpty();
+    assertThat(ml.approvedForDeliveryDate()).contains(LocalDate.of(2024, 12, 18));
+    assertThat(ml.eqaProvider()).contains("Ofqual");
+    assertThat(ml.integratedDegree()).contains("non-degree qualification");
+    assertThat(ml.ksbs(KsbType.KNOWLEDGE)).hasSize(31);
+    assertThat(ml.ksbs(KsbType.SKILL)).hasSize(34);
+    assertThat(ml.ksbs(KsbType.BEHAVIOUR)).hasSize(5);
+    assertThat(ml.duties()).hasSize(9);
+    assertThat(ml.findKsb("K1").map(Ksb::id)).contains("bf61f4ac-69ea-4fee-beb7-db875695dc44");
+    assertThat(ml.occupationalSummary().orElseThrow()).startsWith("<p>").doesNotContain("&lt;");
+  }
+
+  @Test
+  void duty_mapsToKsbCodes_inCodeOrder() {
+    Standard ml = read(RECORDS + "ST1398_1.0.json").only();
+    Duty safeAndTrusted = ml.duties().stream()
+        .filter(d -> d.id().equals("6e70aeb4-2447-480a-96a4-6624da5a19bb")).findFirst().orElseThrow();
+
+    List<String> codes = ml.ksbsOf(safeAndTrusted).stream().map(Ksb::code).collect(Collectors.toList());
+
+    assertThat(codes).hasSize(6 + 3 + 2);
+    assertThat(codes.get(0)).startsWith("K");
+    assertThat(codes.get(codes.size() - 1)).startsWith("B");
+    assertThat(safeAndTrusted.isCore()).isTrue();
+  }
+
+  @Test
+  void foundationApprenticeship_readsItsShape_andNormalisesReference() {
+    Standard fa = read("/ifate-standards-api/foundation/FA0005 _1.0.json").only();
+
+    assertThat(fa.reference().value()).isEqualTo("FA0005");
+    assertThat(fa.reference().isFoundationApprenticeship()).isTrue();
+    assertThat(fa.larsCode()).isPresent();
+    assertThat(fa.ksbs()).extracting(Ksb::type).contains(KsbType.TECHNICAL_KNOWLEDGE, KsbType.TECHNICAL_SKILL,
+        KsbType.EMPLOYABILITY_SKILL_AND_BEHAVIOUR);
+    assertThat(fa.findKsb("TK1")).isPresent();
+    assertThat(fa.findKsb("ESB1")).isPresent();
+
+    Standard fa1 = read("/ifate-standards-api/foundation/FA0001_1.0.json").only();
+    assertThat(fa1.larsCode()).contains(LarsCode.of(805));
+    assertThat(fa1.earliestStartDate()).contains(LocalDate.of(2025, 8, 1));
+    assertThat(fa1.eqaProvider()).contains("Ofqual");
+  }
+
+  @Test
+  void blankVersion_isReadAsOnePointZero_withAWarning() {
+    Read read = read(RECORDS + "ST0780_1.0.json");
+    Standard standard = read.only();
+
+    assertThat(standard.version()).isEqualTo(StandardVersion.of(1, 0));
+    assertThat(standard.level()).isZero();
+    assertThat(read.rows().get(0).issues()).extracting(Issue::code).containsExactly(StandardsJson.VERSION_BLANK);
+  }
+
+  @Test
+  void badRecords_areRejectedWithLocatedFindings_andNothingIsLost() {
+    String json = "[\n"
+        + "{\"referenceNumber\":\"ST0001\",\"version\":\"1.0\",\"title\":\"Good\",\"level\":3},\n"
+        + "{\"referenceNumber\":\"XX12\",\"version\":\"1.0\",\"title\":\"Bad reference\"},\n"
+        + "{\"referenceNumber\":\"ST0002\",\"version\":\"V0.0\",\"level\":\"high\",\n"
+        + "  \"earliestStartDate\":\"18/12/2024\"},\n"
+        + "42,\n"
+        + "{\"referenceNumber\":\"ST0003\",\"version\":\"1.0\",\"knowledges\":\"not a list\"}\n"
+        + "]";
+
+    Read read = read(json, "bad.json");
+
+    assertThat(read.summary().read()).as("%s", read.summary()).isEqualTo(5);
+    assertThat(read.summary().accepted()).isEqualTo(1);
+    assertThat(read.summary().rejected()).isEqualTo(4);
+    assertThat(read.summary().complete()).isTrue();
+
+    Row.Rejected<Standard> badReference = read.rejected(1);
+    assertThat(badReference.position().line()).hasValue(3);
+    assertThat(badReference.position().record()).hasValue(2);
+    assertThat(badReference.issues()).extracting(Issue::code, Issue::path)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("E1002", "referenceNumber"));
+    assertThat(badReference.issues().get(0).position().orElseThrow().field()).contains("referenceNumber");
+    assertThat(badReference.raw().get(0)).contains("XX12");
+
+    assertThat(read.rejected(2).issues()).extracting(Issue::code)
+        .containsExactlyInAnyOrder("E1003", StandardsJson.NUMBER_FORMAT, StandardsJson.DATE_FORMAT);
+    assertThat(read.rejected(3).issues()).extracting(Issue::code).containsExactly(StandardsJson.NOT_AN_OBJECT);
+    assertThat(read.rejected(4).issues()).extracting(Issue::code, Issue::path)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(StandardsJson.FIELD_TYPE, "knowledges"));
+  }
+
+  @Test
+  void brokenSyntax_stopsTheRead_withAFatalFindingAtItsLine() {
+    Read read = read("[\n{\"referenceNumber\":\"ST0001\",\"version\":\"1.0\"},\n{\"referenceNumber\": ST0002}\n]",
+        "broken.json");
+
+    assertThat(read.summary().read()).isEqualTo(1);
+    Issue fatal = read.summary().stoppedBy().orElseThrow();
+    assertThat(fatal.severity()).isEqualTo(Severity.FATAL);
+    assertThat(fatal.code()).isEqualTo(StandardsJson.SYNTAX);
+    assertThat(fatal.position().orElseThrow().line()).hasValue(3);
+    assertThat(fatal.position().orElseThrow().record()).hasValue(2);
+  }
+
+  @Test
+  void inputThatIsNotAListOrAnObject_isFatal() {
+    assertThat(read("\"ST1398\"", "s.json").summary().stoppedBy()).map(Issue::code).contains(StandardsJson.SHAPE);
+    assertThat(read("", "e.json").summary().stoppedBy()).map(Issue::code).contains(StandardsJson.EMPTY);
+    assertThat(read("[] []", "t.json").summary().stoppedBy()).map(Issue::code).contains(StandardsJson.SYNTAX);
+    assertThat(read("[]", "ok.json").summary()).satisfies(s -> {
+      assertThat(s.read()).isZero();
+      assertThat(s.complete()).isTrue();
+    });
+  }
+
+  @Test
+  void limits_areEnforced_andReportedAsFatal() {
+    String deep = "[" + "[".repeat(100) + "]".repeat(100) + "]";
+    ReadSummary summary;
+    try (RecordReader<Standard> reader = StandardsJson.reader().maxNestingDepth(10)
+        .open(new ByteArrayInputStream(deep.getBytes(StandardCharsets.UTF_8)), "deep.json")) {
+      reader.rows().forEach(row -> { });
+      summary = reader.summary();
+    }
+    assertThat(summary.stoppedBy()).map(Issue::code).contains(StandardsJson.LIMIT);
+
+    String longTitle = "{\"referenceNumber\":\"ST0001\",\"title\":\"" + "x".repeat(2_000) + "\"}";
+    try (RecordReader<Standard> reader = StandardsJson.reader().maxStringLength(1_000)
+        .open(new ByteArrayInputStream(longTitle.getBytes(StandardCharsets.UTF_8)), "long.json")) {
+      reader.rows().forEach(row -> { });
+      summary = reader.summary();
+    }
+    assertThat(summary.stoppedBy()).map(Issue::code).contains(StandardsJson.LIMIT);
+  }
+}
