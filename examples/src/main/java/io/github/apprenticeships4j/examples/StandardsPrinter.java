@@ -1,0 +1,38 @@
+package io.github.apprenticeships4j.examples;
+
+import io.github.apprenticeships4j.core.standard.ApprenticeshipLevel;
+import io.github.apprenticeships4j.core.standard.Duty;
+import io.github.apprenticeships4j.core.standard.Ksb;
+import io.github.apprenticeships4j.core.standard.KsbType;
+import io.github.apprenticeships4j.core.standard.Standard;
+import java.io.PrintWriter;
+import java.util.stream.Collectors;
+
+/** Prints a standard as text: level and its equivalent, duration, cap, KSB counts, each duty with its KSB codes. */
+public final class StandardsPrinter {
+  private StandardsPrinter() {}
+
+  /** Prints {@code standard} to {@code out}. */
+  public static void print(Standard standard, PrintWriter out) {
+    out.println(standard.reference() + " " + standard.title() + " (version " + standard.version() + ", LARS code "
+        + standard.larsCode().map(Object::toString).orElse("none") + ")");
+    out.println("  " + standard.apprenticeshipLevel().map(ApprenticeshipLevel::describe)
+        .orElse("Level " + standard.level() + " (not an apprenticeship level)"));
+    out.println("  Typical duration: " + standard.typicalDurationMonths() + " months; maximum funding: £"
+        + standard.maxFunding().toPlainString() + "; route: " + standard.route() + "; status: " + standard.status());
+    out.println("  KSBs: " + standard.ksbs(KsbType.KNOWLEDGE).size() + " knowledge, "
+        + standard.ksbs(KsbType.SKILL).size() + " skills, " + standard.ksbs(KsbType.BEHAVIOUR).size()
+        + " behaviours");
+    out.println("  Duties:");
+    int number = 1;
+    for (Duty duty : standard.duties()) {
+      out.println("    " + number++ + ". " + abbreviate(duty.text(), 90));
+      out.println("       " + standard.ksbsOf(duty).stream().map(Ksb::code).collect(Collectors.joining(" ")));
+    }
+  }
+
+  static String abbreviate(String text, int max) {
+    String line = text.strip().replaceAll("\\s+", " ");
+    return line.length() <= max ? line : line.substring(0, max - 3) + "...";
+  }
+}

@@ -1,0 +1,177 @@
+package io.github.apprenticeships4j.examples.cli;
+
+import io.github.apprenticeships4j.core.standard.Standard;
+import io.github.apprenticeships4j.core.standard.StandardCatalogue;
+import io.github.apprenticeships4j.core.standard.StandardReference;
+import io.github.apprenticeships4j.core.standard.StandardValidator;
+import io.github.apprenticeships4j.core.standard.StandardVersion;
+import io.github.apprenticeships4j.core.validation.InvalidValueException;
+import io.github.apprenticeships4j.core.validation.Issue;
+import io.github.apprenticeships4j.core.validation.Severity;
+import io.github.apprenticeships4j.examples.StandardsPrinter;
+import io.github.apprenticeships4j.formats.ReadSummary;
+import io.github.apprenticeships4j.formats.RecordReader;
+import io.github.apprenticeships4j.formats.Row;
+import io.github.apprenticeships4j.formats.json.StandardsJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code a4j standards show|validate}. */
+@Command(name = "standards", description = "Look up and validate apprenticeship standards.",
+    mixinStandardHelpOptions = true, subcommands = {StandardsCommand.Show.class, StandardsCommand.Validate.class})
+final class StandardsCommand {
+  static final String BUNDLED = "/ifate-standards-api/apprenticeshipstandards-digital-route.array.json";
+
+  private StandardsCommand() {}
+
+  /** Reads standards from a file (JSON list or one record, gzip accepted) or from the bundled Digital route. */
+  static RecordReader<Standard> open(Optional<Path> file) throws IOException {
+    if (file.isPresent()) {
+      return StandardsJson.reader().open(file.get());
+    }
+    InputStream bundled = StandardsCommand.class.getResourceAsStream(BUNDLED);
+    if (bundled == null) {
+      throw new IOException("missing bundled resource " + BUNDLED);
+    }
+    return StandardsJson.reader().open(bundled, BUNDLED.substring(1));
+  }
+
+  @Command(name = "show", description = "Show one standard: its level, duration, cap, KSBs and duties.",
+      mixinStandardHelpOptions = true)
+  static final class Show implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "REF", description = "Reference, e.g. ST1398.")
+    String reference;
+
+    @Option(names = "--version", paramLabel = "V", description = "Version, e.g. 1.0 (default: the latest).")
+    String version;
+
+    @Option(names = "--file", paramLabel = "FILE",
+        description = "Standards JSON (list or one record, .gz accepted); default: the bundled Digital route.")
+    Path file;
+
+    @Override
+    public Integer call() throws IOException {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      StandardReference ref;
+      Optional<StandardVersion> wanted;
+      try {
+        ref = StandardReference.of(reference);
+        wanted = Optional.ofNullable(version).map(StandardVersion::parse);
+      } catch (InvalidValueException e) {
+        err.println("a4j: " + e.getMessage());
+        return A4j.UNREADABLE;
+      }
+      List<Standard> standards = new ArrayList<>();
+      try (RecordReader<Standard> reader = open(Optional.ofNullable(file))) {
+        reader.rows().forEach(row -> {
+          if (row instanceof Row.Accepted<Standard> ok) {
+            standards.add(ok.value());
+          }
+        });
+      }
+      StandardCatalogue catalogue = StandardCatalogue.of(standards);
+      Optional<Standard> found = wanted.isPresent() ? catalogue.find(ref, wanted.get()) : catalogue.latest(ref);
+      if (found.isEmpty()) {
+        err.println("a4j: no " + ref + wanted.map(v -> " version " + v).orElse("") + " in the input");
+        return A4j.ERRORS;
+      }
+      StandardsPrinter.print(found.get(), out);
+      out.flush();
+      return A4j.OK;
+    }
+  }
+
+  @Command(name = "validate", description = "Report the defects of a standards JSON file.",
+      mixinStandardHelpOptions = true)
+  static final class Validate implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "Standards JSON (list or one record, .gz accepted).")
+    Path file;
+
+    @Option(names = "--json", description = "Print one JSON object per finding.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      if (!Files.isRegularFile(file)) {
+        err.println("a4j: cannot read " + file + ": no such file");
+        return A4j.UNREADABLE;
+      }
+      List<Issue> findings = new ArrayList<>();
+      List<Standard> standards = new ArrayList<>();
+      ReadSummary summary;
+      try (RecordReader<Standard> reader = StandardsJson.reader().open(file)) {
+        reader.rows().forEach(row -> {
+          findings.addAll(row.issues());
+          if (row instanceof Row.Accepted<Standard> ok) {
+            standards.add(ok.value());
+          }
+        });
+        summary = reader.summary();
+      } catch (NoSuchFileException e) {
+        err.println("a4j: cannot read " + file + ": no such file");
+        return A4j.UNREADABLE;
+      } catch (IOException e) {
+        err.println("a4j: cannot read " + file + ": " + e.getMessage());
+        return A4j.UNREADABLE;
+      }
+      summary.stoppedBy().ifPresent(findings::add);
+      findings.addAll(StandardValidator.validate(StandardCatalogue.of(standards)).issues());
+      if (json) {
+        JsonMapper mapper = JsonMapper.builder().build();
+        findings.forEach(i -> out.println(mapper.writeValueAsString(toJson(i))));
+      } else {
+        findings.forEach(out::println);
+        err.println(summary + "; " + findings.size() + " findings");
+      }
+      out.flush();
+      if (!summary.complete()) {
+        return A4j.UNREADABLE;
+      }
+      return findings.stream().anyMatch(i -> i.severity().isAtLeast(Severity.ERROR)) ? A4j.ERRORS : A4j.OK;
+    }
+  }
+
+  /** A finding as one JSON object: severity, code, reference, version, path, message, and where it was read. */
+  static Map<String, Object> toJson(Issue issue) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    String subject = issue.subject().orElse(null);
+    int split = subject == null ? -1 : subject.indexOf('_');
+    json.put("severity", issue.severity().name());
+    json.put("code", issue.code());
+    json.put("reference", subject == null ? null : split < 0 ? subject : subject.substring(0, split));
+    json.put("version", split < 0 ? null : subject.substring(split + 1));
+    json.put("path", issue.path());
+    json.put("message", issue.message());
+    issue.rejectedValue().ifPresent(v -> json.put("value", v));
+    issue.position().ifPresent(p -> {
+      json.put("source", p.source());
+      p.line().ifPresent(l -> json.put("line", l));
+      p.column().ifPresent(c -> json.put("column", c));
+      p.record().ifPresent(r -> json.put("record", r));
+    });
+    return json;
+  }
+}

@@ -1,0 +1,100 @@
+package io.github.apprenticeships4j.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class A4jTest {
+  @TempDir Path dir;
+
+  record Result(int exitCode, String out, String err) {}
+
+  static Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = A4j.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  Path bundledCopy(boolean gzip) throws IOException {
+    Path file = dir.resolve(gzip ? "digital.json.gz" : "digital.json");
+    try (InputStream in = A4jTest.class.getResourceAsStream(StandardsCommand.BUNDLED)) {
+      byte[] bytes = in.readAllBytes();
+      if (gzip) {
+        try (GZIPOutputStream zip = new GZIPOutputStream(Files.newOutputStream(file))) {
+          zip.write(bytes);
+        }
+      } else {
+        Files.write(file, bytes);
+      }
+    }
+    return file;
+  }
+
+  @Test
+  void standardsShow_printsTheStandard_fromTheBundledData() {
+    Result result = run("standards", "show", "st1398", "--version", "1.0");
+
+    assertThat(result.exitCode()).isEqualTo(A4j.OK);
+    assertThat(result.out()).contains("ST1398 Machine learning engineer (version 1.0, LARS code 795)")
+        .contains("KSBs: 31 knowledge, 34 skills, 5 behaviours");
+  }
+
+  @Test
+  void standardsShow_withoutVersion_showsTheLatest_andUnknownIsAnError() {
+    assertThat(run("standards", "show", "ST0795").out()).contains("ST0795 Data technician (version 2.0");
+    assertThat(run("standards", "show", "ST9999").exitCode()).isEqualTo(A4j.ERRORS);
+    assertThat(run("standards", "show", "nonsense").exitCode()).isEqualTo(A4j.UNREADABLE);
+  }
+
+  @Test
+  void standardsValidate_printsOneJsonObjectPerFinding_andExitsOneOnErrors() throws IOException {
+    Result result = run("standards", "validate", bundledCopy(true).toString(), "--json");
+
+    assertThat(result.exitCode()).isEqualTo(A4j.ERRORS);
+    JsonMapper mapper = JsonMapper.builder().build();
+    List<String> lines = result.out().lines().toList();
+    assertThat(lines).isNotEmpty();
+    for (String line : lines) {
+      JsonNode finding = mapper.readTree(line);
+      assertThat(finding.has("severity") && finding.has("code") && finding.has("reference")
+          && finding.has("version") && finding.has("path") && finding.has("message")).isTrue();
+    }
+    JsonNode option = lines.stream().map(mapper::readTree)
+        .filter(n -> n.get("code").asString().equals("standard.duty.option-unresolved")).findFirst().orElseThrow();
+    assertThat(option.get("reference").asString()).isEqualTo("ST0763");
+    assertThat(option.get("version").asString()).isEqualTo("1.0");
+    assertThat(option.get("path").asString()).startsWith("duties[");
+  }
+
+  @Test
+  void standardsValidate_asText_andExitCodes() throws IOException {
+    Path good = dir.resolve("good.json");
+    Files.writeString(good, "{\"referenceNumber\":\"ST0001\",\"version\":\"1.0\",\"title\":\"A\",\"level\":3,"
+        + "\"route\":\"Digital\",\"status\":\"In development\",\"earliestStartDate\":\"2024-01-01T00:00:00\"}",
+        StandardCharsets.UTF_8);
+    Path broken = dir.resolve("broken.json");
+    Files.writeString(broken, "[{\"referenceNumber\":", StandardCharsets.UTF_8);
+
+    Result ok = run("standards", "validate", good.toString());
+    assertThat(ok.exitCode()).as(ok.out()).isEqualTo(A4j.OK);
+    assertThat(ok.out()).contains("WARNING W1002 ST0001_1.0 status");
+
+    assertThat(run("standards", "validate", broken.toString()).exitCode()).isEqualTo(A4j.UNREADABLE);
+    assertThat(run("standards", "validate", dir.resolve("missing.json").toString()).exitCode())
+        .isEqualTo(A4j.UNREADABLE);
+    assertThat(run("standards", "validate", bundledCopy(false).toString()).exitCode()).isEqualTo(A4j.ERRORS);
+  }
+}
