@@ -7,7 +7,7 @@ module io.github.apprenticeships4j.core {
 
   requires transitive jakarta.validation;
   requires static transitive org.jspecify;
-  requires static org.immutables.value.annotations;
+  requires static transitive org.immutables.value.annotations;
   requires org.hibernate.validator;
 
   opens io.github.apprenticeships4j.core.standard to org.hibernate.validator;

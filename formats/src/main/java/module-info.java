@@ -8,5 +8,5 @@ module io.github.apprenticeships4j.formats {
   requires transitive io.github.apprenticeships4j.core;
   requires tools.jackson.databind;
   requires static transitive org.jspecify;
-  requires static org.immutables.value.annotations;
+  requires static transitive org.immutables.value.annotations;
 }
