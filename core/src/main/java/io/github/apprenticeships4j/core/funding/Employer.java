@@ -35,7 +35,7 @@ public abstract class Employer {
 
   /**
    * Levy funds available to this apprenticeship, consumed in payment order; levy payers only. The calculator treats it
-   * as a fixed amount; the {@code LevyAccount} forecasts an account month by month.
+   * as a fixed amount; the {@link LevyAccount} forecasts an account month by month.
    */
   @PositiveOrZero(message = "{io.github.apprenticeships4j.funding.levy-funds.negative}")
   @Value.Default

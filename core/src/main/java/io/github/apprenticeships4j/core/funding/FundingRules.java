@@ -20,7 +20,7 @@ import java.util.stream.IntStream;
 import org.immutables.value.Value;
 
 /**
- * A catalogue of dated {@link FundingRule}s: the rules the {@code FundingCalculator} and the {@code LevyAccount} look
+ * A catalogue of dated {@link FundingRule}s: the rules the {@link FundingCalculator} and the {@link LevyAccount} look
  * up by key, qualifier and date. Immutable and thread-safe.
  *
  * <p><b>Which rule applies.</b> Among the rules of a key in force on a date whose qualifier is the one asked for or

@@ -25,7 +25,7 @@
  *       penny.</li>
  * </ol>
  * Co-investment is computed on the totals of one apprenticeship (as DfE's earnings code does); the month-by-month
- * levy forecast splits each payment instead,
+ * {@link io.github.apprenticeships4j.core.funding.LevyAccount#forecast levy forecast} splits each payment instead,
  * so its totals may differ from the calculator's by a few pence.
  */
 @DomainStyle
