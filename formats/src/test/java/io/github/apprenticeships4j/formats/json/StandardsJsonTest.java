@@ -160,6 +160,10 @@ class StandardsJsonTest {
     assertThat(read.rejected(2).issues()).extracting(Issue::code)
         .containsExactlyInAnyOrder("E1003", StandardsJson.NUMBER_FORMAT, StandardsJson.DATE_FORMAT);
     assertThat(read.rejected(3).issues()).extracting(Issue::code).containsExactly(StandardsJson.NOT_AN_OBJECT);
+    assertThat(read.rejected(3).raw()).containsExactly("42");
+    assertThat(read.rejected(4).raw()).containsExactly(
+        "{\"referenceNumber\":\"ST0003\",\"version\":\"1.0\",\"knowledges\":\"not a list\"}");
+    assertThat(read.rejected(2).raw().get(0)).startsWith("{\"referenceNumber\":\"ST0002\"").endsWith("}");
     assertThat(read.rejected(4).issues()).extracting(Issue::code, Issue::path)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(StandardsJson.FIELD_TYPE, "knowledges"));
   }

@@ -4,11 +4,13 @@ import io.github.apprenticeships4j.core.standard.Standard;
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.SourcePosition;
 import io.github.apprenticeships4j.formats.Row;
+import io.github.apprenticeships4j.formats.internal.RecordingInputStream;
 import io.github.apprenticeships4j.formats.internal.RowSource;
 import io.github.apprenticeships4j.formats.json.StandardsJson;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,12 +26,12 @@ import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Streams the records of a Skills England JSON document with Jackson's streaming parser: one record's tree at a
- * time, bound to {@link StandardRecord} and mapped by {@link StandardRecordMapper}.
+ * Streams the records of a Skills England JSON document with Jackson's streaming parser: each record is bound
+ * straight from the parser to {@link StandardRecord} and mapped by {@link StandardRecordMapper}; only the current
+ * record's bytes are kept, to give back the text of a rejected one.
  */
 public final class JsonStandardsSource extends RowSource<Standard> {
   private static final int GZIP_MAGIC = 0x8b1f;
@@ -40,6 +42,7 @@ public final class JsonStandardsSource extends RowSource<Standard> {
   private final InputStream raw;
   private final JsonMapper mapper;
   private @Nullable JsonParser parser;
+  private @Nullable RecordingInputStream recording;
   private State state = State.START;
   private long record;
   private boolean inRecord;
@@ -124,36 +127,71 @@ public final class JsonStandardsSource extends RowSource<Standard> {
     return null;
   }
 
+  /**
+   * Binds one record straight from the parser to {@link StandardRecord}: no tree is built. The text of a rejected
+   * record is taken from the bytes kept by the {@link RecordingInputStream}.
+   */
   private Row<Standard> readRecord(JsonParser p) {
-    SourcePosition at = position(p.currentTokenLocation()).inRecord(++record);
+    TokenStreamLocation start = p.currentTokenLocation();
+    SourcePosition at = position(start).inRecord(++record);
+    recording().forgetBefore(start.getByteOffset());
+    int depth = p.streamReadContext().getNestingDepth();
     inRecord = true;
-    JsonNode tree = mapper.readTree(p);
-    inRecord = false;
-    List<String> raw = List.of(tree.toString());
     StandardRecord bound;
     try {
-      bound = mapper.treeToValue(tree, StandardRecord.class);
+      bound = mapper.readValue(p, StandardRecord.class);
     } catch (DatabindException e) {
+      skipRestOfRecord(p, depth);
+      inRecord = false;
       String path = jsonPath(e);
       Issue issue = Issue.error(StandardsJson.FIELD_TYPE, path + " has the wrong JSON type: "
           + e.getOriginalMessage()).at(path);
-      return new Row.Rejected<>(at, raw, List.of(issue.locatedAt(at.atField(path))));
+      return new Row.Rejected<>(at, raw(start, p), List.of(issue.locatedAt(at.atField(path))));
     }
+    inRecord = false;
     List<Issue> issues = new ArrayList<>();
     Optional<Standard> standard = StandardRecordMapper.map(bound, issues);
     List<Issue> located = new ArrayList<>(issues.size());
     issues.forEach(i -> located.add(i.locatedAt(i.path().isEmpty() ? at : at.atField(i.path()))));
     return standard.<Row<Standard>>map(s -> new Row.Accepted<>(at, s, located))
-        .orElseGet(() -> new Row.Rejected<>(at, raw, located));
+        .orElseGet(() -> new Row.Rejected<>(at, raw(start, p), located));
+  }
+
+  /** Reads on to the end of the record whose object opened at {@code depth}, after a binding failure inside it. */
+  private static void skipRestOfRecord(JsonParser p, int depth) {
+    if (p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY) {
+      p.skipChildren();
+    }
+    while (p.streamReadContext().getNestingDepth() >= depth) {
+      if (p.nextToken() == null) {
+        return;
+      }
+      if (p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY) {
+        p.skipChildren();
+      }
+    }
+  }
+
+  /**
+   * The text of the record from {@code start} to the end of the parser's current token; empty if the input is not
+   * UTF-8 (Jackson gives byte offsets only for byte input).
+   */
+  private List<String> raw(TokenStreamLocation start, JsonParser p) {
+    long end = p.currentLocation().getByteOffset();
+    byte[] bytes = recording().bytes(start.getByteOffset(), end);
+    return List.of(new String(bytes, StandardCharsets.UTF_8));
   }
 
   private Row<Standard> readNonObject(JsonParser p) {
-    SourcePosition at = position(p.currentTokenLocation()).inRecord(++record);
+    TokenStreamLocation start = p.currentTokenLocation();
+    SourcePosition at = position(start).inRecord(++record);
+    recording().forgetBefore(start.getByteOffset());
+    JsonToken token = p.currentToken();
     inRecord = true;
-    JsonNode value = mapper.readTree(p);
+    p.skipChildren();
     inRecord = false;
-    return new Row.Rejected<>(at, List.of(value.toString()), List.of(
-        Issue.error(StandardsJson.NOT_AN_OBJECT, "a standard must be a JSON object, found " + value.getNodeType())
+    return new Row.Rejected<>(at, raw(start, p), List.of(
+        Issue.error(StandardsJson.NOT_AN_OBJECT, "a standard must be a JSON object, found " + token)
             .locatedAt(at)));
   }
 
@@ -179,7 +217,17 @@ public final class JsonStandardsSource extends RowSource<Standard> {
     int b2 = in.read();
     in.reset();
     boolean gzip = b1 >= 0 && b2 >= 0 && ((b2 << 8) | b1) == GZIP_MAGIC;
-    return gzip ? new GZIPInputStream(in, BUFFER) : in;
+    RecordingInputStream recorded = new RecordingInputStream(gzip ? new GZIPInputStream(in, BUFFER) : in);
+    recording = recorded;
+    return recorded;
+  }
+
+  private RecordingInputStream recording() {
+    RecordingInputStream r = recording;
+    if (r == null) {
+      throw new IllegalStateException("no input");
+    }
+    return r;
   }
 
   private JsonParser parser() {
