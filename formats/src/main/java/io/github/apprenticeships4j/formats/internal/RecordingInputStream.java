@@ -7,15 +7,19 @@ import java.util.Arrays;
 
 /**
  * Keeps the bytes read through it from a mark onwards, so that a reader can give back the exact text of a record it
- * rejects without holding the whole input. Offsets are absolute positions in the stream.
+ * rejects without holding the whole input. Offsets are absolute positions in the stream. At most {@code maxKept}
+ * bytes are kept: past that the current record's text is given up (memory stays bounded whatever the input).
  */
 public final class RecordingInputStream extends FilterInputStream {
+  private final int maxKept;
   private byte[] kept = new byte[1 << 16];
   private long keptFrom;
   private int length;
+  private boolean overflowed;
 
-  public RecordingInputStream(InputStream in) {
+  public RecordingInputStream(InputStream in, int maxKept) {
     super(in);
+    this.maxKept = maxKept;
   }
 
   @Override
@@ -50,6 +54,11 @@ public final class RecordingInputStream extends FilterInputStream {
 
   /** Forgets the bytes before {@code offset}. */
   public void forgetBefore(long offset) {
+    if (overflowed) {
+      overflowed = false;
+      keptFrom += length;
+      length = 0;
+    }
     int drop = (int) Math.min(Math.max(offset - keptFrom, 0), length);
     if (drop > 0) {
       System.arraycopy(kept, drop, kept, 0, length - drop);
@@ -60,13 +69,24 @@ public final class RecordingInputStream extends FilterInputStream {
 
   /** The bytes from {@code from} (inclusive) to {@code to} (exclusive), or empty if they are no longer kept. */
   public byte[] bytes(long from, long to) {
-    if (from < keptFrom || to > keptFrom + length || from > to) {
+    if (overflowed || from < keptFrom || to > keptFrom + length || from > to) {
       return new byte[0];
     }
     return Arrays.copyOfRange(kept, (int) (from - keptFrom), (int) (to - keptFrom));
   }
 
   private void keep(byte[] buffer, int offset, int count) {
+    if (overflowed) {
+      keptFrom += count;
+      return;
+    }
+    if ((long) length + count > maxKept) {
+      overflowed = true;
+      keptFrom += length + count;
+      length = 0;
+      kept = new byte[1 << 16];
+      return;
+    }
     if (length + count > kept.length) {
       kept = Arrays.copyOf(kept, Math.max(kept.length * 2, length + count));
     }

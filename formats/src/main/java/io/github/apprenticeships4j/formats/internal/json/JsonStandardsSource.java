@@ -36,6 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
 public final class JsonStandardsSource extends RowSource<Standard> {
   private static final int GZIP_MAGIC = 0x8b1f;
   private static final int BUFFER = 1 << 16;
+  /** Longest record text kept for a rejected row: 16 MiB (real records are under 200 KB). */
+  private static final int MAX_RECORD_TEXT = 16 << 20;
 
   private enum State { START, IN_ARRAY, SINGLE, DONE }
 
@@ -217,7 +219,8 @@ public final class JsonStandardsSource extends RowSource<Standard> {
     int b2 = in.read();
     in.reset();
     boolean gzip = b1 >= 0 && b2 >= 0 && ((b2 << 8) | b1) == GZIP_MAGIC;
-    RecordingInputStream recorded = new RecordingInputStream(gzip ? new GZIPInputStream(in, BUFFER) : in);
+    RecordingInputStream recorded =
+        new RecordingInputStream(gzip ? new GZIPInputStream(in, BUFFER) : in, MAX_RECORD_TEXT);
     recording = recorded;
     return recorded;
   }
