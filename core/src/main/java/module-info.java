@@ -2,6 +2,7 @@
  * The domain model of Apprenticeships4J: standards and their KSBs, validators and findings. No JSON or CSV library.
  */
 module io.github.apprenticeships4j.core {
+  exports io.github.apprenticeships4j.core.career;
   exports io.github.apprenticeships4j.core.standard;
   exports io.github.apprenticeships4j.core.validation;
 
