@@ -1,15 +1,18 @@
 /**
- * The domain model of Apprenticeships4J: standards and their KSBs, validators and findings. No JSON or CSV library.
+ * The domain model of Apprenticeships4J: standards and their KSBs, funding rules, the funding calculator and the levy
+ * account, validators and findings. No JSON or CSV library.
  */
 module io.github.apprenticeships4j.core {
   exports io.github.apprenticeships4j.core.career;
+  exports io.github.apprenticeships4j.core.funding;
   exports io.github.apprenticeships4j.core.standard;
   exports io.github.apprenticeships4j.core.validation;
 
   requires transitive jakarta.validation;
   requires static transitive org.jspecify;
-  requires static org.immutables.value.annotations;
+  requires static transitive org.immutables.value.annotations;
   requires org.hibernate.validator;
 
+  opens io.github.apprenticeships4j.core.funding to org.hibernate.validator;
   opens io.github.apprenticeships4j.core.standard to org.hibernate.validator;
 }

@@ -1,6 +1,7 @@
 /** Streaming JSON and CSV readers that map external formats onto the Apprenticeships4J model. */
 module io.github.apprenticeships4j.formats {
   exports io.github.apprenticeships4j.formats;
+  exports io.github.apprenticeships4j.formats.csv;
   exports io.github.apprenticeships4j.formats.json;
 
   opens io.github.apprenticeships4j.formats.internal.json to tools.jackson.databind;
@@ -8,5 +9,5 @@ module io.github.apprenticeships4j.formats {
   requires transitive io.github.apprenticeships4j.core;
   requires tools.jackson.databind;
   requires static transitive org.jspecify;
-  requires static org.immutables.value.annotations;
+  requires static transitive org.immutables.value.annotations;
 }

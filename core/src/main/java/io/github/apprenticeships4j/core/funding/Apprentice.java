@@ -1,0 +1,38 @@
+package io.github.apprenticeships4j.core.funding;
+
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+/** The apprentice as the funding rules see them. Immutable and thread-safe. */
+@Value.Immutable
+public abstract class Apprentice {
+  Apprentice() {}
+
+  public static ImmutableApprentice.Builder builder() {
+    return ImmutableApprentice.builder();
+  }
+
+  /** An apprentice born on {@code dateOfBirth}, with no EHC plan and not a care leaver. */
+  public static Apprentice bornOn(LocalDate dateOfBirth) {
+    return builder().dateOfBirth(dateOfBirth).build();
+  }
+
+  public abstract LocalDate dateOfBirth();
+
+  /** Whether the apprentice has an education, health and care (EHC) plan. */
+  @Value.Default
+  public boolean hasEhcPlan() {
+    return false;
+  }
+
+  @Value.Default
+  public boolean careLeaver() {
+    return false;
+  }
+
+  /** Whether a care leaver agrees that the employer is told (rule P130); without it the employer gets no payment. */
+  @Value.Default
+  public boolean consentsToTellEmployer() {
+    return false;
+  }
+}

@@ -1,0 +1,61 @@
+package io.github.apprenticeships4j.core.funding;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * One apprenticeship as the funding calculator takes it: start date, planned end date (or planned duration), the
+ * standard, the agreed prices, prior learning, the employer and the apprentice. The object holds what it is given,
+ * even a negative price; {@link FundingCalculator#validate(Apprenticeship)} reports every defect. Immutable and
+ * thread-safe.
+ */
+@Value.Immutable
+public abstract class Apprenticeship {
+  Apprenticeship() {}
+
+  public static ImmutableApprenticeship.Builder builder() {
+    return ImmutableApprenticeship.builder();
+  }
+
+  /** First day of the apprenticeship: the rules in force on that day apply throughout. */
+  public abstract LocalDate startDate();
+
+  /** Planned end date (of the practical period); give it or {@link #plannedDurationMonths()}. */
+  public abstract Optional<LocalDate> plannedEndDate();
+
+  /** Planned duration in months; the planned end date is then the start date plus that many months, less a day. */
+  public abstract OptionalInt plannedDurationMonths();
+
+  @Valid
+  public abstract StandardFunding standard();
+
+  /** Training price (TNP1), pounds excluding VAT. */
+  @PositiveOrZero(message = "{io.github.apprenticeships4j.funding.price.negative}")
+  public abstract BigDecimal trainingPrice();
+
+  /** End-point assessment price (TNP2), pounds excluding VAT. */
+  @PositiveOrZero(message = "{io.github.apprenticeships4j.funding.price.negative}")
+  public abstract BigDecimal assessmentPrice();
+
+  /**
+   * Recognition of prior learning: off-the-job hours covered by prior learning as a percentage (0 to 100) of those
+   * needed with none. From August 2022 the price payable from funding is cut by at least half this percentage of
+   * the funding band maximum.
+   */
+  public abstract Optional<BigDecimal> priorLearningPercentage();
+
+  @Valid
+  public abstract Employer employer();
+
+  public abstract Apprentice apprentice();
+
+  /** Training plus end-point assessment price (TNP1 + TNP2). */
+  public final BigDecimal agreedPrice() {
+    return trainingPrice().add(assessmentPrice());
+  }
+}

@@ -1,0 +1,45 @@
+package io.github.apprenticeships4j.core.funding;
+
+import jakarta.validation.constraints.PositiveOrZero;
+import java.math.BigDecimal;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/** The employer of an apprenticeship as the funding rules see it. Immutable and thread-safe. */
+@Value.Immutable
+public abstract class Employer {
+  Employer() {}
+
+  public static ImmutableEmployer.Builder builder() {
+    return ImmutableEmployer.builder();
+  }
+
+  /** An employer that does not pay the levy. */
+  public static Employer nonLevy() {
+    return builder().levyPayer(false).build();
+  }
+
+  /** A levy-paying employer with {@code funds} in its apprenticeship service account for this apprenticeship. */
+  public static Employer levyPayer(BigDecimal funds) {
+    return builder().levyPayer(true).levyFundsAvailable(funds).build();
+  }
+
+  /** Whether the employer pays the apprenticeship levy. */
+  public abstract boolean levyPayer();
+
+  /**
+   * Number of employees (average over the 365 days before the apprentice was recruited); needed for starts before
+   * 1 April 2024, when small employers (fewer than 50) were fully funded for young apprentices.
+   */
+  public abstract OptionalInt headcount();
+
+  /**
+   * Levy funds available to this apprenticeship, consumed in payment order; levy payers only. The calculator treats it
+   * as a fixed amount; the {@link LevyAccount} forecasts an account month by month.
+   */
+  @PositiveOrZero(message = "{io.github.apprenticeships4j.funding.levy-funds.negative}")
+  @Value.Default
+  public BigDecimal levyFundsAvailable() {
+    return BigDecimal.ZERO;
+  }
+}

@@ -1,0 +1,95 @@
+package io.github.apprenticeships4j.core.funding;
+
+import io.github.apprenticeships4j.core.validation.ValidationReport;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * Who pays what, and when, for one apprenticeship: every figure with the rules it came from. Amounts are pounds at
+ * scale 2; the instalments, balancing and completion payments add up to {@link #fundedPrice()}, and so do
+ * {@link #levyUsed()}, {@link #governmentCoInvestment()} and {@link #employerCoInvestment()}. Immutable and
+ * thread-safe; made by the {@link FundingCalculator}.
+ */
+@Value.Immutable
+public abstract class FundingBreakdown {
+  FundingBreakdown() {}
+
+  public abstract Apprenticeship apprenticeship();
+
+  /** The progress the payment profile is for. */
+  public abstract Progress progress();
+
+  /** The planned end date (from the input, or start date + duration in months - 1 day). */
+  public abstract LocalDate plannedEndDate();
+
+  /** Age in completed years on the start date. */
+  public abstract Figure<Integer> ageAtStart();
+
+  /** The standard's funding cap in force on the start date. */
+  public abstract Figure<BigDecimal> fundingCap();
+
+  /** The most funding pays: the cap, less the prior-learning reduction from August 2022. */
+  public abstract Figure<BigDecimal> maximumPrice();
+
+  /** The price funded: the agreed price (TNP1 + TNP2), at most {@link #maximumPrice()}. */
+  public abstract Figure<BigDecimal> fundedPrice();
+
+  /** What the employer pays above the maximum: agreed price - funded price (outside the funding system). */
+  public abstract Figure<BigDecimal> employerExcess();
+
+  /** Whether the apprenticeship is fully funded (no co-investment, no levy used), and why. */
+  public abstract Figure<FullFundingReason> fullFunding();
+
+  /** The government's share of what levy funds do not cover: 1 when fully funded. */
+  public abstract Figure<BigDecimal> governmentShare();
+
+  public abstract Figure<BigDecimal> levyUsed();
+
+  public abstract Figure<BigDecimal> governmentCoInvestment();
+
+  public abstract Figure<BigDecimal> employerCoInvestment();
+
+  /** The part of the funded price paid in monthly instalments (80%). */
+  public abstract Figure<BigDecimal> onProgrammeTotal();
+
+  /** The part of the funded price paid on completion (the remaining 20%). */
+  public abstract Figure<BigDecimal> completionAmount();
+
+  /** Number of planned monthly instalments: census dates (month ends) from the start to the planned end. */
+  public abstract Figure<Integer> plannedInstalments();
+
+  /** Days in learning needed before anything is earned. */
+  public abstract Figure<Integer> qualifyingPeriodDays();
+
+  /** The payments for {@link #progress()}, including incentives and bursary. */
+  public abstract PaymentProfile payments();
+
+  /** Warnings about the input (e.g. a cap that is not a band maximum); never errors. */
+  public abstract ValidationReport warnings();
+
+  public final boolean isFullyFunded() {
+    return fullFunding().value().isFullyFunded();
+  }
+
+  /** The monthly instalments (and a balancing payment, if any), in date order. */
+  public final List<Payment> instalments() {
+    return payments().ofKind(PaymentKind.INSTALMENT, PaymentKind.BALANCING);
+  }
+
+  /** The additional payments to employer and provider, in date order. */
+  public final List<Payment> incentivePayments() {
+    return payments().ofKind(PaymentKind.EMPLOYER_INCENTIVE, PaymentKind.PROVIDER_INCENTIVE);
+  }
+
+  /** The care leavers' bursary instalments, in date order. */
+  public final List<Payment> bursaryPayments() {
+    return payments().ofKind(PaymentKind.CARE_LEAVER_BURSARY);
+  }
+
+  /** The split of the funded price between levy, government and employer. */
+  public final FundingSplit split() {
+    return new FundingSplit(levyUsed().value(), governmentCoInvestment().value(), employerCoInvestment().value());
+  }
+}

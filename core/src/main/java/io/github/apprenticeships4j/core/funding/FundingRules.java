@@ -1,0 +1,146 @@
+package io.github.apprenticeships4j.core.funding;
+
+import io.github.apprenticeships4j.core.funding.internal.RuleCatalogueReader;
+import io.github.apprenticeships4j.core.validation.ValidationReport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.immutables.value.Value;
+
+/**
+ * A catalogue of dated {@link FundingRule}s: the rules the {@link FundingCalculator} and the {@link LevyAccount} look
+ * up by key, qualifier and date. Immutable and thread-safe.
+ *
+ * <p><b>Which rule applies.</b> Among the rules of a key in force on a date whose qualifier is the one asked for or
+ * {@value FundingRule#ANY}, the one with the latest {@link FundingRule#effectiveFrom()} applies; from the same date an
+ * exact qualifier beats {@value FundingRule#ANY}, and then the rule listed last wins. So a catalogue laid over
+ * another with {@link #plus(FundingRules)} replaces its rules from the dates it gives, and adds rules for later years.
+ *
+ * <p><b>Catalogue text.</b> {@link #parse(Reader, String)} reads one rule a line, seven fields separated by
+ * {@code |}: {@code key | qualifier | effective from | effective to | value | basis | source}, for example
+ * <pre>co-investment.government-share | levy-payer | 2026-08-01 | | 0.75 | official | DWP written answer 110425</pre>
+ * Dates are ISO ({@code 2026-08-01}); an empty "effective to" means still in force; the basis is
+ * {@code official}, {@code dfe-code}, {@code third-party} or {@code library-choice}; the keys are the
+ * {@link RuleKey#id() ids of RuleKey}. Blank lines and lines starting with {@code #} are ignored. The default
+ * catalogue, {@link #defaults()}, is written that way and ships in the library.
+ */
+@Value.Immutable
+public abstract class FundingRules {
+  private static final String DEFAULT_RESOURCE = "funding-rules.txt";
+
+  FundingRules() {}
+
+  /** The rules in catalogue order. */
+  public abstract List<FundingRule> rules();
+
+  public static FundingRules of(Collection<FundingRule> rules) {
+    return ImmutableFundingRules.builder().addAllRules(rules).build();
+  }
+
+  /** The catalogue that ships with the library: the rules from 1 May 2017 to the 2026-27 rules. */
+  public static FundingRules defaults() {
+    return Defaults.RULES;
+  }
+
+  /**
+   * Reads a catalogue; bad lines are left out and reported with their line number, never thrown.
+   *
+   * @param sourceName the name the findings give as source, e.g. a file name
+   * @throws IOException if the reader fails
+   */
+  public static Parsed parse(Reader reader, String sourceName) throws IOException {
+    return RuleCatalogueReader.read(reader, sourceName);
+  }
+
+  /** Reads a catalogue from text; see {@link #parse(Reader, String)}. */
+  public static Parsed parse(String text, String sourceName) {
+    try {
+      return parse(new StringReader(text), sourceName);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The rules read from a catalogue, and the findings about the lines that were left out. */
+  public record Parsed(FundingRules rules, ValidationReport report) {}
+
+  /** This catalogue with {@code overrides} laid over it: their rules win from the dates they give. */
+  public final FundingRules plus(FundingRules overrides) {
+    return ImmutableFundingRules.builder().addAllRules(rules()).addAllRules(overrides.rules()).build();
+  }
+
+  /** The rule of {@code key} for {@code qualifier} in force on {@code date}, if there is one. */
+  public final Optional<FundingRule> find(RuleKey key, String qualifier, LocalDate date) {
+    List<FundingRule> all = rules();
+    Comparator<Integer> order = Comparator.<Integer, LocalDate>comparing(i -> all.get(i).effectiveFrom())
+        .thenComparing(i -> all.get(i).qualifier().equals(qualifier))
+        .thenComparing(i -> i);
+    return IntStream.range(0, all.size()).boxed()
+        .filter(i -> all.get(i).key() == key && all.get(i).isInForceOn(date)
+            && (all.get(i).qualifier().equals(qualifier) || all.get(i).qualifier().equals(FundingRule.ANY)))
+        .max(order)
+        .map(all::get);
+  }
+
+  /** The rule of {@code key} that applies to everything ({@value FundingRule#ANY}) on {@code date}, if any. */
+  public final Optional<FundingRule> find(RuleKey key, LocalDate date) {
+    return find(key, FundingRule.ANY, date);
+  }
+
+  /**
+   * The rule of {@code key} for {@code qualifier} in force on {@code date}.
+   *
+   * @throws NoSuchElementException if the catalogue has none
+   */
+  public final FundingRule get(RuleKey key, String qualifier, LocalDate date) {
+    return find(key, qualifier, date).orElseThrow(() -> new NoSuchElementException(
+        "no rule " + key.id() + " for " + qualifier + " in force on " + date));
+  }
+
+  /** Every rule of {@code key}, in order of their first day. */
+  public final List<FundingRule> history(RuleKey key) {
+    return rules().stream().filter(r -> r.key() == key).sorted(Comparator.comparing(FundingRule::effectiveFrom))
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /** The earliest day any rule of {@code key} is in force, if the catalogue has one. */
+  public final Optional<LocalDate> firstDay(RuleKey key) {
+    return rules().stream().filter(r -> r.key() == key).map(FundingRule::effectiveFrom).min(Comparator.naturalOrder());
+  }
+
+  @Override
+  public String toString() {
+    return "FundingRules(" + rules().size() + " rules)";
+  }
+
+  private static final class Defaults {
+    static final FundingRules RULES = load();
+
+    private static FundingRules load() {
+      try (InputStream in = FundingRules.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException("the default funding rules are missing from the library: " + DEFAULT_RESOURCE);
+        }
+        Parsed parsed = parse(new InputStreamReader(in, StandardCharsets.UTF_8), DEFAULT_RESOURCE);
+        if (!parsed.report().isEmpty()) {
+          throw new IllegalStateException("the default funding rules are broken: " + parsed.report().issues());
+        }
+        return parsed.rules();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}

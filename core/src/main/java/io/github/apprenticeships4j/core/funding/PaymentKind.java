@@ -1,0 +1,28 @@
+package io.github.apprenticeships4j.core.funding;
+
+/** What a {@link Payment} is for, and so who receives it. */
+public enum PaymentKind {
+  /** Monthly on-programme instalment to the provider, on a census date (last day of the month). */
+  INSTALMENT(true),
+  /** The rest of the on-programme amount, paid to the provider in the month of an early completion. */
+  BALANCING(true),
+  /** The completion payment to the provider (20% of the funded price by default). */
+  COMPLETION(true),
+  /** Additional payment for a young apprentice, to the employer. */
+  EMPLOYER_INCENTIVE(false),
+  /** Additional payment for a young apprentice, to the provider. */
+  PROVIDER_INCENTIVE(false),
+  /** Care leavers' bursary, to the apprentice. */
+  CARE_LEAVER_BURSARY(false);
+
+  private final boolean fromFundedPrice;
+
+  PaymentKind(boolean fromFundedPrice) {
+    this.fromFundedPrice = fromFundedPrice;
+  }
+
+  /** Whether the payment is part of the funded price (shared between levy, government and employer). */
+  public boolean isFromFundedPrice() {
+    return fromFundedPrice;
+  }
+}

@@ -1,0 +1,36 @@
+package io.github.apprenticeships4j.core.funding;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The payments of one apprenticeship in date order (payments of one date in {@link PaymentKind} order).
+ *
+ * @param payments the payments
+ */
+public record PaymentProfile(List<Payment> payments) {
+  public PaymentProfile {
+    payments = payments.stream()
+        .sorted(Comparator.comparing(Payment::dueDate).thenComparing(Payment::kind))
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /** The payments of the given kinds, in date order. */
+  public List<Payment> ofKind(PaymentKind... kinds) {
+    List<PaymentKind> wanted = Arrays.asList(kinds);
+    return payments.stream().filter(p -> wanted.contains(p.kind())).collect(Collectors.toUnmodifiableList());
+  }
+
+  /** The total of the payments of the given kinds, pounds at scale 2. */
+  public BigDecimal total(PaymentKind... kinds) {
+    return ofKind(kinds).stream().map(Payment::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+  }
+
+  /** The total of the payments that are part of the funded price: instalments, balancing and completion. */
+  public BigDecimal fundedPriceTotal() {
+    return total(PaymentKind.INSTALMENT, PaymentKind.BALANCING, PaymentKind.COMPLETION);
+  }
+}

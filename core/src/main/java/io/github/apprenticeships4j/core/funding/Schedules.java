@@ -1,0 +1,99 @@
+package io.github.apprenticeships4j.core.funding;
+
+import io.github.apprenticeships4j.core.funding.internal.Money;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Census dates, instalment schedules and milestone dates; package-private helpers of the calculator. */
+final class Schedules {
+  private Schedules() {}
+
+  static LocalDate monthEnd(LocalDate date) {
+    return date.with(TemporalAdjusters.lastDayOfMonth());
+  }
+
+  /**
+   * Census dates (last day of each month) from the month of {@code from} to the last payment month: the month of
+   * {@code plannedEnd} if it is the last day of its month, else the month before (das-funding-apprenticeship-earnings
+   * OnProgramPayments).
+   */
+  static List<LocalDate> censusDates(LocalDate from, LocalDate plannedEnd) {
+    YearMonth last = YearMonth.from(plannedEnd);
+    if (!plannedEnd.equals(monthEnd(plannedEnd))) {
+      last = last.minusMonths(1);
+    }
+    List<LocalDate> dates = new ArrayList<>();
+    for (YearMonth m = YearMonth.from(from); !m.isAfter(last); m = m.plusMonths(1)) {
+      dates.add(m.atEndOfMonth());
+    }
+    return dates;
+  }
+
+  /** Census dates, or the end of the month of {@code from} when there are none. */
+  static List<LocalDate> censusDatesOrOne(LocalDate from, LocalDate plannedEnd) {
+    List<LocalDate> dates = censusDates(from, plannedEnd);
+    return dates.isEmpty() ? List.of(monthEnd(from)) : dates;
+  }
+
+  static List<Payment> spread(BigDecimal total, List<LocalDate> dates, List<FundingRule> rules) {
+    List<BigDecimal> amounts = Money.spread(total, dates.size());
+    List<Payment> payments = new ArrayList<>();
+    for (int i = 0; i < dates.size(); i++) {
+      payments.add(new Payment(PaymentKind.INSTALMENT, dates.get(i), amounts.get(i), rules));
+    }
+    return payments;
+  }
+
+  static BigDecimal sum(List<Payment> payments) {
+    return payments.stream().map(Payment::amount).reduce(Money.ZERO, BigDecimal::add);
+  }
+
+  static List<Payment> onOrBefore(List<Payment> payments, LocalDate date) {
+    return payments.stream().filter(p -> !p.dueDate().isAfter(date)).collect(Collectors.toList());
+  }
+
+  /**
+   * The date of day {@code day} in learning (day 1 = {@code start}), moved back by the days out of every break that
+   * began before it (das-funding-apprenticeship-earnings IncentivePayments.AdjustForBreaks).
+   */
+  static LocalDate milestone(LocalDate start, int day, List<BreakInLearning> breaks) {
+    LocalDate date = start.plusDays(day - 1L);
+    for (BreakInLearning b : breaks) {
+      if (b.lastDayInLearning().isBefore(date)) {
+        date = date.plusDays(b.daysOut());
+      }
+    }
+    return date;
+  }
+
+  /** Days in learning from {@code start} to {@code lastDay}, both included, less the days out on breaks. */
+  static long daysInLearning(LocalDate start, LocalDate lastDay, List<BreakInLearning> breaks) {
+    long days = ChronoUnit.DAYS.between(start, lastDay) + 1;
+    for (BreakInLearning b : breaks) {
+      if (b.lastDayInLearning().isBefore(lastDay)) {
+        days -= Math.min(b.daysOut(), ChronoUnit.DAYS.between(b.lastDayInLearning(), lastDay));
+      }
+    }
+    return days;
+  }
+
+  /** The planned end date after the breaks that changed it. */
+  static LocalDate finalPlannedEnd(LocalDate plannedEnd, List<BreakInLearning> breaks) {
+    LocalDate end = plannedEnd;
+    for (BreakInLearning b : breaks) {
+      end = b.newPlannedEndDate().orElse(end);
+    }
+    return end;
+  }
+
+  static Optional<LocalDate> last(List<Payment> payments) {
+    return payments.isEmpty() ? Optional.empty() : Optional.of(payments.get(payments.size() - 1).dueDate());
+  }
+}

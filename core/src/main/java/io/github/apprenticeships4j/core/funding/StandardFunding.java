@@ -1,0 +1,80 @@
+package io.github.apprenticeships4j.core.funding;
+
+import io.github.apprenticeships4j.core.standard.Standard;
+import io.github.apprenticeships4j.core.standard.StandardReference;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * What the funding rules need to know of a standard: its reference, level, typical duration, whether it is a
+ * foundation apprenticeship, and its funding caps over time. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class StandardFunding {
+  private static final LocalDate FIRST_START = LocalDate.of(2017, 5, 1);
+
+  StandardFunding() {}
+
+  public static ImmutableStandardFunding.Builder builder() {
+    return ImmutableStandardFunding.builder();
+  }
+
+  /**
+   * The funding terms of one version of a standard as published: its maximum funding becomes a cap in force from its
+   * earliest start date (1 May 2017 when it has none). A maximum of 0 (not yet set) gives no cap.
+   */
+  public static StandardFunding of(Standard standard) {
+    ImmutableStandardFunding.Builder builder = builder().reference(standard.reference()).level(standard.level())
+        .typicalDurationMonths(standard.typicalDurationMonths());
+    if (standard.maxFunding().signum() > 0) {
+      builder.addCap(FundingRule.builder().key(RuleKey.FUNDING_CAP).qualifier(standard.reference().toString())
+          .effectiveFrom(standard.earliestStartDate().orElse(FIRST_START))
+          .effectiveTo(standard.latestStartDate())
+          .value(standard.maxFunding().toPlainString()).basis(RuleBasis.OFFICIAL)
+          .source("Skills England standard " + standard.key() + " maximum funding").build());
+    }
+    return builder.build();
+  }
+
+  /** A standard with one cap of {@code cap} pounds in force from {@code from}, citing {@code source}. */
+  public static StandardFunding of(StandardReference reference, int level, int typicalDurationMonths,
+      BigDecimal cap, LocalDate from, String source) {
+    return builder().reference(reference).level(level).typicalDurationMonths(typicalDurationMonths)
+        .addCap(FundingRule.builder().key(RuleKey.FUNDING_CAP).qualifier(reference.toString()).effectiveFrom(from)
+            .value(cap.toPlainString()).basis(RuleBasis.OFFICIAL).source(source).build())
+        .build();
+  }
+
+  public abstract StandardReference reference();
+
+  @Min(value = 2, message = "{io.github.apprenticeships4j.standard.level.range}")
+  @Max(value = 7, message = "{io.github.apprenticeships4j.standard.level.range}")
+  public abstract int level();
+
+  /** Typical duration in months as published (short programmes earn their incentives earlier from August 2025). */
+  @Min(value = 0, message = "{io.github.apprenticeships4j.standard.duration.range}")
+  public abstract int typicalDurationMonths();
+
+  /** Whether it is a foundation apprenticeship. */
+  @Value.Default
+  public boolean foundation() {
+    return false;
+  }
+
+  /**
+   * The standard's funding caps ({@link RuleKey#FUNDING_CAP} rules) over time; the one in force on the start date
+   * applies. When empty, the calculator looks the cap up in its rule catalogue by {@link #reference()}.
+   */
+  public abstract List<FundingRule> caps();
+
+  @Value.Check
+  protected void check() {
+    if (caps().stream().anyMatch(c -> c.key() != RuleKey.FUNDING_CAP)) {
+      throw new IllegalArgumentException("caps must be " + RuleKey.FUNDING_CAP.id() + " rules");
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package io.github.apprenticeships4j.core.funding.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** The rounding policy of the funding package (see its package documentation), in one place. */
+public final class Money {
+  public static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
+  private static final int PENCE = 2;
+
+  private Money() {}
+
+  /** {@code amount} at scale 2; it must have at most two decimal places. */
+  public static BigDecimal pounds(BigDecimal amount) {
+    return amount.setScale(PENCE, RoundingMode.UNNECESSARY);
+  }
+
+  /** Whether {@code amount} has at most two decimal places (once trailing zeros are dropped). */
+  public static boolean isPence(BigDecimal amount) {
+    return amount.stripTrailingZeros().scale() <= PENCE;
+  }
+
+  /** {@code rate} of {@code amount}, rounded to the penny half-even. */
+  public static BigDecimal share(BigDecimal amount, BigDecimal rate) {
+    return amount.multiply(rate).setScale(PENCE, RoundingMode.HALF_EVEN);
+  }
+
+  /** {@code rate} of {@code amount}, rounded down to the penny: for maxima. */
+  public static BigDecimal shareDown(BigDecimal amount, BigDecimal rate) {
+    return amount.multiply(rate).setScale(PENCE, RoundingMode.DOWN);
+  }
+
+  /**
+   * {@code total} in {@code count} instalments: each rounded down to the penny, the last taking the remaining pennies.
+   * The instalments add up to {@code total} exactly; none is negative when {@code total} is not.
+   */
+  public static List<BigDecimal> spread(BigDecimal total, int count) {
+    if (count <= 0) {
+      throw new IllegalArgumentException("cannot spread over " + count + " instalments");
+    }
+    BigDecimal each = total.divide(BigDecimal.valueOf(count), PENCE, RoundingMode.DOWN);
+    List<BigDecimal> parts = new ArrayList<>(Collections.nCopies(count - 1, each));
+    parts.add(total.subtract(each.multiply(BigDecimal.valueOf(count - 1))).setScale(PENCE, RoundingMode.UNNECESSARY));
+    return parts;
+  }
+}

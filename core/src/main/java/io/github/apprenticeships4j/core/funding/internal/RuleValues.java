@@ -1,0 +1,105 @@
+package io.github.apprenticeships4j.core.funding.internal;
+
+import io.github.apprenticeships4j.core.funding.AgeRange;
+import io.github.apprenticeships4j.core.funding.RuleKey;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Reads and checks the values of funding rules as written in a catalogue. */
+public final class RuleValues {
+  private static final Pattern DECIMAL = Pattern.compile("\\d{1,9}(\\.\\d{1,6})?");
+  private static final Pattern INTEGER = Pattern.compile("\\d{1,6}");
+  private static final Pattern AGE_RANGE = Pattern.compile("(\\d{1,3})-(\\d{1,3})");
+  private static final Pattern DAYS = Pattern.compile("\\d{1,5}(,\\d{1,5})*");
+  private static final Pattern THRESHOLDS = Pattern.compile("\\d{1,6}:\\d{1,6}(,\\d{1,6}:\\d{1,6})*");
+
+  private RuleValues() {}
+
+  /** Why {@code value} does not fit {@code key}, or empty when it does. */
+  public static Optional<String> problem(RuleKey key, String value) {
+    switch (key.valueType()) {
+      case AMOUNT:
+        return DECIMAL.matcher(value).matches() && new BigDecimal(value).stripTrailingZeros().scale() <= 2
+            ? Optional.empty() : Optional.of("must be pounds with at most 2 decimal places");
+      case RATE:
+        return DECIMAL.matcher(value).matches() && new BigDecimal(value).compareTo(BigDecimal.ONE) <= 0
+            ? Optional.empty() : Optional.of("must be a decimal from 0 to 1");
+      case INTEGER:
+        return INTEGER.matcher(value).matches() ? Optional.empty() : Optional.of("must be a whole number");
+      case AGE_RANGE:
+        var m = AGE_RANGE.matcher(value);
+        return m.matches() && Integer.parseInt(m.group(1)) <= Integer.parseInt(m.group(2))
+            ? Optional.empty() : Optional.of("must be an age range such as 16-21");
+      case DAYS:
+        return DAYS.matcher(value).matches() && increasing(days(value), true)
+            ? Optional.empty() : Optional.of("must be increasing days from 1, such as 90,365");
+      case THRESHOLDS:
+        return THRESHOLDS.matcher(value).matches() && decreasingFroms(value)
+            ? Optional.empty() : Optional.of("must be from:value pairs with decreasing from, such as 168:42,0:1");
+      case BOOLEAN:
+        return value.equals("true") || value.equals("false") ? Optional.empty() : Optional.of("must be true or false");
+      case TEXT:
+      default:
+        return key.allowedValues().contains(value) ? Optional.empty()
+            : Optional.of("must be one of " + key.allowedValues());
+    }
+  }
+
+  public static BigDecimal decimal(RuleKey key, String value) {
+    BigDecimal d = new BigDecimal(value);
+    return key.valueType() == RuleKey.ValueType.AMOUNT ? d.setScale(2) : d;
+  }
+
+  public static int integer(String value) {
+    return Integer.parseInt(value);
+  }
+
+  public static AgeRange ageRange(String value) {
+    String[] parts = value.split("-");
+    return new AgeRange(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+  }
+
+  public static List<Integer> days(String value) {
+    List<Integer> days = new ArrayList<>();
+    for (String d : value.split(",")) {
+      days.add(Integer.parseInt(d));
+    }
+    return List.copyOf(days);
+  }
+
+  public static int threshold(String value, long measure) {
+    for (String pair : value.split(",")) {
+      String[] parts = pair.split(":");
+      if (measure >= Long.parseLong(parts[0])) {
+        return Integer.parseInt(parts[1]);
+      }
+    }
+    return 0;
+  }
+
+  private static boolean increasing(List<Integer> values, boolean fromOne) {
+    int previous = fromOne ? 0 : Integer.MIN_VALUE;
+    for (int v : values) {
+      if (v <= previous) {
+        return false;
+      }
+      previous = v;
+    }
+    return true;
+  }
+
+  private static boolean decreasingFroms(String value) {
+    long previous = Long.MAX_VALUE;
+    for (String pair : value.split(",")) {
+      long from = Long.parseLong(pair.split(":")[0]);
+      if (from >= previous) {
+        return false;
+      }
+      previous = from;
+    }
+    return true;
+  }
+}

@@ -1,0 +1,95 @@
+package io.github.apprenticeships4j.core.funding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+class FundingCalculatorPropertiesTest {
+  private static final FundingCalculator CALCULATOR = FundingCalculator.withDefaultRules();
+
+  @Test
+  void instalmentsAndCompletion_addUpToTheFundedPrice_toThePenny() {
+    qt().withExamples(3000).forAll(FundingGen.apprenticeships())
+        .assuming(a -> !CALCULATOR.calculate(a).isRejected())
+        .checkAssert(a -> {
+          FundingBreakdown f = CALCULATOR.calculate(a).orElseThrow();
+          assertThat(f.payments().fundedPriceTotal()).isEqualTo(f.fundedPrice().value());
+          assertThat(f.onProgrammeTotal().value().add(f.completionAmount().value())).isEqualTo(f.fundedPrice().value());
+          assertThat(f.payments().payments()).allSatisfy(p -> {
+            assertThat(p.amount().signum()).isNotNegative();
+            assertThat(p.amount().scale()).isEqualTo(2);
+          });
+        });
+  }
+
+  @Test
+  void levyGovernmentAndEmployerShares_addUpToTheFundedPrice_toThePenny() {
+    qt().withExamples(3000).forAll(FundingGen.apprenticeships())
+        .assuming(a -> !CALCULATOR.calculate(a).isRejected())
+        .checkAssert(a -> {
+          FundingBreakdown f = CALCULATOR.calculate(a).orElseThrow();
+          assertThat(f.levyUsed().value().add(f.governmentCoInvestment().value()).add(f.employerCoInvestment().value()))
+              .isEqualTo(f.fundedPrice().value());
+          assertThat(f.levyUsed().value().signum()).isNotNegative();
+          assertThat(f.governmentCoInvestment().value().signum()).isNotNegative();
+          assertThat(f.employerCoInvestment().value().signum()).isNotNegative();
+          assertThat(f.fundedPrice().value().add(f.employerExcess().value())).isEqualTo(a.agreedPrice().setScale(2));
+        });
+  }
+
+  @Test
+  void everyCompletion_earlyLateOrAfterABreak_paysTheFundedPriceExactly() {
+    qt().withExamples(2000).forAll(FundingGen.apprenticeships(), integers().between(0, 4), integers().between(0, 2000),
+        integers().between(0, 400))
+        .assuming((a, kind, offset, gap) -> kind != 2 && !CALCULATOR.calculate(a).isRejected())
+        .checkAssert((a, kind, offset, gap) -> {
+          Progress progress = FundingGen.progressFor(a, kind, offset, gap);
+          FundingResult result = CALCULATOR.calculate(a, progress);
+          assertThat(result.report().hasErrors()).as("%s", result.report()).isFalse();
+          FundingBreakdown f = result.orElseThrow();
+          assertThat(f.payments().fundedPriceTotal()).isEqualTo(f.fundedPrice().value());
+        });
+  }
+
+  @Test
+  void withdrawal_neverPaysMoreThanTheOnProgrammeTotal_norACompletionPayment() {
+    qt().withExamples(1000).forAll(FundingGen.apprenticeships(), integers().between(0, 2000))
+        .assuming((a, offset) -> !CALCULATOR.calculate(a).isRejected())
+        .checkAssert((a, offset) -> {
+          FundingBreakdown f = CALCULATOR.calculate(a, FundingGen.progressFor(a, 2, offset, 0))
+              .orElseThrow();
+          assertThat(f.payments().fundedPriceTotal()).isLessThanOrEqualTo(f.onProgrammeTotal().value());
+          assertThat(f.payments().ofKind(PaymentKind.COMPLETION)).isEmpty();
+        });
+  }
+
+  @Test
+  void anyInput_isAnsweredWithABreakdownOrCodedErrors_neverAnException() {
+    qt().withExamples(3000).forAll(FundingGen.anyApprenticeships())
+        .checkAssert(a -> {
+          FundingResult result = CALCULATOR.calculate(a);
+          if (result.isRejected()) {
+            assertThat(result.report().hasErrors()).isTrue();
+            assertThat(result.report().issues()).allSatisfy(i -> assertThat(i.code()).matches("[a-z0-9.-]+"));
+          } else {
+            assertThat(result.orElseThrow().payments().fundedPriceTotal())
+                .isEqualTo(result.orElseThrow().fundedPrice().value());
+          }
+        });
+  }
+
+  @Test
+  void fundingSplit_addsUpForAnyAmountLevyAndRate() {
+    qt().withExamples(3000).forAll(FundingGen.pounds(10_000_000L), FundingGen.pounds(10_000_000L),
+        integers().between(0, 10_000))
+        .checkAssert((due, levy, basisPoints) -> {
+          FundingSplit split = FundingSplit.of(due, levy, BigDecimal.valueOf(basisPoints, 4));
+          assertThat(split.total()).isEqualTo(due);
+          assertThat(split.levy()).isEqualTo(due.min(levy));
+          assertThat(split.employer().signum()).isNotNegative();
+        });
+  }
+}

@@ -1,0 +1,62 @@
+package io.github.apprenticeships4j.core.standard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.apprenticeships4j.core.validation.InvalidValueException;
+import io.github.apprenticeships4j.core.validation.Severity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class StandardReferenceTest {
+
+  @ParameterizedTest(name = "[{index}] \"{0}\" -> {1}")
+  @CsvSource(delimiter = '|', ignoreLeadingAndTrailingWhitespace = false, value = {
+      "ST1398|ST1398",
+      "FA0005|FA0005",
+      "FA0005 |FA0005",
+      " st1398|ST1398",
+      "\tSt0118\t|ST0118",
+      "fa0001|FA0001",
+      "ST0000|ST0000"})
+  void of_normalisesCaseAndSurroundingSpace(String text, String canonical) {
+    StandardReference reference = StandardReference.of(text);
+
+    assertThat(reference.value()).isEqualTo(canonical);
+    assertThat(reference.toString()).isEqualTo(canonical);
+    assertThat(reference).isEqualTo(StandardReference.of(canonical)).hasSameHashCodeAs(StandardReference.of(canonical));
+  }
+
+  @ParameterizedTest(name = "[{index}] \"{0}\"")
+  @ValueSource(strings = {"", " ", "ST", "ST139", "ST13980", "AU0001", "ST 1398", "S T1398", "ST13a8", "1398",
+      "STST1398", "ST-1398", "ST１３９８"})
+  void of_rejectsMalformed_withStableCode(String text) {
+    InvalidValueException e = catchThrowableOfType(InvalidValueException.class, () -> StandardReference.of(text));
+
+    assertThat(e).isNotNull();
+    assertThat(e.issue().code()).isEqualTo("E1002").isEqualTo(StandardReference.FORMAT_CODE);
+    assertThat(e.issue().severity()).isEqualTo(Severity.ERROR);
+    assertThat(e.issue().rejectedValue()).contains(text);
+  }
+
+  @Test
+  void tryParse_givesEmptyForMalformed_andTheReferenceOtherwise() {
+    assertThat(StandardReference.tryParse("ST13")).isEmpty();
+    assertThat(StandardReference.tryParse(" fa0005 ")).contains(StandardReference.of("FA0005"));
+  }
+
+  @Test
+  void isFoundationApprenticeship_isTrueForFaOnly() {
+    assertThat(StandardReference.of("FA0005").isFoundationApprenticeship()).isTrue();
+    assertThat(StandardReference.of("ST1398").isFoundationApprenticeship()).isFalse();
+  }
+
+  @Test
+  void compareTo_ordersByCanonicalText() {
+    assertThat(StandardReference.of("FA9999")).isLessThan(StandardReference.of("st0001"));
+    assertThat(StandardReference.of("ST0118")).isLessThan(StandardReference.of("ST1398"));
+    assertThat(StandardReference.of("st1398")).isEqualByComparingTo(StandardReference.of("ST1398"));
+  }
+}
