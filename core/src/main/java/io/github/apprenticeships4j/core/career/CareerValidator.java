@@ -86,7 +86,7 @@ public final class CareerValidator {
   public static ValidationReport validate(ProgressionGraph graph) {
     List<Issue> issues = new ArrayList<>();
     Set<CareerNode> apprenticeships = new HashSet<>();
-    for (Apprenticeship a : graph.apprenticeships()) {
+    for (ApprenticeshipNode a : graph.apprenticeships()) {
       if (!apprenticeships.add(a.node())) {
         issues.add(Issue.error(APPRENTICESHIP_DUPLICATE, "apprenticeship " + a.reference() + " is listed twice")
             .about(a.reference().value()));

@@ -41,7 +41,7 @@ public abstract class ProgressionGraph {
 
   public abstract Framework framework();
 
-  public abstract List<Apprenticeship> apprenticeships();
+  public abstract List<ApprenticeshipNode> apprenticeships();
 
   public abstract List<ProgressionEdge> edges();
 
@@ -59,7 +59,7 @@ public abstract class ProgressionGraph {
         : framework().findRoleLevel(node.roleLevel().orElseThrow()).isPresent();
   }
 
-  public final Optional<Apprenticeship> findApprenticeship(CareerNode node) {
+  public final Optional<ApprenticeshipNode> findApprenticeship(CareerNode node) {
     return apprenticeships().stream().filter(a -> a.node().equals(node)).findFirst();
   }
 
@@ -74,7 +74,7 @@ public abstract class ProgressionGraph {
   /** What the node requires (a role level) or develops (an apprenticeship); empty if unknown or none. */
   public final List<SkillRequirement> requirements(CareerNode node) {
     if (node.isApprenticeship()) {
-      return findApprenticeship(node).map(Apprenticeship::outcomes).orElse(List.of());
+      return findApprenticeship(node).map(ApprenticeshipNode::outcomes).orElse(List.of());
     }
     return framework().findRoleLevel(node.roleLevel().orElseThrow()).map(RoleLevel::requirements)
         .orElse(List.of());

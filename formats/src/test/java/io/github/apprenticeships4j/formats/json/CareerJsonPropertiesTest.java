@@ -6,7 +6,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.strings;
 
-import io.github.apprenticeships4j.core.career.Apprenticeship;
+import io.github.apprenticeships4j.core.career.ApprenticeshipNode;
 import io.github.apprenticeships4j.core.career.CareerNode;
 import io.github.apprenticeships4j.core.career.EdgeKind;
 import io.github.apprenticeships4j.core.career.Framework;
@@ -96,7 +96,7 @@ class CareerJsonPropertiesTest {
     int apprenticeships = random.nextInt(3);
     for (int a = 0; a < apprenticeships; a++) {
       StandardReference reference = StandardReference.of(String.format(Locale.ROOT, "ST%04d", random.nextInt(10_000)));
-      graph.addApprenticeships(new Apprenticeship(reference, text.get(), 2 + random.nextInt(6),
+      graph.addApprenticeships(new ApprenticeshipNode(reference, text.get(), 2 + random.nextInt(6),
           requirements(random, scale)));
       nodes.add(CareerNode.of(reference));
     }

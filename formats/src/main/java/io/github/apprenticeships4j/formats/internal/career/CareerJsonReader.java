@@ -1,6 +1,6 @@
 package io.github.apprenticeships4j.formats.internal.career;
 
-import io.github.apprenticeships4j.core.career.Apprenticeship;
+import io.github.apprenticeships4j.core.career.ApprenticeshipNode;
 import io.github.apprenticeships4j.core.career.CareerNode;
 import io.github.apprenticeships4j.core.career.EdgeKind;
 import io.github.apprenticeships4j.core.career.Framework;
@@ -303,7 +303,7 @@ public final class CareerJsonReader {
         : Optional.empty();
   }
 
-  private Optional<Apprenticeship> apprenticeship(JsonNode element, String path) {
+  private Optional<ApprenticeshipNode> apprenticeship(JsonNode element, String path) {
     JsonNode node = walk.object(element, path);
     if (node == null) {
       walk.missing(path, "reference");
@@ -323,7 +323,7 @@ public final class CareerJsonReader {
     }
     List<SkillRequirement> outcomes = requirements(node, path, "outcomes");
     return fine(errors) && reference.isPresent() && level.isPresent()
-        ? Optional.of(new Apprenticeship(reference.get(), title, (int) level.getAsLong(), outcomes))
+        ? Optional.of(new ApprenticeshipNode(reference.get(), title, (int) level.getAsLong(), outcomes))
         : Optional.empty();
   }
 

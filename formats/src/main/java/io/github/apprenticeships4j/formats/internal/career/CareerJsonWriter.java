@@ -1,6 +1,6 @@
 package io.github.apprenticeships4j.formats.internal.career;
 
-import io.github.apprenticeships4j.core.career.Apprenticeship;
+import io.github.apprenticeships4j.core.career.ApprenticeshipNode;
 import io.github.apprenticeships4j.core.career.EdgeKind;
 import io.github.apprenticeships4j.core.career.Framework;
 import io.github.apprenticeships4j.core.career.PayBand;
@@ -145,7 +145,7 @@ public final class CareerJsonWriter {
     return node;
   }
 
-  private static ObjectNode apprenticeship(Apprenticeship apprenticeship) {
+  private static ObjectNode apprenticeship(ApprenticeshipNode apprenticeship) {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("reference", apprenticeship.reference().value());
     node.put("title", apprenticeship.title());

@@ -13,8 +13,9 @@ import java.util.Objects;
  * @param level its apprenticeship level, 2 to 7
  * @param outcomes the framework skills it develops, at the levels it reaches; may be empty
  */
-public record Apprenticeship(StandardReference reference, String title, int level, List<SkillRequirement> outcomes) {
-  public Apprenticeship {
+public record ApprenticeshipNode(StandardReference reference, String title, int level,
+    List<SkillRequirement> outcomes) {
+  public ApprenticeshipNode {
     Objects.requireNonNull(reference, "reference");
     Objects.requireNonNull(title, "title");
     outcomes = List.copyOf(outcomes);
