@@ -3,6 +3,7 @@
  * account, validators and findings. No JSON or CSV library.
  */
 module io.github.apprenticeships4j.core {
+  exports io.github.apprenticeships4j.core.career;
   exports io.github.apprenticeships4j.core.funding;
   exports io.github.apprenticeships4j.core.standard;
   exports io.github.apprenticeships4j.core.validation;

@@ -1,0 +1,353 @@
+package io.github.apprenticeships4j.core.career;
+
+import io.github.apprenticeships4j.core.validation.Issue;
+import io.github.apprenticeships4j.core.validation.Severity;
+import io.github.apprenticeships4j.core.validation.ValidationReport;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The rules of career frameworks and progression graphs. Returns findings; never throws for bad data. Findings about
+ * a skill, role or role level have its id as subject; graph findings have the edge or the cycle.
+ *
+ * <p>Framework rules:
+ * <ul>
+ *   <li>{@value #SKILL_DUPLICATE}, {@value #ROLE_DUPLICATE}, {@value #ROLE_LEVEL_DUPLICATE} (error): two skills,
+ *       roles or role levels share an id or a name (ignoring case);
+ *   <li>{@value #SKILL_LEVEL_FOREIGN} (error): a skill is described at a level that is not of the framework's scale;
+ *   <li>{@value #SKILL_NO_LEVELS} (warning): a skill is defined at no level;
+ *   <li>{@value #REQUIREMENT_SKILL_UNKNOWN} (error): a requirement names a skill the framework does not have;
+ *   <li>{@value #REQUIREMENT_LEVEL_FOREIGN} (error): a requirement's level is not of the framework's scale;
+ *   <li>{@value #REQUIREMENT_LEVEL_UNDEFINED} (error): a requirement at a level where the skill is not defined;
+ *   <li>{@value #REQUIREMENT_LEVEL_MISSING} (warning): a requirement without a level;
+ *   <li>{@value #REQUIREMENT_DUPLICATE} (warning): a role level requires the same skill twice;
+ *   <li>{@value #ROLE_LEVEL_ORDER_MISSING} (warning): a level of a role with several levels has no rank;
+ *   <li>{@value #LADDER_LOWERED} (warning): a level requires less of a skill than the next lower-ranked level of
+ *       its role;
+ *   <li>{@value #PAY_BAND_RANGE} (error): a pay band's minimum is above its maximum or below zero.
+ * </ul>
+ * Graph rules:
+ * <ul>
+ *   <li>{@value #EDGE_UNKNOWN_NODE} (error): an edge starts or ends at a node that is neither a role level of the
+ *       framework nor an apprenticeship of the graph;
+ *   <li>{@value #EDGE_KIND} (error): an edge's kind does not fit its ends (an apprenticeship edge from a role level,
+ *       a role edge from an apprenticeship);
+ *   <li>{@value #EDGE_SELF} (error): an edge leads back to where it starts;
+ *   <li>{@value #EDGE_DUPLICATE} (warning): the same edge twice;
+ *   <li>{@value #PROMOTION_CYCLE} (error): promotions lead in a circle, one finding per cycle (strongly connected
+ *       set of role levels), naming its nodes;
+ *   <li>{@value #PROMOTION_ORDER} (warning): a promotion leads to another role, or to a level of the same role that
+ *       is not ranked higher;
+ *   <li>{@value #APPRENTICESHIP_DUPLICATE} (error): the graph lists an apprenticeship twice.
+ * </ul>
+ */
+public final class CareerValidator {
+  public static final String SKILL_DUPLICATE = "career.skill.duplicate";
+  public static final String ROLE_DUPLICATE = "career.role.duplicate";
+  public static final String ROLE_LEVEL_DUPLICATE = "career.role-level.duplicate";
+  public static final String SKILL_LEVEL_FOREIGN = "career.skill.level-foreign";
+  public static final String SKILL_NO_LEVELS = "career.skill.no-levels";
+  public static final String REQUIREMENT_SKILL_UNKNOWN = "career.requirement.skill-unknown";
+  public static final String REQUIREMENT_LEVEL_FOREIGN = "career.requirement.level-foreign";
+  public static final String REQUIREMENT_LEVEL_UNDEFINED = "career.requirement.level-undefined";
+  public static final String REQUIREMENT_LEVEL_MISSING = "career.requirement.level-missing";
+  public static final String REQUIREMENT_DUPLICATE = "career.requirement.duplicate";
+  public static final String ROLE_LEVEL_ORDER_MISSING = "career.role-level.order-missing";
+  public static final String LADDER_LOWERED = "career.ladder.requirement-lowered";
+  public static final String PAY_BAND_RANGE = "career.pay-band.range";
+  public static final String EDGE_UNKNOWN_NODE = "career.graph.edge-unknown-node";
+  public static final String EDGE_KIND = "career.graph.edge-kind";
+  public static final String EDGE_SELF = "career.graph.edge-self";
+  public static final String EDGE_DUPLICATE = "career.graph.edge-duplicate";
+  public static final String PROMOTION_CYCLE = "career.graph.promotion-cycle";
+  public static final String PROMOTION_ORDER = "career.graph.promotion-order";
+  public static final String APPRENTICESHIP_DUPLICATE = "career.graph.apprenticeship-duplicate";
+
+  private CareerValidator() {}
+
+  /** The findings about a framework. */
+  public static ValidationReport validate(Framework framework) {
+    List<Issue> issues = new ArrayList<>();
+    checkSkills(framework, issues);
+    checkRoles(framework, issues);
+    return ValidationReport.of(issues);
+  }
+
+  /** The findings about a graph's nodes and edges; the framework itself is checked by {@link #validate(Framework)}. */
+  public static ValidationReport validate(ProgressionGraph graph) {
+    List<Issue> issues = new ArrayList<>();
+    Set<CareerNode> apprenticeships = new HashSet<>();
+    for (ApprenticeshipNode a : graph.apprenticeships()) {
+      if (!apprenticeships.add(a.node())) {
+        issues.add(Issue.error(APPRENTICESHIP_DUPLICATE, "apprenticeship " + a.reference() + " is listed twice")
+            .about(a.reference().value()));
+      }
+    }
+    Set<ProgressionEdge> seen = new HashSet<>();
+    List<ProgressionEdge> edges = graph.edges();
+    for (int i = 0; i < edges.size(); i++) {
+      checkEdge(graph, edges.get(i), "edges[" + i + "]", seen, issues);
+    }
+    checkPromotionCycles(graph, issues);
+    return ValidationReport.of(issues);
+  }
+
+  private static void checkSkills(Framework framework, List<Issue> issues) {
+    Set<SkillId> ids = new HashSet<>();
+    Set<String> names = new HashSet<>();
+    for (Skill skill : framework.skills()) {
+      String subject = skill.id().value();
+      if (!ids.add(skill.id()) | !names.add(skill.name().strip().toLowerCase(Locale.ROOT))) {
+        issues.add(Issue.error(SKILL_DUPLICATE, "another skill has the id or the name of " + skill.name())
+            .about(subject));
+      }
+      for (SkillLevel level : skill.definedLevels()) {
+        if (!framework.scale().contains(level)) {
+          issues.add(Issue.error(SKILL_LEVEL_FOREIGN, "level " + level + " is not of the scale "
+              + framework.scale().name()).at("levelDescriptions").about(subject).rejecting(level.label()));
+        }
+      }
+      if (skill.levelDescriptions().isEmpty()) {
+        issues.add(Issue.warning(SKILL_NO_LEVELS, skill.name() + " is defined at no level").about(subject));
+      }
+    }
+  }
+
+  private static void checkRoles(Framework framework, List<Issue> issues) {
+    Set<RoleId> roleIds = new HashSet<>();
+    Set<String> roleNames = new HashSet<>();
+    Set<RoleLevelId> levelIds = new HashSet<>();
+    Set<String> levelNames = new HashSet<>();
+    for (Role role : framework.roles()) {
+      if (!roleIds.add(role.id()) | !roleNames.add(role.name().strip().toLowerCase(Locale.ROOT))) {
+        issues.add(Issue.error(ROLE_DUPLICATE, "another role has the id or the name of " + role.name())
+            .about(role.id().value()));
+      }
+      for (RoleLevel level : role.levels()) {
+        String subject = level.id().value();
+        if (!levelIds.add(level.id()) | !levelNames.add(level.name().strip().toLowerCase(Locale.ROOT))) {
+          issues.add(Issue.error(ROLE_LEVEL_DUPLICATE, "another role level has the id or the name of "
+              + level.name()).about(subject));
+        }
+        if (role.levels().size() > 1 && level.rank().isEmpty()) {
+          issues.add(Issue.warning(ROLE_LEVEL_ORDER_MISSING, level.name() + " has no rank among the levels of "
+              + role.name()).at("rank").about(subject));
+        }
+        checkRequirements(framework, level, issues);
+        checkPayBands(level, issues);
+      }
+      checkLadder(framework, role, issues);
+    }
+  }
+
+  private static void checkRequirements(Framework framework, RoleLevel level, List<Issue> issues) {
+    String subject = level.id().value();
+    Set<SkillId> seen = new HashSet<>();
+    List<SkillRequirement> requirements = level.requirements();
+    for (int i = 0; i < requirements.size(); i++) {
+      SkillRequirement requirement = requirements.get(i);
+      String path = "requirements[" + i + "]";
+      if (!seen.add(requirement.skill())) {
+        issues.add(Issue.warning(REQUIREMENT_DUPLICATE, level.name() + " requires "
+            + framework.skillName(requirement.skill()) + " more than once").at(path).about(subject));
+      }
+      Optional<Skill> skill = framework.findSkill(requirement.skill());
+      if (skill.isEmpty()) {
+        issues.add(Issue.error(REQUIREMENT_SKILL_UNKNOWN, "the framework has no skill " + requirement.skill())
+            .at(path + ".skill").about(subject).rejecting(requirement.skill().value()));
+        continue;
+      }
+      if (requirement.level().isEmpty()) {
+        issues.add(Issue.warning(REQUIREMENT_LEVEL_MISSING, level.name() + " requires " + skill.get().name()
+            + " without a level").at(path + ".level").about(subject));
+        continue;
+      }
+      SkillLevel required = requirement.level().get();
+      if (!framework.scale().contains(required)) {
+        issues.add(Issue.error(REQUIREMENT_LEVEL_FOREIGN, "level " + required + " is not of the scale "
+            + framework.scale().name()).at(path + ".level").about(subject).rejecting(required.label()));
+      } else if (!skill.get().isDefinedAt(required)) {
+        issues.add(Issue.error(REQUIREMENT_LEVEL_UNDEFINED, skill.get().name() + " is not defined at level "
+            + required + "; it is defined at " + skill.get().definedLevels()).at(path + ".level").about(subject)
+            .rejecting(required.label()));
+      }
+    }
+  }
+
+  private static void checkPayBands(RoleLevel level, List<Issue> issues) {
+    List<PayBand> bands = level.payBands();
+    for (int i = 0; i < bands.size(); i++) {
+      PayBand band = bands.get(i);
+      if (band.minimum() < 0 || band.minimum() > band.maximum()) {
+        issues.add(Issue.error(PAY_BAND_RANGE, "pay band " + band + " is not a range of positive amounts")
+            .at("payBands[" + i + "]").about(level.id().value()));
+      }
+    }
+  }
+
+  /** Compares each ranked level with the nearest lower rank of its role. */
+  private static void checkLadder(Framework framework, Role role, List<Issue> issues) {
+    Map<Integer, List<RoleLevel>> byRank = new java.util.TreeMap<>();
+    role.levels().forEach(l -> l.rank().ifPresent(r -> byRank.computeIfAbsent(r, k -> new ArrayList<>()).add(l)));
+    List<List<RoleLevel>> ranks = new ArrayList<>(byRank.values());
+    for (int i = 1; i < ranks.size(); i++) {
+      for (RoleLevel lower : ranks.get(i - 1)) {
+        for (RoleLevel higher : ranks.get(i)) {
+          SkillGap gap = SkillGap.between(lower.name(), lower.requirements(), higher.name(), higher.requirements(),
+              framework::skillName);
+          for (SkillChange change : gap.lowered()) {
+            issues.add(Issue.warning(LADDER_LOWERED, higher.name() + " requires " + change.skillName() + " at "
+                + change.to().orElseThrow() + ", less than " + lower.name() + " (" + change.from().orElseThrow()
+                + ")").about(higher.id().value()));
+          }
+        }
+      }
+    }
+  }
+
+  private static void checkEdge(ProgressionGraph graph, ProgressionEdge edge, String path,
+      Set<ProgressionEdge> seen, List<Issue> issues) {
+    String subject = edge.toString();
+    if (!seen.add(edge)) {
+      issues.add(Issue.warning(EDGE_DUPLICATE, "the edge is listed twice").at(path).about(subject));
+    }
+    for (CareerNode end : List.of(edge.from(), edge.to())) {
+      if (!graph.contains(end)) {
+        issues.add(Issue.error(EDGE_UNKNOWN_NODE, end + " is neither a role level of the framework nor an "
+            + "apprenticeship of the graph").at(path + (end.equals(edge.from()) ? ".from" : ".to")).about(subject)
+            .rejecting(end.toString()));
+      }
+    }
+    if (edge.from().equals(edge.to())) {
+      issues.add(Issue.error(EDGE_SELF, "the edge leads back to where it starts").at(path).about(subject));
+    }
+    if (edge.from().isApprenticeship() != edge.kind().fromApprenticeship()
+        || edge.to().isApprenticeship() != edge.kind().toApprenticeship()) {
+      issues.add(Issue.error(EDGE_KIND, "a " + edge.kind() + " edge cannot lead from " + edge.from().kind()
+          + " to " + edge.to().kind()).at(path + ".kind").about(subject));
+    }
+    if (edge.kind() == EdgeKind.PROMOTION && !edge.from().isApprenticeship() && !edge.to().isApprenticeship()) {
+      checkPromotion(graph.framework(), edge, path, issues);
+    }
+  }
+
+  private static void checkPromotion(Framework framework, ProgressionEdge edge, String path, List<Issue> issues) {
+    RoleLevelId from = edge.from().roleLevel().orElseThrow();
+    RoleLevelId to = edge.to().roleLevel().orElseThrow();
+    Optional<Role> fromRole = framework.roleOf(from);
+    Optional<Role> toRole = framework.roleOf(to);
+    if (fromRole.isEmpty() || toRole.isEmpty()) {
+      return;
+    }
+    if (!fromRole.get().id().equals(toRole.get().id())) {
+      issues.add(Issue.warning(PROMOTION_ORDER, "a promotion leads within a role, but this one leads from "
+          + fromRole.get().name() + " to " + toRole.get().name()).at(path).about(edge.toString()));
+      return;
+    }
+    var fromRank = framework.getRoleLevel(from).rank();
+    var toRank = framework.getRoleLevel(to).rank();
+    if (fromRank.isPresent() && toRank.isPresent() && toRank.getAsInt() <= fromRank.getAsInt()) {
+      issues.add(Issue.warning(PROMOTION_ORDER, "the promotion leads to a level ranked " + toRank.getAsInt()
+          + ", not above " + fromRank.getAsInt()).at(path).about(edge.toString()));
+    }
+  }
+
+  /** Tarjan's strongly connected components over promotion edges; each component with a cycle is one finding. */
+  private static void checkPromotionCycles(ProgressionGraph graph, List<Issue> issues) {
+    Map<CareerNode, List<CareerNode>> next = new LinkedHashMap<>();
+    Set<CareerNode> selfLoops = new HashSet<>();
+    for (ProgressionEdge e : graph.edges()) {
+      if (e.kind() == EdgeKind.PROMOTION) {
+        next.computeIfAbsent(e.from(), n -> new ArrayList<>()).add(e.to());
+        next.computeIfAbsent(e.to(), n -> new ArrayList<>());
+        if (e.from().equals(e.to())) {
+          selfLoops.add(e.from());
+        }
+      }
+    }
+    new Tarjan(next).components().stream()
+        .filter(c -> c.size() > 1 || selfLoops.contains(c.iterator().next()))
+        .map(c -> new TreeSet<>(c))
+        .sorted((a, b) -> a.first().compareTo(b.first()))
+        .forEach(c -> issues.add(Issue.of(Severity.ERROR, PROMOTION_CYCLE, "promotions lead in a circle through "
+            + c.stream().map(graph::label).collect(Collectors.joining(", ")))
+            .about(c.stream().map(CareerNode::toString).collect(Collectors.joining(", ")))));
+  }
+
+  /** Iterative Tarjan, so that long ladders do not overflow the stack. */
+  private static final class Tarjan {
+    private final Map<CareerNode, List<CareerNode>> next;
+    private final Map<CareerNode, Integer> index = new HashMap<>();
+    private final Map<CareerNode, Integer> low = new HashMap<>();
+    private final java.util.Deque<CareerNode> stack = new java.util.ArrayDeque<>();
+    private final Set<CareerNode> onStack = new HashSet<>();
+    private final List<Set<CareerNode>> components = new ArrayList<>();
+
+    Tarjan(Map<CareerNode, List<CareerNode>> next) {
+      this.next = next;
+    }
+
+    List<Set<CareerNode>> components() {
+      for (CareerNode node : next.keySet()) {
+        if (!index.containsKey(node)) {
+          visit(node);
+        }
+      }
+      return components;
+    }
+
+    private void visit(CareerNode root) {
+      java.util.Deque<Object[]> work = new java.util.ArrayDeque<>();
+      open(root);
+      work.push(new Object[] {root, 0});
+      while (!work.isEmpty()) {
+        Object[] frame = work.peek();
+        CareerNode node = (CareerNode) frame[0];
+        int i = (Integer) frame[1];
+        List<CareerNode> targets = next.get(node);
+        if (i < targets.size()) {
+          frame[1] = i + 1;
+          CareerNode target = targets.get(i);
+          if (!index.containsKey(target)) {
+            open(target);
+            work.push(new Object[] {target, 0});
+          } else if (onStack.contains(target)) {
+            low.put(node, Math.min(low.get(node), index.get(target)));
+          }
+          continue;
+        }
+        work.pop();
+        if (!work.isEmpty()) {
+          CareerNode parent = (CareerNode) work.peek()[0];
+          low.put(parent, Math.min(low.get(parent), low.get(node)));
+        }
+        if (low.get(node).equals(index.get(node))) {
+          Set<CareerNode> component = new HashSet<>();
+          CareerNode member;
+          do {
+            member = stack.pop();
+            onStack.remove(member);
+            component.add(member);
+          } while (!member.equals(node));
+          components.add(component);
+        }
+      }
+    }
+
+    private void open(CareerNode node) {
+      index.put(node, index.size());
+      low.put(node, index.get(node));
+      stack.push(node);
+      onStack.add(node);
+    }
+  }
+}

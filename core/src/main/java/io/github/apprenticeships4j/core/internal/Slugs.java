@@ -1,0 +1,41 @@
+package io.github.apprenticeships4j.core.internal;
+
+import io.github.apprenticeships4j.core.validation.InvalidValueException;
+import io.github.apprenticeships4j.core.validation.Issue;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Identifiers of the career model: lower-case words of letters and digits joined by hyphens. */
+public final class Slugs {
+  /** Code of the finding for text that is not an identifier. */
+  public static final String FORMAT_CODE = "career.id.format";
+
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
+
+  private Slugs() {}
+
+  /** {@code text} stripped and lower-cased, checked to be a slug. */
+  public static String check(String text, String what) {
+    String canonical = text.strip().toLowerCase(Locale.ROOT);
+    if (!SLUG.matcher(canonical).matches()) {
+      throw new InvalidValueException(Issue.error(FORMAT_CODE,
+          what + " must be lower-case letters and digits joined by hyphens, e.g. 'data-scientist'").rejecting(text));
+    }
+    return canonical;
+  }
+
+  /** The slug of a name: "Head of (Agile) delivery management" gives {@code head-of-agile-delivery-management}. */
+  public static String of(String name, String what) {
+    String slug = NON_WORD.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("-");
+    int start = 0;
+    int end = slug.length();
+    while (start < end && slug.charAt(start) == '-') {
+      start++;
+    }
+    while (end > start && slug.charAt(end - 1) == '-') {
+      end--;
+    }
+    return check(slug.substring(start, end), what);
+  }
+}

@@ -1,0 +1,197 @@
+package io.github.apprenticeships4j.formats.csv;
+
+import io.github.apprenticeships4j.core.career.Framework;
+import io.github.apprenticeships4j.core.career.Skill;
+import io.github.apprenticeships4j.core.career.SkillRequirement;
+import io.github.apprenticeships4j.core.validation.Issue;
+import io.github.apprenticeships4j.formats.ReadSummary;
+import io.github.apprenticeships4j.formats.RecordReader;
+import io.github.apprenticeships4j.formats.Row;
+import io.github.apprenticeships4j.formats.internal.ddat.DdatAssembly;
+import io.github.apprenticeships4j.formats.internal.ddat.DdatRolesSource;
+import io.github.apprenticeships4j.formats.internal.ddat.DdatSkillsSource;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Reads the two CSV downloads of the Government Digital and Data Profession Capability Framework (DDaT):
+ * {@code skill-description-content.csv} (one skill a record: name, description, the four level descriptions, the
+ * roles that require it) and {@code role-content.csv} (one requirement a record: role family, role, role level, skill
+ * and skill level, with their descriptions), and joins them into one {@link Framework} ({@link #load}).
+ *
+ * <pre>{@code
+ * DdatCsv.Load ddat = DdatCsv.load(Path.of("role-content.csv"), Path.of("skill-description-content.csv"));
+ * ddat.issues().forEach(System.out::println);
+ * Framework framework = ddat.framework();
+ * }</pre>
+ *
+ * <p>Both files are UTF-8, RFC 4180 (quoted cells hold line breaks), with a header naming the columns in any order.
+ * Every record ends as one row, accepted or rejected; nothing is dropped. What the published data does is reported,
+ * not hidden:
+ * <ul>
+ *   <li>{@value #SKILL_LEVEL_NOT_DEFINED} (info): a skill's level cell says "This skill level is currently not
+ *       defined"; the skill is kept without that level;
+ *   <li>{@value #SKILL_UNSCALED} (warning): a skill is described at no level (the Senior Civil Service skills);
+ *   <li>{@value #SKILL_DESCRIPTION_BLANK} (warning in the skill file, info in the role file): no description;
+ *   <li>{@value #SKILL_DESCRIPTION_MISSING} (warning): the role file writes "MISSING" for the skill description;
+ *   <li>{@value #ROLE_LEVEL_NOT_IN_USE} (warning): the role level is "NOT IN USE" (the four chief roles); read as
+ *       one level named after the role;
+ *   <li>{@value #SKILL_LEVEL_NOT_IN_USE} (warning): the skill level is "NOT IN USE"; read as a requirement without a
+ *       level;
+ *   <li>{@value #TEXT_PADDED} (info): a cell has white space around it (a level "End user computing engineer ");
+ *       stripped;
+ *   <li>{@value #FIELD_BLANK} (error, the record is rejected): a name or level cell is blank; and
+ *       {@code career.skill-level.unknown} (error) for a skill level that is none of the four;
+ *   <li>when joining: {@value #REQUIREMENT_DUPLICATE} (warning, the first is kept), {@value #ROLE_INCONSISTENT}
+ *       (warning), {@value #SKILL_TEXT_DIFFERS} (warning: the role file's copy of a skill text differs from the skill
+ *       file), {@value #SKILL_ROLES_DIFFER} (warning: the "Roles that require Skill" cell does not match the role
+ *       file), {@value #ROLE_LEVEL_ORDER_UNKNOWN} (warning: a level of a role with several levels that the order
+ *       resource does not rank), {@value #ROLE_LEVEL_ORDER_STALE} (warning: the resource ranks a level the role does
+ *       not have);
+ *   <li>the structural codes of {@link CsvCodes} (unclosed quotes, missing header columns, field counts, ...).
+ * </ul>
+ * The order of role levels is not in the files; it comes from the documented resource {@value #ORDER_RESOURCE} of
+ * this module, written by the library. The reader maps; {@link io.github.apprenticeships4j.core.career.CareerValidator}
+ * checks the framework.
+ */
+public final class DdatCsv {
+  /** The resource that ranks the role levels of each role. */
+  public static final String ORDER_RESOURCE = "/io/github/apprenticeships4j/formats/csv/ddat-role-level-order.txt";
+
+  public static final String SKILL_LEVEL_NOT_DEFINED = "ddat.skill-level.not-defined";
+  public static final String SKILL_UNSCALED = "ddat.skill.unscaled";
+  public static final String SKILL_DESCRIPTION_BLANK = "ddat.skill-description.blank";
+  public static final String SKILL_DESCRIPTION_MISSING = "ddat.skill-description.missing";
+  public static final String ROLE_LEVEL_NOT_IN_USE = "ddat.role-level.not-in-use";
+  public static final String SKILL_LEVEL_NOT_IN_USE = "ddat.skill-level.not-in-use";
+  public static final String TEXT_PADDED = "ddat.text.padded";
+  public static final String FIELD_BLANK = "ddat.field.blank";
+  public static final String REQUIREMENT_DUPLICATE = "ddat.requirement.duplicate";
+  public static final String ROLE_INCONSISTENT = "ddat.role.inconsistent";
+  public static final String SKILL_TEXT_DIFFERS = "ddat.skill.text-differs";
+  public static final String SKILL_ROLES_DIFFER = "ddat.skill.roles-differ";
+  public static final String ROLE_LEVEL_ORDER_UNKNOWN = "ddat.role-level.order-unknown";
+  public static final String ROLE_LEVEL_ORDER_STALE = "ddat.role-level.order-stale";
+
+  private DdatCsv() {}
+
+  /**
+   * Opens {@code skill-description-content.csv}.
+   *
+   * @throws IOException if the file cannot be opened
+   */
+  public static RecordReader<SkillEntry> skills(Path file) throws IOException {
+    return skills(Files.newBufferedReader(file, StandardCharsets.UTF_8), file.toString());
+  }
+
+  /** Reads skill descriptions from {@code reader}, which the reader closes; {@code sourceName} names it. */
+  public static RecordReader<SkillEntry> skills(Reader reader, String sourceName) {
+    return new DdatSkillsSource(reader, sourceName);
+  }
+
+  /**
+   * Opens {@code role-content.csv}.
+   *
+   * @throws IOException if the file cannot be opened
+   */
+  public static RecordReader<RoleEntry> roles(Path file) throws IOException {
+    return roles(Files.newBufferedReader(file, StandardCharsets.UTF_8), file.toString());
+  }
+
+  /** Reads role content from {@code reader}, which the reader closes; {@code sourceName} names it. */
+  public static RecordReader<RoleEntry> roles(Reader reader, String sourceName) {
+    return new DdatRolesSource(reader, sourceName);
+  }
+
+  /**
+   * Reads both files and joins them into a framework.
+   *
+   * @throws IOException if a file cannot be opened
+   */
+  public static Load load(Path roleContent, Path skillDescriptions) throws IOException {
+    try (RecordReader<SkillEntry> skills = skills(skillDescriptions);
+        RecordReader<RoleEntry> roles = roles(roleContent)) {
+      return load(roles, skills);
+    }
+  }
+
+  /** Reads both readers to their end and joins what they accepted into a framework. */
+  public static Load load(RecordReader<RoleEntry> roles, RecordReader<SkillEntry> skills) {
+    List<Issue> issues = new ArrayList<>();
+    List<Row.Accepted<SkillEntry>> skillRows = accepted(skills, issues);
+    List<Row.Accepted<RoleEntry>> roleRows = accepted(roles, issues);
+    Framework framework = DdatAssembly.assemble(skillRows, roleRows, issues);
+    return new Load(framework, issues, roles.summary(), skills.summary());
+  }
+
+  private static <T> List<Row.Accepted<T>> accepted(RecordReader<T> reader, List<Issue> issues) {
+    List<Row.Accepted<T>> accepted = new ArrayList<>();
+    reader.rows().forEach(row -> {
+      issues.addAll(row.issues());
+      if (row instanceof Row.Accepted<T> ok) {
+        accepted.add(ok);
+      }
+    });
+    reader.summary().stoppedBy().ifPresent(issues::add);
+    return accepted;
+  }
+
+  /**
+   * One record of {@code skill-description-content.csv}.
+   *
+   * @param skill the skill, with the levels where it is defined; a name with a parenthesised suffix, e.g.
+   *     "Programming and build (data science)", is a variant of the identity of its stem
+   * @param roles the names in "Roles that require Skill"
+   */
+  public record SkillEntry(Skill skill, List<String> roles) {
+    public SkillEntry {
+      Objects.requireNonNull(skill, "skill");
+      roles = List.copyOf(roles);
+    }
+  }
+
+  /**
+   * One record of {@code role-content.csv}: one skill requirement of one role level.
+   *
+   * @param family the role family
+   * @param role the role name
+   * @param roleDescription the role's description
+   * @param roleLevel the level name (the role name where the file says "NOT IN USE")
+   * @param roleLevelDescription the level's description
+   * @param skillName the skill's name as written
+   * @param requirement the skill requirement
+   * @param skillDescription the file's copy of the skill's description, absent if blank or "MISSING"
+   * @param skillLevelDescription the file's copy of the skill's description at the level
+   * @param roleType e.g. {@code Senior Civil Service}
+   */
+  public record RoleEntry(String family, String role, Optional<String> roleDescription, String roleLevel,
+      Optional<String> roleLevelDescription, String skillName, SkillRequirement requirement,
+      Optional<String> skillDescription, Optional<String> skillLevelDescription, Optional<String> roleType) {}
+
+  /**
+   * The outcome of {@link #load}: the framework of every accepted record, all findings (of the records, of the
+   * joining, and a fatal one if a file could not be read to its end), and the account of each file.
+   *
+   * @param framework the framework
+   * @param issues every finding, skill file first
+   * @param roles the account of the role file
+   * @param skills the account of the skill file
+   */
+  public record Load(Framework framework, List<Issue> issues, ReadSummary roles, ReadSummary skills) {
+    public Load {
+      issues = List.copyOf(issues);
+    }
+
+    /** Whether both files were read to the end and no record was rejected. */
+    public boolean complete() {
+      return roles.complete() && skills.complete() && roles.rejected() == 0 && skills.rejected() == 0;
+    }
+  }
+}

@@ -1,0 +1,381 @@
+package io.github.apprenticeships4j.formats.internal.career;
+
+import io.github.apprenticeships4j.core.career.ApprenticeshipNode;
+import io.github.apprenticeships4j.core.career.CareerNode;
+import io.github.apprenticeships4j.core.career.EdgeKind;
+import io.github.apprenticeships4j.core.career.Framework;
+import io.github.apprenticeships4j.core.career.ImmutableFramework;
+import io.github.apprenticeships4j.core.career.ImmutableProgressionGraph;
+import io.github.apprenticeships4j.core.career.ImmutableRole;
+import io.github.apprenticeships4j.core.career.ImmutableRoleLevel;
+import io.github.apprenticeships4j.core.career.ImmutableSkill;
+import io.github.apprenticeships4j.core.career.PayBand;
+import io.github.apprenticeships4j.core.career.ProgressionEdge;
+import io.github.apprenticeships4j.core.career.ProgressionGraph;
+import io.github.apprenticeships4j.core.career.Role;
+import io.github.apprenticeships4j.core.career.RoleId;
+import io.github.apprenticeships4j.core.career.RoleLevel;
+import io.github.apprenticeships4j.core.career.RoleLevelId;
+import io.github.apprenticeships4j.core.career.Skill;
+import io.github.apprenticeships4j.core.career.SkillId;
+import io.github.apprenticeships4j.core.career.SkillLevel;
+import io.github.apprenticeships4j.core.career.SkillLevelScale;
+import io.github.apprenticeships4j.core.career.SkillRequirement;
+import io.github.apprenticeships4j.core.standard.StandardReference;
+import io.github.apprenticeships4j.core.validation.Issue;
+import io.github.apprenticeships4j.core.validation.Severity;
+import io.github.apprenticeships4j.core.validation.SourcePosition;
+import io.github.apprenticeships4j.formats.json.CareerJson;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Maps a career JSON document onto the model; see {@link CareerJson}. */
+public final class CareerJsonReader {
+  private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+          .streamReadConstraints(StreamReadConstraints.builder()
+              .maxNestingDepth(CareerJson.MAX_NESTING_DEPTH)
+              .maxStringLength(CareerJson.MAX_STRING_LENGTH)
+              .maxDocumentLength(CareerJson.MAX_DOCUMENT_LENGTH)
+              .build())
+          .build())
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .build();
+
+  private static final Set<String> DOCUMENT = Set.of("$schema", "format", "framework", "apprenticeships", "edges");
+  private static final Set<String> FRAMEWORK = Set.of("name", "publisher", "published", "source", "licence", "scale",
+      "skills", "roles");
+  private static final Set<String> SCALE = Set.of("name", "levels");
+  private static final Set<String> SKILL = Set.of("id", "name", "description", "identity", "context", "levels");
+  private static final Set<String> ROLE = Set.of("id", "name", "family", "description", "type", "levels");
+  private static final Set<String> LEVEL = Set.of("id", "name", "description", "rank", "requirements", "payBands");
+  private static final Set<String> REQUIREMENT = Set.of("skill", "level");
+  private static final Set<String> PAY_BAND = Set.of("region", "minimum", "maximum", "orMore", "source");
+  private static final Set<String> APPRENTICESHIP = Set.of("reference", "title", "level", "outcomes");
+  private static final Set<String> EDGE = Set.of("from", "to", "kind");
+
+  private final JsonWalk walk;
+  private SkillLevelScale scale = SkillLevelScale.ddat();
+
+  private CareerJsonReader(String source) {
+    this.walk = new JsonWalk(source);
+  }
+
+  public static CareerJson.Read read(InputStream input, String source) {
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(input);
+    } catch (StreamConstraintsException e) {
+      return fatal(CareerJson.LIMIT, e, source);
+    } catch (JacksonIOException e) {
+      return fatal(CareerJson.IO, e, source);
+    } catch (JacksonException e) {
+      return fatal(CareerJson.SYNTAX, e, source);
+    }
+    if (root == null || root.isMissingNode()) {
+      return new CareerJson.Read(Optional.empty(), List.of(Issue.of(Severity.FATAL, CareerJson.EMPTY,
+          "the input holds no JSON").locatedAt(SourcePosition.of(source))));
+    }
+    CareerJsonReader reader = new CareerJsonReader(source);
+    Optional<ProgressionGraph> graph = reader.document(root);
+    return new CareerJson.Read(reader.walk.hasErrors() ? Optional.empty() : graph, reader.walk.issues());
+  }
+
+  private static CareerJson.Read fatal(String code, JacksonException e, String source) {
+    TokenStreamLocation at = e.getLocation();
+    SourcePosition position = at == null || at.getLineNr() < 1 ? SourcePosition.of(source)
+        : SourcePosition.at(source, at.getLineNr(), Math.max(1, at.getColumnNr()));
+    return new CareerJson.Read(Optional.empty(), List.of(
+        Issue.of(Severity.FATAL, code, String.valueOf(e.getOriginalMessage())).locatedAt(position)));
+  }
+
+  private Optional<ProgressionGraph> document(JsonNode root) {
+    JsonNode doc = walk.object(root, "");
+    if (doc == null) {
+      return Optional.empty();
+    }
+    walk.onlyKnown(doc, "", DOCUMENT);
+    Optional<String> format = walk.text(doc, "", "format");
+    if (format.isEmpty() && doc.get("format") == null) {
+      walk.report(Issue.warning(CareerJson.FORMAT_MISSING, "the document does not say its format, "
+          + CareerJson.FORMAT), "format");
+    } else if (format.isPresent() && !format.get().equals(CareerJson.FORMAT)) {
+      walk.report(Issue.error(CareerJson.FORMAT_UNKNOWN, "this reader reads format " + CareerJson.FORMAT)
+          .rejecting(format.get()), "format");
+    }
+    JsonNode frameworkNode = walk.requiredObject(doc, "", "framework");
+    Optional<Framework> framework = frameworkNode == null ? Optional.empty() : framework(frameworkNode);
+    ImmutableProgressionGraph.Builder graph = ProgressionGraph.builder();
+    List<JsonNode> apprenticeships = walk.array(doc, "", "apprenticeships");
+    for (int i = 0; i < apprenticeships.size(); i++) {
+      apprenticeship(apprenticeships.get(i), JsonWalk.index("", "apprenticeships", i)).ifPresent(
+          graph::addApprenticeships);
+    }
+    List<JsonNode> edges = walk.array(doc, "", "edges");
+    for (int i = 0; i < edges.size(); i++) {
+      edge(edges.get(i), JsonWalk.index("", "edges", i)).ifPresent(graph::addEdges);
+    }
+    if (framework.isEmpty() || walk.hasErrors()) {
+      return Optional.empty();
+    }
+    return Optional.of(graph.framework(framework.get()).build());
+  }
+
+  private Optional<Framework> framework(JsonNode node) {
+    String path = "framework";
+    walk.onlyKnown(node, path, FRAMEWORK);
+    ImmutableFramework.Builder b = Framework.builder()
+        .name(walk.requiredText(node, path, "name"))
+        .publisher(walk.requiredText(node, path, "publisher"))
+        .source(walk.requiredText(node, path, "source"));
+    walk.text(node, path, "published").flatMap(d -> date(d, JsonWalk.join(path, "published"))).ifPresent(b::published);
+    walk.text(node, path, "licence").ifPresent(b::licence);
+    JsonNode scaleNode = walk.requiredObject(node, path, "scale");
+    if (scaleNode != null) {
+      scale(scaleNode, JsonWalk.join(path, "scale"));
+    }
+    b.scale(scale);
+    List<JsonNode> skills = walk.array(node, path, "skills");
+    for (int i = 0; i < skills.size(); i++) {
+      skill(skills.get(i), JsonWalk.index(path, "skills", i)).ifPresent(b::addSkills);
+    }
+    List<JsonNode> roles = walk.array(node, path, "roles");
+    for (int i = 0; i < roles.size(); i++) {
+      role(roles.get(i), JsonWalk.index(path, "roles", i)).ifPresent(b::addRoles);
+    }
+    return walk.hasErrors() ? Optional.empty() : Optional.of(b.build());
+  }
+
+  private void scale(JsonNode node, String path) {
+    walk.onlyKnown(node, path, SCALE);
+    String name = walk.requiredText(node, path, "name");
+    List<String> labels = new ArrayList<>();
+    List<JsonNode> levels = walk.array(node, path, "levels");
+    for (int i = 0; i < levels.size(); i++) {
+      if (levels.get(i).isString()) {
+        labels.add(levels.get(i).stringValue());
+      } else {
+        walk.report(Issue.error(CareerJson.FIELD_TYPE, "a level label must be a string")
+            .rejecting(levels.get(i).toString()), JsonWalk.index(path, "levels", i));
+      }
+    }
+    try {
+      scale = SkillLevelScale.of(name, labels);
+    } catch (IllegalArgumentException e) {
+      walk.report(Issue.error(CareerJson.SCALE_INVALID, e.getMessage()), JsonWalk.join(path, "levels"));
+    }
+  }
+
+  private Optional<Skill> skill(JsonNode element, String path) {
+    JsonNode node = walk.object(element, path);
+    if (node == null) {
+      walk.missing(path, "id");
+      return Optional.empty();
+    }
+    walk.onlyKnown(node, path, SKILL);
+    int errors = walk.issues().size();
+    ImmutableSkill.Builder b = Skill.builder().name(walk.requiredText(node, path, "name"));
+    id(node, path, "id", SkillId::of).ifPresent(b::id);
+    walk.text(node, path, "description").ifPresent(b::description);
+    walk.text(node, path, "identity").flatMap(t -> walk.parse(t, JsonWalk.join(path, "identity"), SkillId::of))
+        .ifPresent(b::identity);
+    walk.text(node, path, "context").ifPresent(b::context);
+    JsonNode levels = walk.object(node.get("levels"), JsonWalk.join(path, "levels"));
+    if (levels != null) {
+      for (Map.Entry<String, JsonNode> e : levels.properties()) {
+        String at = JsonWalk.join(JsonWalk.join(path, "levels"), e.getKey());
+        Optional<SkillLevel> level = walk.parse(e.getKey(), at, scale::get);
+        Optional<String> text = walk.text(levels, JsonWalk.join(path, "levels"), e.getKey());
+        if (level.isPresent() && text.isPresent()) {
+          b.putLevelDescription(level.get(), text.get());
+        }
+      }
+    }
+    return fine(errors) ? Optional.of(b.build()) : Optional.empty();
+  }
+
+  private Optional<Role> role(JsonNode element, String path) {
+    JsonNode node = walk.object(element, path);
+    if (node == null) {
+      walk.missing(path, "id");
+      return Optional.empty();
+    }
+    walk.onlyKnown(node, path, ROLE);
+    int errors = walk.issues().size();
+    ImmutableRole.Builder b = Role.builder().name(walk.requiredText(node, path, "name"))
+        .family(walk.requiredText(node, path, "family"));
+    id(node, path, "id", RoleId::of).ifPresent(b::id);
+    walk.text(node, path, "description").ifPresent(b::description);
+    walk.text(node, path, "type").ifPresent(b::type);
+    List<JsonNode> levels = walk.array(node, path, "levels");
+    for (int i = 0; i < levels.size(); i++) {
+      level(levels.get(i), JsonWalk.index(path, "levels", i)).ifPresent(b::addLevels);
+    }
+    return fine(errors) ? Optional.of(b.build()) : Optional.empty();
+  }
+
+  private Optional<RoleLevel> level(JsonNode element, String path) {
+    JsonNode node = walk.object(element, path);
+    if (node == null) {
+      walk.missing(path, "id");
+      return Optional.empty();
+    }
+    walk.onlyKnown(node, path, LEVEL);
+    int errors = walk.issues().size();
+    ImmutableRoleLevel.Builder b = RoleLevel.builder().name(walk.requiredText(node, path, "name"));
+    id(node, path, "id", RoleLevelId::of).ifPresent(b::id);
+    walk.text(node, path, "description").ifPresent(b::description);
+    OptionalLong rank = walk.whole(node, path, "rank");
+    if (rank.isPresent()) {
+      if (rank.getAsLong() < Integer.MIN_VALUE || rank.getAsLong() > Integer.MAX_VALUE) {
+        walk.report(Issue.error(CareerJson.FIELD_TYPE, "rank is out of range").rejecting(
+            Long.toString(rank.getAsLong())), JsonWalk.join(path, "rank"));
+      } else {
+        b.rank((int) rank.getAsLong());
+      }
+    }
+    b.addAllRequirements(requirements(node, path, "requirements"));
+    List<JsonNode> bands = walk.array(node, path, "payBands");
+    for (int i = 0; i < bands.size(); i++) {
+      payBand(bands.get(i), JsonWalk.index(path, "payBands", i)).ifPresent(b::addPayBands);
+    }
+    return fine(errors) ? Optional.of(b.build()) : Optional.empty();
+  }
+
+  private List<SkillRequirement> requirements(JsonNode parent, String path, String name) {
+    List<SkillRequirement> requirements = new ArrayList<>();
+    List<JsonNode> elements = walk.array(parent, path, name);
+    for (int i = 0; i < elements.size(); i++) {
+      String at = JsonWalk.index(path, name, i);
+      JsonNode node = walk.object(elements.get(i), at);
+      if (node == null) {
+        walk.missing(at, "skill");
+        continue;
+      }
+      walk.onlyKnown(node, at, REQUIREMENT);
+      Optional<SkillId> skill = id(node, at, "skill", SkillId::of);
+      Optional<String> label = walk.text(node, at, "level");
+      Optional<SkillLevel> level = label.flatMap(l -> walk.parse(l, JsonWalk.join(at, "level"), scale::get));
+      if (skill.isPresent() && label.isPresent() == level.isPresent()) {
+        requirements.add(new SkillRequirement(skill.get(), level));
+      }
+    }
+    return requirements;
+  }
+
+  private Optional<PayBand> payBand(JsonNode element, String path) {
+    JsonNode node = walk.object(element, path);
+    if (node == null) {
+      walk.missing(path, "region");
+      return Optional.empty();
+    }
+    walk.onlyKnown(node, path, PAY_BAND);
+    int errors = walk.issues().size();
+    String region = walk.requiredText(node, path, "region");
+    OptionalLong minimum = walk.whole(node, path, "minimum");
+    OptionalLong maximum = walk.whole(node, path, "maximum");
+    boolean orMore = walk.bool(node, path, "orMore").orElse(false);
+    String source = walk.requiredText(node, path, "source");
+    if (minimum.isEmpty() && node.get("minimum") == null) {
+      walk.missing(path, "minimum");
+    }
+    if (maximum.isEmpty() && node.get("maximum") == null) {
+      walk.missing(path, "maximum");
+    }
+    return fine(errors) && minimum.isPresent() && maximum.isPresent()
+        ? Optional.of(new PayBand(region, minimum.getAsLong(), maximum.getAsLong(), orMore, source))
+        : Optional.empty();
+  }
+
+  private Optional<ApprenticeshipNode> apprenticeship(JsonNode element, String path) {
+    JsonNode node = walk.object(element, path);
+    if (node == null) {
+      walk.missing(path, "reference");
+      return Optional.empty();
+    }
+    walk.onlyKnown(node, path, APPRENTICESHIP);
+    int errors = walk.issues().size();
+    Optional<StandardReference> reference = walk.text(node, path, "reference")
+        .flatMap(t -> walk.parse(t, JsonWalk.join(path, "reference"), StandardReference::of));
+    if (node.get("reference") == null) {
+      walk.missing(path, "reference");
+    }
+    String title = walk.requiredText(node, path, "title");
+    OptionalLong level = walk.whole(node, path, "level");
+    if (level.isEmpty() && node.get("level") == null) {
+      walk.missing(path, "level");
+    }
+    List<SkillRequirement> outcomes = requirements(node, path, "outcomes");
+    return fine(errors) && reference.isPresent() && level.isPresent()
+        ? Optional.of(new ApprenticeshipNode(reference.get(), title, (int) level.getAsLong(), outcomes))
+        : Optional.empty();
+  }
+
+  private Optional<ProgressionEdge> edge(JsonNode element, String path) {
+    JsonNode node = walk.object(element, path);
+    if (node == null) {
+      walk.missing(path, "from");
+      return Optional.empty();
+    }
+    walk.onlyKnown(node, path, EDGE);
+    Optional<CareerNode> from = id(node, path, "from", CareerNode::parse);
+    Optional<CareerNode> to = id(node, path, "to", CareerNode::parse);
+    Optional<EdgeKind> kind = walk.text(node, path, "kind").flatMap(k -> kind(k, JsonWalk.join(path, "kind")));
+    if (node.get("kind") == null) {
+      walk.missing(path, "kind");
+    }
+    return from.isPresent() && to.isPresent() && kind.isPresent()
+        ? Optional.of(new ProgressionEdge(from.get(), to.get(), kind.get())) : Optional.empty();
+  }
+
+  private Optional<EdgeKind> kind(String text, String path) {
+    for (EdgeKind kind : EdgeKind.values()) {
+      if (CareerJsonWriter.kindName(kind).equals(text)) {
+        return Optional.of(kind);
+      }
+    }
+    walk.report(Issue.error(CareerJson.EDGE_KIND_UNKNOWN, "kind must be one of promotion, management-track, "
+        + "specialist-branch, lateral-move, apprenticeship-to-role, apprenticeship-to-apprenticeship")
+        .rejecting(text), path);
+    return Optional.empty();
+  }
+
+  private <T> Optional<T> id(JsonNode node, String path, String name, java.util.function.Function<String, T> of) {
+    @Nullable JsonNode value = node.get(name);
+    if (value == null || value.isNull()) {
+      walk.missing(path, name);
+      return Optional.empty();
+    }
+    return walk.text(node, path, name).flatMap(t -> walk.parse(t, JsonWalk.join(path, name), of));
+  }
+
+  private Optional<LocalDate> date(String text, String path) {
+    try {
+      return Optional.of(LocalDate.parse(text));
+    } catch (DateTimeParseException e) {
+      walk.report(Issue.error(CareerJson.DATE_FORMAT, "a date must be written yyyy-mm-dd").rejecting(text), path);
+      return Optional.empty();
+    }
+  }
+
+  private boolean fine(int issuesBefore) {
+    return walk.issues().subList(issuesBefore, walk.issues().size()).stream()
+        .noneMatch(i -> i.severity().isAtLeast(Severity.ERROR));
+  }
+}

@@ -1,0 +1,160 @@
+package io.github.apprenticeships4j.formats.internal.career;
+
+import io.github.apprenticeships4j.core.validation.InvalidValueException;
+import io.github.apprenticeships4j.core.validation.Issue;
+import io.github.apprenticeships4j.core.validation.Severity;
+import io.github.apprenticeships4j.core.validation.SourcePosition;
+import io.github.apprenticeships4j.formats.json.CareerJson;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/** Reads values out of a JSON tree by path, collecting a located finding for every value that does not fit. */
+final class JsonWalk {
+  private final String source;
+  private final List<Issue> issues = new ArrayList<>();
+
+  JsonWalk(String source) {
+    this.source = source;
+  }
+
+  List<Issue> issues() {
+    return issues;
+  }
+
+  boolean hasErrors() {
+    return issues.stream().anyMatch(i -> i.severity().isAtLeast(Severity.ERROR));
+  }
+
+  void report(Issue issue, String path) {
+    Issue located = issue.locatedAt(path.isEmpty() ? SourcePosition.of(source) : SourcePosition.of(source)
+        .atField(path));
+    issues.add(located.path().isEmpty() ? located.at(path) : located);
+  }
+
+  /** Warns about properties of {@code object} not in {@code known}. */
+  void onlyKnown(JsonNode object, String path, Set<String> known) {
+    for (String name : object.propertyNames()) {
+      if (!known.contains(name)) {
+        report(Issue.warning(CareerJson.FIELD_UNKNOWN, "the format has no property '" + name + "' here")
+            .rejecting(name), join(path, name));
+      }
+    }
+  }
+
+  @Nullable JsonNode object(@Nullable JsonNode node, String path) {
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    if (!node.isObject()) {
+      typeError(path, "an object", node);
+      return null;
+    }
+    return node;
+  }
+
+  /** The required object property {@code name} of {@code parent}. */
+  @Nullable JsonNode requiredObject(JsonNode parent, String path, String name) {
+    JsonNode node = object(parent.get(name), join(path, name));
+    if (node == null && !hasValue(parent, name)) {
+      missing(path, name);
+    }
+    return node;
+  }
+
+  /** The elements of the array property {@code name}; empty if absent or not an array (reported). */
+  List<JsonNode> array(JsonNode parent, String path, String name) {
+    JsonNode node = parent.get(name);
+    if (node == null || node.isNull()) {
+      return List.of();
+    }
+    if (!node.isArray()) {
+      typeError(join(path, name), "an array", node);
+      return List.of();
+    }
+    List<JsonNode> elements = new ArrayList<>();
+    node.forEach(elements::add);
+    return elements;
+  }
+
+  Optional<String> text(JsonNode parent, String path, String name) {
+    JsonNode node = parent.get(name);
+    if (node == null || node.isNull()) {
+      return Optional.empty();
+    }
+    if (!node.isString()) {
+      typeError(join(path, name), "a string", node);
+      return Optional.empty();
+    }
+    return Optional.of(node.stringValue());
+  }
+
+  String requiredText(JsonNode parent, String path, String name) {
+    Optional<String> text = text(parent, path, name);
+    if (text.isEmpty() && !hasValue(parent, name)) {
+      missing(path, name);
+    }
+    return text.orElse("");
+  }
+
+  OptionalLong whole(JsonNode parent, String path, String name) {
+    JsonNode node = parent.get(name);
+    if (node == null || node.isNull()) {
+      return OptionalLong.empty();
+    }
+    if (!node.isIntegralNumber() || !node.canConvertToLong()) {
+      typeError(join(path, name), "a whole number", node);
+      return OptionalLong.empty();
+    }
+    return OptionalLong.of(node.longValue());
+  }
+
+  Optional<Boolean> bool(JsonNode parent, String path, String name) {
+    JsonNode node = parent.get(name);
+    if (node == null || node.isNull()) {
+      return Optional.empty();
+    }
+    if (!node.isBoolean()) {
+      typeError(join(path, name), "true or false", node);
+      return Optional.empty();
+    }
+    return Optional.of(node.booleanValue());
+  }
+
+  /** {@code factory} applied to the text, or empty with the factory's finding reported. */
+  <T> Optional<T> parse(String text, String path, Function<String, T> factory) {
+    try {
+      return Optional.of(factory.apply(text));
+    } catch (InvalidValueException e) {
+      report(e.issue(), path);
+      return Optional.empty();
+    }
+  }
+
+  void missing(String path, String name) {
+    report(Issue.error(CareerJson.FIELD_MISSING, "required property '" + name + "' is missing"), join(path, name));
+  }
+
+  private void typeError(String path, String expected, JsonNode node) {
+    report(Issue.error(CareerJson.FIELD_TYPE, path + " must be " + expected + ", not " + node.getNodeType())
+        .rejecting(node.toString()), path);
+  }
+
+  private static boolean hasValue(JsonNode parent, String name) {
+    JsonNode node = parent.get(name);
+    return node != null && !node.isNull();
+  }
+
+  static String join(String path, String name) {
+    return path.isEmpty() ? name : path + "." + name;
+  }
+
+  static String index(String path, String name, int i) {
+    return join(path, name) + "[" + i + "]";
+  }
+}

@@ -1,0 +1,5 @@
+/** Implementation of {@link io.github.apprenticeships4j.formats.json.CareerJson}; not exported. */
+@NullMarked
+package io.github.apprenticeships4j.formats.internal.career;
+
+import org.jspecify.annotations.NullMarked;

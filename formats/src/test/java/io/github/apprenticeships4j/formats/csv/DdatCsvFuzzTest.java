@@ -1,0 +1,49 @@
+package io.github.apprenticeships4j.formats.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.apprenticeships4j.core.career.CareerValidator;
+import io.github.apprenticeships4j.core.validation.Severity;
+import io.github.apprenticeships4j.formats.ReadSummary;
+import io.github.apprenticeships4j.formats.RecordReader;
+import io.github.apprenticeships4j.formats.Row;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Any text ends in rows and a summary in which read = accepted + rejected, record numbers run without gaps, and a
+ * read ends early only with a fatal finding; joining whatever was accepted never throws. The input is split at the
+ * first NUL: role content before it, skill descriptions after. Replays the committed inputs in a normal build;
+ * {@code JAZZER_FUZZ=1} fuzzes.
+ */
+class DdatCsvFuzzTest {
+  @FuzzTest(maxDuration = "60s")
+  void readsAnyText(byte[] input) {
+    String text = new String(input, StandardCharsets.UTF_8);
+    int split = text.indexOf('\0');
+    String roles = split < 0 ? text : text.substring(0, split);
+    String skills = split < 0 ? "" : text.substring(split + 1);
+
+    check(DdatCsv.roles(new StringReader(roles), "roles.csv"));
+    check(DdatCsv.skills(new StringReader(skills), "skills.csv"));
+    DdatCsv.Load load = DdatCsv.load(DdatCsv.roles(new StringReader(roles), "roles.csv"),
+        DdatCsv.skills(new StringReader(skills), "skills.csv"));
+    CareerValidator.validate(load.framework());
+  }
+
+  private static <T> void check(RecordReader<T> reader) {
+    long rows = 0;
+    ReadSummary summary;
+    try (reader) {
+      for (Row<T> row : (Iterable<Row<T>>) reader.rows()::iterator) {
+        rows++;
+        assertThat(row.position().record()).hasValue(rows);
+      }
+      summary = reader.summary();
+    }
+    assertThat(summary.read()).isEqualTo(rows);
+    summary.stoppedBy().ifPresent(i -> assertThat(i.severity()).isEqualTo(Severity.FATAL));
+    summary.stoppedBy().ifPresent(i -> assertThat(i.code()).isNotEqualTo("read.unexpected"));
+  }
+}

@@ -1,0 +1,195 @@
+package io.github.apprenticeships4j.formats.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.apprenticeships4j.core.career.CareerValidator;
+import io.github.apprenticeships4j.core.career.Framework;
+import io.github.apprenticeships4j.core.career.Role;
+import io.github.apprenticeships4j.core.career.RoleId;
+import io.github.apprenticeships4j.core.career.RoleLevel;
+import io.github.apprenticeships4j.core.career.RoleLevelId;
+import io.github.apprenticeships4j.core.career.SharedSkill;
+import io.github.apprenticeships4j.core.career.SkillChange;
+import io.github.apprenticeships4j.core.career.SkillGap;
+import io.github.apprenticeships4j.core.career.SkillId;
+import io.github.apprenticeships4j.core.validation.Issue;
+import io.github.apprenticeships4j.core.validation.ValidationReport;
+import io.github.apprenticeships4j.formats.RecordReader;
+import io.github.apprenticeships4j.formats.Row;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class DdatCsvTest {
+  static final Path DIR = Path.of("src/test/resources/ddat-capability-framework");
+  static DdatCsv.Load official;
+
+  @BeforeAll
+  static void load() throws IOException {
+    official = DdatCsv.load(DIR.resolve("role-content.csv"), DIR.resolve("skill-description-content.csv"));
+  }
+
+  static Map<String, Long> counts(List<Issue> issues) {
+    return issues.stream().collect(Collectors.groupingBy(Issue::code, TreeMap::new, Collectors.counting()));
+  }
+
+  @Test
+  void load_officialFiles_readsEveryRecord_52Roles_188Skills() {
+    assertThat(official.complete()).isTrue();
+    assertThat(official.roles().read()).isEqualTo(1825);
+    assertThat(official.roles().accepted()).isEqualTo(1825);
+    assertThat(official.skills().read()).isEqualTo(188);
+    assertThat(official.skills().accepted()).isEqualTo(188);
+    Framework ddat = official.framework();
+    assertThat(ddat.roles()).hasSize(52);
+    assertThat(ddat.skills()).hasSize(188);
+    assertThat(ddat.families()).hasSize(8);
+    assertThat(ddat.roleLevels()).hasSize(205);
+    assertThat(ddat.roles().stream().mapToLong(r -> r.levels().stream()
+        .mapToLong(l -> l.requirements().size()).sum()).sum()).isEqualTo(1825 - 16);
+  }
+
+  @Test
+  void load_officialFiles_reportsEveryOddity() {
+    assertThat(counts(official.issues())).containsExactlyEntriesOf(new TreeMap<>(Map.ofEntries(
+        Map.entry(DdatCsv.SKILL_LEVEL_NOT_DEFINED, 60L),
+        Map.entry(DdatCsv.SKILL_UNSCALED, 22L),
+        Map.entry(DdatCsv.SKILL_DESCRIPTION_BLANK, 41L + 106L),
+        Map.entry(DdatCsv.SKILL_DESCRIPTION_MISSING, 325L),
+        Map.entry(DdatCsv.ROLE_LEVEL_NOT_IN_USE, 28L),
+        Map.entry(DdatCsv.SKILL_LEVEL_NOT_IN_USE, 28L),
+        Map.entry(DdatCsv.TEXT_PADDED, 13L),
+        Map.entry(DdatCsv.REQUIREMENT_DUPLICATE, 16L),
+        Map.entry(DdatCsv.SKILL_ROLES_DIFFER, 15L),
+        Map.entry(DdatCsv.ROLE_LEVEL_ORDER_UNKNOWN, 4L))));
+    assertThat(official.issues()).filteredOn(i -> i.code().equals(DdatCsv.ROLE_LEVEL_ORDER_UNKNOWN))
+        .extracting(i -> i.subject().orElseThrow()).containsExactlyInAnyOrder("service-readiness-analyst",
+            "service-acceptance-analyst", "service-transition-manager", "lead-service-transition-manager");
+    assertThat(official.issues()).filteredOn(i -> i.code().equals(DdatCsv.SKILL_ROLES_DIFFER))
+        .extracting(i -> i.subject().orElseThrow()).contains("technical-understanding-performance-analyst",
+            "testing", "problem-management");
+    assertThat(official.issues()).filteredOn(i -> i.code().equals(DdatCsv.SKILL_DESCRIPTION_MISSING)).first()
+        .satisfies(i -> assertThat(i.position()).hasValueSatisfying(p -> {
+          assertThat(p.record()).isPresent();
+          assertThat(p.field()).contains("Skill Description");
+        }));
+  }
+
+  @Test
+  void validate_officialFramework_findsNoErrors_andFlagsUnratedRequirementsAndLoweredLadders() {
+    ValidationReport report = CareerValidator.validate(official.framework());
+
+    assertThat(report.hasErrors()).isFalse();
+    Map<String, Long> counts = counts(report.issues());
+    assertThat(counts).containsEntry(CareerValidator.REQUIREMENT_LEVEL_MISSING, 28L)
+        .containsEntry(CareerValidator.SKILL_NO_LEVELS, 22L)
+        .containsEntry(CareerValidator.ROLE_LEVEL_ORDER_MISSING, 4L)
+        .containsKey(CareerValidator.LADDER_LOWERED)
+        .doesNotContainKey(CareerValidator.REQUIREMENT_LEVEL_UNDEFINED);
+  }
+
+  @Test
+  void gap_seniorToLeadMachineLearningEngineer_raisesFourSkillsFromPractitionerToExpert() {
+    SkillGap gap = official.framework().gap(RoleLevelId.of("senior-machine-learning-engineer"),
+        RoleLevelId.of("lead-machine-learning-engineer"));
+
+    assertThat(gap.raised()).extracting(SkillChange::skillName).containsExactly(
+        "Communicating between the technical and non-technical", "Data science innovation",
+        "Programming and build (software engineering)", "Systems integration");
+    assertThat(gap.raised()).allSatisfy(c -> {
+      assertThat(c.from().orElseThrow().label()).isEqualTo("Practitioner");
+      assertThat(c.to().orElseThrow().label()).isEqualTo("Expert");
+    });
+    assertThat(gap.unchanged()).extracting(SkillChange::skillName).containsExactly(
+        "Applied maths, statistics and scientific practices", "Data ethics and privacy");
+    assertThat(gap.added()).isEmpty();
+    assertThat(gap.removed()).isEmpty();
+  }
+
+  @Test
+  void sharedSkills_machineLearningEngineer_matchTheSeedExample() {
+    Framework ddat = official.framework();
+    RoleId mle = RoleId.of("machine-learning-engineer");
+
+    assertThat(ddat.sharedSkills(mle, RoleId.of("data-scientist"))).extracting(s -> s.first().name())
+        .contains("Applied maths, statistics and scientific practices", "Data science innovation",
+            "Data ethics and privacy");
+    assertThat(ddat.sharedSkills(mle, RoleId.of("software-developer"))).extracting(SharedSkill::toString)
+        .containsExactly("Programming and build (software engineering)", "Systems integration");
+    assertThat(ddat.sharedSkills(mle, RoleId.of("development-operations-devops-engineer")))
+        .extracting(SharedSkill::toString)
+        .containsExactly("Programming and build (software engineering)", "Systems integration");
+    assertThat(ddat.sharedSkillTable(mle)).isNotEmpty();
+  }
+
+  @Test
+  void bundledMlEngineerLadder_joinsTheOfficialSeniorAndLeadLevelsOnTheirIds() throws IOException {
+    Framework ladder = io.github.apprenticeships4j.formats.json.CareerJson.read(
+        Path.of("../examples/src/main/resources/career/ml-engineer-ladder.json")).framework().orElseThrow();
+
+    for (String level : List.of("senior-machine-learning-engineer", "lead-machine-learning-engineer")) {
+      RoleLevelId id = RoleLevelId.of(level);
+      assertThat(ladder.getRoleLevel(id).requirements())
+          .isEqualTo(official.framework().getRoleLevel(id).requirements());
+      ladder.getRoleLevel(id).requirements().forEach(r -> assertThat(ladder.getSkill(r.skill()))
+          .isEqualTo(official.framework().getSkill(r.skill())));
+    }
+  }
+
+  @Test
+  void roleLevels_areRankedFromTheOrderResource_andChiefRolesHaveOneLevel() {
+    Framework ddat = official.framework();
+    Role scientist = ddat.getRole(RoleId.of("data-scientist"));
+
+    assertThat(scientist.levelsInOrder()).extracting(RoleLevel::name).containsExactly("Trainee data scientist",
+        "Associate data scientist", "Data scientist", "Lead data scientist", "Principal data scientist",
+        "Head of data science");
+    Role cdo = ddat.getRole(RoleId.of("chief-data-officer"));
+    assertThat(cdo.type()).contains("Senior Civil Service");
+    assertThat(cdo.levels()).singleElement().satisfies(l -> {
+      assertThat(l.name()).isEqualTo("Chief data officer");
+      assertThat(l.requirements()).allSatisfy(r -> assertThat(r.level()).isEmpty());
+    });
+    assertThat(ddat.getSkill(SkillId.of("programming-and-build-data-science")).identity())
+        .isEqualTo(SkillId.of("programming-and-build"));
+  }
+
+  @Test
+  void readers_streamSmallInputs_andRejectBadRecordsWithoutDroppingThem() {
+    String roles = "Role Family,Role,Role Description,Role Level,Role Level Description,Skill Name,"
+        + "Skill Description,Skill Level,Skill Level Description,Role Type\n"
+        + "Data,Tester,\"Tests\nthings\",Tester,d,Testing,MISSING,Working,\"You can:\n- test\",\n"
+        + "Data,Tester,Tests,Tester,d,Testing,,Guru,x,\n"
+        + "Data,,Tests,Tester,d,Testing,,Working,x,\n"
+        + "Data,Tester,too,few\n";
+    try (RecordReader<DdatCsv.RoleEntry> reader = DdatCsv.roles(new StringReader(roles), "roles.csv")) {
+      List<Row<DdatCsv.RoleEntry>> rows = reader.rows().collect(Collectors.toList());
+
+      assertThat(rows).extracting(Row::isAccepted).containsExactly(true, false, false, false);
+      assertThat(rows.get(0).issues()).extracting(Issue::code).containsExactly(DdatCsv.SKILL_DESCRIPTION_MISSING);
+      assertThat(rows.get(1).issues()).extracting(Issue::code).contains("career.skill-level.unknown");
+      assertThat(rows.get(2).issues()).extracting(Issue::code).containsExactly(DdatCsv.FIELD_BLANK);
+      assertThat(rows.get(3).issues()).extracting(Issue::code).containsExactly(CsvCodes.RECORD_FIELD_COUNT);
+      assertThat(rows.get(2).position().line()).hasValue(6);
+      assertThat(reader.summary().read()).isEqualTo(4);
+      assertThat(reader.summary().rejected()).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void skills_unclosedQuote_stopsTheReadWithAFatalFinding() {
+    String skills = "Skill Name,Skill Description,Awareness,Working,Practitioner,Expert,Roles that require Skill\n"
+        + "A,\"never closed,x,x,x,x,R\n";
+    try (RecordReader<DdatCsv.SkillEntry> reader = DdatCsv.skills(new StringReader(skills), "skills.csv")) {
+      assertThat(reader.rows().count()).isZero();
+      assertThat(reader.summary().stoppedBy()).hasValueSatisfying(
+          i -> assertThat(i.code()).isEqualTo(CsvCodes.QUOTE_UNCLOSED));
+    }
+  }
+}

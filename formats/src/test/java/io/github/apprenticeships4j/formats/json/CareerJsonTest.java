@@ -1,0 +1,162 @@
+package io.github.apprenticeships4j.formats.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import io.github.apprenticeships4j.core.career.CareerNode;
+import io.github.apprenticeships4j.core.career.CareerPath;
+import io.github.apprenticeships4j.core.career.CareerValidator;
+import io.github.apprenticeships4j.core.career.PathCost;
+import io.github.apprenticeships4j.core.career.ProgressionGraph;
+import io.github.apprenticeships4j.core.career.RoleLevelId;
+import io.github.apprenticeships4j.core.career.SkillChange;
+import io.github.apprenticeships4j.core.validation.Issue;
+import io.github.apprenticeships4j.core.validation.Severity;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class CareerJsonTest {
+  static final Path EXAMPLE = Path.of("../examples/src/main/resources/career/ml-engineer-ladder.json");
+
+  static CareerJson.Read read(String json) {
+    return CareerJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.json");
+  }
+
+  @Test
+  void read_bundledMlEngineerLadder_isCompleteAndValid() throws IOException {
+    CareerJson.Read read = CareerJson.read(EXAMPLE);
+
+    assertThat(read.issues()).isEmpty();
+    ProgressionGraph graph = read.graph().orElseThrow();
+    assertThat(graph.framework().skills()).hasSize(6);
+    assertThat(graph.framework().roleLevels()).hasSize(12);
+    assertThat(graph.edges()).hasSize(21);
+    assertThat(CareerValidator.validate(graph.framework()).issues()).isEmpty();
+    assertThat(CareerValidator.validate(graph).issues()).isEmpty();
+  }
+
+  @Test
+  void bundledLadder_joinsDdatSeniorAndLead_andLeadsFromSt1398ToHeadOfAi() throws IOException {
+    ProgressionGraph graph = CareerJson.read(EXAMPLE).graph().orElseThrow();
+    RoleLevelId senior = RoleLevelId.of("senior-machine-learning-engineer");
+    RoleLevelId lead = RoleLevelId.of("lead-machine-learning-engineer");
+
+    assertThat(graph.framework().gap(senior, lead).raised()).hasSize(4)
+        .allSatisfy(c -> assertThat(c.steps()).isEqualTo(1));
+    List<CareerPath> paths = graph.paths(CareerNode.parse("ST1398"), CareerNode.parse("head-of-ai"));
+    assertThat(paths).isNotEmpty();
+    assertThat(paths.get(0).steps()).isEqualTo(4);
+    assertThat(graph.shortestPath(CareerNode.parse("ST1398"), CareerNode.parse("head-of-ai"), PathCost.SKILL_GAP))
+        .hasValueSatisfying(p -> assertThat(p.skillGap())
+            .isEqualTo(paths.stream().mapToInt(CareerPath::skillGap).min().orElseThrow()));
+    assertThat(graph.framework().getRoleLevel(lead).payBands()).extracting(Object::toString)
+        .containsExactly("London £145,000–£195,000+", "Rest of UK £120,000–£170,000+");
+    assertThat(graph.delta(graph.nextSteps(CareerNode.parse("ST1398")).get(0)).orElseThrow().changes(
+        SkillChange.Kind.RAISED)).isNotEmpty();
+  }
+
+  @Test
+  void write_thenRead_givesTheSameGraph() throws IOException {
+    ProgressionGraph graph = CareerJson.read(EXAMPLE).graph().orElseThrow();
+
+    CareerJson.Read again = read(CareerJson.toJson(graph));
+
+    assertThat(again.issues()).isEmpty();
+    assertThat(again.graph()).contains(graph);
+  }
+
+  @Test
+  void read_badValues_reportsEachWithItsPath_andReturnsNoGraph() {
+    String json = "{\"format\": \"apprenticeships4j-career/1\", \"framework\": {\"name\": \"F\", \"publisher\": \"P\","
+        + " \"source\": \"S\", \"published\": \"15/10/2025\", \"scale\": {\"name\": \"s\", \"levels\": [\"Low\", \"High\"]},"
+        + " \"skills\": [{\"id\": \"Bad Id\", \"name\": \"X\", \"levels\": {\"Middle\": \"text\"}}],"
+        + " \"roles\": [{\"id\": \"r\", \"name\": \"R\", \"family\": \"F\", \"colour\": \"red\","
+        + "   \"levels\": [{\"id\": \"l\", \"name\": \"L\", \"rank\": \"one\", \"requirements\": [{\"level\": \"Low\"}]}]}]},"
+        + " \"edges\": [{\"from\": \"l\", \"to\": \"ST 12\", \"kind\": \"jump\"}]}";
+
+    CareerJson.Read read = read(json);
+
+    assertThat(read.graph()).isEmpty();
+    assertThat(read.issues()).extracting(Issue::code, Issue::path).containsExactly(
+        tuple(CareerJson.DATE_FORMAT, "framework.published"),
+        tuple("career.id.format", "framework.skills[0].id"),
+        tuple("career.skill-level.unknown", "framework.skills[0].levels.Middle"),
+        tuple(CareerJson.FIELD_UNKNOWN, "framework.roles[0].colour"),
+        tuple(CareerJson.FIELD_TYPE, "framework.roles[0].levels[0].rank"),
+        tuple(CareerJson.FIELD_MISSING, "framework.roles[0].levels[0].requirements[0].skill"),
+        tuple("career.id.format", "edges[0].to"),
+        tuple(CareerJson.EDGE_KIND_UNKNOWN, "edges[0].kind"));
+    assertThat(read.issues().get(0).position()).hasValueSatisfying(
+        p -> assertThat(p.field()).contains("framework.published"));
+  }
+
+  @Test
+  void read_brokenOrEmptyOrForeignInput_endsWithOneFatalOrErrorFinding() {
+    assertThat(read("{\"format\": ").issues()).extracting(Issue::code, Issue::severity)
+        .containsExactly(tuple(CareerJson.SYNTAX, Severity.FATAL));
+    assertThat(read("  ").issues()).extracting(Issue::code).containsExactly(CareerJson.EMPTY);
+    assertThat(read("[]").issues()).extracting(Issue::code).containsExactly(CareerJson.FIELD_TYPE);
+    assertThat(read("{} {}").issues()).extracting(Issue::code).containsExactly(CareerJson.SYNTAX);
+    assertThat(read("{\"format\": \"other/2\", \"framework\": {}}").issues()).extracting(Issue::code)
+        .startsWith(CareerJson.FORMAT_UNKNOWN, CareerJson.FIELD_MISSING);
+    assertThat(read("[".repeat(100)).issues()).extracting(Issue::code).containsExactly(CareerJson.LIMIT);
+  }
+
+  @Test
+  void read_withoutFormat_isAcceptedWithAWarning() {
+    CareerJson.Read read = read("{\"framework\": {\"name\": \"F\", \"publisher\": \"P\", \"source\": \"S\","
+        + " \"scale\": {\"name\": \"SFIA\", \"levels\": [\"1\", \"2\", \"3\", \"4\", \"5\", \"6\", \"7\"]}}}");
+
+    assertThat(read.issues()).extracting(Issue::code).containsExactly(CareerJson.FORMAT_MISSING);
+    assertThat(read.framework()).hasValueSatisfying(f -> assertThat(f.scale().levels()).hasSize(7));
+  }
+
+  @Test
+  void schema_namesEveryPropertyTheWriterWrites() throws IOException {
+    JsonMapper mapper = JsonMapper.builder().build();
+    JsonNode schema = mapper.readTree(CareerJson.schema());
+    Set<String> declared = new HashSet<>();
+    collect(schema, "properties", declared);
+    Set<String> written = new HashSet<>();
+    JsonNode example = mapper.readTree(CareerJson.toJson(CareerJson.read(EXAMPLE).graph().orElseThrow()));
+    names(example, written, false);
+
+    assertThat(declared).containsAll(written);
+  }
+
+  private static void collect(JsonNode node, String key, Set<String> into) {
+    if (node.isObject()) {
+      JsonNode props = node.get(key);
+      if (props != null && props.isObject()) {
+        into.addAll(props.propertyNames());
+      }
+      node.forEach(child -> collect(child, key, into));
+    } else if (node.isArray()) {
+      node.forEach(child -> collect(child, key, into));
+    }
+  }
+
+  /** Property names of the document, except the keys of skill level maps (which are level labels). */
+  private static void names(JsonNode node, Set<String> into, boolean labels) {
+    if (node.isObject()) {
+      for (Iterator<String> it = node.propertyNames().iterator(); it.hasNext(); ) {
+        String name = it.next();
+        if (!labels) {
+          into.add(name);
+        }
+        names(node.get(name), into, name.equals("levels") && node.get(name).isObject());
+      }
+    } else if (node.isArray()) {
+      node.forEach(child -> names(child, into, false));
+    }
+  }
+}
