@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads apprenticeship standards in the JSON of the Skills England API: a list (array, as the list endpoint and the
@@ -69,9 +70,12 @@ public final class StandardsJson {
 
   private StandardsJson() {}
 
+  private static final Options DEFAULTS =
+      new Options(DEFAULT_MAX_NESTING_DEPTH, DEFAULT_MAX_STRING_LENGTH, DEFAULT_MAX_DOCUMENT_LENGTH);
+
   /** A reader with the default limits. */
   public static Options reader() {
-    return new Options(DEFAULT_MAX_NESTING_DEPTH, DEFAULT_MAX_STRING_LENGTH, DEFAULT_MAX_DOCUMENT_LENGTH);
+    return DEFAULTS;
   }
 
   /**
@@ -96,11 +100,15 @@ public final class StandardsJson {
     }
   }
 
-  /** How to read: the read constraints applied to the JSON. Immutable; each method returns a new instance. */
+  /**
+   * How to read: the read constraints applied to the JSON. Immutable and thread-safe; each method returns a new
+   * instance. Keep and reuse an instance: it holds the configured parser factory.
+   */
   public static final class Options {
     private final int maxNestingDepth;
     private final int maxStringLength;
     private final long maxDocumentLength;
+    private final JsonMapper mapper;
 
     private Options(int maxNestingDepth, int maxStringLength, long maxDocumentLength) {
       if (maxNestingDepth < 1 || maxStringLength < 1 || maxDocumentLength < 1) {
@@ -109,6 +117,7 @@ public final class StandardsJson {
       this.maxNestingDepth = maxNestingDepth;
       this.maxStringLength = maxStringLength;
       this.maxDocumentLength = maxDocumentLength;
+      this.mapper = JsonStandardsSource.mapper(maxNestingDepth, maxStringLength, maxDocumentLength);
     }
 
     /** Deepest nesting of arrays and objects; default {@value #DEFAULT_MAX_NESTING_DEPTH}. */
@@ -137,7 +146,7 @@ public final class StandardsJson {
 
     /** Reads {@code input}, which the reader closes; {@code sourceName} names it in positions. */
     public RecordReader<Standard> open(InputStream input, String sourceName) {
-      return new JsonStandardsSource(input, sourceName, maxNestingDepth, maxStringLength, maxDocumentLength);
+      return new JsonStandardsSource(input, sourceName, mapper);
     }
   }
 }

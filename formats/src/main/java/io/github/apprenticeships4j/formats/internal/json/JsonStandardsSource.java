@@ -49,16 +49,24 @@ public final class JsonStandardsSource extends RowSource<Standard> {
   private long record;
   private boolean inRecord;
 
-  public JsonStandardsSource(InputStream input, String source, int maxNestingDepth, int maxStringLength,
-      long maxDocumentLength) {
+  /** A reader of {@code input} that parses with {@code mapper} (see {@link #mapper(int, int, long)}). */
+  public JsonStandardsSource(InputStream input, String source, JsonMapper mapper) {
     super(source);
     this.raw = input;
+    this.mapper = mapper;
+  }
+
+  /**
+   * The mapper for the given read constraints. Building one is costly and a mapper is thread-safe, so callers keep
+   * it and share it between readers.
+   */
+  public static JsonMapper mapper(int maxNestingDepth, int maxStringLength, long maxDocumentLength) {
     StreamReadConstraints limits = StreamReadConstraints.builder()
         .maxNestingDepth(maxNestingDepth)
         .maxStringLength(maxStringLength)
         .maxDocumentLength(maxDocumentLength)
         .build();
-    this.mapper = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(limits).build())
+    return JsonMapper.builder(JsonFactory.builder().streamReadConstraints(limits).build())
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .build();
   }
