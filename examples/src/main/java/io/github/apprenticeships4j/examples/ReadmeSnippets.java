@@ -1,5 +1,13 @@
 package io.github.apprenticeships4j.examples;
 
+import io.github.apprenticeships4j.core.funding.Apprentice;
+import io.github.apprenticeships4j.core.funding.Apprenticeship;
+import io.github.apprenticeships4j.core.funding.Employer;
+import io.github.apprenticeships4j.core.funding.FundingBreakdown;
+import io.github.apprenticeships4j.core.funding.FundingCalculator;
+import io.github.apprenticeships4j.core.funding.FundingRules;
+import io.github.apprenticeships4j.core.funding.ImmutableApprenticeship;
+import io.github.apprenticeships4j.core.funding.StandardFunding;
 import io.github.apprenticeships4j.core.standard.Duty;
 import io.github.apprenticeships4j.core.standard.Ksb;
 import io.github.apprenticeships4j.core.standard.Standard;
@@ -15,7 +23,9 @@ import io.github.apprenticeships4j.formats.Row;
 import io.github.apprenticeships4j.formats.json.StandardsJson;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -72,5 +82,42 @@ public final class ReadmeSnippets {
     out.println(diff.fieldChanges());              // [maxFunding: 12000.00 -> 13000.00, status: Retired -> ...]
     out.println(diff.ksbsAdded().size() + " KSBs added, " + diff.ksbsReworded().size() + " reworded");
     // end::validate[]
+  }
+
+  /** The seed case of the funding calculator: ST1398 at a non-levy employer, aged 25, then 19, then a levy payer. */
+  public static void fundingSeedCase(PrintWriter out) {
+    // tag::funding[]
+    FundingCalculator calculator = FundingCalculator.withDefaultRules();
+    ImmutableApprenticeship ml = Apprenticeship.builder()
+        .startDate(LocalDate.of(2025, 9, 1)).plannedDurationMonths(24)
+        .standard(StandardFunding.builder().reference(StandardReference.of("ST1398"))
+            .level(6).typicalDurationMonths(24).build())       // its £22,000 cap comes from the rule catalogue
+        .trainingPrice(new BigDecimal("19000")).assessmentPrice(new BigDecimal("3000"))
+        .employer(Employer.nonLevy())
+        .apprentice(Apprentice.bornOn(LocalDate.of(2000, 3, 15)))   // 25 on the start date
+        .build();
+    FundingBreakdown f = calculator.calculate(ml).orElseThrow();
+    out.println(f.governmentCoInvestment().value() + " + " + f.employerCoInvestment().value());  // 20900.00 + 1100.00
+    out.println(f.instalments().size() + " x " + f.instalments().get(0).amount()
+        + " + completion " + f.completionAmount().value());        // 24 x 733.33 + completion 4400.00
+    out.println(f.fundingCap().sources());                         // [IfATE ST1398 v1.0 Machine learning engineer, ...]
+
+    FundingBreakdown young = calculator.calculate(ml.withApprentice(Apprentice.bornOn(LocalDate.of(2006, 3, 15))))
+        .orElseThrow();
+    out.println(young.fullFunding().value());                     // NON_LEVY_YOUNG_APPRENTICE: no co-investment
+    FundingBreakdown levy = calculator.calculate(ml.withEmployer(Employer.levyPayer(new BigDecimal("10000"))))
+        .orElseThrow();
+    out.println(levy.split());  // FundingSplit[levy=10000.00, government=11400.00, employer=600.00]
+    // end::funding[]
+  }
+
+  /** Lays a user's catalogue over the defaults. */
+  public static FundingCalculator customRules(java.io.Reader myCatalogue) throws IOException {
+    // tag::rules[]
+    FundingRules.Parsed mine = FundingRules.parse(myCatalogue, "my-rules.txt");
+    mine.report().issues().forEach(System.err::println);          // bad lines, with their line numbers
+    FundingCalculator calculator = FundingCalculator.of(FundingRules.defaults().plus(mine.rules()));
+    // end::rules[]
+    return calculator;
   }
 }

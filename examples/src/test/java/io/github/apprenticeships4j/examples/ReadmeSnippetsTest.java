@@ -2,13 +2,17 @@ package io.github.apprenticeships4j.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.apprenticeships4j.core.funding.FundingCalculator;
+import io.github.apprenticeships4j.core.funding.RuleKey;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -77,6 +81,28 @@ class ReadmeSnippetsTest {
   void validateAndCompare_printsFindingsAndTheDiff() throws IOException {
     String out = run(w -> ReadmeSnippets.validateAndCompare(BundledData.digitalStandards().catalogue(), w));
     assertThat(out).contains("S1002: 1").contains("maxFunding: 12000.00 -> 13000.00").contains("KSBs added");
+  }
+
+  @Test
+  void fundingSeedCase_printsTheIssuesFigures() throws IOException {
+    String out = run(ReadmeSnippets::fundingSeedCase);
+    assertThat(out.lines()).containsExactly(
+        "20900.00 + 1100.00",
+        "24 x 733.33 + completion 4400.00",
+        out.lines().toList().get(2),
+        "NON_LEVY_YOUNG_APPRENTICE",
+        "FundingSplit[levy=10000.00, government=11400.00, employer=600.00]");
+    assertThat(out.lines().toList().get(2)).startsWith("[IfATE ST1398 v1.0 Machine learning engineer");
+  }
+
+  @Test
+  void customRules_layAUsersCatalogueOverTheDefaults() throws IOException {
+    FundingCalculator calculator = ReadmeSnippets.customRules(new StringReader(
+        "funding-cap | ST1398 | 2027-08-01 | | 23000 | official | a future funding year\n"));
+    assertThat(calculator.rules().find(RuleKey.FUNDING_CAP, "ST1398", LocalDate.of(2027, 9, 1)).orElseThrow()
+        .value()).isEqualTo("23000");
+    assertThat(calculator.rules().find(RuleKey.FUNDING_CAP, "ST1398", LocalDate.of(2026, 9, 1)).orElseThrow()
+        .value()).isEqualTo("22000");
   }
 
   private static String normalise(String text) {

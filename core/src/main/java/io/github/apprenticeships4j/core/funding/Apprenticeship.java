@@ -1,6 +1,8 @@
 package io.github.apprenticeships4j.core.funding;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -47,7 +49,10 @@ public abstract class Apprenticeship {
    * needed with none. From August 2022 the price payable from funding is cut by at least half this percentage of
    * the funding band maximum.
    */
-  public abstract Optional<BigDecimal> priorLearningPercentage();
+  public abstract Optional<
+      @DecimalMin(value = "0", message = "{io.github.apprenticeships4j.funding.prior-learning.range}")
+      @DecimalMax(value = "100", message = "{io.github.apprenticeships4j.funding.prior-learning.range}")
+      BigDecimal> priorLearningPercentage();
 
   @Valid
   public abstract Employer employer();

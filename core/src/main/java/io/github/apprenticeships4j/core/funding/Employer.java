@@ -31,6 +31,7 @@ public abstract class Employer {
    * Number of employees (average over the 365 days before the apprentice was recruited); needed for starts before
    * 1 April 2024, when small employers (fewer than 50) were fully funded for young apprentices.
    */
+  @PositiveOrZero(message = "{io.github.apprenticeships4j.funding.headcount.negative}")
   public abstract OptionalInt headcount();
 
   /**

@@ -31,9 +31,12 @@ import java.util.stream.Collectors;
  *   <li>{@code funding.duration.below-minimum}: shorter than the minimum duration in months (12, 8 from August
  *       2025); a shorter planned length than 372 days before August 2025 is the warning
  *       {@code funding.duration.below-minimum-days};</li>
- *   <li>{@code funding.price.negative} (paths {@code trainingPrice}, {@code assessmentPrice}),
- *       {@code funding.levy-funds.negative}, {@code funding.amount.scale} (more than 2 decimal places),
- *       {@code funding.prior-learning.range} (not 0 to 100), {@code funding.headcount.negative};</li>
+ *   <li>Jakarta Validation constraints on the input, run by Hibernate Validator and reported as {@link Issue}s
+ *       with the property path and the rejected value: {@code funding.price.negative} (paths {@code trainingPrice},
+ *       {@code assessmentPrice}), {@code funding.levy-funds.negative} ({@code employer.levyFundsAvailable}),
+ *       {@code funding.prior-learning.range} (not 0 to 100), {@code funding.headcount.negative}
+ *       ({@code employer.headcount}), {@code standard.level.range} and {@code standard.duration.range}; then
+ *       {@code funding.amount.scale} (more than 2 decimal places);</li>
  *   <li>{@code funding.level.restricted}: a restricted level (Level 7 from 1 January 2026) outside its ages;</li>
  *   <li>{@code funding.cap.missing}: no funding cap for the standard on the start date; a cap that is no band
  *       maximum is the warning {@code funding.cap.not-a-band};</li>
@@ -66,7 +69,6 @@ import java.util.stream.Collectors;
  */
 public final class FundingCalculator {
   private static final int MAX_MONTHS = 1200;
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private final FundingRules rules;
 
@@ -131,12 +133,6 @@ public final class FundingCalculator {
       checkPence(a.trainingPrice(), "trainingPrice");
       checkPence(a.assessmentPrice(), "assessmentPrice");
       checkPence(a.employer().levyFundsAvailable(), "employer.levyFundsAvailable");
-      a.priorLearningPercentage().filter(p -> p.signum() < 0 || p.compareTo(HUNDRED) > 0).ifPresent(p ->
-          error("funding.prior-learning.range", "prior learning must be a percentage from 0 to 100",
-              "priorLearningPercentage", p.toPlainString()));
-      a.employer().headcount().stream().filter(h -> h < 0).forEach(h ->
-          error("funding.headcount.negative", "headcount must not be negative", "employer.headcount",
-              String.valueOf(h)));
       Optional<LocalDate> first = rules.firstDay(RuleKey.CO_INVESTMENT_GOVERNMENT_SHARE);
       if (first.isEmpty() || start.isBefore(first.get())) {
         error("funding.start.too-early", "the start date is before the first funding rules ("

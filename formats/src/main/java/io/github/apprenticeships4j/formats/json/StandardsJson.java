@@ -117,7 +117,7 @@ public final class StandardsJson {
       this.maxNestingDepth = maxNestingDepth;
       this.maxStringLength = maxStringLength;
       this.maxDocumentLength = maxDocumentLength;
-      this.mapper = JsonStandardsSource.mapper(maxNestingDepth, maxStringLength, maxDocumentLength);
+      this.mapper = JsonStandardsSource.mapper(maxNestingDepth, maxStringLength, maxDocumentLength, false);
     }
 
     /** Deepest nesting of arrays and objects; default {@value #DEFAULT_MAX_NESTING_DEPTH}. */

@@ -1,4 +1,7 @@
-/** Readers of JSON formats, e.g. {@link io.github.apprenticeships4j.formats.json.StandardsJson}. */
+/**
+ * Readers of JSON formats: {@link io.github.apprenticeships4j.formats.json.StandardsJson} for the Skills England
+ * standards API, {@link io.github.apprenticeships4j.formats.json.ApprenticeshipsJson} for the funding calculator's input.
+ */
 @NullMarked
 package io.github.apprenticeships4j.formats.json;
 

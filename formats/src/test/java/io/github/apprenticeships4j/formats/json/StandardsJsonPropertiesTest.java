@@ -79,9 +79,11 @@ class StandardsJsonPropertiesTest {
     });
   }
 
+  /** KSB texts without '&', which the reader would decode as HTML character references. */
   @Test
   void ksbCodes_areStableUnderRereading_aloneOrInAList() {
-    qt().withExamples(300).forAll(lists().of(strings().basicLatinAlphabet().ofLengthBetween(1, 30)).ofSizeBetween(0, 25),
+    qt().withExamples(300).forAll(lists().of(strings().basicLatinAlphabet().ofLengthBetween(1, 30)
+            .map(text -> text.replace('&', '+'))).ofSizeBetween(0, 25),
             integers().between(0, 9))
         .checkAssert((texts, position) -> {
           Map<String, Object> record = goodRecord(1398, texts);

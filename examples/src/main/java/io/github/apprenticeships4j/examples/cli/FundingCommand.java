@@ -1,0 +1,128 @@
+package io.github.apprenticeships4j.examples.cli;
+
+import io.github.apprenticeships4j.core.funding.FundingBreakdown;
+import io.github.apprenticeships4j.core.funding.FundingCalculator;
+import io.github.apprenticeships4j.core.funding.FundingResult;
+import io.github.apprenticeships4j.core.funding.FundingRules;
+import io.github.apprenticeships4j.formats.ReadSummary;
+import io.github.apprenticeships4j.formats.RecordReader;
+import io.github.apprenticeships4j.formats.Row;
+import io.github.apprenticeships4j.formats.json.ApprenticeshipsJson;
+import io.github.apprenticeships4j.formats.json.FundingInput;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code a4j funding calculate FILE [--rules CATALOGUE]}. */
+@Command(name = "funding", description = "Work out the funding of apprenticeships.",
+    mixinStandardHelpOptions = true, subcommands = {FundingCommand.Calculate.class})
+final class FundingCommand {
+  private FundingCommand() {}
+
+  /**
+   * The calculator: the default rules, with the catalogue in {@code rules} laid over them if given.
+   *
+   * @return empty, with the reasons printed to {@code err}, if the catalogue cannot be read or has bad lines
+   */
+  static Optional<FundingCalculator> calculator(Path rules, PrintWriter err) {
+    if (rules == null) {
+      return Optional.of(FundingCalculator.withDefaultRules());
+    }
+    try (Reader reader = Files.newBufferedReader(rules, StandardCharsets.UTF_8)) {
+      FundingRules.Parsed parsed = FundingRules.parse(reader, rules.toString());
+      if (!parsed.report().isEmpty()) {
+        parsed.report().issues().forEach(i -> err.println("a4j: " + i));
+        return Optional.empty();
+      }
+      return Optional.of(FundingCalculator.of(FundingRules.defaults().plus(parsed.rules())));
+    } catch (IOException e) {
+      err.println("a4j: cannot read " + rules + ": " + e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  /** The apprenticeships of {@code file}, calculated; rejected inputs and calculations are reported in the list. */
+  record Calculated(List<Optional<FundingBreakdown>> results, List<Object> json, ReadSummary summary) {
+    boolean anyRejected() {
+      return results.stream().anyMatch(Optional::isEmpty);
+    }
+  }
+
+  static Calculated calculate(Path file, FundingCalculator calculator) throws IOException {
+    List<Optional<FundingBreakdown>> results = new ArrayList<>();
+    List<Object> json = new ArrayList<>();
+    try (RecordReader<FundingInput> reader = ApprenticeshipsJson.reader().open(file)) {
+      reader.rows().forEach(row -> {
+        long record = row.position().record().orElse(results.size() + 1L);
+        if (row instanceof Row.Accepted<FundingInput> ok) {
+          FundingInput in = ok.value();
+          FundingResult result = calculator.calculate(in.apprenticeship(), in.progress());
+          results.add(result.breakdown());
+          json.add(result.breakdown().<Object>map(f -> FundingJson.calculated(record, in.id(), f))
+              .orElseGet(() -> FundingJson.rejected(record, in.id(), result.report().issues())));
+        } else {
+          results.add(Optional.empty());
+          json.add(FundingJson.rejected(record, Optional.empty(), row.issues()));
+        }
+      });
+      return new Calculated(results, json, reader.summary());
+    }
+  }
+
+  @Command(name = "calculate", mixinStandardHelpOptions = true,
+      description = "Read apprenticeships (one JSON object or a list) and print one JSON object per input, with "
+          + "every figure and payment, or the codes that rejected it.")
+  static final class Calculate implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "Apprenticeships JSON (.gz accepted).")
+    Path file;
+
+    @Option(names = "--rules", paramLabel = "CATALOGUE",
+        description = "A rule catalogue (key | qualifier | from | to | value | basis | source) laid over the "
+            + "default rules.")
+    Path rules;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      if (!Files.isRegularFile(file)) {
+        err.println("a4j: cannot read " + file + ": no such file");
+        return A4j.UNREADABLE;
+      }
+      Optional<FundingCalculator> calculator = calculator(rules, err);
+      if (calculator.isEmpty()) {
+        return A4j.UNREADABLE;
+      }
+      Calculated calculated;
+      try {
+        calculated = calculate(file, calculator.get());
+      } catch (IOException e) {
+        err.println("a4j: cannot read " + file + ": " + e.getMessage());
+        return A4j.UNREADABLE;
+      }
+      JsonMapper mapper = JsonMapper.builder().build();
+      calculated.json().forEach(o -> out.println(mapper.writeValueAsString(o)));
+      out.flush();
+      if (calculated.summary().stoppedBy().isPresent()) {
+        err.println("a4j: " + calculated.summary());
+        return A4j.UNREADABLE;
+      }
+      return calculated.anyRejected() ? A4j.ERRORS : A4j.OK;
+    }
+  }
+}

@@ -1,0 +1,134 @@
+package io.github.apprenticeships4j.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.apprenticeships4j.examples.cli.A4jTest.Result;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class FundingCommandTest {
+  static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+  @TempDir Path dir;
+
+  Path seedCase() throws IOException {
+    Path file = dir.resolve("seed-case.json");
+    try (InputStream in = FundingCommandTest.class.getResourceAsStream("/funding-input/seed-case.json")) {
+      Files.copy(in, file);
+    }
+    return file;
+  }
+
+  Path write(String name, String text) throws IOException {
+    return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+  }
+
+  static List<JsonNode> lines(Result result) {
+    return result.out().lines().map(MAPPER::readTree).toList();
+  }
+
+  @Test
+  void calculate_printsOneObjectPerInput_withEveryFigureAsDecimalStrings() throws IOException {
+    Result result = A4jTest.run("funding", "calculate", seedCase().toString());
+
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(A4j.OK);
+    List<JsonNode> out = lines(result);
+    assertThat(out).hasSize(3);
+    JsonNode aged25 = out.get(0);
+    assertThat(aged25.get("record").asInt()).isEqualTo(1);
+    assertThat(aged25.get("id").asString()).isEqualTo("non-levy, aged 25");
+    assertThat(aged25.get("status").asString()).isEqualTo("calculated");
+    assertThat(aged25.get("ageAtStart").get("value").asInt()).isEqualTo(25);
+    assertThat(aged25.get("fundingCap").get("value").isString()).isTrue();
+    assertThat(aged25.get("fundingCap").get("value").asString()).isEqualTo("22000.00");
+    assertThat(aged25.get("fundingCap").get("sources").get(0).asString()).startsWith("IfATE ST1398 v1.0");
+    assertThat(aged25.get("governmentShare").get("value").asString()).isEqualTo("0.95");
+    assertThat(aged25.get("governmentCoInvestment").get("value").asString()).isEqualTo("20900.00");
+    assertThat(aged25.get("employerCoInvestment").get("value").asString()).isEqualTo("1100.00");
+    assertThat(aged25.get("levyUsed").get("value").asString()).isEqualTo("0.00");
+    assertThat(aged25.get("fullFunding").get("value").asString()).isEqualTo("APPRENTICE_NOT_ELIGIBLE");
+    assertThat(aged25.get("fullFunding").get("fullyFunded").asBoolean()).isFalse();
+    assertThat(aged25.get("completionAmount").get("value").asString()).isEqualTo("4400.00");
+    assertThat(aged25.get("plannedInstalments").get("value").asInt()).isEqualTo(24);
+    assertThat(aged25.get("payments").get(0).get("kind").asString()).isEqualTo("INSTALMENT");
+    assertThat(aged25.get("payments").get(0).get("dueDate").asString()).isEqualTo("2025-09-30");
+    assertThat(aged25.get("payments").get(0).get("amount").asString()).isEqualTo("733.33");
+    assertThat(aged25.get("totals").get("instalments").asString()).isEqualTo("17600.00");
+    for (String figure : List.of("startDate", "plannedEndDate", "maximumPrice", "agreedPrice", "fundedPrice",
+        "employerExcess", "onProgrammeTotal", "qualifyingPeriodDays", "warnings")) {
+      assertThat(aged25.has(figure)).as(figure).isTrue();
+    }
+
+    JsonNode aged19 = out.get(1);
+    assertThat(aged19.get("fullFunding").get("fullyFunded").asBoolean()).isTrue();
+    assertThat(aged19.get("employerCoInvestment").get("value").asString()).isEqualTo("0.00");
+    assertThat(aged19.get("totals").get("careLeaverBursary").asString()).isEqualTo("3000.00");
+
+    JsonNode levy = out.get(2);
+    assertThat(levy.get("levyUsed").get("value").asString()).isEqualTo("12000.50");
+    assertThat(levy.get("governmentCoInvestment").get("value").asString()).isEqualTo("9499.52");
+    assertThat(levy.get("employerCoInvestment").get("value").asString()).isEqualTo("499.98");
+  }
+
+  @Test
+  void calculate_reportsRejectedInputs_withTheirCodes_andExitsOne() throws IOException {
+    String seed = Files.readString(seedCase());
+    Path file = write("mixed.json", seed.replaceFirst("\"trainingPrice\": \"19000\"", "\"trainingPrice\": \"-1\"")
+        .replaceFirst("\"2025-09-01\"", "\"2016-01-01\"")
+        .replace("\"dateOfBirth\": \"2006-03-15\"", "\"dateOfBirth\": \"15/03/2006\""));
+
+    Result result = A4jTest.run("funding", "calculate", file.toString());
+
+    assertThat(result.exitCode()).isEqualTo(A4j.ERRORS);
+    List<JsonNode> out = lines(result);
+    assertThat(out).hasSize(3);
+    JsonNode first = out.get(0);
+    assertThat(first.get("status").asString()).isEqualTo("rejected");
+    assertThat(first.get("id").asString()).isEqualTo("non-levy, aged 25");
+    assertThat(first.get("rejected").valueStream().map(i -> i.get("code").asString()).toList())
+        .containsExactlyInAnyOrder("funding.price.negative", "funding.start.too-early");
+    JsonNode second = out.get(1);
+    assertThat(second.has("id")).isFalse();
+    assertThat(second.get("rejected").get(0).get("code").asString()).isEqualTo("json.date.format");
+    assertThat(second.get("rejected").get(0).get("path").asString()).isEqualTo("apprentice.dateOfBirth");
+    assertThat(second.get("rejected").get(0).get("line").asInt()).isEqualTo(12);
+    assertThat(out.get(2).get("status").asString()).isEqualTo("calculated");
+  }
+
+  @Test
+  void calculate_unreadableInput_exitsTwo() throws IOException {
+    assertThat(A4jTest.run("funding", "calculate", dir.resolve("missing.json").toString()).exitCode())
+        .isEqualTo(A4j.UNREADABLE);
+    Result broken = A4jTest.run("funding", "calculate", write("broken.json", "[{\"startDate\": ").toString());
+    assertThat(broken.exitCode()).isEqualTo(A4j.UNREADABLE);
+    assertThat(broken.err()).contains("json.syntax");
+  }
+
+  @Test
+  void calculate_withAUsersCatalogue_laysItOverTheDefaults() throws IOException {
+    Path rules = write("rules.txt", "# a future cap\n"
+        + "funding-cap | ST1398 | 2025-08-01 | | 25000 | official | my catalogue\n");
+    Path one = write("one.json", MAPPER.writeValueAsString(MAPPER.readTree(seedCase().toFile()).get(0)));
+
+    Result result = A4jTest.run("funding", "calculate", one.toString(), "--rules", rules.toString());
+
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(A4j.OK);
+    JsonNode only = lines(result).get(0);
+    assertThat(only.get("fundingCap").get("value").asString()).isEqualTo("25000.00");
+    assertThat(only.get("fundingCap").get("sources").get(0).asString()).isEqualTo("my catalogue");
+    assertThat(only.get("fundedPrice").get("value").asString()).isEqualTo("22000.00");
+
+    Path bad = write("bad.txt", "no-such-key | * | 2025-08-01 | | 1 | official | x\n");
+    Result refused = A4jTest.run("funding", "calculate", one.toString(), "--rules", bad.toString());
+    assertThat(refused.exitCode()).isEqualTo(A4j.UNREADABLE);
+    assertThat(refused.err()).contains("bad.txt");
+  }
+}

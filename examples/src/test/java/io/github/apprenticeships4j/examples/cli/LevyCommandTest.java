@@ -1,0 +1,96 @@
+package io.github.apprenticeships4j.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.apprenticeships4j.examples.cli.A4jTest.Result;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class LevyCommandTest {
+  static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+  @TempDir Path dir;
+
+  static List<JsonNode> lines(Result result) {
+    return result.out().lines().map(MAPPER::readTree).toList();
+  }
+
+  /** HMRC's year-to-date method (ALM09200): 0.5% of the pay bill to date less a twelfth of £15,000 a month. */
+  @Test
+  void monthly_followsHmrcsYearToDateMethod_andGivesTheFundsIn() {
+    Result result = A4jTest.run("levy", "monthly", "--tax-year", "2017", "--pay-bill", "3000000,3000000,2000000",
+        "--english", "0.9");
+
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(A4j.OK);
+    List<JsonNode> months = lines(result);
+    assertThat(months).hasSize(3);
+    JsonNode first = months.get(0);
+    assertThat(first.get("taxMonth").asInt()).isEqualTo(1);
+    assertThat(first.get("levyBeforeAllowanceToDate").asString()).isEqualTo("15000.00");
+    assertThat(first.get("allowanceToDate").asString()).isEqualTo("1250.00");
+    assertThat(first.get("levyPayable").asString()).isEqualTo("13750.00");
+    assertThat(first.get("fundsIn").get("month").asString()).isEqualTo("2017-05");
+    assertThat(first.get("fundsIn").get("englishLevy").asString()).isEqualTo("12375.00");
+    assertThat(first.get("fundsIn").get("topUp").asString()).isEqualTo("1237.50");
+    assertThat(first.get("fundsIn").get("total").asString()).isEqualTo("13612.50");
+    assertThat(months.get(2).get("levyDueToDate").asString()).isEqualTo("36250.00");
+    assertThat(months.get(2).get("levyPayable").asString()).isEqualTo("8750.00");
+  }
+
+  @Test
+  void monthly_badInput_isRejectedWithItsCode() {
+    Result tooMany = A4jTest.run("levy", "monthly", "--tax-year", "2025", "--pay-bill", "1,1,1,1,1,1,1,1,1,1,1,1,1");
+    assertThat(tooMany.exitCode()).isEqualTo(A4j.ERRORS);
+    assertThat(lines(tooMany).get(0).get("rejected").get(0).get("code").asString()).isEqualTo("levy.months.range");
+    Result pence = A4jTest.run("levy", "monthly", "--tax-year", "2025", "--pay-bill", "100.001");
+    assertThat(lines(pence).get(0).get("rejected").get(0).get("code").asString()).isEqualTo("funding.amount.scale");
+    assertThat(A4jTest.run("levy", "monthly", "--pay-bill", "1").exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void forecast_levyPayerWhoseFundsRunOutMidway() throws IOException {
+    Path file = dir.resolve("levy.json");
+    try (InputStream in = LevyCommandTest.class.getResourceAsStream("/funding-input/seed-case.json")) {
+      JsonNode seed = MAPPER.readTree(in);
+      Files.writeString(file, MAPPER.writeValueAsString(seed.get(0)).replace("\"levyPayer\":false",
+          "\"levyPayer\":true"));
+    }
+
+    Result result = A4jTest.run("levy", "forecast", file.toString(), "--from", "2025-09", "--to", "2027-08",
+        "--funds-in", "2025-09=5000");
+
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(A4j.OK);
+    List<JsonNode> months = lines(result);
+    assertThat(months).hasSize(24);
+    JsonNode march = months.get(6);
+    assertThat(march.get("month").asString()).isEqualTo("2026-03");
+    assertThat(march.get("levyUsed").asString()).isEqualTo("600.02");
+    assertThat(march.get("governmentCoInvestment").asString()).isEqualTo("126.64");
+    assertThat(march.get("employerCoInvestment").asString()).isEqualTo("6.67");
+    assertThat(march.get("balance").asString()).isEqualTo("0.00");
+    assertThat(months.get(0).get("fundsIn").asString()).isEqualTo("5000.00");
+  }
+
+  @Test
+  void forecast_monthlyFunds_andExpiry_andBadArguments() throws IOException {
+    Path empty = Files.writeString(dir.resolve("none.json"), "[]");
+    Result result = A4jTest.run("levy", "forecast", empty.toString(), "--from", "2024-04", "--to", "2026-05",
+        "--monthly-funds", "100");
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(A4j.OK);
+    List<JsonNode> months = lines(result);
+    assertThat(months.get(23).get("balance").asString()).isEqualTo("2400.00");
+    assertThat(months.get(24).get("expired").asString()).isEqualTo("100.00");
+
+    assertThat(A4jTest.run("levy", "forecast", empty.toString(), "--from", "April", "--to", "2026-05").exitCode())
+        .isEqualTo(A4j.UNREADABLE);
+    assertThat(A4jTest.run("levy", "forecast", dir.resolve("missing.json").toString(), "--from", "2024-04",
+        "--to", "2026-05").exitCode()).isEqualTo(A4j.UNREADABLE);
+  }
+}

@@ -1,0 +1,227 @@
+package io.github.apprenticeships4j.formats.internal.json;
+
+import io.github.apprenticeships4j.core.funding.Apprentice;
+import io.github.apprenticeships4j.core.funding.Apprenticeship;
+import io.github.apprenticeships4j.core.funding.BreakInLearning;
+import io.github.apprenticeships4j.core.funding.Employer;
+import io.github.apprenticeships4j.core.funding.FundingRule;
+import io.github.apprenticeships4j.core.funding.ImmutableApprenticeship;
+import io.github.apprenticeships4j.core.funding.ImmutableEmployer;
+import io.github.apprenticeships4j.core.funding.ImmutableProgress;
+import io.github.apprenticeships4j.core.funding.ImmutableStandardFunding;
+import io.github.apprenticeships4j.core.funding.Progress;
+import io.github.apprenticeships4j.core.funding.RuleBasis;
+import io.github.apprenticeships4j.core.funding.RuleKey;
+import io.github.apprenticeships4j.core.funding.StandardFunding;
+import io.github.apprenticeships4j.core.standard.StandardReference;
+import io.github.apprenticeships4j.core.validation.InvalidValueException;
+import io.github.apprenticeships4j.core.validation.Issue;
+import io.github.apprenticeships4j.formats.json.ApprenticeshipsJson;
+import io.github.apprenticeships4j.formats.json.FundingInput;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Maps one {@link ApprenticeshipRecord} onto a {@link FundingInput}, collecting a finding with its JSON path for every
+ * value that does not fit instead of stopping at the first. It maps only: the funding rules (negative prices, dates
+ * in the wrong order, durations) are the calculator's to report.
+ */
+public final class ApprenticeshipRecordMapper {
+  /** Amounts and percentages: at most 15 digits before the point and 10 after, so that no arithmetic explodes. */
+  private static final int MAX_INTEGER_DIGITS = 15;
+  private static final int MAX_DECIMALS = 10;
+
+  private final List<Issue> issues = new ArrayList<>();
+
+  private ApprenticeshipRecordMapper() {}
+
+  /** The input, or empty with errors among {@code issues}. */
+  public static Optional<FundingInput> map(ApprenticeshipRecord record, List<Issue> issues) {
+    ApprenticeshipRecordMapper mapper = new ApprenticeshipRecordMapper();
+    Optional<FundingInput> input = mapper.toInput(record);
+    issues.addAll(mapper.issues);
+    return input;
+  }
+
+  private Optional<FundingInput> toInput(ApprenticeshipRecord r) {
+    ImmutableApprenticeship.Builder b = Apprenticeship.builder();
+    required(r.startDate(), "startDate").flatMap(d -> date(d, "startDate")).ifPresent(b::startDate);
+    date(r.plannedEndDate(), "plannedEndDate").ifPresent(b::plannedEndDate);
+    whole(r.plannedDurationMonths(), "plannedDurationMonths").ifPresent(b::plannedDurationMonths);
+    required(r.standard(), "standard").flatMap(this::standard).ifPresent(b::standard);
+    required(r.trainingPrice(), "trainingPrice").flatMap(n -> decimal(n, "trainingPrice")).ifPresent(b::trainingPrice);
+    required(r.assessmentPrice(), "assessmentPrice").flatMap(n -> decimal(n, "assessmentPrice"))
+        .ifPresent(b::assessmentPrice);
+    decimal(r.priorLearningPercentage(), "priorLearningPercentage").ifPresent(b::priorLearningPercentage);
+    required(r.employer(), "employer").flatMap(this::employer).ifPresent(b::employer);
+    required(r.apprentice(), "apprentice").flatMap(this::apprentice).ifPresent(b::apprentice);
+    Progress progress = r.progress() == null ? Progress.asPlanned() : progress(r.progress());
+    if (hasErrors()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(new FundingInput(Optional.ofNullable(r.id()), b.build(), progress));
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      issues.add(Issue.error(ApprenticeshipsJson.RECORD_INVALID, e.getMessage() == null ? e.toString()
+          : e.getMessage()));
+      return Optional.empty();
+    }
+  }
+
+  private Optional<StandardFunding> standard(ApprenticeshipRecord.StandardItem s) {
+    ImmutableStandardFunding.Builder b = StandardFunding.builder();
+    Optional<StandardReference> reference = required(s.reference(), "standard.reference").flatMap(text -> {
+      try {
+        return Optional.of(StandardReference.of(text));
+      } catch (InvalidValueException e) {
+        issues.add(e.issue().at("standard.reference"));
+        return Optional.empty();
+      }
+    });
+    reference.ifPresent(b::reference);
+    required(s.level(), "standard.level").ifPresent(n -> whole(n, "standard.level").ifPresent(b::level));
+    required(s.typicalDurationMonths(), "standard.typicalDurationMonths").ifPresent(n ->
+        whole(n, "standard.typicalDurationMonths").ifPresent(b::typicalDurationMonths));
+    if (s.foundation() != null) {
+      b.foundation(s.foundation());
+    }
+    List<ApprenticeshipRecord.CapItem> caps = s.caps() == null ? List.of() : s.caps();
+    for (int i = 0; i < caps.size(); i++) {
+      String path = "standard.caps[" + i + "]";
+      ApprenticeshipRecord.CapItem cap = caps.get(i);
+      if (cap == null) {
+        issues.add(Issue.error(ApprenticeshipsJson.FIELD_MISSING, path + " is null").at(path));
+        continue;
+      }
+      Optional<BigDecimal> amount = required(cap.amount(), path + ".amount").flatMap(n -> decimal(n, path + ".amount"));
+      Optional<LocalDate> from = required(cap.from(), path + ".from").flatMap(d -> date(d, path + ".from"));
+      Optional<LocalDate> to = date(cap.to(), path + ".to");
+      if (amount.isEmpty() || from.isEmpty() || reference.isEmpty() || (cap.to() != null && to.isEmpty())) {
+        continue;
+      }
+      try {
+        b.addCap(FundingRule.builder().key(RuleKey.FUNDING_CAP).qualifier(reference.get().toString())
+            .effectiveFrom(from.get()).effectiveTo(to).value(amount.get().toPlainString()).basis(RuleBasis.OFFICIAL)
+            .source(cap.source() == null || cap.source().isBlank() ? "input" : cap.source()).build());
+      } catch (InvalidValueException e) {
+        issues.add(e.issue().at(path));
+      }
+    }
+    return hasErrors() ? Optional.empty() : Optional.of(b.build());
+  }
+
+  private Optional<Employer> employer(ApprenticeshipRecord.EmployerItem e) {
+    ImmutableEmployer.Builder b = Employer.builder();
+    Optional<Boolean> levyPayer = required(e.levyPayer(), "employer.levyPayer");
+    levyPayer.ifPresent(b::levyPayer);
+    whole(e.headcount(), "employer.headcount").ifPresent(b::headcount);
+    decimal(e.levyFundsAvailable(), "employer.levyFundsAvailable").ifPresent(b::levyFundsAvailable);
+    return levyPayer.isEmpty() || hasErrors() ? Optional.empty() : Optional.of(b.build());
+  }
+
+  private Optional<Apprentice> apprentice(ApprenticeshipRecord.ApprenticeItem a) {
+    Optional<LocalDate> born = required(a.dateOfBirth(), "apprentice.dateOfBirth")
+        .flatMap(d -> date(d, "apprentice.dateOfBirth"));
+    return born.map(d -> Apprentice.builder().dateOfBirth(d)
+        .hasEhcPlan(Boolean.TRUE.equals(a.hasEhcPlan()))
+        .careLeaver(Boolean.TRUE.equals(a.careLeaver()))
+        .consentsToTellEmployer(Boolean.TRUE.equals(a.consentsToTellEmployer()))
+        .build());
+  }
+
+  private Progress progress(ApprenticeshipRecord.ProgressItem p) {
+    ImmutableProgress.Builder b = Progress.builder();
+    date(p.completionDate(), "progress.completionDate").ifPresent(b::completionDate);
+    date(p.withdrawalDate(), "progress.withdrawalDate").ifPresent(b::withdrawalDate);
+    List<ApprenticeshipRecord.BreakItem> breaks = p.breaks() == null ? List.of() : p.breaks();
+    for (int i = 0; i < breaks.size(); i++) {
+      String path = "progress.breaks[" + i + "]";
+      ApprenticeshipRecord.BreakItem item = breaks.get(i);
+      if (item == null) {
+        issues.add(Issue.error(ApprenticeshipsJson.FIELD_MISSING, path + " is null").at(path));
+        continue;
+      }
+      Optional<LocalDate> last = required(item.lastDayInLearning(), path + ".lastDayInLearning")
+          .flatMap(d -> date(d, path + ".lastDayInLearning"));
+      Optional<LocalDate> back = required(item.returnDate(), path + ".returnDate")
+          .flatMap(d -> date(d, path + ".returnDate"));
+      Optional<LocalDate> newEnd = date(item.newPlannedEndDate(), path + ".newPlannedEndDate");
+      if (last.isPresent() && back.isPresent()) {
+        b.addBreak(new BreakInLearning(last.get(), back.get(), newEnd));
+      }
+    }
+    return hasErrors() ? Progress.asPlanned() : b.build();
+  }
+
+  private <V> Optional<V> required(@Nullable V value, String path) {
+    if (value == null || (value instanceof JsonNode node && node.isNull())) {
+      issues.add(Issue.error(ApprenticeshipsJson.FIELD_MISSING, path + " is required").at(path));
+      return Optional.empty();
+    }
+    return Optional.of(value);
+  }
+
+  private Optional<LocalDate> date(@Nullable String text, String path) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(text.strip()));
+    } catch (DateTimeParseException e) {
+      issues.add(Issue.error(ApprenticeshipsJson.DATE_FORMAT, path + " must be a date written yyyy-MM-dd").at(path)
+          .rejecting(text));
+      return Optional.empty();
+    }
+  }
+
+  private OptionalInt whole(@Nullable JsonNode node, String path) {
+    if (node == null || node.isNull()) {
+      return OptionalInt.empty();
+    }
+    if (node.isIntegralNumber() && node.canConvertToInt()) {
+      return OptionalInt.of(node.asInt());
+    }
+    if (node.isString() && node.asString().strip().matches("-?\\d{1,9}")) {
+      return OptionalInt.of(Integer.parseInt(node.asString().strip()));
+    }
+    issues.add(Issue.error(ApprenticeshipsJson.NUMBER_FORMAT, path + " must be a whole number").at(path)
+        .rejecting(node.toString()));
+    return OptionalInt.empty();
+  }
+
+  private Optional<BigDecimal> decimal(@Nullable JsonNode node, String path) {
+    if (node == null || node.isNull()) {
+      return Optional.empty();
+    }
+    try {
+      BigDecimal value;
+      if (node.isNumber()) {
+        value = node.decimalValue();
+      } else if (node.isString()) {
+        value = new BigDecimal(node.asString().strip());
+      } else {
+        throw new NumberFormatException("not a number");
+      }
+      if (value.precision() - value.scale() > MAX_INTEGER_DIGITS || value.scale() > MAX_DECIMALS) {
+        throw new NumberFormatException("out of range");
+      }
+      return Optional.of(value);
+    } catch (NumberFormatException | ArithmeticException e) {
+      issues.add(Issue.error(ApprenticeshipsJson.NUMBER_FORMAT, path + " must be a decimal number (pounds or a "
+          + "percentage) with at most " + MAX_INTEGER_DIGITS + " digits before the point and " + MAX_DECIMALS
+          + " after").at(path).rejecting(node.toString()));
+      return Optional.empty();
+    }
+  }
+
+  private boolean hasErrors() {
+    return !issues.isEmpty();
+  }
+}

@@ -1,0 +1,313 @@
+package io.github.apprenticeships4j.formats.internal.json;
+
+import io.github.apprenticeships4j.core.validation.Issue;
+import io.github.apprenticeships4j.core.validation.SourcePosition;
+import io.github.apprenticeships4j.formats.Row;
+import io.github.apprenticeships4j.formats.internal.RecordingInputStream;
+import io.github.apprenticeships4j.formats.internal.RowSource;
+import io.github.apprenticeships4j.formats.json.StandardsJson;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.zip.GZIPInputStream;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.cfg.JsonNodeFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Streams the records of a JSON document that is a list of objects or one object, gzip-compressed or not, with
+ * Jackson's streaming parser: each record is bound straight from the parser to its DTO (no tree is built) and handed
+ * to {@link #map}. Only the current record's bytes are kept, to give back the text of a rejected one. Syntax errors,
+ * exceeded limits and I/O failures end the read with a fatal finding; a list element that is not an object is a
+ * rejected row.
+ *
+ * @param <T> the model type records map to
+ * @param <D> the DTO records are bound to
+ */
+public abstract class JsonRecordSource<T, D> extends RowSource<T> {
+  private static final int GZIP_MAGIC = 0x8b1f;
+  private static final int BUFFER = 1 << 16;
+  /** Longest record text kept for a rejected row: 16 MiB (real records are under 200 KB). */
+  private static final int MAX_RECORD_TEXT = 16 << 20;
+
+  private enum State { START, IN_ARRAY, SINGLE, DONE }
+
+  private final InputStream raw;
+  private final JsonMapper mapper;
+  private final Class<D> recordType;
+  private final String expected;
+  private final String recordNoun;
+  private @Nullable JsonParser parser;
+  private @Nullable RecordingInputStream recording;
+  private State state = State.START;
+  private long record;
+  private boolean inRecord;
+
+  /**
+   * @param mapper the mapper, from {@link #mapper}; building one is costly, so keep it and share it
+   * @param recordType the DTO each record binds to
+   * @param expected what the document should be, for the {@code json.shape} finding, e.g. "a list of standards"
+   * @param recordNoun what one record is, e.g. "a standard"
+   */
+  protected JsonRecordSource(InputStream input, String source, JsonMapper mapper, Class<D> recordType,
+      String expected, String recordNoun) {
+    super(source);
+    this.raw = input;
+    this.mapper = mapper;
+    this.recordType = recordType;
+    this.expected = expected;
+    this.recordNoun = recordNoun;
+  }
+
+  /**
+   * A mapper with the read limits that ignores unknown properties. Thread-safe: build it once per set of limits.
+   *
+   * @param exactDecimals whether JSON numbers with a fraction are read as {@link java.math.BigDecimal} exactly as
+   *     written (never through {@code double}, trailing zeros kept)
+   */
+  public static JsonMapper mapper(int maxNestingDepth, int maxStringLength, long maxDocumentLength,
+      boolean exactDecimals) {
+    StreamReadConstraints limits = StreamReadConstraints.builder()
+        .maxNestingDepth(maxNestingDepth)
+        .maxStringLength(maxStringLength)
+        .maxDocumentLength(maxDocumentLength)
+        .build();
+    JsonMapper.Builder builder = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(limits).build())
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    if (exactDecimals) {
+      builder.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
+    }
+    return builder.build();
+  }
+
+  /**
+   * Maps one bound record onto a row.
+   *
+   * @param bound the record
+   * @param at where the record starts, with its record number
+   * @param raw the record's text, to keep in a rejected row; call it before returning
+   */
+  protected abstract Row<T> map(D bound, SourcePosition at, Supplier<List<String>> raw);
+
+  @Override
+  protected final @Nullable Row<T> readNext() {
+    try {
+      return advance();
+    } catch (StreamConstraintsException e) {
+      stop(fatal(StandardsJson.LIMIT, e));
+    } catch (JacksonIOException e) {
+      stop(fatal(StandardsJson.IO, e));
+    } catch (JacksonException e) {
+      stop(fatal(StandardsJson.SYNTAX, e));
+    } catch (IOException e) {
+      stop(Issue.error(StandardsJson.IO, "cannot read " + source() + ": " + e.getMessage())
+          .locatedAt(SourcePosition.of(source())));
+    }
+    return null;
+  }
+
+  private @Nullable Row<T> advance() throws IOException {
+    switch (state) {
+      case START:
+        JsonParser p = mapper.createParser(decompressed());
+        parser = p;
+        JsonToken first = p.nextToken();
+        if (first == null) {
+          stop(Issue.error(StandardsJson.EMPTY, "the input holds no JSON").locatedAt(SourcePosition.of(source())));
+          return null;
+        }
+        if (first == JsonToken.START_ARRAY) {
+          state = State.IN_ARRAY;
+          return advance();
+        }
+        if (first == JsonToken.START_OBJECT) {
+          state = State.SINGLE;
+          return readRecord(p);
+        }
+        stop(Issue.error(StandardsJson.SHAPE, "expected " + expected + ", found " + first)
+            .locatedAt(position(p.currentTokenLocation())));
+        return null;
+      case IN_ARRAY:
+        JsonParser q = parser();
+        JsonToken next = q.nextToken();
+        if (next == JsonToken.END_ARRAY) {
+          return end(q);
+        }
+        if (next == JsonToken.START_OBJECT) {
+          return readRecord(q);
+        }
+        return readNonObject(q);
+      case SINGLE:
+        return end(parser());
+      default:
+        return null;
+    }
+  }
+
+  /** Checks that nothing but white space follows the document. */
+  private @Nullable Row<T> end(JsonParser p) {
+    state = State.DONE;
+    JsonToken trailing = p.nextToken();
+    if (trailing != null) {
+      stop(Issue.error(StandardsJson.SYNTAX, "unexpected content after the end of the document: " + trailing)
+          .locatedAt(position(p.currentTokenLocation())));
+    }
+    return null;
+  }
+
+  private Row<T> readRecord(JsonParser p) {
+    TokenStreamLocation start = p.currentTokenLocation();
+    SourcePosition at = position(start).inRecord(++record);
+    recording().forgetBefore(start.getByteOffset());
+    int depth = p.streamReadContext().getNestingDepth();
+    inRecord = true;
+    D bound;
+    try {
+      bound = mapper.readValue(p, recordType);
+    } catch (DatabindException e) {
+      skipRestOfRecord(p, depth);
+      inRecord = false;
+      return wrongType(e, at, raw(start, p));
+    }
+    inRecord = false;
+    return map(bound, at, () -> raw(start, p));
+  }
+
+  /** Reads on to the end of the record whose object opened at {@code depth}, after a binding failure inside it. */
+  private static void skipRestOfRecord(JsonParser p, int depth) {
+    if (p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY) {
+      p.skipChildren();
+    }
+    while (p.streamReadContext().getNestingDepth() >= depth) {
+      if (p.nextToken() == null) {
+        return;
+      }
+      if (p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY) {
+        p.skipChildren();
+      }
+    }
+  }
+
+  /**
+   * The text of the record from {@code start} to the end of the parser's current token; empty if the input is not
+   * UTF-8 (Jackson gives byte offsets only for byte input) or the record is longer than the text kept.
+   */
+  private List<String> raw(TokenStreamLocation start, JsonParser p) {
+    byte[] bytes = recording().bytes(start.getByteOffset(), p.currentLocation().getByteOffset());
+    return List.of(new String(bytes, StandardCharsets.UTF_8));
+  }
+
+  private Row<T> readNonObject(JsonParser p) {
+    TokenStreamLocation start = p.currentTokenLocation();
+    SourcePosition at = position(start).inRecord(++record);
+    recording().forgetBefore(start.getByteOffset());
+    JsonToken token = p.currentToken();
+    inRecord = true;
+    if (token.isScalarValue()) {
+      p.getString(); // finishes a lazily read string, so that its end is known
+    } else {
+      p.skipChildren();
+    }
+    inRecord = false;
+    return new Row.Rejected<>(at, raw(start, p), List.of(
+        Issue.error(StandardsJson.NOT_AN_OBJECT, recordNoun + " must be a JSON object, found " + token)
+            .locatedAt(at)));
+  }
+
+  /** A rejected row for a record whose field has the wrong JSON type for its DTO. */
+  protected final Row<T> wrongType(DatabindException e, SourcePosition at, List<String> raw) {
+    String path = jsonPath(e);
+    Issue issue = Issue.error(StandardsJson.FIELD_TYPE, path + " has the wrong JSON type: "
+        + e.getOriginalMessage()).at(path);
+    return new Row.Rejected<>(at, raw, List.of(issue.locatedAt(at.atField(path))));
+  }
+
+  /** The findings of a mapping, each located in the record (and at its field when it has a path). */
+  protected static List<Issue> located(List<Issue> issues, SourcePosition at) {
+    return issues.stream().map(i -> i.locatedAt(i.path().isEmpty() ? at : at.atField(i.path())))
+        .collect(java.util.stream.Collectors.toList());
+  }
+
+  private static String jsonPath(DatabindException e) {
+    StringBuilder path = new StringBuilder();
+    for (JacksonException.Reference ref : e.getPath()) {
+      if (ref.getPropertyName() != null) {
+        if (path.length() > 0) {
+          path.append('.');
+        }
+        path.append(ref.getPropertyName());
+      } else if (ref.getIndex() >= 0) {
+        path.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return path.toString();
+  }
+
+  private InputStream decompressed() throws IOException {
+    BufferedInputStream in = new BufferedInputStream(raw, BUFFER);
+    in.mark(2);
+    int b1 = in.read();
+    int b2 = in.read();
+    in.reset();
+    boolean gzip = b1 >= 0 && b2 >= 0 && ((b2 << 8) | b1) == GZIP_MAGIC;
+    RecordingInputStream recorded =
+        new RecordingInputStream(gzip ? new GZIPInputStream(in, BUFFER) : in, MAX_RECORD_TEXT);
+    recording = recorded;
+    return recorded;
+  }
+
+  private RecordingInputStream recording() {
+    RecordingInputStream r = recording;
+    if (r == null) {
+      throw new IllegalStateException("no input");
+    }
+    return r;
+  }
+
+  private JsonParser parser() {
+    JsonParser p = parser;
+    if (p == null) {
+      throw new IllegalStateException("no parser");
+    }
+    return p;
+  }
+
+  private Issue fatal(String code, JacksonException e) {
+    TokenStreamLocation location = e.getLocation();
+    SourcePosition at = location == null ? SourcePosition.of(source()) : position(location);
+    if (inRecord) {
+      at = at.inRecord(record);
+    }
+    return Issue.error(code, e.getOriginalMessage()).locatedAt(at);
+  }
+
+  private SourcePosition position(TokenStreamLocation location) {
+    return SourcePosition.at(source(), location.getLineNr(), location.getColumnNr());
+  }
+
+  @Override
+  protected final void release() {
+    try {
+      if (parser != null) {
+        parser.close();
+      }
+      raw.close();
+    } catch (IOException | JacksonException e) {
+      // Closing a source that was only read cannot lose data; nothing to report.
+    }
+  }
+}

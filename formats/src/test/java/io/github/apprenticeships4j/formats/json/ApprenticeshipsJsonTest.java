@@ -1,0 +1,252 @@
+package io.github.apprenticeships4j.formats.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import io.github.apprenticeships4j.core.funding.Apprenticeship;
+import io.github.apprenticeships4j.core.funding.BreakInLearning;
+import io.github.apprenticeships4j.core.funding.FundingBreakdown;
+import io.github.apprenticeships4j.core.funding.FundingCalculator;
+import io.github.apprenticeships4j.core.funding.FundingResult;
+import io.github.apprenticeships4j.core.validation.Issue;
+import io.github.apprenticeships4j.core.validation.Severity;
+import io.github.apprenticeships4j.formats.ReadSummary;
+import io.github.apprenticeships4j.formats.RecordReader;
+import io.github.apprenticeships4j.formats.Row;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+
+class ApprenticeshipsJsonTest {
+  static final String SEED_CASE = "/funding-input/seed-case.json";
+  static final String VALID = "{\"startDate\": \"2025-09-01\", \"plannedDurationMonths\": 24,"
+      + " \"standard\": {\"reference\": \"ST1398\", \"level\": 6, \"typicalDurationMonths\": 24},"
+      + " \"trainingPrice\": \"19000\", \"assessmentPrice\": \"3000\", \"employer\": {\"levyPayer\": false},"
+      + " \"apprentice\": {\"dateOfBirth\": \"2000-03-15\"}}";
+
+  record Read(List<Row<FundingInput>> rows, ReadSummary summary) {
+    FundingInput accepted(int index) {
+      assertThat(rows.get(index).isAccepted()).as("%s", rows.get(index).issues()).isTrue();
+      return ((Row.Accepted<FundingInput>) rows.get(index)).value();
+    }
+
+    Row.Rejected<FundingInput> rejected(int index) {
+      assertThat(rows.get(index)).isInstanceOf(Row.Rejected.class);
+      return (Row.Rejected<FundingInput>) rows.get(index);
+    }
+
+    Issue fatal() {
+      assertThat(summary.stoppedBy()).isPresent();
+      return summary.stoppedBy().get();
+    }
+  }
+
+  static Read read(byte[] bytes) {
+    try (RecordReader<FundingInput> reader = ApprenticeshipsJson.reader()
+        .open(new ByteArrayInputStream(bytes), "in.json")) {
+      List<Row<FundingInput>> rows = reader.rows().collect(Collectors.toList());
+      return new Read(rows, reader.summary());
+    }
+  }
+
+  static Read read(String json) {
+    return read(json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  static byte[] resource(String name) {
+    try (InputStream in = ApprenticeshipsJsonTest.class.getResourceAsStream(name)) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static String with(String field, String value) {
+    return VALID.replaceFirst("\"" + field + "\": (\"[^\"]*\"|\\d+|\\{[^}]*\\})", "\"" + field + "\": " + value);
+  }
+
+  @Test
+  void readsTheSeedCases_aListOfThree() {
+    Read read = read(resource(SEED_CASE));
+
+    assertThat(read.summary().toString()).isEqualTo("in.json: 3 read, 3 accepted, 0 rejected");
+    FundingInput first = read.accepted(0);
+    assertThat(first.id()).hasValue("non-levy, aged 25");
+    Apprenticeship a = first.apprenticeship();
+    assertThat(a.startDate()).isEqualTo(LocalDate.of(2025, 9, 1));
+    assertThat(a.plannedDurationMonths()).hasValue(24);
+    assertThat(a.standard().reference().toString()).isEqualTo("ST1398");
+    assertThat(a.standard().caps()).isEmpty();
+    assertThat(a.agreedPrice()).isEqualByComparingTo("22000");
+    assertThat(a.employer().levyPayer()).isFalse();
+    assertThat(first.progress().breaks()).isEmpty();
+
+    FundingInput second = read.accepted(1);
+    assertThat(second.apprenticeship().plannedEndDate()).hasValue(LocalDate.of(2027, 8, 31));
+    assertThat(second.apprenticeship().standard().caps()).singleElement()
+        .satisfies(cap -> assertThat(cap.source()).isEqualTo("IfATE ST1398 v1.0"));
+    assertThat(second.apprenticeship().priorLearningPercentage()).hasValue(new BigDecimal("12.5"));
+    assertThat(second.apprenticeship().employer().headcount()).hasValue(40);
+    assertThat(second.apprenticeship().apprentice().careLeaver()).isTrue();
+    assertThat(second.progress().breaks()).containsExactly(
+        BreakInLearning.of(LocalDate.of(2026, 1, 31), LocalDate.of(2026, 4, 1)));
+
+    FundingInput third = read.accepted(2);
+    assertThat(third.apprenticeship().employer().levyFundsAvailable()).isEqualTo(new BigDecimal("12000.50"));
+    assertThat(third.progress().completionDate()).hasValue(LocalDate.of(2027, 6, 15));
+  }
+
+  @Test
+  void theSeedCase_readFromJson_givesTheIssuesFigures() {
+    FundingInput input = read(resource(SEED_CASE)).accepted(0);
+    FundingBreakdown f = FundingCalculator.withDefaultRules().calculate(input.apprenticeship(), input.progress())
+        .orElseThrow();
+    assertThat(f.governmentCoInvestment().value()).isEqualTo(new BigDecimal("20900.00"));
+    assertThat(f.employerCoInvestment().value()).isEqualTo(new BigDecimal("1100.00"));
+  }
+
+  @Test
+  void oneObject_isOneRecord_andGzipIsDetected() throws IOException {
+    ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+    try (GZIPOutputStream zip = new GZIPOutputStream(zipped)) {
+      zip.write(VALID.getBytes(StandardCharsets.UTF_8));
+    }
+    assertThat(read(VALID).summary().accepted()).isEqualTo(1);
+    assertThat(read(zipped.toByteArray()).summary().accepted()).isEqualTo(1);
+  }
+
+  @Test
+  void amounts_areReadExactly_neverThroughDouble() {
+    Read read = read(with("trainingPrice", "18999.99").replace("\"3000\"", "0.01"));
+    Apprenticeship a = read.accepted(0).apprenticeship();
+    assertThat(a.trainingPrice()).isEqualTo(new BigDecimal("18999.99"));
+    assertThat(a.assessmentPrice()).isEqualTo(new BigDecimal("0.01"));
+    assertThat(read(with("trainingPrice", "0.1")).accepted(0).apprenticeship().trainingPrice())
+        .isEqualTo(new BigDecimal("0.1"));
+  }
+
+  @Test
+  void aNegativePrice_isMapped_andLeftToTheCalculator() {
+    Apprenticeship a = read(with("trainingPrice", "\"-1\"")).accepted(0).apprenticeship();
+    FundingResult result = FundingCalculator.withDefaultRules().calculate(a);
+    assertThat(result.report().issues()).extracting(Issue::code).containsExactly("funding.price.negative");
+  }
+
+  @Test
+  void missingFields_rejectTheRecord_withEveryPath() {
+    Read read = read("{\"standard\": {}, \"employer\": {}, \"apprentice\": {}}");
+
+    Row.Rejected<FundingInput> row = read.rejected(0);
+    assertThat(row.issues()).extracting(Issue::code).containsOnly(ApprenticeshipsJson.FIELD_MISSING);
+    assertThat(row.issues()).extracting(Issue::path).containsExactly("startDate", "standard.reference",
+        "standard.level", "standard.typicalDurationMonths", "trainingPrice", "assessmentPrice", "employer.levyPayer",
+        "apprentice.dateOfBirth");
+    assertThat(row.raw()).containsExactly("{\"standard\": {}, \"employer\": {}, \"apprentice\": {}}");
+    assertThat(read.summary().rejected()).isEqualTo(1);
+  }
+
+  @Test
+  void badValues_areLocatedErrors_andTheRecordKeepsItsText() {
+    Read read = read("[" + VALID + ",\n" + with("startDate", "\"1 Sept 2025\"")
+        .replace("\"level\": 6", "\"level\": 6.5")
+        .replace("\"ST1398\"", "\"X1\"")
+        .replace("\"19000\"", "\"19,000\"") + "]");
+
+    assertThat(read.summary().toString()).isEqualTo("in.json: 2 read, 1 accepted, 1 rejected");
+    Row.Rejected<FundingInput> row = read.rejected(1);
+    assertThat(row.issues()).extracting(Issue::severity, Issue::code, Issue::path).containsExactly(
+        tuple(Severity.ERROR, ApprenticeshipsJson.DATE_FORMAT, "startDate"),
+        tuple(Severity.ERROR, "E1002", "standard.reference"),
+        tuple(Severity.ERROR, ApprenticeshipsJson.NUMBER_FORMAT, "standard.level"),
+        tuple(Severity.ERROR, ApprenticeshipsJson.NUMBER_FORMAT, "trainingPrice"));
+    Issue date = row.issues().get(0);
+    assertThat(date.rejectedValue()).hasValue("1 Sept 2025");
+    assertThat(date.position().orElseThrow().line()).hasValue(2);
+    assertThat(date.position().orElseThrow().record()).hasValue(2);
+    assertThat(date.position().orElseThrow().field()).hasValue("startDate");
+    assertThat(row.raw().get(0)).contains("1 Sept 2025");
+  }
+
+  @Test
+  void hugeOrOverPreciseNumbers_areRejected_notComputed() {
+    assertThat(read(with("trainingPrice", "1e999999999")).rejected(0).issues()).extracting(Issue::code)
+        .containsExactly(ApprenticeshipsJson.NUMBER_FORMAT);
+    assertThat(read(with("trainingPrice", "\"0.00000000001\"")).rejected(0).issues()).extracting(Issue::path)
+        .containsExactly("trainingPrice");
+  }
+
+  @Test
+  void aFieldOfTheWrongJsonType_rejectsTheRecord_withItsPath() {
+    Row.Rejected<FundingInput> row = read(with("apprentice", "[1, 2]")).rejected(0);
+    assertThat(row.issues()).extracting(Issue::code, Issue::path)
+        .containsExactly(tuple(ApprenticeshipsJson.FIELD_TYPE, "apprentice"));
+    Row.Rejected<FundingInput> date = read(with("startDate", "{\"year\": 2025}")).rejected(0);
+    assertThat(date.issues()).extracting(Issue::path).containsExactly("startDate");
+  }
+
+  @Test
+  void badCapsAndBreaks_areRejectedWithTheirIndex() {
+    String json = VALID.replace("\"typicalDurationMonths\": 24}", "\"typicalDurationMonths\": 24, \"caps\": ["
+        + "{\"amount\": \"-5\", \"from\": \"2024-01-01\"}, {\"from\": \"2024-01-01\"}]}")
+        .replace("}}", "}, \"progress\": {\"breaks\": [{\"lastDayInLearning\": \"2026-01-31\"}]}}");
+    Row.Rejected<FundingInput> row = read(json).rejected(0);
+    assertThat(row.issues()).extracting(Issue::code, Issue::path).containsExactly(
+        tuple("funding.rule.value", "standard.caps[0]"),
+        tuple(ApprenticeshipsJson.FIELD_MISSING, "standard.caps[1].amount"),
+        tuple(ApprenticeshipsJson.FIELD_MISSING, "progress.breaks[0].returnDate"));
+  }
+
+  @Test
+  void listElementsThatAreNoObjects_areRejectedRows() {
+    Read read = read("[1, \"x\", null, " + VALID + "]");
+    assertThat(read.summary().toString()).isEqualTo("in.json: 4 read, 1 accepted, 3 rejected");
+    assertThat(read.rejected(0).issues()).extracting(Issue::code).containsExactly(ApprenticeshipsJson.NOT_AN_OBJECT);
+    assertThat(read.rejected(1).raw()).containsExactly("\"x\"");
+  }
+
+  @Test
+  void malformedInput_endsTheRead_withAFatalFinding() {
+    assertThat(read("").fatal().code()).isEqualTo(ApprenticeshipsJson.EMPTY);
+    assertThat(read("42").fatal().code()).isEqualTo(ApprenticeshipsJson.SHAPE);
+    assertThat(read("[" + VALID + ", {\"startDate\": ").fatal().code()).isEqualTo(ApprenticeshipsJson.SYNTAX);
+    assertThat(read(VALID + " {}").fatal().code()).isEqualTo(ApprenticeshipsJson.SYNTAX);
+    assertThat(read("[" + VALID + ", {\"startDate\" 1}]").fatal().severity()).isEqualTo(Severity.FATAL);
+    assertThat(read(new byte[] {'[', '"', (byte) 0xC3, (byte) 0x28, '"', ']'}).fatal().code())
+        .isEqualTo(ApprenticeshipsJson.SYNTAX);
+    byte[] gzipHeaderOnly = {0x1f, (byte) 0x8b, 8, 0};
+    assertThat(read(gzipHeaderOnly).fatal().code()).isEqualTo(ApprenticeshipsJson.IO);
+  }
+
+  @Test
+  void aTruncatedList_keepsTheRowsBefore_andCountsAddUp() {
+    Read read = read("[" + VALID + ", " + VALID.substring(0, 40));
+    assertThat(read.rows()).hasSize(1);
+    assertThat(read.summary().read()).isEqualTo(1);
+    assertThat(read.fatal().position().orElseThrow().record()).hasValue(2);
+  }
+
+  @Test
+  void deepNesting_isALimit() {
+    String deep = "[" + VALID.replace("\"id\"", "").replace("}}", "}, \"extra\": " + "[".repeat(40)
+        + "]".repeat(40) + "}");
+    assertThat(read(deep).fatal().code()).isEqualTo(ApprenticeshipsJson.LIMIT);
+  }
+
+  @Test
+  void anEmptyList_readsNothing() {
+    Read read = read("[]");
+    assertThat(read.rows()).isEmpty();
+    assertThat(read.summary().complete()).isTrue();
+    assertThat(Optional.of(read.summary().read())).hasValue(0L);
+  }
+}
