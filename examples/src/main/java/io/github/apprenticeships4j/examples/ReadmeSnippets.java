@@ -1,5 +1,14 @@
 package io.github.apprenticeships4j.examples;
 
+import io.github.apprenticeships4j.core.provider.AchievementBand;
+import io.github.apprenticeships4j.core.provider.AchievementRate;
+import io.github.apprenticeships4j.core.provider.AgeBand;
+import io.github.apprenticeships4j.core.provider.ComparedProvider;
+import io.github.apprenticeships4j.core.provider.LevelGroup;
+import io.github.apprenticeships4j.core.provider.Provider;
+import io.github.apprenticeships4j.core.provider.ProviderComparison;
+import io.github.apprenticeships4j.core.provider.ProviderSort;
+import io.github.apprenticeships4j.core.provider.ProviderType;
 import io.github.apprenticeships4j.core.standard.Duty;
 import io.github.apprenticeships4j.core.standard.Ksb;
 import io.github.apprenticeships4j.core.standard.Standard;
@@ -16,6 +25,7 @@ import io.github.apprenticeships4j.formats.json.StandardsJson;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -72,5 +82,22 @@ public final class ReadmeSnippets {
     out.println(diff.fieldChanges());              // [maxFunding: 12000.00 -> 13000.00, status: Retired -> ...]
     out.println(diff.ksbsAdded().size() + " KSBs added, " + diff.ksbsReworded().size() + " reworded");
     // end::validate[]
+  }
+
+  /** Compares providers on their sector's rates, main providers in the top two bands, by employer rating. */
+  public static void compareProviders(List<Provider> providers, AchievementRate national, PrintWriter out) {
+    // tag::providers[]
+    List<ComparedProvider> compared = ProviderComparison
+        .of(ProviderComparison.rateForSector("ICT for practitioners", LevelGroup.LEVEL_4_PLUS, AgeBand.ALL_AGES))
+        .types(EnumSet.of(ProviderType.MAIN))
+        .bands(EnumSet.of(AchievementBand.EXCELLENT, AchievementBand.GOOD))
+        .sortBy(ProviderSort.EMPLOYER_RATING)
+        .nationalRate(national)
+        .compare(providers);
+    for (ComparedProvider c : compared) {
+      out.println(c + "; " + c.assessment().level());   // 99990001 Example Data Academy Ltd: 78.3% (Excellent), ...
+    }
+    out.println(AchievementBand.official("100.0"));     // VERY_POOR: the official service compares rates as text
+    // end::providers[]
   }
 }

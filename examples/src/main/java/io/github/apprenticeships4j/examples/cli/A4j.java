@@ -6,12 +6,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line of the examples: {@code a4j standards show REF} and {@code a4j standards validate FILE}.
+ * The command line of the examples: {@code a4j standards show REF}, {@code a4j standards validate FILE} and
+ * {@code a4j providers compare}.
  * Exit codes: 0 no errors, 1 errors found, 2 the input could not be read.
  */
 @Command(name = "a4j", mixinStandardHelpOptions = true, version = "Apprenticeships4J examples 0.1.0",
-    description = "Apprenticeship standards, from the command line.",
-    subcommands = {StandardsCommand.class})
+    description = "Apprenticeship standards and training providers, from the command line.",
+    subcommands = {StandardsCommand.class, ProvidersCommand.class})
 public final class A4j {
   /** No errors. */
   public static final int OK = 0;
