@@ -1,10 +1,11 @@
 /**
  * The domain model of Apprenticeships4J: standards and their KSBs, funding rules, the funding calculator and the levy
- * account, validators and findings. No JSON or CSV library.
+ * account, training providers and their quality measures, validators and findings. No JSON or CSV library.
  */
 module io.github.apprenticeships4j.core {
   exports io.github.apprenticeships4j.core.career;
   exports io.github.apprenticeships4j.core.funding;
+  exports io.github.apprenticeships4j.core.provider;
   exports io.github.apprenticeships4j.core.standard;
   exports io.github.apprenticeships4j.core.validation;
 

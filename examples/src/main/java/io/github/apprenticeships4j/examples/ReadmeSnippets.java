@@ -8,6 +8,15 @@ import io.github.apprenticeships4j.core.funding.FundingCalculator;
 import io.github.apprenticeships4j.core.funding.FundingRules;
 import io.github.apprenticeships4j.core.funding.ImmutableApprenticeship;
 import io.github.apprenticeships4j.core.funding.StandardFunding;
+import io.github.apprenticeships4j.core.provider.AchievementBand;
+import io.github.apprenticeships4j.core.provider.AchievementRate;
+import io.github.apprenticeships4j.core.provider.AgeBand;
+import io.github.apprenticeships4j.core.provider.ComparedProvider;
+import io.github.apprenticeships4j.core.provider.LevelGroup;
+import io.github.apprenticeships4j.core.provider.Provider;
+import io.github.apprenticeships4j.core.provider.ProviderComparison;
+import io.github.apprenticeships4j.core.provider.ProviderSort;
+import io.github.apprenticeships4j.core.provider.ProviderType;
 import io.github.apprenticeships4j.core.standard.Duty;
 import io.github.apprenticeships4j.core.standard.Ksb;
 import io.github.apprenticeships4j.core.standard.Standard;
@@ -26,6 +35,7 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -119,5 +129,22 @@ public final class ReadmeSnippets {
     FundingCalculator calculator = FundingCalculator.of(FundingRules.defaults().plus(mine.rules()));
     // end::rules[]
     return calculator;
+  }
+
+  /** Compares providers on their sector's rates, main providers in the top two bands, by employer rating. */
+  public static void compareProviders(List<Provider> providers, AchievementRate national, PrintWriter out) {
+    // tag::providers[]
+    List<ComparedProvider> compared = ProviderComparison
+        .of(ProviderComparison.rateForSector("ICT for practitioners", LevelGroup.LEVEL_4_PLUS, AgeBand.ALL_AGES))
+        .types(EnumSet.of(ProviderType.MAIN))
+        .bands(EnumSet.of(AchievementBand.EXCELLENT, AchievementBand.GOOD))
+        .sortBy(ProviderSort.EMPLOYER_RATING)
+        .nationalRate(national)
+        .compare(providers);
+    for (ComparedProvider c : compared) {
+      out.println(c + "; " + c.assessment().level());   // 99990001 Example Data Academy Ltd: 78.3% (Excellent), ...
+    }
+    out.println(AchievementBand.official("100.0"));     // VERY_POOR: the official service compares rates as text
+    // end::providers[]
   }
 }

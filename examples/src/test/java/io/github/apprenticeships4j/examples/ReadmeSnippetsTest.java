@@ -105,6 +105,20 @@ class ReadmeSnippetsTest {
         .value()).isEqualTo("22000");
   }
 
+  @Test
+  void compareProviders_listsTheTopBandsByEmployerRating() throws IOException {
+    ProviderSamples.Loaded samples = ProviderSamples.bundled();
+    String out = run(w -> ReadmeSnippets.compareProviders(samples.providers(),
+        samples.nationalRates().get(0), w));
+
+    assertThat(out.lines().toList()).containsExactly(
+        "99990001 Example Data Academy Ltd: 78.3% (Excellent), employers Excellent, apprentices Good; STRONG",
+        "99990003 Illustrative Analytics Training Ltd: 70% (Excellent), employers Good, apprentices NotYetReviewed;"
+            + " BASELINE",
+        "99990002 Sample Machine Learning College: 69.9% (Good), employers Good, apprentices Excellent; BASELINE",
+        "VERY_POOR");
+  }
+
   private static String normalise(String text) {
     return text.lines().map(String::strip).filter(l -> !l.isEmpty()).collect(Collectors.joining("\n"));
   }

@@ -7,12 +7,13 @@ import picocli.CommandLine.Command;
 
 /**
  * The command line of the examples: {@code a4j standards show REF}, {@code a4j standards validate FILE},
- * {@code a4j funding calculate FILE}, {@code a4j levy monthly} and {@code a4j levy forecast FILE}.
+ * {@code a4j funding calculate FILE}, {@code a4j levy monthly}, {@code a4j levy forecast FILE} and
+ * {@code a4j providers compare}.
  * Exit codes: 0 no errors, 1 errors found, 2 the input could not be read.
  */
 @Command(name = "a4j", mixinStandardHelpOptions = true, version = "Apprenticeships4J examples 0.1.0",
-    description = "Apprenticeship standards and funding, from the command line.",
-    subcommands = {StandardsCommand.class, FundingCommand.class, LevyCommand.class})
+    description = "Apprenticeship standards, funding and training providers, from the command line.",
+    subcommands = {StandardsCommand.class, FundingCommand.class, LevyCommand.class, ProvidersCommand.class})
 public final class A4j {
   /** No errors. */
   public static final int OK = 0;

@@ -29,6 +29,10 @@ package io.github.apprenticeships4j.formats.csv;
  *       where the model has no absence.
  *   <li>{@value #VALUE_BLANK} (warning): a column the model expects holds nothing; the value is taken as absent, or as
  *       0 or empty where the model has no absence.
+ *   <li>{@value #VALUE_PLACEHOLDER} (warning): a column holds a placeholder for "none", such as the "-" of the 2018
+ *       EPAO register's UKPRN; the value is taken as absent.
+ *   <li>{@value #VALUE_UNKNOWN} (error): a column holds a value outside the set it allows, such as a provider type
+ *       other than main, employer or supporting.
  * </ul>
  * Values that the model's own factories refuse keep the factory's code, e.g. {@code E1002} for a malformed standard
  * reference or {@code lars-code.range} for a LARS code out of range, with the severity error.
@@ -64,6 +68,10 @@ public final class CsvCodes {
   public static final String VALUE_TBC = "csv.value.tbc";
   /** Warning: nothing where a value was expected. */
   public static final String VALUE_BLANK = "csv.value.blank";
+  /** Warning: a placeholder such as "-" written for "none"; the value is taken as absent. */
+  public static final String VALUE_PLACEHOLDER = "csv.value.placeholder";
+  /** Error: a value outside the set the column allows, such as an unknown provider type. */
+  public static final String VALUE_UNKNOWN = "csv.value.unknown";
 
   private CsvCodes() {}
 }

@@ -1,0 +1,64 @@
+package io.github.apprenticeships4j.core.provider;
+
+import io.github.apprenticeships4j.core.validation.InvalidValueException;
+import io.github.apprenticeships4j.core.validation.Issue;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The employer or apprentice reviews of a provider over a period, as FAT holds them ({@code ProviderEmployerStars},
+ * {@code ProviderApprenticeStars}): the average in whole stars, 1 to 4, and the number of reviews. Immutable and
+ * thread-safe.
+ */
+@Value.Immutable
+public abstract class Feedback {
+  /** Code of the finding for stars outside 1 to 4. */
+  public static final String STARS_CODE = "feedback.stars.range";
+  /** Code of the finding for a negative number of reviews. */
+  public static final String REVIEWS_CODE = "feedback.reviews.negative";
+
+  Feedback() {}
+
+  /**
+   * Feedback of {@code stars} whole stars from {@code reviewCount} reviews.
+   *
+   * @throws InvalidValueException with code {@value #STARS_CODE} or {@value #REVIEWS_CODE}
+   */
+  public static Feedback of(int stars, int reviewCount) {
+    return ImmutableFeedback.builder().stars(stars).reviewCount(reviewCount).build();
+  }
+
+  public static ImmutableFeedback.Builder builder() {
+    return ImmutableFeedback.builder();
+  }
+
+  /** The average rating in whole stars, 1 to 4. */
+  public abstract int stars();
+
+  public abstract int reviewCount();
+
+  /** The period of the reviews, e.g. {@code AY2324}, as FAT's {@code TimePeriod}. */
+  public abstract Optional<String> period();
+
+  /** The rating the stars give. */
+  public final Rating rating() {
+    return Rating.ofStars(stars());
+  }
+
+  @Value.Check
+  protected void check() {
+    if (stars() < 1 || stars() > 4) {
+      throw new InvalidValueException(Issue.error(STARS_CODE, "feedback stars are 1 to 4").at("stars")
+          .rejecting(Integer.toString(stars())));
+    }
+    if (reviewCount() < 0) {
+      throw new InvalidValueException(Issue.error(REVIEWS_CODE, "the number of reviews cannot be negative")
+          .at("reviewCount").rejecting(Integer.toString(reviewCount())));
+    }
+  }
+
+  @Override
+  public String toString() {
+    return stars() + " stars (" + rating().officialName() + ") from " + reviewCount() + " reviews";
+  }
+}

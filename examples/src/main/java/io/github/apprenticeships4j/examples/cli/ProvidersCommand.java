@@ -1,0 +1,207 @@
+package io.github.apprenticeships4j.examples.cli;
+
+import io.github.apprenticeships4j.core.provider.AchievementBand;
+import io.github.apprenticeships4j.core.provider.AchievementRate;
+import io.github.apprenticeships4j.core.provider.AgeBand;
+import io.github.apprenticeships4j.core.provider.ComparedProvider;
+import io.github.apprenticeships4j.core.provider.Feedback;
+import io.github.apprenticeships4j.core.provider.LevelGroup;
+import io.github.apprenticeships4j.core.provider.ProviderComparison;
+import io.github.apprenticeships4j.core.provider.ProviderSort;
+import io.github.apprenticeships4j.core.provider.ProviderType;
+import io.github.apprenticeships4j.core.standard.Standard;
+import io.github.apprenticeships4j.core.standard.StandardCatalogue;
+import io.github.apprenticeships4j.core.standard.StandardReference;
+import io.github.apprenticeships4j.core.validation.Severity;
+import io.github.apprenticeships4j.examples.ProviderComparisonExample;
+import io.github.apprenticeships4j.examples.ProviderSamples;
+import io.github.apprenticeships4j.formats.RecordReader;
+import io.github.apprenticeships4j.formats.Row;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code a4j providers compare}. */
+@Command(name = "providers", description = "Compare training providers.", mixinStandardHelpOptions = true,
+    subcommands = {ProvidersCommand.Compare.class})
+final class ProvidersCommand {
+  private ProvidersCommand() {}
+
+  /** The order names of {@code --sort}. */
+  enum SortBy {
+    achievement(ProviderSort.ACHIEVEMENT_RATE),
+    employer(ProviderSort.EMPLOYER_RATING),
+    apprentice(ProviderSort.APPRENTICE_RATING);
+
+    final ProviderSort sort;
+
+    SortBy(ProviderSort sort) {
+      this.sort = sort;
+    }
+  }
+
+  @Command(name = "compare", mixinStandardHelpOptions = true,
+      description = "List the providers of a standard by achievement rate or rating, with bands and assessments.")
+  static final class Compare implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--standard", paramLabel = "REF", defaultValue = "ST1398",
+        description = "Standard whose level picks the rates (default: ${DEFAULT-VALUE}).")
+    String standard;
+
+    @Option(names = "--sector", paramLabel = "SSA", defaultValue = ProviderComparisonExample.SECTOR,
+        description = "Sector subject area (tier 2) of the rates (default: ${DEFAULT-VALUE}).")
+    String sector;
+
+    @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "achievement",
+        description = "achievement, employer or apprentice (default: ${DEFAULT-VALUE}).")
+    SortBy sort;
+
+    @Option(names = "--type", paramLabel = "TYPE", split = ",",
+        description = "Only these provider types: main, employer, supporting.")
+    List<String> types = new ArrayList<>();
+
+    @Option(names = "--band", paramLabel = "BAND", split = ",",
+        description = "Only these bands: Excellent, Good, Poor, VeryPoor, None.")
+    List<String> bands = new ArrayList<>();
+
+    @Option(names = "--register", paramLabel = "FILE", description = "APAR CSV (default: the bundled sample).")
+    Path register;
+
+    @Option(names = "--rates", paramLabel = "FILE", description = "NART provider CSV (default: the bundled sample).")
+    Path rates;
+
+    @Option(names = "--national", paramLabel = "FILE",
+        description = "NART overall CSV (default: the bundled sample).")
+    Path national;
+
+    @Option(names = "--period", paramLabel = "YYYY", defaultValue = ProviderSamples.PERIOD,
+        description = "Academic year of the rates, e.g. 2324 (default: ${DEFAULT-VALUE}).")
+    String period;
+
+    @Option(names = "--json", description = "Print one JSON object per provider.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      Set<ProviderType> wantedTypes = EnumSet.noneOf(ProviderType.class);
+      Set<AchievementBand> wantedBands = EnumSet.noneOf(AchievementBand.class);
+      StandardReference reference;
+      try {
+        reference = StandardReference.of(standard);
+        for (String type : types) {
+          wantedTypes.add(ProviderType.fromText(type).orElseThrow(() -> new IllegalArgumentException(
+              "unknown provider type " + type + " (main, employer or supporting)")));
+        }
+        for (String band : bands) {
+          wantedBands.add(AchievementBand.fromOfficialName(band).orElseThrow(() -> new IllegalArgumentException(
+              "unknown band " + band + " (Excellent, Good, Poor, VeryPoor or None)")));
+        }
+      } catch (IllegalArgumentException e) {
+        err.println("a4j: " + e.getMessage());
+        return A4j.UNREADABLE;
+      }
+      Optional<Standard> found = latest(reference);
+      if (found.isEmpty()) {
+        err.println("a4j: no " + reference + " in the bundled standards");
+        return A4j.ERRORS;
+      }
+      LevelGroup level = LevelGroup.ofLevel(found.get().level());
+      ProviderSamples.Loaded loaded;
+      try {
+        loaded = ProviderSamples.load(Optional.ofNullable(register), Optional.ofNullable(rates),
+            Optional.ofNullable(national), period);
+      } catch (NoSuchFileException e) {
+        err.println("a4j: cannot read " + e.getFile() + ": no such file");
+        return A4j.UNREADABLE;
+      } catch (IOException e) {
+        err.println("a4j: cannot read the input: " + e.getMessage());
+        return A4j.UNREADABLE;
+      }
+      Optional<AchievementRate> nationalRate =
+          ProviderComparisonExample.nationalRate(loaded.nationalRates(), sector, level, AgeBand.ALL_AGES);
+      ProviderComparison comparison = ProviderComparison.of(
+              ProviderComparison.rateForSector(sector, level, AgeBand.ALL_AGES))
+          .types(wantedTypes).bands(wantedBands).sortBy(sort.sort);
+      if (nationalRate.isPresent()) {
+        comparison = comparison.nationalRate(nationalRate.get());
+      }
+      List<ComparedProvider> rows = comparison.compare(loaded.providers());
+      if (json) {
+        JsonMapper mapper = JsonMapper.builder().build();
+        int rank = 0;
+        for (ComparedProvider row : rows) {
+          out.println(mapper.writeValueAsString(toJson(++rank, reference, row)));
+        }
+      } else {
+        out.println(found.get().reference() + " " + found.get().title() + ": " + sector + ", level " + level
+            + ", national " + nationalRate.flatMap(AchievementRate::publishedRate).map(r -> r + "%").orElse("unknown"));
+        ProviderComparisonExample.printTable(rows, out);
+      }
+      loaded.findings().forEach(err::println);
+      out.flush();
+      if (loaded.summaries().stream().anyMatch(s -> !s.complete())) {
+        return A4j.UNREADABLE;
+      }
+      return loaded.findings().stream().anyMatch(i -> i.severity().isAtLeast(Severity.ERROR)) ? A4j.ERRORS : A4j.OK;
+    }
+
+    private static Optional<Standard> latest(StandardReference reference) {
+      List<Standard> standards = new ArrayList<>();
+      try (RecordReader<Standard> reader = StandardsCommand.open(Optional.empty())) {
+        reader.rows().forEach(row -> {
+          if (row instanceof Row.Accepted<Standard> ok) {
+            standards.add(ok.value());
+          }
+        });
+      } catch (IOException e) {
+        return Optional.empty();
+      }
+      return StandardCatalogue.of(standards).versions(reference).stream()
+          .filter(s -> s.level() >= 2 && s.level() <= 7).reduce((a, b) -> b);
+    }
+  }
+
+  /** A compared provider as one JSON object. */
+  static Map<String, Object> toJson(int rank, StandardReference standard, ComparedProvider row) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("rank", rank);
+    json.put("standard", standard.toString());
+    json.put("ukprn", row.provider().ukprn().value());
+    json.put("name", row.provider().name());
+    json.put("type", row.provider().type().map(Enum::name).orElse(null));
+    json.put("startingNewApprentices", row.provider().registration().map(e -> e.isStartingNewApprentices())
+        .orElse(null));
+    json.put("achievementRate", row.achievement().flatMap(AchievementRate::publishedRate).orElse(null));
+    json.put("leavers", row.achievement().flatMap(AchievementRate::publishedLeavers).orElse(null));
+    json.put("band", row.band().officialName());
+    json.put("differenceFromNational", row.assessment().differenceFromNational().map(d -> d.toPlainString())
+        .orElse(null));
+    json.put("assessment", row.assessment().level().name());
+    putFeedback(json, "employer", row.provider().employerFeedback());
+    putFeedback(json, "apprentice", row.provider().apprenticeFeedback());
+    return json;
+  }
+
+  private static void putFeedback(Map<String, Object> json, String who, Optional<Feedback> feedback) {
+    json.put(who + "Rating", feedback.map(f -> f.rating().officialName()).orElse("NotYetReviewed"));
+    json.put(who + "Stars", feedback.map(Feedback::stars).orElse(null));
+    json.put(who + "Reviews", feedback.map(Feedback::reviewCount).orElse(null));
+  }
+}
