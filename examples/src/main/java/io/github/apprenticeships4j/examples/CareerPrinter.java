@@ -74,7 +74,10 @@ public final class CareerPrinter {
         .collect(Collectors.toUnmodifiableList());
   }
 
-  /** For example {@code Systems integration (Practitioner -> Expert)} or {@code Data ethics and privacy (new, Working)}. */
+  /**
+   * For example {@code Systems integration (Practitioner -> Expert)} or {@code Data ethics and privacy (new,
+   * Working)}.
+   */
   public static String describe(SkillChange change) {
     if (change.kind() == SkillChange.Kind.ADDED) {
       return change.skillName() + " (new" + change.to().map(l -> ", " + l).orElse("") + ")";

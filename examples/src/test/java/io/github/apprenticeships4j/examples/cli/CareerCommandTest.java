@@ -79,7 +79,8 @@ class CareerCommandTest {
 
     assertThat(result.exitCode()).isEqualTo(A4j.OK);
     JsonNode doc = result.json();
-    assertThat(doc.get("framework").asString()).isEqualTo("Government Digital and Data Profession Capability Framework");
+    assertThat(doc.get("framework").asString())
+        .isEqualTo("Government Digital and Data Profession Capability Framework");
     assertThat(doc.get("role").get("id").asString()).isEqualTo("machine-learning-engineer");
     assertThat(doc.get("role").get("family").asString()).isEqualTo("Data");
     JsonNode roles = doc.get("roles");
