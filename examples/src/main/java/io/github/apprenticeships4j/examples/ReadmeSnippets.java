@@ -17,6 +17,16 @@ import io.github.apprenticeships4j.core.provider.Provider;
 import io.github.apprenticeships4j.core.provider.ProviderComparison;
 import io.github.apprenticeships4j.core.provider.ProviderSort;
 import io.github.apprenticeships4j.core.provider.ProviderType;
+import io.github.apprenticeships4j.core.career.CareerNode;
+import io.github.apprenticeships4j.core.career.CareerPath;
+import io.github.apprenticeships4j.core.career.Framework;
+import io.github.apprenticeships4j.core.career.PathCost;
+import io.github.apprenticeships4j.core.career.ProgressionEdge;
+import io.github.apprenticeships4j.core.career.ProgressionGraph;
+import io.github.apprenticeships4j.core.career.RoleId;
+import io.github.apprenticeships4j.core.career.RoleLevelId;
+import io.github.apprenticeships4j.core.career.RoleOverlap;
+import io.github.apprenticeships4j.core.career.SkillGap;
 import io.github.apprenticeships4j.core.standard.Duty;
 import io.github.apprenticeships4j.core.standard.Ksb;
 import io.github.apprenticeships4j.core.standard.Standard;
@@ -29,6 +39,8 @@ import io.github.apprenticeships4j.core.standard.StandardVersion;
 import io.github.apprenticeships4j.core.validation.ValidationReport;
 import io.github.apprenticeships4j.formats.RecordReader;
 import io.github.apprenticeships4j.formats.Row;
+import io.github.apprenticeships4j.formats.csv.DdatCsv;
+import io.github.apprenticeships4j.formats.json.CareerJson;
 import io.github.apprenticeships4j.formats.json.StandardsJson;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -146,5 +158,39 @@ public final class ReadmeSnippets {
     }
     out.println(AchievementBand.official("100.0"));     // VERY_POOR: the official service compares rates as text
     // end::providers[]
+  }
+
+  /** Reads the official DDaT CSVs, prints the Senior -> Lead ML engineer gap and ML engineer's shared-skills table. */
+  public static void careerGap(Path roleContent, Path skillDescriptions, PrintWriter out) throws IOException {
+    // tag::career-gap[]
+    DdatCsv.Load ddat = DdatCsv.load(roleContent, skillDescriptions);   // the two official CSV downloads
+    Framework framework = ddat.framework();         // 52 roles, 188 skills; ddat.issues() reports every oddity
+    SkillGap gap = framework.gap(RoleLevelId.of("senior-machine-learning-engineer"),
+        RoleLevelId.of("lead-machine-learning-engineer"));
+    out.println(gap);   // Senior machine learning engineer -> Lead machine learning engineer: 4 raised, 2 unchanged
+                        //   raised by 1: Data science innovation (Practitioner -> Expert) ...
+    for (RoleOverlap overlap : framework.sharedSkillTable(RoleId.of("machine-learning-engineer"))) {
+      out.println(overlap);   // Data scientist (4): Applied maths, statistics and scientific practices, ...
+    }
+    // end::career-gap[]
+  }
+
+  /** Reads a career ladder and prints the paths from ST1398 to head of AI with the skills to learn on each step. */
+  public static void careerPaths(Path ladder, PrintWriter out) throws IOException {
+    // tag::career-paths[]
+    ProgressionGraph graph = CareerJson.read(ladder).graph().orElseThrow();
+    CareerNode st1398 = CareerNode.parse("ST1398");
+    CareerNode headOfAi = CareerNode.parse("head-of-ai");
+    for (CareerPath path : graph.paths(st1398, headOfAi, 5)) {       // at most 5 steps, fewest first
+      out.println(path + ": " + path.skillGap() + " skill levels to learn");
+      for (ProgressionEdge step : path.edges()) {
+        graph.delta(step).ifPresent(delta -> delta.changes().stream()
+            .filter(change -> change.steps() > 0)                    // added or raised
+            .forEach(change -> out.println("  " + graph.label(step.to()) + ": " + change)));
+      }
+    }
+    CareerPath easiest = graph.shortestPath(st1398, headOfAi, PathCost.SKILL_GAP).orElseThrow();
+    // end::career-paths[]
+    out.println("least to learn: " + easiest + " (" + easiest.skillGap() + ")");
   }
 }

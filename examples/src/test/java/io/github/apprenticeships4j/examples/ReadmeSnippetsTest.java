@@ -119,6 +119,41 @@ class ReadmeSnippetsTest {
         "VERY_POOR");
   }
 
+  Path copy(String resource) throws IOException {
+    Path file = dir.resolve(resource.substring(resource.lastIndexOf('/') + 1));
+    try (InputStream in = ReadmeSnippetsTest.class.getResourceAsStream(resource)) {
+      Files.copy(in, file);
+    }
+    return file;
+  }
+
+  @Test
+  void careerGap_printsFourSkillsRisingFromPractitionerToExpert_andTheSharedSkillsTable() throws IOException {
+    Path roles = copy(CareerData.DDAT_DIR + CareerData.ROLE_CONTENT);
+    Path skills = copy(CareerData.DDAT_DIR + CareerData.SKILL_DESCRIPTIONS);
+    String out = run(w -> ReadmeSnippets.careerGap(roles, skills, w));
+
+    assertThat(out).contains("Senior machine learning engineer -> Lead machine learning engineer: 4 raised, "
+            + "2 unchanged")
+        .contains("raised by 1: Communicating between the technical and non-technical (Practitioner -> Expert)")
+        .contains("Data scientist (4): Applied maths, statistics and scientific practices, ")
+        .contains("Software developer (2): Programming and build (software engineering), Systems integration");
+  }
+
+  @Test
+  void careerPaths_printsThePathsFromSt1398ToHeadOfAi_withTheSkillsToLearn() throws IOException {
+    Path ladder = copy(CareerData.LADDER);
+    String out = run(w -> ReadmeSnippets.careerPaths(ladder, w));
+
+    assertThat(out.lines().filter(l -> l.startsWith("ST1398 "))).hasSize(10);
+    assertThat(out).startsWith("ST1398 -APPRENTICESHIP_TO_ROLE-> machine-learning-engineer -PROMOTION-> "
+            + "senior-machine-learning-engineer -MANAGEMENT_TRACK-> ai-engineering-manager -PROMOTION-> head-of-ai:"
+            + " 10 skill levels to learn")
+        .contains("  Machine learning engineer: raised by 1: Data science innovation (Awareness -> Working)")
+        .contains("  Head of AI: raised by 1: Data ethics and privacy (Practitioner -> Expert)")
+        .contains("least to learn: ST1398 -APPRENTICESHIP_TO_ROLE-> machine-learning-engineer");
+  }
+
   private static String normalise(String text) {
     return text.lines().map(String::strip).filter(l -> !l.isEmpty()).collect(Collectors.joining("\n"));
   }

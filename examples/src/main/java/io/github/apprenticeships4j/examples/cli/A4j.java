@@ -6,18 +6,18 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line of the examples: {@code a4j standards show REF}, {@code a4j standards validate FILE},
- * {@code a4j funding calculate FILE}, {@code a4j levy monthly}, {@code a4j levy forecast FILE} and
- * {@code a4j providers compare}.
- * Exit codes: 0 no errors, 1 errors found, 2 the input could not be read.
+ * The command line of the examples: {@code a4j standards show|validate}, {@code a4j funding calculate},
+ * {@code a4j levy monthly|forecast}, {@code a4j providers compare} and {@code a4j career shared|gap|paths}.
+ * Exit codes: 0 no errors, 1 errors found or nothing found, 2 the input could not be read.
  */
 @Command(name = "a4j", mixinStandardHelpOptions = true, version = "Apprenticeships4J examples 0.1.0",
-    description = "Apprenticeship standards, funding and training providers, from the command line.",
-    subcommands = {StandardsCommand.class, FundingCommand.class, LevyCommand.class, ProvidersCommand.class})
+    description = "Apprenticeship standards, funding, training providers and career frameworks, from the command line.",
+    subcommands = {StandardsCommand.class, FundingCommand.class, LevyCommand.class, ProvidersCommand.class,
+        CareerCommand.class})
 public final class A4j {
   /** No errors. */
   public static final int OK = 0;
-  /** The input was read and holds errors. */
+  /** The input was read and holds errors, or what was asked for is not in it. */
   public static final int ERRORS = 1;
   /** The input could not be read. */
   public static final int UNREADABLE = 2;

@@ -1,0 +1,383 @@
+package io.github.apprenticeships4j.examples.cli;
+
+import io.github.apprenticeships4j.core.career.CareerNode;
+import io.github.apprenticeships4j.core.career.CareerPath;
+import io.github.apprenticeships4j.core.career.Framework;
+import io.github.apprenticeships4j.core.career.ProgressionEdge;
+import io.github.apprenticeships4j.core.career.ProgressionGraph;
+import io.github.apprenticeships4j.core.career.Role;
+import io.github.apprenticeships4j.core.career.RoleId;
+import io.github.apprenticeships4j.core.career.RoleLevelId;
+import io.github.apprenticeships4j.core.career.RoleOverlap;
+import io.github.apprenticeships4j.core.career.SharedSkill;
+import io.github.apprenticeships4j.core.career.Skill;
+import io.github.apprenticeships4j.core.career.SkillChange;
+import io.github.apprenticeships4j.core.career.SkillGap;
+import io.github.apprenticeships4j.core.career.SkillLevel;
+import io.github.apprenticeships4j.core.standard.StandardReference;
+import io.github.apprenticeships4j.core.validation.InvalidValueException;
+import io.github.apprenticeships4j.core.validation.Severity;
+import io.github.apprenticeships4j.examples.CareerData;
+import io.github.apprenticeships4j.examples.CareerPrinter;
+import io.github.apprenticeships4j.formats.csv.DdatCsv;
+import io.github.apprenticeships4j.formats.json.CareerJson;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code a4j career shared|gap|paths}: the questions of the career model on the bundled data (the official DDaT
+ * Capability Framework, and the example ML engineer ladder for paths) or on other files.
+ */
+@Command(name = "career", description = "Career frameworks: shared skills, skill gaps and progression paths.",
+    mixinStandardHelpOptions = true,
+    subcommands = {CareerCommand.Shared.class, CareerCommand.Gap.class, CareerCommand.Paths.class})
+final class CareerCommand {
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+  private CareerCommand() {}
+
+  /** Where a framework comes from: at most one of the options; none means the command's bundled default. */
+  static final class Source {
+    @Option(names = "--ddat", paramLabel = "DIR", description = "A folder holding DDaT's role-content.csv and "
+        + "skill-description-content.csv (default: the bundled official copy).")
+    Path ddat;
+
+    @Option(names = "--file", paramLabel = "FILE",
+        description = "A career JSON document (format apprenticeships4j-career/1).")
+    Path file;
+
+    @Option(names = "--ladder", description = "The bundled example ML engineer career ladder.")
+    boolean ladder;
+  }
+
+  /** The input could not be read; the message says why. */
+  static final class Unreadable extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    Unreadable(String message) {
+      super(message);
+    }
+  }
+
+  /** The graph of the chosen source: a framework alone is a graph without edges. */
+  static ProgressionGraph load(Source source, boolean ladderByDefault, PrintWriter err) throws Unreadable {
+    if (source != null && source.file != null) {
+      return readJson(source.file, err);
+    }
+    if (source != null ? source.ladder : ladderByDefault) {
+      return CareerData.ladder();
+    }
+    DdatCsv.Load load;
+    try {
+      load = source != null && source.ddat != null ? CareerData.ddat(source.ddat) : CareerData.ddat();
+    } catch (NoSuchFileException e) {
+      throw new Unreadable("cannot read " + e.getFile() + ": no such file");
+    } catch (IOException e) {
+      throw new Unreadable("cannot read " + source.ddat + ": " + e.getMessage());
+    }
+    if (!load.roles().complete() || !load.skills().complete()) {
+      load.issues().stream().filter(i -> i.severity().isAtLeast(Severity.FATAL)).forEach(err::println);
+      throw new Unreadable("cannot read the DDaT files: " + load.roles() + "; " + load.skills());
+    }
+    if (!load.complete()) {
+      err.println("a4j: records rejected, the rest is used: " + load.roles() + "; " + load.skills());
+    }
+    return ProgressionGraph.builder().framework(load.framework()).build();
+  }
+
+  private static ProgressionGraph readJson(Path file, PrintWriter err) throws Unreadable {
+    CareerJson.Read read;
+    try {
+      read = CareerJson.read(file);
+    } catch (NoSuchFileException e) {
+      throw new Unreadable("cannot read " + file + ": no such file");
+    } catch (IOException e) {
+      throw new Unreadable("cannot read " + file + ": " + e.getMessage());
+    }
+    read.issues().forEach(err::println);
+    return read.graph().orElseThrow(() -> new Unreadable("cannot read " + file + ": "
+        + read.issues().stream().filter(i -> i.severity().isAtLeast(Severity.ERROR)).count() + " errors"));
+  }
+
+  /** The role written as an id or a name ({@code data-scientist}, {@code "Data scientist"}). */
+  static Optional<Role> findRole(Framework framework, String text) {
+    return framework.findRole(RoleId.fromName(text));
+  }
+
+  /** The node written as a standard reference, a role level id or a role level name. */
+  static CareerNode node(String text) {
+    return StandardReference.tryParse(text).map(CareerNode::of)
+        .orElseGet(() -> CareerNode.of(RoleLevelId.fromName(text)));
+  }
+
+  static void printJson(PrintWriter out, Object json) {
+    out.println(MAPPER.writeValueAsString(json));
+  }
+
+  static Map<String, Object> node(ProgressionGraph graph, CareerNode node) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("id", node.toString());
+    json.put("kind", node.isApprenticeship() ? "apprenticeship" : "role-level");
+    json.put("name", node.isApprenticeship() ? graph.findApprenticeship(node).map(a -> a.title()).orElse(null)
+        : graph.label(node));
+    return json;
+  }
+
+  static Map<String, Object> change(SkillChange change) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("skill", change.skill().value());
+    json.put("name", change.skillName());
+    json.put("change", change.kind().name().toLowerCase(Locale.ROOT));
+    json.put("from", change.from().map(SkillLevel::label).orElse(null));
+    json.put("to", change.to().map(SkillLevel::label).orElse(null));
+    json.put("steps", change.steps());
+    return json;
+  }
+
+  static String kebab(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  @Command(name = "shared", mixinStandardHelpOptions = true,
+      description = "The roles that share skills with ROLE, most shared first (default data: the official DDaT"
+          + " framework).")
+  static final class Shared implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "ROLE", description = "Role id or name, e.g. machine-learning-engineer.")
+    String role;
+
+    @Option(names = "--json", description = "Print one JSON object.")
+    boolean json;
+
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    Source source;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      Framework framework;
+      Optional<Role> found;
+      try {
+        framework = load(source, false, err).framework();
+        found = findRole(framework, role);
+      } catch (Unreadable | InvalidValueException e) {
+        err.println("a4j: " + e.getMessage());
+        return A4j.UNREADABLE;
+      }
+      if (found.isEmpty()) {
+        err.println("a4j: no role " + role + " in " + framework.name());
+        return A4j.ERRORS;
+      }
+      List<RoleOverlap> table = framework.sharedSkillTable(found.get().id());
+      if (json) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("framework", framework.name());
+        doc.put("role", role(found.get()));
+        doc.put("roles", table.stream().map(o -> {
+          Map<String, Object> line = role(o.role());
+          line.put("shared", o.shared().stream().map(Shared::shared).collect(Collectors.toList()));
+          return line;
+        }).collect(Collectors.toList()));
+        printJson(out, doc);
+      } else {
+        CareerPrinter.printSharedSkills(found.get(), table, out);
+      }
+      out.flush();
+      return A4j.OK;
+    }
+
+    private static Map<String, Object> role(Role role) {
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("id", role.id().value());
+      json.put("name", role.name());
+      json.put("family", role.family());
+      return json;
+    }
+
+    private static Map<String, Object> shared(SharedSkill shared) {
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("skill", shared.identity().value());
+      json.put("ours", skill(shared.first()));
+      json.put("theirs", skill(shared.second()));
+      return json;
+    }
+
+    private static Map<String, Object> skill(Skill skill) {
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("id", skill.id().value());
+      json.put("name", skill.name());
+      return json;
+    }
+  }
+
+  @Command(name = "gap", mixinStandardHelpOptions = true,
+      description = "The skill gap from FROM to TO: skills added, raised, unchanged, lowered and no longer required"
+          + " (default data: the official DDaT framework).")
+  static final class Gap implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FROM",
+        description = "Role level id or name, e.g. senior-machine-learning-engineer; or a standard reference of"
+            + " the graph, e.g. ST1398.")
+    String from;
+
+    @Parameters(index = "1", paramLabel = "TO", description = "Role level or standard reference.")
+    String to;
+
+    @Option(names = "--json", description = "Print one JSON object.")
+    boolean json;
+
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    Source source;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      ProgressionGraph graph;
+      CareerNode before;
+      CareerNode after;
+      try {
+        graph = load(source, false, err);
+        before = node(from);
+        after = node(to);
+      } catch (Unreadable | InvalidValueException e) {
+        err.println("a4j: " + e.getMessage());
+        return A4j.UNREADABLE;
+      }
+      for (CareerNode node : List.of(before, after)) {
+        if (!graph.contains(node)) {
+          err.println("a4j: no " + (node.isApprenticeship() ? "apprenticeship " : "role level ") + node + " in "
+              + graph.framework().name());
+          return A4j.ERRORS;
+        }
+      }
+      SkillGap gap = SkillGap.between(graph.label(before), graph.requirements(before), graph.label(after),
+          graph.requirements(after), graph.framework()::skillName);
+      if (json) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("from", node(graph, before));
+        doc.put("to", node(graph, after));
+        doc.put("stepsToLearn", gap.stepsToLearn());
+        doc.put("changes", gap.changes().stream().map(CareerCommand::change).collect(Collectors.toList()));
+        printJson(out, doc);
+      } else {
+        CareerPrinter.printGap(gap, out);
+      }
+      out.flush();
+      return A4j.OK;
+    }
+  }
+
+  @Command(name = "paths", mixinStandardHelpOptions = true,
+      description = "Every path from FROM to TO, fewest steps first, with the skills to learn on each step"
+          + " (default data: the bundled example ML engineer ladder).")
+  static final class Paths implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FROM", description = "Standard reference or role level, e.g. ST1398.")
+    String from;
+
+    @Parameters(index = "1", paramLabel = "TO", description = "Role level or standard reference, e.g. head-of-ai.")
+    String to;
+
+    @Option(names = "--max-steps", paramLabel = "N", description = "Only paths of at most N steps.")
+    Integer maxSteps;
+
+    @Option(names = "--json", description = "Print one JSON object.")
+    boolean json;
+
+    @Option(names = "--file", paramLabel = "FILE",
+        description = "A career JSON document with edges (format apprenticeships4j-career/1).")
+    Path file;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      ProgressionGraph graph;
+      CareerNode start;
+      CareerNode end;
+      try {
+        graph = file == null ? CareerData.ladder() : readJson(file, err);
+        start = node(from);
+        end = node(to);
+      } catch (Unreadable | InvalidValueException e) {
+        err.println("a4j: " + e.getMessage());
+        return A4j.UNREADABLE;
+      }
+      if (maxSteps != null && maxSteps < 1) {
+        err.println("a4j: --max-steps must be at least 1");
+        return A4j.UNREADABLE;
+      }
+      for (CareerNode node : List.of(start, end)) {
+        if (!graph.contains(node)) {
+          err.println("a4j: no " + (node.isApprenticeship() ? "apprenticeship " : "role level ") + node + " in "
+              + graph.framework().name());
+          return A4j.ERRORS;
+        }
+      }
+      List<CareerPath> paths = graph.paths(start, end, maxSteps == null ? Integer.MAX_VALUE : maxSteps);
+      Optional<CareerPath> easiest = paths.stream()
+          .min(Comparator.comparingInt(CareerPath::skillGap).thenComparingInt(CareerPath::steps));
+      if (json) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("from", node(graph, start));
+        doc.put("to", node(graph, end));
+        List<Object> list = new ArrayList<>();
+        for (CareerPath path : paths) {
+          Map<String, Object> entry = new LinkedHashMap<>();
+          entry.put("steps", path.steps());
+          entry.put("skillGap", path.skillGap());
+          entry.put("leastToLearn", easiest.get() == path);
+          entry.put("nodes", path.nodes().stream().map(CareerNode::toString).collect(Collectors.toList()));
+          entry.put("edges", path.edges().stream().map(e -> edge(graph, e)).collect(Collectors.toList()));
+          list.add(entry);
+        }
+        doc.put("paths", list);
+        printJson(out, doc);
+      } else if (!paths.isEmpty()) {
+        out.println("Paths from " + graph.label(start) + " to " + graph.label(end) + ": " + paths.size()
+            + ", fewest steps first");
+        CareerPrinter.printPaths(graph, paths, out);
+      }
+      out.flush();
+      if (paths.isEmpty()) {
+        err.println("a4j: no path from " + start + " to " + end
+            + (maxSteps == null ? "" : " in at most " + maxSteps + " steps"));
+        return A4j.ERRORS;
+      }
+      return A4j.OK;
+    }
+
+    private static Map<String, Object> edge(ProgressionGraph graph, ProgressionEdge edge) {
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("from", edge.from().toString());
+      json.put("to", edge.to().toString());
+      json.put("kind", kebab(edge.kind()));
+      json.put("learn", graph.delta(edge).map(d -> CareerPrinter.learning(d).stream().map(CareerCommand::change)
+          .collect(Collectors.toList())).orElse(null));
+      return json;
+    }
+  }
+}

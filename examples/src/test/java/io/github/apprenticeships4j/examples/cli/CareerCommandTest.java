@@ -1,0 +1,228 @@
+package io.github.apprenticeships4j.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.apprenticeships4j.core.career.ProgressionGraph;
+import io.github.apprenticeships4j.examples.CareerData;
+import io.github.apprenticeships4j.formats.json.CareerJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class CareerCommandTest {
+  static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+  @TempDir Path dir;
+
+  record Result(int exitCode, String out, String err) {
+    JsonNode json() {
+      assertThat(out.lines().count()).as(out).isEqualTo(1);
+      return MAPPER.readTree(out);
+    }
+  }
+
+  static Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = A4j.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  static List<String> texts(JsonNode array, String field) {
+    List<String> texts = new ArrayList<>();
+    array.forEach(n -> texts.add(n.get(field).asString()));
+    return texts;
+  }
+
+  Path ddatCopy() throws IOException {
+    Path copy = Files.createDirectories(dir.resolve("ddat"));
+    for (String name : List.of(CareerData.ROLE_CONTENT, CareerData.SKILL_DESCRIPTIONS)) {
+      try (InputStream in = CareerCommandTest.class.getResourceAsStream(CareerData.DDAT_DIR + name)) {
+        Files.copy(in, copy.resolve(name));
+      }
+    }
+    return copy;
+  }
+
+  Path ladderCopy() throws IOException {
+    Path file = dir.resolve("ladder.json");
+    try (InputStream in = CareerCommandTest.class.getResourceAsStream(CareerData.LADDER)) {
+      Files.copy(in, file);
+    }
+    return file;
+  }
+
+  @Test
+  void shared_printsTheTable_ofTheOfficialFramework() {
+    Result result = run("career", "shared", "machine-learning-engineer");
+
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(A4j.OK);
+    assertThat(result.out()).startsWith("Roles sharing skills with Machine learning engineer (Data): 18")
+        .contains("Programming and build (software engineering) ~ Programming and build (data science)");
+    assertThat(result.out().lines().skip(1).findFirst().orElseThrow()).startsWith("  Data scientist ");
+    assertThat(result.err()).isEmpty();
+  }
+
+  @Test
+  void shared_json_givesEveryRoleWithTheSkillsShared_andAcceptsTheRoleName() {
+    Result result = run("career", "shared", "Machine learning engineer", "--json");
+
+    assertThat(result.exitCode()).isEqualTo(A4j.OK);
+    JsonNode doc = result.json();
+    assertThat(doc.get("framework").asString())
+        .isEqualTo("Government Digital and Data Profession Capability Framework");
+    assertThat(doc.get("role").get("id").asString()).isEqualTo("machine-learning-engineer");
+    assertThat(doc.get("role").get("family").asString()).isEqualTo("Data");
+    JsonNode roles = doc.get("roles");
+    assertThat(roles.size()).isEqualTo(18);
+    assertThat(roles.get(0).get("id").asString()).isEqualTo("data-scientist");
+    assertThat(texts(roles.get(0).get("shared"), "skill")).containsExactly(
+        "applied-maths-statistics-and-scientific-practices", "data-ethics-and-privacy", "data-science-innovation",
+        "programming-and-build");
+    JsonNode programming = roles.get(0).get("shared").get(3);
+    assertThat(programming.get("ours").get("name").asString())
+        .isEqualTo("Programming and build (software engineering)");
+    assertThat(programming.get("theirs").get("name").asString()).isEqualTo("Programming and build (data science)");
+  }
+
+  @Test
+  void gap_seniorToLead_raisesFourSkillsFromPractitionerToExpert() {
+    Result text = run("career", "gap", "senior-machine-learning-engineer", "lead-machine-learning-engineer");
+    assertThat(text.exitCode()).isEqualTo(A4j.OK);
+    assertThat(text.out()).startsWith("Senior machine learning engineer -> Lead machine learning engineer: "
+        + "4 raised, 2 unchanged").contains("raised by 1: Systems integration (Practitioner -> Expert)")
+        .contains("skill levels to learn: 4");
+
+    JsonNode doc = run("career", "gap", "Senior machine learning engineer", "Lead machine learning engineer",
+        "--json").json();
+    assertThat(doc.get("from").get("id").asString()).isEqualTo("senior-machine-learning-engineer");
+    assertThat(doc.get("from").get("kind").asString()).isEqualTo("role-level");
+    assertThat(doc.get("to").get("name").asString()).isEqualTo("Lead machine learning engineer");
+    assertThat(doc.get("stepsToLearn").asInt()).isEqualTo(4);
+    JsonNode changes = doc.get("changes");
+    assertThat(texts(changes, "change")).containsExactly("raised", "raised", "raised", "raised", "unchanged",
+        "unchanged");
+    for (int i = 0; i < 4; i++) {
+      assertThat(changes.get(i).get("from").asString()).isEqualTo("Practitioner");
+      assertThat(changes.get(i).get("to").asString()).isEqualTo("Expert");
+      assertThat(changes.get(i).get("steps").asInt()).isEqualTo(1);
+    }
+    assertThat(texts(changes, "name")).startsWith("Communicating between the technical and non-technical",
+        "Data science innovation", "Programming and build (software engineering)", "Systems integration");
+  }
+
+  @Test
+  void gap_onTheLadder_fromTheApprenticeship() throws IOException {
+    Result result = run("career", "gap", "ST1398", "machine-learning-engineer", "--ladder", "--json");
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(A4j.OK);
+    JsonNode doc = result.json();
+    assertThat(doc.get("from").get("kind").asString()).isEqualTo("apprenticeship");
+    assertThat(doc.get("from").get("name").asString()).isEqualTo("Machine learning engineer");
+    assertThat(doc.get("stepsToLearn").asInt()).isEqualTo(3);
+
+    Result fromFile = run("career", "gap", "ST1398", "machine-learning-engineer", "--file",
+        ladderCopy().toString(), "--json");
+    assertThat(fromFile.out()).isEqualTo(result.out());
+  }
+
+  @Test
+  void paths_fromSt1398ToHeadOfAi_onTheBundledLadder() {
+    Result text = run("career", "paths", "ST1398", "head-of-ai", "--max-steps", "4");
+    assertThat(text.exitCode()).isEqualTo(A4j.OK);
+    assertThat(text.out()).startsWith("Paths from ST1398 Machine learning engineer to Head of AI: 2, fewest steps"
+        + " first").contains("  1. 4 steps, 10 skill levels to learn (least to learn)")
+        .contains("  2. 4 steps, 14 skill levels to learn")
+        .contains("     Senior MLOps engineer -> AI engineering manager (management track)");
+
+    JsonNode doc = run("career", "paths", "st1398", "head-of-ai", "--json").json();
+    assertThat(doc.get("from").get("kind").asString()).isEqualTo("apprenticeship");
+    JsonNode paths = doc.get("paths");
+    assertThat(paths.size()).isEqualTo(32);
+    JsonNode first = paths.get(0);
+    assertThat(first.get("steps").asInt()).isEqualTo(4);
+    assertThat(first.get("skillGap").asInt()).isEqualTo(10);
+    assertThat(first.get("leastToLearn").asBoolean()).isTrue();
+    assertThat(first.get("nodes").toString()).isEqualTo("[\"ST1398\",\"machine-learning-engineer\","
+        + "\"senior-machine-learning-engineer\",\"ai-engineering-manager\",\"head-of-ai\"]");
+    JsonNode step = first.get("edges").get(0);
+    assertThat(step.get("kind").asString()).isEqualTo("apprenticeship-to-role");
+    assertThat(texts(step.get("learn"), "name")).containsExactly(
+        "Applied maths, statistics and scientific practices", "Data science innovation",
+        "Programming and build (software engineering)");
+    int leastToLearn = 0;
+    for (JsonNode path : paths) {
+      leastToLearn += path.get("leastToLearn").asBoolean() ? 1 : 0;
+      assertThat(path.get("skillGap").asInt()).isGreaterThanOrEqualTo(10);
+      assertThat(path.get("nodes").get(0).asString()).isEqualTo("ST1398");
+      assertThat(path.get("nodes").get(path.get("steps").asInt()).asString()).isEqualTo("head-of-ai");
+    }
+    assertThat(leastToLearn).isEqualTo(1);
+  }
+
+  @Test
+  void paths_noPath_isAnError_withEmptyJson() {
+    Result result = run("career", "paths", "head-of-ai", "ST1398", "--json");
+    assertThat(result.exitCode()).isEqualTo(A4j.ERRORS);
+    assertThat(result.json().get("paths").size()).isZero();
+    assertThat(result.err()).contains("no path from head-of-ai to ST1398");
+
+    assertThat(run("career", "paths", "ST1398", "head-of-ai", "--max-steps", "3").exitCode())
+        .isEqualTo(A4j.ERRORS);
+  }
+
+  @Test
+  void unknownRolesAndLevels_areErrors_andMalformedOnesUnreadable() {
+    assertThat(run("career", "shared", "astronaut").exitCode()).isEqualTo(A4j.ERRORS);
+    assertThat(run("career", "gap", "senior-machine-learning-engineer", "chief-astronaut").exitCode())
+        .isEqualTo(A4j.ERRORS);
+    assertThat(run("career", "paths", "ST0001", "head-of-ai").exitCode()).isEqualTo(A4j.ERRORS);
+    Result malformed = run("career", "gap", "!!", "lead-machine-learning-engineer");
+    assertThat(malformed.exitCode()).isEqualTo(A4j.UNREADABLE);
+    assertThat(malformed.err()).contains("role level id");
+  }
+
+  @Test
+  void otherFiles_areRead_andUnreadableInputExitsTwo() throws IOException {
+    Result ddat = run("career", "shared", "data-scientist", "--ddat", ddatCopy().toString(), "--json");
+    assertThat(ddat.exitCode()).as(ddat.err()).isEqualTo(A4j.OK);
+    assertThat(ddat.json().get("roles").size()).isPositive();
+
+    Result ladder = run("career", "shared", "machine-learning-engineer", "--file", ladderCopy().toString());
+    assertThat(ladder.exitCode()).isEqualTo(A4j.OK);
+    assertThat(ladder.out()).startsWith("Roles sharing skills with Machine learning engineer");
+
+    Path broken = dir.resolve("broken.json");
+    Files.writeString(broken, "{\"format\": \"apprenticeships4j-career/1\", \"framework\": {", StandardCharsets.UTF_8);
+    Result unreadable = run("career", "paths", "ST1398", "head-of-ai", "--file", broken.toString());
+    assertThat(unreadable.exitCode()).isEqualTo(A4j.UNREADABLE);
+    assertThat(unreadable.err()).contains(CareerJson.SYNTAX);
+
+    assertThat(run("career", "gap", "a", "b", "--ddat", dir.resolve("none").toString()).exitCode())
+        .isEqualTo(A4j.UNREADABLE);
+    assertThat(run("career", "shared", "a", "--file", dir.resolve("none.json").toString()).exitCode())
+        .isEqualTo(A4j.UNREADABLE);
+    Result both = run("career", "shared", "a", "--ladder", "--ddat", dir.toString());
+    assertThat(both.exitCode()).isEqualTo(A4j.UNREADABLE);
+    assertThat(both.err()).contains("mutually exclusive");
+  }
+
+  @Test
+  void graphWithoutEdges_fromAFrameworkDocument_hasNoPaths() throws IOException {
+    ProgressionGraph ladder = CareerData.ladder();
+    Path frameworkOnly = dir.resolve("framework.json");
+    Files.writeString(frameworkOnly, CareerJson.toJson(ladder.framework()), StandardCharsets.UTF_8);
+    Result result = run("career", "paths", "machine-learning-engineer", "head-of-ai", "--file",
+        frameworkOnly.toString());
+    assertThat(result.exitCode()).isEqualTo(A4j.ERRORS);
+  }
+}
