@@ -1,0 +1,105 @@
+package io.github.apprenticeships4j.core.provider;
+
+import io.github.apprenticeships4j.core.validation.InvalidValueException;
+import io.github.apprenticeships4j.core.validation.Issue;
+import io.github.apprenticeships4j.core.validation.ValidationReport;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A UK provider reference number (UKPRN) of the UK Register of Learning Providers: eight digits, from 10000000 to
+ * 99999999, e.g. {@code 10000055}. UKPRNs carry no check digit. Immutable and thread-safe; ordered by number.
+ *
+ * <p><b>Findings</b>, errors: {@value #REQUIRED_CODE} for blank text, {@value #FORMAT_CODE} for anything else that is
+ * not eight ASCII digits from 10000000 to 99999999.
+ */
+public final class Ukprn implements Comparable<Ukprn> {
+  /** Code of the finding for blank text. */
+  public static final String REQUIRED_CODE = "ukprn.required";
+  /** Code of the finding for a value that is not eight digits from 10000000 to 99999999. */
+  public static final String FORMAT_CODE = "ukprn.format";
+
+  private static final int MIN = 10_000_000;
+  private static final int MAX = 99_999_999;
+
+  private final int value;
+
+  private Ukprn(int value) {
+    this.value = value;
+  }
+
+  /**
+   * The UKPRN {@code value}.
+   *
+   * @throws InvalidValueException with code {@value #FORMAT_CODE} unless 10000000 &le; value &le; 99999999
+   */
+  public static Ukprn of(long value) {
+    if (value < MIN || value > MAX) {
+      throw new InvalidValueException(formatIssue(Long.toString(value)));
+    }
+    return new Ukprn((int) value);
+  }
+
+  /**
+   * The UKPRN written in {@code text}; white space around it is ignored.
+   *
+   * @throws InvalidValueException with code {@value #REQUIRED_CODE} or {@value #FORMAT_CODE}
+   */
+  public static Ukprn parse(CharSequence text) {
+    List<Issue> issues = check(text).issues();
+    if (!issues.isEmpty()) {
+      throw new InvalidValueException(issues.get(0));
+    }
+    return new Ukprn(Integer.parseInt(text.toString().strip()));
+  }
+
+  /** The UKPRN written in {@code text}, or empty if it is not one. */
+  public static Optional<Ukprn> tryParse(CharSequence text) {
+    return check(text).isEmpty() ? Optional.of(new Ukprn(Integer.parseInt(text.toString().strip())))
+        : Optional.empty();
+  }
+
+  /** Whether {@code text} (white space around it ignored) is a UKPRN. */
+  public static boolean isValid(CharSequence text) {
+    return check(text).isEmpty();
+  }
+
+  /** The findings about {@code text} as a UKPRN: none, or one error. Never throws. */
+  public static ValidationReport check(CharSequence text) {
+    String digits = text.toString().strip();
+    if (digits.isEmpty()) {
+      return ValidationReport.of(List.of(Issue.error(REQUIRED_CODE, "enter a UKPRN of 8 digits")));
+    }
+    boolean ok = digits.length() == 8 && digits.charAt(0) != '0'
+        && digits.chars().allMatch(c -> c >= '0' && c <= '9');
+    return ok ? ValidationReport.empty() : ValidationReport.of(List.of(formatIssue(text.toString())));
+  }
+
+  public int value() {
+    return value;
+  }
+
+  @Override
+  public int compareTo(Ukprn other) {
+    return Integer.compare(value, other.value);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Ukprn && value == ((Ukprn) other).value;
+  }
+
+  @Override
+  public int hashCode() {
+    return Integer.hashCode(value);
+  }
+
+  @Override
+  public String toString() {
+    return Integer.toString(value);
+  }
+
+  private static Issue formatIssue(String text) {
+    return Issue.error(FORMAT_CODE, "a UKPRN is 8 digits, from 10000000 to 99999999").rejecting(text);
+  }
+}
