@@ -27,6 +27,8 @@ import io.github.apprenticeships4j.core.career.RoleId;
 import io.github.apprenticeships4j.core.career.RoleLevelId;
 import io.github.apprenticeships4j.core.career.RoleOverlap;
 import io.github.apprenticeships4j.core.career.SkillGap;
+import io.github.apprenticeships4j.core.feed.FeedContext;
+import io.github.apprenticeships4j.core.feed.KnownStandards;
 import io.github.apprenticeships4j.core.standard.Duty;
 import io.github.apprenticeships4j.core.standard.Ksb;
 import io.github.apprenticeships4j.core.standard.Standard;
@@ -38,6 +40,7 @@ import io.github.apprenticeships4j.core.standard.StandardValidator;
 import io.github.apprenticeships4j.core.standard.StandardVersion;
 import io.github.apprenticeships4j.core.validation.ValidationReport;
 import io.github.apprenticeships4j.formats.RecordReader;
+import io.github.apprenticeships4j.formats.csv.ProviderFeedCsv;
 import io.github.apprenticeships4j.formats.Row;
 import io.github.apprenticeships4j.formats.csv.DdatCsv;
 import io.github.apprenticeships4j.formats.json.CareerJson;
@@ -192,5 +195,21 @@ public final class ReadmeSnippets {
     CareerPath easiest = graph.shortestPath(st1398, headOfAi, PathCost.SKILL_GAP).orElseThrow();
     // end::career-paths[]
     out.println("least to learn: " + easiest + " (" + easiest.skillGap() + ")");
+  }
+
+  /** Checks a bulk-upload feed against a catalogue, printing the findings of rejected rows and of the file. */
+  public static void feed(Path file, StandardCatalogue catalogue, PrintWriter out) throws IOException {
+    // tag::feed[]
+    FeedContext context = FeedContext.builder()
+        .validationDate(LocalDate.now())                       // sets the latest start date allowed
+        .standards(KnownStandards.of(catalogue))               // StdCode, course dates, level 7 and foundation ages
+        .build();                                              // agreement ids, declared standards, limits: optional
+    try (ProviderFeedCsv.Reader reader = ProviderFeedCsv.reader(context).open(file)) {
+      reader.rows().filter(row -> !row.isAccepted()).forEach(row -> row.issues().forEach(out::println));
+      // ERROR ULN.CHECK_DIGIT Uln: The <b>unique learner number</b> of 1272117936 isn't valid (feed.csv:3:9 (record 2, field ULN))
+      reader.fileIssues().forEach(out::println);               // FILE.TOO_MANY_ROWS, feed.csv.naive-split, ...
+      out.println(reader.summary());                           // feed.csv: 9 read, 2 accepted, 7 rejected
+    }
+    // end::feed[]
   }
 }

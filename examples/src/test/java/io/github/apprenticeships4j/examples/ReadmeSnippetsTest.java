@@ -154,6 +154,17 @@ class ReadmeSnippetsTest {
         .contains("least to learn: ST1398 -APPRENTICESHIP_TO_ROLE-> machine-learning-engineer");
   }
 
+  @Test
+  void feed_printsTheRejectedRowsAndTheSummary() throws IOException {
+    Path file = dir.resolve("feed.csv");
+    try (InputStream in = ReadmeSnippetsTest.class.getResourceAsStream("/provider-feed/sample-feed-with-errors.csv")) {
+      Files.copy(in, file);
+    }
+    String out = run(w -> ReadmeSnippets.feed(file, BundledData.digitalStandards().catalogue(), w));
+    assertThat(out).contains("ERROR ULN.CHECK_DIGIT Uln: The <b>unique learner number</b> of 1272117936 isn't valid")
+        .contains("(record 2, field ULN)").contains("9 read");
+  }
+
   private static String normalise(String text) {
     return text.lines().map(String::strip).filter(l -> !l.isEmpty()).collect(Collectors.joining("\n"));
   }

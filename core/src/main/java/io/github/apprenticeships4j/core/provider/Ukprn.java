@@ -2,60 +2,86 @@ package io.github.apprenticeships4j.core.provider;
 
 import io.github.apprenticeships4j.core.validation.InvalidValueException;
 import io.github.apprenticeships4j.core.validation.Issue;
+import io.github.apprenticeships4j.core.validation.ValidationReport;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * The UK Provider Reference Number of a learning provider, given by the UK Register of Learning Providers (UKRLP):
- * eight digits, 10000000 to 99999999 (ILR specification, {@code xs:int minInclusive 10000000 maxInclusive
- * 99999999}). Immutable and thread-safe; ordered by number.
+ * A UK provider reference number (UKPRN) of the UK Register of Learning Providers: eight digits, from 10000000 to
+ * 99999999, e.g. {@code 10000055}. UKPRNs carry no check digit. Immutable and thread-safe; ordered by number.
+ *
+ * <p><b>Findings</b>, errors: {@value #REQUIRED_CODE} for blank text, {@value #FORMAT_CODE} for anything else that is
+ * not eight ASCII digits from 10000000 to 99999999.
  */
 public final class Ukprn implements Comparable<Ukprn> {
-  /** Code of the finding for a number or text that is not a UKPRN. */
-  public static final String RANGE_CODE = "ukprn.range";
+  /** Code of the finding for blank text. */
+  public static final String REQUIRED_CODE = "ukprn.required";
+  /** Code of the finding for a value that is not eight digits from 10000000 to 99999999. */
+  public static final String FORMAT_CODE = "ukprn.format";
 
-  private static final long MIN = 10_000_000L;
-  private static final long MAX = 99_999_999L;
+  private static final int MIN = 10_000_000;
+  private static final int MAX = 99_999_999;
 
-  private final long value;
+  private final int value;
 
-  private Ukprn(long value) {
+  private Ukprn(int value) {
     this.value = value;
   }
 
   /**
    * The UKPRN {@code value}.
    *
-   * @throws InvalidValueException with code {@value #RANGE_CODE} unless 10000000 &le; value &le; 99999999
+   * @throws InvalidValueException with code {@value #FORMAT_CODE} unless 10000000 &le; value &le; 99999999
    */
   public static Ukprn of(long value) {
     if (value < MIN || value > MAX) {
-      throw new InvalidValueException(Issue.error(RANGE_CODE, "a UKPRN is 8 digits, 10000000 to 99999999")
-          .rejecting(Long.toString(value)));
+      throw new InvalidValueException(formatIssue(Long.toString(value)));
     }
-    return new Ukprn(value);
+    return new Ukprn((int) value);
   }
 
   /**
-   * The UKPRN written in {@code text}, e.g. {@code "10000560"}; white space around it is ignored.
+   * The UKPRN written in {@code text}; white space around it is ignored.
    *
-   * @throws InvalidValueException with code {@value #RANGE_CODE} if the text is not 8 digits from 10000000 to
-   *     99999999
+   * @throws InvalidValueException with code {@value #REQUIRED_CODE} or {@value #FORMAT_CODE}
    */
-  public static Ukprn parse(String text) {
-    String digits = text.strip();
-    if (digits.length() != 8 || !digits.chars().allMatch(c -> c >= '0' && c <= '9') || digits.charAt(0) == '0') {
-      throw new InvalidValueException(Issue.error(RANGE_CODE, "a UKPRN is 8 digits, 10000000 to 99999999")
-          .rejecting(text));
+  public static Ukprn parse(CharSequence text) {
+    List<Issue> issues = check(text).issues();
+    if (!issues.isEmpty()) {
+      throw new InvalidValueException(issues.get(0));
     }
-    return new Ukprn(Long.parseLong(digits));
+    return new Ukprn(Integer.parseInt(text.toString().strip()));
   }
 
-  public long value() {
+  /** The UKPRN written in {@code text}, or empty if it is not one. */
+  public static Optional<Ukprn> tryParse(CharSequence text) {
+    return check(text).isEmpty() ? Optional.of(new Ukprn(Integer.parseInt(text.toString().strip())))
+        : Optional.empty();
+  }
+
+  /** Whether {@code text} (white space around it ignored) is a UKPRN. */
+  public static boolean isValid(CharSequence text) {
+    return check(text).isEmpty();
+  }
+
+  /** The findings about {@code text} as a UKPRN: none, or one error. Never throws. */
+  public static ValidationReport check(CharSequence text) {
+    String digits = text.toString().strip();
+    if (digits.isEmpty()) {
+      return ValidationReport.of(List.of(Issue.error(REQUIRED_CODE, "enter a UKPRN of 8 digits")));
+    }
+    boolean ok = digits.length() == 8 && digits.charAt(0) != '0'
+        && digits.chars().allMatch(c -> c >= '0' && c <= '9');
+    return ok ? ValidationReport.empty() : ValidationReport.of(List.of(formatIssue(text.toString())));
+  }
+
+  public int value() {
     return value;
   }
 
   @Override
   public int compareTo(Ukprn other) {
-    return Long.compare(value, other.value);
+    return Integer.compare(value, other.value);
   }
 
   @Override
@@ -65,11 +91,15 @@ public final class Ukprn implements Comparable<Ukprn> {
 
   @Override
   public int hashCode() {
-    return Long.hashCode(value);
+    return Integer.hashCode(value);
   }
 
   @Override
   public String toString() {
-    return Long.toString(value);
+    return Integer.toString(value);
+  }
+
+  private static Issue formatIssue(String text) {
+    return Issue.error(FORMAT_CODE, "a UKPRN is 8 digits, from 10000000 to 99999999").rejecting(text);
   }
 }

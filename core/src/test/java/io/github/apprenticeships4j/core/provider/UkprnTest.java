@@ -4,40 +4,43 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.apprenticeships4j.core.validation.InvalidValueException;
+import io.github.apprenticeships4j.core.validation.Issue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class UkprnTest {
-  @ParameterizedTest(name = "[{index}] {0}")
-  @ValueSource(longs = {10_000_000L, 10_000_560L, 90_000_312L, 99_999_999L})
-  void of_acceptsEightDigits(long value) {
-    assertThat(Ukprn.of(value).value()).isEqualTo(value);
-    assertThat(Ukprn.of(value).toString()).isEqualTo(Long.toString(value));
-    assertThat(Ukprn.parse(" " + value + " ")).isEqualTo(Ukprn.of(value));
-  }
 
   @ParameterizedTest(name = "[{index}] {0}")
-  @ValueSource(longs = {0, -1, 9_999_999L, 100_000_000L, Long.MIN_VALUE, Long.MAX_VALUE})
-  void of_rejectsOutOfRange_withStableCode(long value) {
-    InvalidValueException e = catchThrowableOfType(InvalidValueException.class, () -> Ukprn.of(value));
-
-    assertThat(e.issue().code()).isEqualTo("ukprn.range").isEqualTo(Ukprn.RANGE_CODE);
-    assertThat(e.issue().rejectedValue()).contains(Long.toString(value));
+  @ValueSource(strings = {"10000000", "10000055", " 99999999 "})
+  void parse_acceptsEightDigitsInRange(String text) {
+    assertThat(Ukprn.parse(text).toString()).isEqualTo(text.strip());
+    assertThat(Ukprn.check(text).isEmpty()).isTrue();
+    assertThat(Ukprn.tryParse(text)).isPresent();
   }
 
   @ParameterizedTest(name = "[{index}] \"{0}\"")
-  @ValueSource(strings = {"", "-", "1000056", "100005600", "1000056x", "+10000560", "1e7", "09999999", "１0000560"})
-  void parse_rejectsWhatIsNotEightDigitsInRange(String text) {
+  @ValueSource(strings = {"09999999", "1000000", "100000000", "1000000a", "-1000000", "10 00000"})
+  void parse_rejectsOtherText_withFormatCode(String text) {
     InvalidValueException e = catchThrowableOfType(InvalidValueException.class, () -> Ukprn.parse(text));
 
-    assertThat(e.issue().code()).isEqualTo(Ukprn.RANGE_CODE);
-    assertThat(e.issue().rejectedValue()).contains(text);
+    assertThat(e.issue().code()).isEqualTo(Ukprn.FORMAT_CODE);
+    assertThat(Ukprn.check(text).issues()).extracting(Issue::code).containsExactly(Ukprn.FORMAT_CODE);
+    assertThat(Ukprn.isValid(text)).isFalse();
   }
 
   @Test
-  void equalsHashCodeAndOrder_followTheNumber() {
-    assertThat(Ukprn.of(10_000_560L)).isEqualTo(Ukprn.parse("10000560")).hasSameHashCodeAs(Ukprn.of(10_000_560L))
-        .isNotEqualTo(Ukprn.of(10_000_948L)).isLessThan(Ukprn.of(10_000_948L));
+  void blank_isRequired() {
+    assertThat(Ukprn.check(" ").issues()).extracting(Issue::code).containsExactly(Ukprn.REQUIRED_CODE);
+  }
+
+  @Test
+  void of_checksTheRange() {
+    assertThat(Ukprn.of(10_000_055L).value()).isEqualTo(10_000_055);
+    assertThat(catchThrowableOfType(InvalidValueException.class, () -> Ukprn.of(9_999_999L)).issue().code())
+        .isEqualTo(Ukprn.FORMAT_CODE);
+    assertThat(catchThrowableOfType(InvalidValueException.class, () -> Ukprn.of(100_000_000L)).issue().code())
+        .isEqualTo(Ukprn.FORMAT_CODE);
+    assertThat(Ukprn.of(10_000_000L)).isLessThan(Ukprn.of(10_000_001L)).isEqualTo(Ukprn.parse("10000000"));
   }
 }

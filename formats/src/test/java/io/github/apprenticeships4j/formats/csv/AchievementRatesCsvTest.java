@@ -67,7 +67,7 @@ class AchievementRatesCsvTest {
 
   @ParameterizedTest(name = "[{index}] {0}")
   @CsvSource(delimiter = '|', value = {
-      "1000056,All Age,ICT,4+,10,70|ukprn.range|UKPRN|ukprn",
+      "1000056,All Age,ICT,4+,10,70|ukprn.format|UKPRN|ukprn",
       "10000560,25+,ICT,4+,10,70|csv.value.unknown|Age_Band|ageBand",
       "10000560,All Age,ICT,Level 6,10,70|csv.value.unknown|Apprenticeship_Level_Grouped|levelGroup",
       "10000560,All Age,ICT,4+,ten,70|csv.number.format|Overall_Leavers|publishedLeavers",

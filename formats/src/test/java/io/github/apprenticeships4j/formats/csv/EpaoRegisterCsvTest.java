@@ -65,8 +65,8 @@ class EpaoRegisterCsvTest {
   @ParameterizedTest(name = "[{index}] {0}")
   @CsvSource(delimiter = '|', value = {
       "EPA12,Short id,Other,,a,b,c,d,AB1 2CD,90000312|epao.id.format|EPA_organisation_identifier|id",
-      "EPA0009,Bad ukprn,Other,,a,b,c,d,AB1 2CD,9000031|ukprn.range|UKPRN|ukprn",
-      "EPA0009,Words,Other,,a,b,c,d,AB1 2CD,none|ukprn.range|UKPRN|ukprn"})
+      "EPA0009,Bad ukprn,Other,,a,b,c,d,AB1 2CD,9000031|ukprn.format|UKPRN|ukprn",
+      "EPA0009,Words,Other,,a,b,c,d,AB1 2CD,none|ukprn.format|UKPRN|ukprn"})
   void malformedRow_isRejected_withLocatedCode(String row, String code, String column, String path) {
     ProviderCsvReads<AssessmentOrganisation> read = read(HEADER + row + "\n");
 

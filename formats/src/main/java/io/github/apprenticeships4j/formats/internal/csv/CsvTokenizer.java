@@ -100,6 +100,8 @@ public final class CsvTokenizer implements Closeable {
   private @Nullable CsvRecord lookahead;
   private long pendingBlanks;
   private long pendingBlankLine;
+  private long trailingBlankLines;
+  private long firstTrailingBlankLine;
 
   // The record being read.
   private final StringBuilder field = new StringBuilder();
@@ -167,7 +169,9 @@ public final class CsvTokenizer implements Closeable {
         return null;
       }
       if (parsed == PARSED_END) {
-        finished = true; // blank lines still pending are trailing ones: ignored
+        finished = true; // blank lines still pending are trailing ones: ignored, but counted
+        trailingBlankLines = pendingBlanks;
+        firstTrailingBlankLine = pendingBlankLine;
         return null;
       }
       if (parsed == PARSED_BLANK) {
@@ -190,6 +194,19 @@ public final class CsvTokenizer implements Closeable {
   /** The fatal finding that ended the read, if any. */
   public Optional<CsvProblem> failure() {
     return Optional.ofNullable(failure);
+  }
+
+  /**
+   * How many blank lines followed the last record at the end of the input (not counting the line end of the last
+   * record itself); they are not delivered. Known once {@link #next()} has returned {@code null} without a failure.
+   */
+  public long trailingBlankLines() {
+    return trailingBlankLines;
+  }
+
+  /** The 1-based line of the first of the {@link #trailingBlankLines()}, or 0 if there are none. */
+  public long firstTrailingBlankLine() {
+    return trailingBlankLines == 0 ? 0 : firstTrailingBlankLine;
   }
 
   /** The 1-based line the tokenizer has reached. */

@@ -1,0 +1,50 @@
+package io.github.apprenticeships4j.core.constraints;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.CONSTRUCTOR;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import io.github.apprenticeships4j.core.internal.IdentifierValidators;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Repeatable;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * The annotated element must be a LARS standard code: a whole number from 1 to 99999. Supported types: {@link CharSequence} ({@code "795"}) or {@link Number} ({@code 795}). {@code null} is valid (add
+ * {@code @NotNull} to require a value).
+ *
+ * <p>With the default message, the violation's message template names the precise problem, as the
+ * factories of {@link io.github.apprenticeships4j.core.standard.LarsCode} do; its key,
+ * {@code {io.github.apprenticeships4j.CODE}}, ends in the finding's code. Messages are in the library's
+ * {@code ContributorValidationMessages.properties} and need no Expression Language.
+ */
+@Documented
+@Constraint(validatedBy = {IdentifierValidators.LarsCodeOfText.class, IdentifierValidators.LarsCodeOfNumber.class})
+@Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
+@Retention(RUNTIME)
+@Repeatable(ValidLarsCode.List.class)
+public @interface ValidLarsCode {
+  /** The default message key. */
+  String DEFAULT_MESSAGE = "{io.github.apprenticeships4j.lars-code.invalid}";
+
+  String message() default DEFAULT_MESSAGE;
+
+  Class<?>[] groups() default {};
+
+  Class<? extends Payload>[] payload() default {};
+
+  /** Several {@code @ValidLarsCode} on one element. */
+  @Documented
+  @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
+  @Retention(RUNTIME)
+  @interface List {
+    ValidLarsCode[] value();
+  }
+}

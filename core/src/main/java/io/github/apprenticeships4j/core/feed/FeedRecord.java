@@ -1,0 +1,111 @@
+package io.github.apprenticeships4j.core.feed;
+
+import io.github.apprenticeships4j.core.internal.ServiceText;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One row of a bulk-upload file as the apprenticeship service sees it after parsing: the text of each of the 19
+ * {@link FeedColumn}s, trimmed of surrounding white space as .NET trims (the service trims every field; in the two name columns it
+ * also turns tabs into spaces first). A missing column holds {@code ""}. Values are kept as written, even when they
+ * break a rule, so that {@link FeedValidator} can report every defect. Immutable and thread-safe.
+ */
+public final class FeedRecord {
+  private static final FeedColumn[] COLUMNS = FeedColumn.values();
+
+  private final String[] values;
+
+  private FeedRecord(String[] values) {
+    this.values = values;
+  }
+
+  /** A record of {@code values}; columns not given are blank. Values are normalised as the service does. */
+  public static FeedRecord of(Map<FeedColumn, String> values) {
+    String[] normalised = new String[COLUMNS.length];
+    for (FeedColumn column : COLUMNS) {
+      normalised[column.ordinal()] = normalise(column, values.getOrDefault(column, ""));
+    }
+    return new FeedRecord(normalised);
+  }
+
+  /** A builder of a record; columns not set are blank. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The text of {@code column}, trimmed; {@code ""} when blank. */
+  public String get(FeedColumn column) {
+    return values[column.ordinal()];
+  }
+
+  /** Whether {@code column} is blank. */
+  public boolean isBlank(FeedColumn column) {
+    return values[column.ordinal()].isEmpty();
+  }
+
+  /**
+   * Whether the service would drop this row as empty: all 13 columns of its original layout ({@link
+   * FeedColumn#ORIGINAL}) are blank, whatever the prior-learning columns hold.
+   */
+  public boolean isEmptyRow() {
+    return FeedColumn.ORIGINAL.stream().allMatch(this::isBlank);
+  }
+
+  /** The values by column, in template order. */
+  public Map<FeedColumn, String> toMap() {
+    Map<FeedColumn, String> map = new EnumMap<>(FeedColumn.class);
+    for (FeedColumn column : COLUMNS) {
+      map.put(column, values[column.ordinal()]);
+    }
+    return map;
+  }
+
+  /** A copy with {@code column} set to {@code value}, normalised. */
+  public FeedRecord with(FeedColumn column, String value) {
+    String[] copy = values.clone();
+    copy[column.ordinal()] = normalise(column, value);
+    return new FeedRecord(copy);
+  }
+
+  private static String normalise(FeedColumn column, String value) {
+    Objects.requireNonNull(value, column.header());
+    String text = column == FeedColumn.FAMILY_NAME || column == FeedColumn.GIVEN_NAMES ? value.replace('\t', ' ')
+        : value;
+    return ServiceText.trim(text);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof FeedRecord && Arrays.equals(values, ((FeedRecord) other).values);
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(values);
+  }
+
+  /** The values in template order, comma-separated, for diagnostics (not CSV-escaped). */
+  @Override
+  public String toString() {
+    return "FeedRecord[" + String.join(",", values) + "]";
+  }
+
+  /** Builds a {@link FeedRecord}; not thread-safe. */
+  public static final class Builder {
+    private final Map<FeedColumn, String> values = new EnumMap<>(FeedColumn.class);
+
+    private Builder() {}
+
+    /** Sets {@code column} to {@code value}. */
+    public Builder set(FeedColumn column, String value) {
+      values.put(column, Objects.requireNonNull(value, column.header()));
+      return this;
+    }
+
+    public FeedRecord build() {
+      return of(values);
+    }
+  }
+}

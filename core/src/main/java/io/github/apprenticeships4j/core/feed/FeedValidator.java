@@ -1,0 +1,720 @@
+package io.github.apprenticeships4j.core.feed;
+
+import static io.github.apprenticeships4j.core.feed.FeedCodes.*;
+
+import io.github.apprenticeships4j.core.funding.FundingRule;
+import io.github.apprenticeships4j.core.funding.RuleKey;
+import io.github.apprenticeships4j.core.internal.EmailAddresses;
+import io.github.apprenticeships4j.core.internal.LongHashSet;
+import io.github.apprenticeships4j.core.internal.ServiceText;
+import io.github.apprenticeships4j.core.learner.Uln;
+import io.github.apprenticeships4j.core.standard.LarsCode;
+import io.github.apprenticeships4j.core.validation.Issue;
+import io.github.apprenticeships4j.core.validation.Severity;
+import io.github.apprenticeships4j.core.validation.ValidationReport;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Checks bulk-upload rows with the rules of the apprenticeship service ({@code BulkUploadValidateCommandHandler} of
+ * das-commitments), in its order and with its exact messages, plus the library's advice. Immutable and thread-safe;
+ * a {@link Session} adds the rules across the rows of one file (duplicate ULNs and email addresses) and is not.
+ *
+ * <pre>{@code
+ * FeedValidator validator = FeedValidator.of(FeedContext.builder().validationDate(today)
+ *     .standards(KnownStandards.of(catalogue)).build());
+ * FeedValidator.Session file = validator.newSession();
+ * ValidationReport report = file.validate(record);   // one call per row, in file order
+ * }</pre>
+ *
+ * <p><b>How the service checks a row</b> (section 4 of the research note). The AgreementID comes first: if it is
+ * missing, malformed, unknown or its agreement is not signed, nothing else on the row is checked. Otherwise every
+ * field is checked, in the order CohortRef, ULN, FamilyName, GivenNames, DateOfBirth, EmailAddress, StdCode,
+ * StartDate, EndDate, TotalPrice, ProviderRef, EPAOrgID, RecognisePriorLearning, TrainingTotalHours,
+ * TrainingHoursReduction, PriceReducedBy, and every finding is reported. What a rule needs and the
+ * {@link FeedContext} does not give is not checked ({@link #notChecked()}).
+ *
+ * <p><b>Dates.</b> The day of the start date is discarded: the start is the first of its month, and ages are taken
+ * on that day (so a date of birth of 2011-12-05 is 14 for a start written 2026-12-31). The end date is a month,
+ * {@code yyyy-mm}. The latest start allowed is one year after the end of the academic year (1 August to 31 July) of
+ * {@link FeedContext#validationDate()}.
+ *
+ * <p><b>Advice</b>, warnings the service does not give: {@value FeedCodes#PRICE_ABOVE_CAP},
+ * {@value FeedCodes#DURATION_BELOW_MINIMUM}, {@value FeedCodes#ULN_ILR_ULN_04}, {@value FeedCodes#ULN_ILR_TEMPORARY};
+ * and {@value FeedCodes#DURATION_REDUCTION_IGNORED} (info).
+ */
+public final class FeedValidator {
+  /** The first start date of the apprenticeship service ({@code Constants.DasStartDate}). */
+  public static final LocalDate SERVICE_START = LocalDate.of(2017, 5, 1);
+  /** From this start date prior learning must be recorded ({@code RecognisePriorLearningBecomesRequiredOn}). */
+  public static final LocalDate RPL_REQUIRED_FROM = LocalDate.of(2022, 8, 1);
+  /** From this start date the service refuses apprentices too old for level 7. */
+  public static final LocalDate LEVEL7_AGE_LIMIT_FROM = LocalDate.of(2026, 1, 1);
+  /** The ILR's minimum-duration rules change from DateOfBirth_46 to DateOfBirth_57 for starts on this date. */
+  public static final LocalDate ILR_DATE_OF_BIRTH_57_FROM = LocalDate.of(2025, 8, 1);
+  /** The default of {@link #maxTrackedValues()}: 1,048,576 ULNs and as many email addresses. */
+  public static final int DEFAULT_MAX_TRACKED_VALUES = 1 << 20;
+
+  private static final int MAX_PRICE = 100_000;
+  private static final int MAX_TRAINING_HOURS = 9_999;
+  private static final int MAX_PRICE_REDUCTION = 18_000;
+  private static final Pattern PRICE = Pattern.compile("^([1-9]{1}([0-9]{1,2})?)+(,[0-9]{3})*$|^[1-9]{1}[0-9]*$");
+  private static final Pattern ULN_DIGITS = Pattern.compile("[1-9][0-9]{0,17}");
+
+  private final FeedContext context;
+  private final int maxTrackedValues;
+
+  private FeedValidator(FeedContext context, int maxTrackedValues) {
+    this.context = context;
+    this.maxTrackedValues = maxTrackedValues;
+  }
+
+  /** A validator for the given context. */
+  public static FeedValidator of(FeedContext context) {
+    return new FeedValidator(context, DEFAULT_MAX_TRACKED_VALUES);
+  }
+
+  public FeedContext context() {
+    return context;
+  }
+
+  /**
+   * How many distinct ULNs, and as many email addresses, a {@link Session} remembers to find duplicates; default
+   * {@value #DEFAULT_MAX_TRACKED_VALUES}.
+   */
+  public int maxTrackedValues() {
+    return maxTrackedValues;
+  }
+
+  /**
+   * A copy that remembers at most {@code max} ULNs and {@code max} email addresses per session (about 16 bytes each,
+   * so 32 MiB at the default); beyond, duplicates are not found, and a {@value FeedCodes#DUPLICATES_NOT_TRACKED}
+   * warning says so once.
+   */
+  public FeedValidator withMaxTrackedValues(int max) {
+    if (max < 1 || max > (1 << 29)) {
+      throw new IllegalArgumentException("max must be from 1 to 2^29: " + max);
+    }
+    return new FeedValidator(context, max);
+  }
+
+  /** The findings about one row on its own, without the rules across rows. Never throws for any value. */
+  public ValidationReport validate(FeedRecord record) {
+    return ValidationReport.of(new RowCheck(record, null).run());
+  }
+
+  /** A session for the rows of one file, which also finds duplicate ULNs and email addresses. */
+  public Session newSession() {
+    return new Session();
+  }
+
+  /**
+   * The service's rules this validator cannot check with its context, by code, with what is missing. Rules that need
+   * the service's database (existing cohorts and apprenticeships, reservations, permissions) are always here.
+   */
+  public Map<String, String> notChecked() {
+    Map<String, String> missing = new LinkedHashMap<>();
+    if (context.agreementIds().isEmpty()) {
+      missing.put(AGREEMENT_ID_INVALID + " (unknown)", "the employers' agreement ids");
+      missing.put(AGREEMENT_ID_NOT_SIGNED, "the employers' agreement ids");
+    }
+    missing.put("COHORT.NO_PERMISSION", "the provider's permissions");
+    missing.put(COHORT_REF_INVALID + " (unknown cohort) and COHORT_REF.*", "the cohorts");
+    missing.put("ULN.OVERLAP_START, ULN.OVERLAP_END, EMAIL.OVERLAP_*", "existing apprenticeships");
+    if (context.standards().isEmpty()) {
+      missing.put(STD_CODE_UNKNOWN, "the known standards");
+      missing.put(START_DATE_BEFORE_STANDARD_EFFECTIVE_FROM + ", " + START_DATE_AFTER_STANDARD_EFFECTIVE_TO,
+          "the known standards");
+      missing.put(DOB_MAX_AGE_LEVEL7 + ", " + DOB_MAX_AGE + " (foundation apprenticeships)", "the known standards");
+      missing.put(PRICE_ABOVE_CAP, "the known standards");
+    }
+    if (context.declaredStandards().isEmpty()) {
+      missing.put(STD_CODE_NOT_DECLARED + ", " + PROVIDER_NO_DECLARED_STANDARDS, "the provider's declared standards");
+    }
+    missing.put("START_DATE.TRANSFER_BEFORE_MAY_2018", "the cohorts' transfer funding");
+    missing.put("RESERVATION", "the reservations");
+    return missing;
+  }
+
+  /**
+   * The rows of one file, validated in order: the rules of a single row plus duplicate ULNs and email addresses
+   * (equal, letter case included, to an earlier row's; the first is not flagged). Memory stays bounded: ULNs of up to
+   * 18 digits are kept as numbers, other ULNs and email addresses as 64-bit hashes (a false duplicate has a chance
+   * of about n<sup>2</sup>/2<sup>65</sup> in n rows, 3 in 100 million for a million rows), at most
+   * {@link #maxTrackedValues()} of each. Not thread-safe.
+   */
+  public final class Session {
+    private final LongHashSet ulnNumbers = new LongHashSet(maxTrackedValues);
+    private final LongHashSet ulnHashes = new LongHashSet(maxTrackedValues);
+    private final LongHashSet emailHashes = new LongHashSet(maxTrackedValues);
+    private boolean fullReported;
+    private long rows;
+
+    private Session() {}
+
+    /** The findings about the next row of the file. Never throws for any value. */
+    public ValidationReport validate(FeedRecord record) {
+      rows++;
+      List<Issue> issues = new RowCheck(record, this).run();
+      if (!fullReported && (ulnNumbers.isFull() || ulnHashes.isFull() || emailHashes.isFull())) {
+        fullReported = true;
+        issues.add(Issue.warning(DUPLICATES_NOT_TRACKED, "duplicate ULNs and email addresses are not checked after "
+            + "row " + rows + ": the limit of " + maxTrackedValues + " remembered values was reached"));
+      }
+      return ValidationReport.of(issues);
+    }
+
+    /** The number of rows validated. */
+    public long rows() {
+      return rows;
+    }
+
+    /** Whether an earlier row had {@code uln}; remembers it. */
+    boolean seenUln(String uln) {
+      if (ULN_DIGITS.matcher(uln).matches()) {
+        long number = Long.parseLong(uln);
+        return !ulnNumbers.add(number) && ulnNumbers.contains(number);
+      }
+      long hash = LongHashSet.hash(uln);
+      return !ulnHashes.add(hash) && ulnHashes.contains(hash);
+    }
+
+    /** Whether an earlier row had {@code email}; remembers it. */
+    boolean seenEmail(String email) {
+      long hash = LongHashSet.hash(email);
+      return !emailHashes.add(hash) && emailHashes.contains(hash);
+    }
+  }
+
+  /** The checks of one row; collects its findings. */
+  private final class RowCheck {
+    private final FeedRecord r;
+    private final @Nullable Session session;
+    private final List<Issue> issues = new ArrayList<>();
+    private final Optional<LocalDate> start;
+    private final Optional<KnownStandard> standard;
+    private final Optional<LarsCode> larsCode;
+
+    RowCheck(FeedRecord record, @Nullable Session session) {
+      this.r = record;
+      this.session = session;
+      this.start = startMonth(record.get(FeedColumn.START_DATE));
+      this.larsCode = larsCode(record.get(FeedColumn.STD_CODE));
+      this.standard = larsCode.flatMap(code -> context.standards().flatMap(s -> s.find(code)));
+    }
+
+    List<Issue> run() {
+      if (r.isEmptyRow()) {
+        issues.add(Issue.error(ROW_DROPPED_BY_SERVICE, "The columns CohortRef to ProviderRef are blank, so the "
+            + "service drops this row as empty and the values in its prior-learning columns are lost"));
+        return issues;
+      }
+      boolean critical = agreementId();
+      String uln = r.get(FeedColumn.ULN);
+      String email = r.get(FeedColumn.EMAIL_ADDRESS);
+      if (critical) {
+        if (session != null) { // the row is not validated, but later rows are compared with it
+          if (!uln.isEmpty()) {
+            session.seenUln(uln);
+          }
+          if (!email.isEmpty()) {
+            session.seenEmail(email);
+          }
+        }
+        return issues;
+      }
+      cohortRef();
+      uln(uln);
+      names();
+      dateOfBirth();
+      email(email);
+      stdCode();
+      startDate();
+      endDate();
+      totalPrice();
+      providerRef();
+      epaOrgId();
+      Optional<Boolean> rpl = recognisePriorLearning();
+      trainingTotalHours(rpl);
+      trainingHoursReduction(rpl);
+      durationReducedBy();
+      priceReducedBy(rpl);
+      advice(uln);
+      return issues;
+    }
+
+    private void error(String code, FeedColumn column, String message) {
+      issues.add(Issue.error(code, message).at(column.property()));
+    }
+
+    private void error(String code, String property, String message) {
+      issues.add(Issue.error(code, message).at(property));
+    }
+
+    /** AgreementID, the critical check; true if it failed. */
+    private boolean agreementId() {
+      String id = r.get(FeedColumn.AGREEMENT_ID);
+      String invalid = "Enter a valid <b>Agreement ID</b>";
+      if (id.isEmpty()) {
+        error(AGREEMENT_ID_REQUIRED, FeedColumn.AGREEMENT_ID, "<b>Agreement ID</b> must be entered");
+      } else if (!id.chars().allMatch(Character::isLetterOrDigit) || id.length() > 6) {
+        error(AGREEMENT_ID_INVALID, FeedColumn.AGREEMENT_ID, invalid);
+      } else if (context.agreementIds().isPresent()) {
+        String upper = id.toUpperCase(Locale.ROOT);
+        boolean known = context.agreementIds().get().stream().anyMatch(a -> a.toUpperCase(Locale.ROOT).equals(upper));
+        if (!known) {
+          error(AGREEMENT_ID_INVALID, FeedColumn.AGREEMENT_ID, invalid);
+        } else if (context.unsignedAgreementIds().stream().anyMatch(a -> a.toUpperCase(Locale.ROOT).equals(upper))) {
+          error(AGREEMENT_ID_NOT_SIGNED, "LegalAgreementId", "You cannot add apprentices for this employer as they "
+              + "need to <b>accept the agreement</b> with the DfE.");
+        }
+      }
+      return !issues.isEmpty();
+    }
+
+    private void cohortRef() {
+      if (r.get(FeedColumn.COHORT_REF).length() > 20) {
+        error(COHORT_REF_INVALID, FeedColumn.COHORT_REF, "Enter a valid <b>Cohort Ref</b>");
+      }
+    }
+
+    private void uln(String uln) {
+      if (uln.isEmpty()) {
+        error(ULN_REQUIRED, FeedColumn.ULN, "Enter a 10-digit <b>unique learner number</b>");
+        return;
+      }
+      List<Issue> found = Uln.check(uln).issues();
+      if (!found.isEmpty() && found.get(0).code().equals(Uln.FORMAT_CODE)) {
+        error(ULN_NOT_TEN_DIGITS, FeedColumn.ULN, "Enter a 10-digit <b>unique learner number</b>");
+      } else if (!found.isEmpty()) {
+        error(ULN_CHECK_DIGIT, FeedColumn.ULN, "The <b>unique learner number</b> of " + uln + " isn't valid");
+      }
+      if (session != null && session.seenUln(uln)) {
+        error(ULN_DUPLICATE_IN_FILE, FeedColumn.ULN,
+            "The <b>unique learner number</b> has already been used for an apprentice in this file");
+      }
+    }
+
+    private void names() {
+      String family = r.get(FeedColumn.FAMILY_NAME);
+      if (family.isEmpty()) {
+        error(FAMILY_NAME_REQUIRED, FeedColumn.FAMILY_NAME, "<b>Last name</b> must be entered");
+      } else if (family.length() > 100) {
+        error(FAMILY_NAME_TOO_LONG, FeedColumn.FAMILY_NAME,
+            "Enter a <b>last name</b> that is not longer than 100 characters");
+      }
+      String given = r.get(FeedColumn.GIVEN_NAMES);
+      if (given.isEmpty()) {
+        error(GIVEN_NAMES_REQUIRED, FeedColumn.GIVEN_NAMES, "<b>First name</b> must be entered");
+      } else if (given.length() > 100) {
+        error(GIVEN_NAMES_TOO_LONG, FeedColumn.GIVEN_NAMES,
+            "Enter a <b>first name</b> that is not longer than 100 characters");
+      }
+    }
+
+    private void dateOfBirth() {
+      Optional<LocalDate> dob = date(r.get(FeedColumn.DATE_OF_BIRTH));
+      if (dob.isEmpty()) {
+        error(DOB_FORMAT, FeedColumn.DATE_OF_BIRTH, "Enter the apprentice's <b>date of birth</b> using the format "
+            + "yyyy-mm-dd, for example 2001-04-23");
+        return;
+      }
+      if (start.isEmpty()) {
+        return;
+      }
+      int age = ageOn(dob.get(), start.get());
+      boolean foundation = standard.map(KnownStandard::isFoundationApprenticeship).orElse(false);
+      int max = foundation ? context.maximumAgeFoundation() : context.maximumAge();
+      String prefix = "The apprentice's <b>date of birth</b> must show that they are ";
+      if (age < context.minimumAge()) {
+        error(DOB_MIN_AGE, FeedColumn.DATE_OF_BIRTH, prefix + "at least " + context.minimumAge()
+            + " years old at the start of their training");
+      } else if (standard.map(KnownStandard::level).orElse(0) == 7 && !start.get().isBefore(LEVEL7_AGE_LIMIT_FROM)
+          && age >= context.maximumAgeLevel7()) {
+        error(DOB_MAX_AGE_LEVEL7, FeedColumn.DATE_OF_BIRTH, prefix + "not older than " + context.maximumAgeLevel7()
+            + " years old at the start of their training");
+      } else if (age >= max) {
+        error(DOB_MAX_AGE, FeedColumn.DATE_OF_BIRTH, prefix + "not older than " + max
+            + " years old at the start of their training");
+      }
+    }
+
+    private void email(String email) {
+      if (email.isEmpty()) {
+        error(EMAIL_REQUIRED, FeedColumn.EMAIL_ADDRESS, "<b>Email address</b> must be entered");
+        return;
+      }
+      if (!EmailAddresses.isValid(email)) {
+        error(EMAIL_INVALID, FeedColumn.EMAIL_ADDRESS, "Enter a valid <b>email address</b>");
+      }
+      if (email.length() > 200) {
+        error(EMAIL_TOO_LONG, FeedColumn.EMAIL_ADDRESS,
+            "Enter an <b>email address</b> that is not longer than 200 characters");
+      }
+      if (session != null && session.seenEmail(email)) {
+        error(EMAIL_DUPLICATE_IN_FILE, FeedColumn.EMAIL_ADDRESS,
+            "The <b>email address</b> has already been used for an apprentice in this file");
+      }
+    }
+
+    private void stdCode() {
+      String code = r.get(FeedColumn.STD_CODE);
+      String invalid = "Enter a valid <b>standard code</b>";
+      if (code.isEmpty()) {
+        error(STD_CODE_REQUIRED, FeedColumn.STD_CODE, "<b>Standard code</b> must be entered");
+      } else if (!ServiceText.allDigits(code) && ServiceText.tryParseInt(code).isEmpty()) {
+        error(STD_CODE_NOT_NUMERIC, FeedColumn.STD_CODE, invalid + ". Apprenticeship units must be added by ILR upload");
+      } else if (code.length() > 5) {
+        error(STD_CODE_TOO_LONG, FeedColumn.STD_CODE, invalid);
+      } else if (context.standards().isPresent() && standard.isEmpty()) {
+        error(STD_CODE_UNKNOWN, FeedColumn.STD_CODE, invalid);
+      } else if (context.declaredStandards().isPresent()
+          && (larsCode.isEmpty() || !context.declaredStandards().get().contains(larsCode.get()))) {
+        String link = context.courseManagementLink().orElse("{CourseManagementLink}");
+        String provider = context.ukprn().map(Object::toString).orElse("{ProviderId}");
+        error(STD_CODE_NOT_DECLARED, FeedColumn.STD_CODE, "Enter a valid <b>standard code.</b> You have not told us "
+            + "that you deliver this training course. You must assign the course to your account in the <a href="
+            + link + "/" + provider + "/review-your-details class='govuk - link'>Your standards and training venues</a>"
+            + " section.");
+      }
+    }
+
+    private void startDate() {
+      String text = r.get(FeedColumn.START_DATE);
+      if (!ServiceText.matchesDigitPattern(text, "dddd-dd-dd")) {
+        error(START_DATE_FORMAT, FeedColumn.START_DATE,
+            "Enter the <b>start date</b> using the format yyyy-mm-dd, for example 2017-09-01");
+        return;
+      }
+      if (start.isEmpty()) {
+        error(START_DATE_INVALID_DATE, FeedColumn.START_DATE, "You must enter the <b>start date</b>, for example "
+            + "2017-09-01");
+        return;
+      }
+      LocalDate s = start.get();
+      if (s.isBefore(SERVICE_START)) {
+        error(START_DATE_BEFORE_MAY_2017, FeedColumn.START_DATE,
+            "The <b>start date</b> must not be earlier than May 2017");
+      }
+      if (s.isAfter(latestStart(context.validationDate()))) {
+        error(START_DATE_TOO_FAR_AHEAD, FeedColumn.START_DATE,
+            "The <b>start date</b> must be no later than one year after the end of the current teaching year");
+      }
+      if (standard.isPresent()) {
+        Optional<LocalDate> from = standard.get().effectiveFrom();
+        if (from.isPresent() && s.isBefore(from.get())) {
+          LocalDate shown = from.get().minusMonths(1);
+          error(START_DATE_BEFORE_STANDARD_EFFECTIVE_FROM, FeedColumn.START_DATE, "This training course is only "
+              + "available to apprentices with a <b>start date</b> after " + shown.getMonthValue() + "  "
+              + shown.getYear());
+        }
+        Optional<LocalDate> to = standard.get().effectiveTo();
+        if (to.isPresent() && s.isAfter(to.get())) {
+          LocalDate shown = to.get().plusMonths(1);
+          error(START_DATE_AFTER_STANDARD_EFFECTIVE_TO, FeedColumn.START_DATE, "This training course is only "
+              + "available to apprentices with a <b>start date</b> before " + shown.getMonthValue() + "  "
+              + shown.getYear());
+        }
+      }
+    }
+
+    private void endDate() {
+      Optional<LocalDate> end = endMonth(r.get(FeedColumn.END_DATE));
+      if (end.isEmpty()) {
+        error(END_DATE_FORMAT, FeedColumn.END_DATE,
+            "Enter the <b>end date</b> using the format yyyy-mm, for example 2019-02");
+        return;
+      }
+      if (start.isPresent() && !end.get().isAfter(start.get())) {
+        error(END_DATE_NOT_AFTER_START, FeedColumn.END_DATE, "Enter an <b>end date</b> that is after the start date");
+      }
+    }
+
+    private void totalPrice() {
+      String text = r.get(FeedColumn.TOTAL_PRICE);
+      String format = "Enter the <b>total cost</b> of training in whole pounds using numbers only";
+      OptionalInt cost = ServiceText.tryParseInt(text);
+      if (text.isEmpty() || cost.isEmpty()) {
+        error(TOTAL_PRICE_FORMAT, FeedColumn.TOTAL_PRICE, format);
+      } else if (cost.getAsInt() == 0) {
+        error(TOTAL_PRICE_ZERO, FeedColumn.TOTAL_PRICE, "The <b>total cost</b> must be more than £0");
+      } else if (cost.getAsInt() > MAX_PRICE) {
+        error(TOTAL_PRICE_TOO_HIGH, FeedColumn.TOTAL_PRICE, "The <b>total cost</b> must be £100,000 or less");
+      } else if (!PRICE.matcher(text).matches()) {
+        error(TOTAL_PRICE_FORMAT, FeedColumn.TOTAL_PRICE, format);
+      }
+    }
+
+    private void providerRef() {
+      if (r.get(FeedColumn.PROVIDER_REF).length() > 20) {
+        error(PROVIDER_REF_TOO_LONG, FeedColumn.PROVIDER_REF,
+            "The <b>Provider Ref</b> must not be longer than 20 characters");
+      }
+    }
+
+    private void epaOrgId() {
+      if (r.get(FeedColumn.EPA_ORG_ID).length() > 7) {
+        error(EPAO_ID_TOO_LONG, FeedColumn.EPA_ORG_ID, "The <b>EPAO ID</b> must not be longer than 7 characters");
+      }
+    }
+
+    /** RecognisePriorLearning: the parsed value, empty when blank or not a boolean. */
+    private Optional<Boolean> recognisePriorLearning() {
+      String text = r.get(FeedColumn.RECOGNISE_PRIOR_LEARNING);
+      Optional<Boolean> rpl = parseRpl(text);
+      if (start.isPresent() && start.get().isBefore(RPL_REQUIRED_FROM)) {
+        if (rpl.isPresent()) {
+          error(RPL_NOT_ALLOWED_BEFORE_AUG_2022, FeedColumn.RECOGNISE_PRIOR_LEARNING,
+              "<b>RPL data</b> should not be entered when the start date is before 1 August 2022.");
+        }
+        return rpl;
+      }
+      // A CSV cell is never null: blank arrives as "", so this fires for blank cells too (section 5.12).
+      if (rpl.isEmpty()) {
+        error(RPL_NOT_BOOLEAN, FeedColumn.RECOGNISE_PRIOR_LEARNING,
+            "Enter whether <b>prior learning</b> is recognised as 'true' or 'false'.");
+      }
+      if (rpl.isEmpty() && start.isPresent()) {
+        error(RPL_REQUIRED, FeedColumn.RECOGNISE_PRIOR_LEARNING, "Enter whether <b>prior learning</b> is recognised.");
+      }
+      return rpl;
+    }
+
+    private void trainingTotalHours(Optional<Boolean> rpl) {
+      String text = r.get(FeedColumn.TRAINING_TOTAL_HOURS);
+      String prefix = "Total <b>off-the-job training time</b> ";
+      if (!text.isEmpty() && !rpl.orElse(false)) {
+        error(TRAINING_TOTAL_HOURS_WITHOUT_RPL, FeedColumn.TRAINING_TOTAL_HOURS,
+            prefix + "cannot be set when there is no prior learning");
+        return;
+      }
+      if (text.isEmpty()) {
+        return;
+      }
+      OptionalInt hours = ServiceText.tryParseInt(text);
+      int min = context.minimumOffTheJobHours(larsCode);
+      if (hours.isEmpty()) {
+        error(TRAINING_TOTAL_HOURS_NOT_NUMBER, FeedColumn.TRAINING_TOTAL_HOURS,
+            prefix + "for this apprenticeship standard must be a number between 187 and 9,999");
+      } else if (hours.getAsInt() > MAX_TRAINING_HOURS) {
+        error(TRAINING_TOTAL_HOURS_TOO_HIGH, FeedColumn.TRAINING_TOTAL_HOURS,
+            prefix + "for this apprenticeship standard must be 9,999 hours or less");
+      } else if (hours.getAsInt() < min) {
+        error(TRAINING_TOTAL_HOURS_BELOW_MINIMUM, FeedColumn.TRAINING_TOTAL_HOURS,
+            prefix + "for this apprenticeship standard must be " + min + " hours or more");
+      }
+    }
+
+    private void trainingHoursReduction(Optional<Boolean> rpl) {
+      String text = r.get(FeedColumn.TRAINING_HOURS_REDUCTION);
+      String prefix = "Total <b>reduction in off-the-job training time</b> due to RPL must be ";
+      if (!text.isEmpty() && !rpl.orElse(false)) {
+        // The service names TrainingTotalHours here, not TrainingHoursReduction (a defect it has; kept).
+        error(TRAINING_HOURS_REDUCTION_WITHOUT_RPL, FeedColumn.TRAINING_TOTAL_HOURS.property(),
+            prefix + "a number between 1 and 999");
+        return;
+      }
+      if (text.isEmpty()) {
+        return;
+      }
+      OptionalInt reduction = ServiceText.tryParseInt(text);
+      int max = context.maximumTrainingHoursReduction();
+      if (reduction.isEmpty()) {
+        error(TRAINING_HOURS_REDUCTION_NOT_NUMBER, FeedColumn.TRAINING_HOURS_REDUCTION,
+            prefix + "a number between 1 and " + ServiceText.n0(max));
+        return;
+      }
+      int value = reduction.getAsInt();
+      if (value > max) {
+        error(TRAINING_HOURS_REDUCTION_TOO_HIGH, FeedColumn.TRAINING_HOURS_REDUCTION,
+            prefix + ServiceText.n0(max) + " hours or less");
+      } else if (value < 1) {
+        error(TRAINING_HOURS_REDUCTION_TOO_LOW, FeedColumn.TRAINING_HOURS_REDUCTION, prefix + "1 hour or more");
+      }
+      OptionalInt total = ServiceText.tryParseInt(r.get(FeedColumn.TRAINING_TOTAL_HOURS));
+      if (total.isPresent()) {
+        int min = context.minimumOffTheJobHours(larsCode);
+        if (total.getAsInt() < value) {
+          error(TRAINING_HOURS_REDUCTION_NOT_LOWER_THAN_TOTAL, FeedColumn.TRAINING_HOURS_REDUCTION,
+              prefix + "lower than the total off-the-job training time for this apprenticeship standard");
+        }
+        if ((long) total.getAsInt() - value < min) {
+          error(TRAINING_HOURS_REDUCTION_REMAINING_BELOW_MINIMUM, FeedColumn.TRAINING_HOURS_REDUCTION,
+              "The remaining off-the-job training is below the minimum " + min + " hours required for funding. "
+                  + "Check if the <b>RPL reduction</b> is too high");
+        }
+      }
+    }
+
+    private void durationReducedBy() {
+      if (!r.isBlank(FeedColumn.IS_DURATION_REDUCED_BY_RPL) || !r.isBlank(FeedColumn.DURATION_REDUCED_BY)) {
+        issues.add(Issue.of(Severity.INFO, DURATION_REDUCTION_IGNORED, "The service's file upload ignores "
+            + "IsDurationReducedByRPL and DurationReducedBy (since March 2026); record the reduction in duration "
+            + "another way").at(FeedColumn.DURATION_REDUCED_BY.property()));
+      }
+    }
+
+    private void priceReducedBy(Optional<Boolean> rpl) {
+      String text = r.get(FeedColumn.PRICE_REDUCED_BY);
+      if (!text.isEmpty() && !rpl.orElse(false)) {
+        error(PRICE_REDUCED_BY_WITHOUT_RPL, FeedColumn.PRICE_REDUCED_BY, "The <b>price this apprenticeship has been "
+            + "reduced by</b> due to prior learning should not be entered when recognise prior learning is false");
+        return;
+      }
+      if (text.isEmpty()) {
+        return;
+      }
+      OptionalInt reduction = ServiceText.tryParseInt(text);
+      int min = context.minimumPriceReduction();
+      String prefix = "Total <b>price reduction</b> due to RPL must be ";
+      if (reduction.isEmpty()) {
+        error(PRICE_REDUCED_BY_NOT_NUMBER, FeedColumn.PRICE_REDUCED_BY,
+            prefix + "a number between " + ServiceText.n0(min) + " and 18,000");
+      } else if (reduction.getAsInt() > MAX_PRICE_REDUCTION) {
+        error(PRICE_REDUCED_BY_TOO_HIGH, FeedColumn.PRICE_REDUCED_BY, prefix + "18,000 or less");
+      } else if (reduction.getAsInt() < min) {
+        error(PRICE_REDUCED_BY_TOO_LOW, FeedColumn.PRICE_REDUCED_BY, prefix + ServiceText.n0(min) + " pounds or more");
+      }
+    }
+
+    /** The library's advice, given only where the values it needs are valid. */
+    private void advice(String uln) {
+      if (issues.stream().anyMatch(i -> i.code().equals(ULN_CHECK_DIGIT))) {
+        if (uln.equals(Uln.ILR_TEMPORARY)) {
+          issues.add(Issue.warning(ULN_ILR_TEMPORARY, "9999999999 is the ILR's temporary unique learner number; "
+              + "the apprenticeship service does not accept it: enter the learner's own ULN").at("Uln"));
+        } else if (!Uln.passesIlrUln04(uln)) {
+          issues.add(Issue.warning(ULN_ILR_ULN_04, "ILR rule ULN_04: The Unique learner number does not pass the "
+              + "checksum calculation").at("Uln").rejecting(uln));
+        }
+      }
+      Optional<LocalDate> end = endMonth(r.get(FeedColumn.END_DATE));
+      if (start.isEmpty()) {
+        return;
+      }
+      LocalDate s = start.get();
+      OptionalInt price = ServiceText.tryParseInt(r.get(FeedColumn.TOTAL_PRICE));
+      if (standard.isPresent() && price.isPresent() && price.getAsInt() > 0) {
+        standard.get().maxFundingOn(s).ifPresent(cap -> {
+          BigDecimal total = BigDecimal.valueOf(price.getAsInt());
+          if (total.compareTo(cap) > 0) {
+            issues.add(Issue.warning(PRICE_ABOVE_CAP, "The total price of £" + ServiceText.n0(price.getAsInt())
+                + " is above the funding band maximum of £" + pounds(cap) + " for " + standard.get().reference()
+                + " on the start date: the employer pays the £" + pounds(total.subtract(cap))
+                + " above it, which levy funds cannot pay").at(FeedColumn.TOTAL_PRICE.property()));
+          }
+        });
+      }
+      if (end.isPresent() && end.get().isAfter(s) && isSixteenOrOverAtStart(s)) {
+        Optional<FundingRule> minimum = context.fundingRules().find(RuleKey.MINIMUM_DURATION_MONTHS, s);
+        long months = ChronoUnit.MONTHS.between(YearMonth.from(s), YearMonth.from(end.get()));
+        if (minimum.isPresent() && months < minimum.get().intValue()) {
+          String rule = s.isBefore(ILR_DATE_OF_BIRTH_57_FROM) ? "DateOfBirth_46" : "DateOfBirth_57";
+          issues.add(Issue.warning(DURATION_BELOW_MINIMUM, "The planned duration of " + months + " months, from the "
+              + "start month to the end month, is below the minimum of " + minimum.get().intValue() + " months for "
+              + "apprenticeships starting on " + s + "; the ILR will report " + rule + ": The planned duration of the "
+              + "programme does not reach the required minimum duration for an apprenticeship standard")
+              .at(FeedColumn.END_DATE.property()));
+        }
+      }
+    }
+
+    /** ILR rules DateOfBirth_46 and 57 apply to learners aged 16 or over at the start; unknown age counts. */
+    private boolean isSixteenOrOverAtStart(LocalDate s) {
+      return date(r.get(FeedColumn.DATE_OF_BIRTH)).map(dob -> ageOn(dob, s) >= 16).orElse(true);
+    }
+  }
+
+  private static String pounds(BigDecimal amount) {
+    BigDecimal whole = amount.stripTrailingZeros();
+    return whole.scale() <= 0 ? ServiceText.n0(whole.longValueExact())
+        : String.format(Locale.ROOT, "%,.2f", amount);
+  }
+
+  /** Age in completed years on {@code day}, as the service computes it (29 February counts as 28 in other years). */
+  static int ageOn(LocalDate dob, LocalDate day) {
+    int age = day.getYear() - dob.getYear();
+    if (day.isBefore(dob.plusYears(age))) {
+      age--;
+    }
+    return age;
+  }
+
+  /**
+   * The latest start date allowed when checking on {@code today}: one year after the end (31 July) of the current
+   * academic year.
+   */
+  public static LocalDate latestStart(LocalDate today) {
+    int startYear = today.getMonthValue() >= 8 ? today.getYear() : today.getYear() - 1;
+    return LocalDate.of(startYear + 2, 7, 31);
+  }
+
+  /** The start date as the service takes it: {@code yyyy-mm-dd}, then the first of its month. */
+  static Optional<LocalDate> startMonth(String text) {
+    return date(text).map(d -> d.withDayOfMonth(1));
+  }
+
+  /** A date written {@code yyyy-mm-dd} with ASCII digits, a real date of year 1 or later. */
+  static Optional<LocalDate> date(String text) {
+    if (!ServiceText.matchesDigitPattern(text, "dddd-dd-dd") || !asciiDigits(text)) {
+      return Optional.empty();
+    }
+    try {
+      LocalDate date = LocalDate.of(Integer.parseInt(text.substring(0, 4)), Integer.parseInt(text.substring(5, 7)),
+          Integer.parseInt(text.substring(8, 10)));
+      return date.getYear() >= 1 ? Optional.of(date) : Optional.empty();
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** An end date written {@code yyyy-mm}, as the first of that month. */
+  static Optional<LocalDate> endMonth(String text) {
+    if (!ServiceText.matchesDigitPattern(text, "dddd-dd") || !asciiDigits(text)) {
+      return Optional.empty();
+    }
+    int year = Integer.parseInt(text.substring(0, 4));
+    int month = Integer.parseInt(text.substring(5, 7));
+    return year >= 1 && month >= 1 && month <= 12 ? Optional.of(LocalDate.of(year, month, 1)) : Optional.empty();
+  }
+
+  /** The LARS code the service would look up for a StdCode: {@code int.Parse} of it, if that is a LARS code. */
+  static Optional<LarsCode> larsCode(String text) {
+    OptionalInt code = ServiceText.tryParseInt(text);
+    return code.isPresent() && code.getAsInt() >= 1 && code.getAsInt() <= 99_999
+        ? Optional.of(LarsCode.of(code.getAsInt())) : Optional.empty();
+  }
+
+  /** RecognisePriorLearning: true/1/yes or false/0/no, any case; empty for anything else. */
+  static Optional<Boolean> parseRpl(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    switch (lower) {
+      case "true":
+      case "1":
+      case "yes":
+        return Optional.of(true);
+      case "false":
+      case "0":
+      case "no":
+        return Optional.of(false);
+      default:
+        return Optional.empty();
+    }
+  }
+
+  private static boolean asciiDigits(String text) {
+    return text.chars().allMatch(c -> (c >= '0' && c <= '9') || c == '-');
+  }
+}

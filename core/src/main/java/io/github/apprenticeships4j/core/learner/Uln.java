@@ -1,0 +1,195 @@
+package io.github.apprenticeships4j.core.learner;
+
+import io.github.apprenticeships4j.core.validation.InvalidValueException;
+import io.github.apprenticeships4j.core.validation.Issue;
+import io.github.apprenticeships4j.core.validation.ValidationReport;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * A unique learner number (ULN): ten ASCII digits, the first not 0, whose last digit is the ESFA check digit, e.g.
+ * {@code 1748529632}. Immutable and thread-safe; ordered by number.
+ *
+ * <p><b>The check.</b> As the apprenticeship service checks it (SkillsFundingAgency/das-shared-packages,
+ * {@code SFA.DAS.Learners/Validators/UlnValidator.cs}): the sum of digit<sub>i</sub> &times; (10 &minus; i) for
+ * i = 0..9 (weights 10, 9, ..., 1) must leave 10 when divided by 11. So the check digit is
+ * (10 &minus; S<sub>9</sub>) mod 11, where S<sub>9</sub> is the weighted sum of the first nine digits; when that is
+ * 10, no ULN has that prefix. The ILR's rule ULN_04 (derived data DD01) is the same check, except that the ILR accepts
+ * its temporary ULN {@value #ILR_TEMPORARY} ({@link #passesIlrUln04(CharSequence)}); the apprenticeship service does
+ * not.
+ *
+ * <p><b>Findings</b> ({@link #check(CharSequence)}, {@link InvalidValueException#issue()}), all errors:
+ * {@value #REQUIRED_CODE} for blank text, {@value #FORMAT_CODE} for text that is not ten digits with the first not 0,
+ * {@value #CHECK_DIGIT_CODE} for a wrong check digit.
+ */
+public final class Uln implements Comparable<Uln> {
+  /** Code of the finding for blank text. */
+  public static final String REQUIRED_CODE = "uln.required";
+  /** Code of the finding for text that is not ten ASCII digits with the first not 0. */
+  public static final String FORMAT_CODE = "uln.format";
+  /** Code of the finding for ten digits whose check digit is wrong. */
+  public static final String CHECK_DIGIT_CODE = "uln.check-digit";
+  /** The ILR's temporary ULN, accepted by ILR rule ULN_04 but not by the apprenticeship service. */
+  public static final String ILR_TEMPORARY = "9999999999";
+
+  private static final long MIN = 1_000_000_000L;
+  private static final long MAX = 9_999_999_999L;
+  private static final int LENGTH = 10;
+
+  private final long value;
+
+  private Uln(long value) {
+    this.value = value;
+  }
+
+  /**
+   * The ULN {@code value}.
+   *
+   * @throws InvalidValueException with code {@value #FORMAT_CODE} unless the value has ten digits, or
+   *     {@value #CHECK_DIGIT_CODE} if its check digit is wrong
+   */
+  public static Uln of(long value) {
+    if (value < MIN || value > MAX) {
+      throw new InvalidValueException(formatIssue(Long.toString(value)));
+    }
+    return parse(Long.toString(value));
+  }
+
+  /**
+   * The ULN written in {@code text}; white space around it is ignored.
+   *
+   * @throws InvalidValueException with the code of the first finding of {@link #check(CharSequence)}
+   */
+  public static Uln parse(CharSequence text) {
+    List<Issue> issues = check(text).issues();
+    if (!issues.isEmpty()) {
+      throw new InvalidValueException(issues.get(0));
+    }
+    return new Uln(Long.parseLong(text.toString().strip()));
+  }
+
+  /** The ULN written in {@code text} (white space around it ignored), or empty if it is not a valid one. */
+  public static Optional<Uln> tryParse(CharSequence text) {
+    return isValid(text) ? Optional.of(new Uln(Long.parseLong(text.toString().strip()))) : Optional.empty();
+  }
+
+  /** Whether {@code text} (white space around it ignored) is a valid ULN. */
+  public static boolean isValid(CharSequence text) {
+    String digits = text.toString().strip();
+    return hasTenDigitForm(digits) && weightedSum(digits, LENGTH) % 11 == 10;
+  }
+
+  /**
+   * The findings about {@code text} as a ULN (white space around it ignored): none if it is valid, otherwise exactly
+   * one error, {@value #REQUIRED_CODE}, {@value #FORMAT_CODE} or {@value #CHECK_DIGIT_CODE}. Never throws.
+   */
+  public static ValidationReport check(CharSequence text) {
+    String digits = text.toString().strip();
+    if (digits.isEmpty()) {
+      return ValidationReport.of(List.of(Issue.error(REQUIRED_CODE, "enter a unique learner number of 10 digits")));
+    }
+    if (!hasTenDigitForm(digits)) {
+      return ValidationReport.of(List.of(formatIssue(text.toString())));
+    }
+    if (weightedSum(digits, LENGTH) % 11 != 10) {
+      return ValidationReport.of(List.of(Issue.error(CHECK_DIGIT_CODE,
+          "the check digit of the unique learner number is wrong").rejecting(text.toString())));
+    }
+    return ValidationReport.empty();
+  }
+
+  /**
+   * The check digit of the ULNs that start with {@code prefix}, nine ASCII digits the first not 0; empty when no ULN
+   * starts with it (about one prefix in eleven).
+   *
+   * @throws IllegalArgumentException if {@code prefix} is not nine digits with the first not 0
+   */
+  public static OptionalInt checkDigit(CharSequence prefix) {
+    String digits = prefix.toString();
+    if (digits.length() != LENGTH - 1 || digits.charAt(0) == '0' || !allAsciiDigits(digits)) {
+      throw new IllegalArgumentException("a ULN prefix is nine digits, the first not 0: " + prefix);
+    }
+    int digit = (int) ((10 - weightedSum(digits, LENGTH - 1) % 11) % 11);
+    return digit == 10 ? OptionalInt.empty() : OptionalInt.of(digit);
+  }
+
+  /**
+   * The ILR's derived data DD01 for {@code text}: the expected check digit ({@code "0"} to {@code "9"}), {@code "Y"}
+   * for the temporary ULN {@value #ILR_TEMPORARY}, or {@code "N"} when no check digit can be computed (not ten
+   * digits, or the weighted sum of the first nine leaves 0 when divided by 11). From
+   * SkillsFundingAgency/DC-ILR-2021-ValidationService, {@code Rules/Derived/DerivedData_01Rule.cs}.
+   */
+  public static String ilrDerivedData01(CharSequence text) {
+    String digits = text.toString();
+    if (digits.equals(ILR_TEMPORARY)) {
+      return "Y";
+    }
+    if (digits.length() != LENGTH || !allAsciiDigits(digits)) {
+      return "N";
+    }
+    long remainder = weightedSum(digits, LENGTH - 1) % 11;
+    return remainder == 0 ? "N" : Long.toString(10 - remainder);
+  }
+
+  /**
+   * Whether {@code text} passes ILR rule ULN_04 ("The Unique learner number does not pass the checksum
+   * calculation"): DD01 is {@code Y}, or a digit equal to the tenth digit.
+   */
+  public static boolean passesIlrUln04(CharSequence text) {
+    String dd01 = ilrDerivedData01(text);
+    return dd01.equals("Y") || (!dd01.equals("N") && dd01.charAt(0) == text.charAt(LENGTH - 1));
+  }
+
+  public long value() {
+    return value;
+  }
+
+  @Override
+  public int compareTo(Uln other) {
+    return Long.compare(value, other.value);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Uln && value == ((Uln) other).value;
+  }
+
+  @Override
+  public int hashCode() {
+    return Long.hashCode(value);
+  }
+
+  /** The ten digits. */
+  @Override
+  public String toString() {
+    return Long.toString(value);
+  }
+
+  private static Issue formatIssue(String text) {
+    return Issue.error(FORMAT_CODE, "a unique learner number is 10 digits, the first not 0").rejecting(text);
+  }
+
+  private static boolean hasTenDigitForm(String digits) {
+    return digits.length() == LENGTH && digits.charAt(0) != '0' && allAsciiDigits(digits);
+  }
+
+  private static boolean allAsciiDigits(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Σ digit(i) × (10 − i) over the first {@code count} digits. */
+  private static long weightedSum(String digits, int count) {
+    long sum = 0;
+    for (int i = 0; i < count; i++) {
+      sum += (digits.charAt(i) - '0') * (long) (10 - i);
+    }
+    return sum;
+  }
+}

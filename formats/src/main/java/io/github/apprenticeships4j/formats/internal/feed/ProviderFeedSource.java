@@ -1,0 +1,396 @@
+package io.github.apprenticeships4j.formats.internal.feed;
+
+import io.github.apprenticeships4j.core.feed.FeedCodes;
+import io.github.apprenticeships4j.core.feed.FeedColumn;
+import io.github.apprenticeships4j.core.feed.FeedRecord;
+import io.github.apprenticeships4j.core.feed.FeedValidator;
+import io.github.apprenticeships4j.core.validation.Issue;
+import io.github.apprenticeships4j.core.validation.Severity;
+import io.github.apprenticeships4j.core.validation.SourcePosition;
+import io.github.apprenticeships4j.core.validation.ValidationReport;
+import io.github.apprenticeships4j.formats.Row;
+import io.github.apprenticeships4j.formats.csv.CsvCodes;
+import io.github.apprenticeships4j.formats.csv.ProviderFeedCsv;
+import io.github.apprenticeships4j.formats.internal.DecodingReader;
+import io.github.apprenticeships4j.formats.internal.RowSource;
+import io.github.apprenticeships4j.formats.internal.csv.CsvProblem;
+import io.github.apprenticeships4j.formats.internal.csv.CsvRecord;
+import io.github.apprenticeships4j.formats.internal.csv.CsvTokenizer;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a bulk-upload feed; see {@code io.github.apprenticeships4j.formats.csv.ProviderFeedCsv} for the contract.
+ */
+public final class ProviderFeedSource extends RowSource<FeedRecord> implements ProviderFeedCsv.Reader {
+  private static final int SNIFF = 8192;
+  private static final String COLUMN_COUNT_MESSAGE = "The selected file could not be uploaded – use the template";
+  private static final Map<String, FeedColumn> BY_PROPERTY = new HashMap<>();
+
+  static {
+    for (FeedColumn column : FeedColumn.values()) {
+      BY_PROPERTY.put(column.property(), column);
+    }
+    BY_PROPERTY.put("LegalAgreementId", FeedColumn.AGREEMENT_ID);
+  }
+
+  private final FeedValidator validator;
+  private final FeedValidator.Session session;
+  private final @Nullable DecodingReader decoding;
+  private final @Nullable CsvTokenizer tokenizer;
+  private final List<Issue> fileIssues = new ArrayList<>();
+  private final long maxBytes;
+
+  private boolean headerRead;
+  private int[] columns = new int[0];
+  private String[] names = new String[0];
+  private int headerSize;
+  private long recordNumber;
+  private long countedLines;
+  private long blankLines;
+  private long firstBlankLine;
+  private long emptyRows;
+  private long firstEmptyRow;
+  private boolean naiveSplitReported;
+  private boolean columnCountReported;
+  private boolean tooManyReported;
+  private boolean tooLargeReported;
+  private boolean ended;
+
+  public ProviderFeedSource(InputStream input, String source, Charset charset, FeedValidator validator,
+      int maxFieldLength, int maxLineLength, boolean csvName) {
+    super(source);
+    this.validator = validator;
+    this.session = validator.newSession();
+    this.maxBytes = validator.context().maxFileSizeKb() * 1024;
+    if (!csvName) {
+      fileIssues.add(fileError(FeedCodes.FILE_NOT_CSV, "The selected file must be a CSV", 0));
+    }
+    if (validator.context().declaredStandards().map(s -> s.isEmpty()).orElse(false)) {
+      fileIssues.add(Issue.error(FeedCodes.PROVIDER_NO_DECLARED_STANDARDS, "No Standards Declared")
+          .at("DeclaredStandards").locatedAt(SourcePosition.of(source)));
+    }
+    BufferedInputStream in = new BufferedInputStream(input, SNIFF);
+    Charset decoded = charset;
+    String binary = null;
+    try {
+      in.mark(SNIFF);
+      byte[] head = in.readNBytes(SNIFF);
+      in.reset();
+      boolean utf16Bom = head.length >= 2 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)
+          || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF));
+      if (utf16Bom) {
+        decoded = StandardCharsets.UTF_16;
+      } else if (!charset.name().toUpperCase(Locale.ROOT).startsWith("UTF-16")) {
+        binary = binaryReason(head);
+      }
+    } catch (IOException e) {
+      binary = null; // the tokenizer reports the failure when it reads
+    }
+    if (binary != null) {
+      stop(Issue.of(Severity.FATAL, ProviderFeedCsv.BINARY, binary).locatedAt(SourcePosition.of(source)));
+      closeQuietly(in);
+      this.decoding = null;
+      this.tokenizer = null;
+      return;
+    }
+    this.decoding = new DecodingReader(in, decoded);
+    this.tokenizer = new CsvTokenizer(decoding, ',', maxFieldLength, 10_000, maxLineLength);
+  }
+
+  private static @Nullable String binaryReason(byte[] head) {
+    if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+      return "the file is a ZIP archive, such as an Excel workbook (.xlsx), not a CSV text file: save it as "
+          + "\"CSV UTF-8 (Comma delimited)\"";
+    }
+    for (int i = 0; i < head.length; i++) {
+      if (head[i] == 0) {
+        return "the file is binary, not a CSV text file: it has a NUL byte at byte offset " + i;
+      }
+    }
+    return null;
+  }
+
+  @Override
+  public List<Issue> fileIssues() {
+    return List.copyOf(fileIssues);
+  }
+
+  @Override
+  public Map<String, String> notChecked() {
+    return validator.notChecked();
+  }
+
+  @Override
+  protected @Nullable Row<FeedRecord> readNext() {
+    if (tokenizer == null || ended) {
+      return null;
+    }
+    if (!headerRead && !readHeader()) {
+      return null;
+    }
+    while (true) {
+      CsvRecord record = tokenizer.next();
+      if (record == null) {
+        end();
+        return null;
+      }
+      checkSize(record.line());
+      if (isBlankLine(record)) {
+        blankLine(record.line());
+        continue;
+      }
+      if (!record.survivesNaiveSplit() && holdsLineBreakOrComma(record)) {
+        naiveSplit(record.line(), "a quoted field holds a comma or a line break");
+      } else if (record.size() != headerSize) {
+        columnCount(record.line());
+      }
+      if (record.fields().stream().allMatch(ProviderFeedSource::isBlank)) {
+        countLine(record);
+        if (emptyRows++ == 0) {
+          firstEmptyRow = record.line();
+        }
+        continue;
+      }
+      countLine(record);
+      recordNumber++;
+      return map(record);
+    }
+  }
+
+  private boolean readHeader() {
+    headerRead = true;
+    CsvRecord header;
+    while (true) {
+      header = tokenizer.next();
+      if (header == null) {
+        if (tokenizer.failure().isPresent()) {
+          stopWith(tokenizer.failure().get());
+        } else {
+          fileIssues.add(fileError(FeedCodes.FILE_EMPTY, "The selected file is empty", 0));
+          finishBlankLines();
+          ended = true;
+        }
+        return false;
+      }
+      if (!isBlankLine(header)) {
+        break;
+      }
+      blankLine(header.line());
+    }
+    countedLines = 1;
+    if (!header.survivesNaiveSplit()) {
+      naiveSplit(header.line(), "the header is quoted");
+    }
+    headerSize = header.size();
+    columns = new int[FeedColumn.values().length];
+    Arrays.fill(columns, -1);
+    names = new String[header.size()];
+    for (int i = 0; i < header.size(); i++) {
+      names[i] = header.field(i);
+      int index = i;
+      FeedColumn.forHeader(header.field(i)).ifPresent(c -> {
+        if (columns[c.ordinal()] < 0) {
+          columns[c.ordinal()] = index;
+        }
+      });
+    }
+    List<String> missing = Arrays.stream(FeedColumn.values()).filter(c -> columns[c.ordinal()] < 0)
+        .map(FeedColumn::header).collect(Collectors.toList());
+    if ((headerSize < 15 || headerSize > 19) && header.survivesNaiveSplit() && missing.isEmpty()) {
+      columnCount(header.line());
+    }
+    if (!missing.isEmpty()) {
+      String message = "One or more Field Names in the header row are invalid. You need to refer to the template or "
+          + "specification to correct this";
+      stop(Issue.of(Severity.FATAL, FeedCodes.FILE_HEADER_INVALID, message)
+          .rejecting("missing: " + String.join(", ", missing))
+          .locatedAt(SourcePosition.at(source(), header.line(), 1)));
+      return false;
+    }
+    return true;
+  }
+
+  private Row<FeedRecord> map(CsvRecord record) {
+    SourcePosition position = SourcePosition.at(source(), record.line(), 1).inRecord(recordNumber);
+    List<Issue> issues = new ArrayList<>();
+    for (CsvProblem problem : record.problems()) {
+      SourcePosition at = SourcePosition.at(source(), problem.line(), problem.column()).inRecord(recordNumber);
+      if (problem.field().isPresent() && problem.field().getAsInt() < names.length) {
+        at = at.atField(names[problem.field().getAsInt()]);
+      }
+      issues.add(problem.toIssue(source()).locatedAt(at));
+      if (problem.code().equals(CsvCodes.QUOTE_BARE)) {
+        issues.add(Issue.warning(ProviderFeedCsv.BAD_DATA, "the service stops with an error page (\"Bad data "
+            + "found\") on a quote inside an unquoted field; quote the whole field and double the quote").locatedAt(at));
+      }
+    }
+    if (!record.survivesNaiveSplit() && holdsLineBreakOrComma(record)) {
+      issues.add(Issue.warning(ProviderFeedCsv.NAIVE_SPLIT, "a quoted field holds a comma or a line break: the "
+          + "service splits lines on commas without reading quotes, and would reject the whole file with \""
+          + COLUMN_COUNT_MESSAGE + "\"").locatedAt(position));
+    }
+    if (record.size() != headerSize) {
+      issues.add(Issue.error(CsvCodes.RECORD_FIELD_COUNT, "the record has " + record.size()
+          + " fields but the header has " + headerSize).locatedAt(position));
+      return new Row.Rejected<>(position, record.fields(), issues);
+    }
+    Map<FeedColumn, String> values = new EnumMap<>(FeedColumn.class);
+    for (FeedColumn column : FeedColumn.values()) {
+      values.put(column, record.field(columns[column.ordinal()]));
+    }
+    FeedRecord feedRecord = FeedRecord.of(values);
+    ValidationReport report = session.validate(feedRecord);
+    for (Issue issue : report.issues()) {
+      FeedColumn column = BY_PROPERTY.get(issue.path());
+      SourcePosition at = position;
+      if (column != null) {
+        int index = columns[column.ordinal()];
+        at = SourcePosition.at(source(), record.fieldLine(index), record.fieldColumn(index)).inRecord(recordNumber)
+            .atField(names[index]);
+      }
+      issues.add(issue.locatedAt(at));
+    }
+    if (issues.stream().anyMatch(i -> i.severity().isAtLeast(Severity.ERROR))) {
+      return new Row.Rejected<>(position, record.fields(), issues);
+    }
+    return new Row.Accepted<>(position, feedRecord, issues);
+  }
+
+  private void end() {
+    ended = true;
+    if (tokenizer.failure().isPresent()) {
+      stopWith(tokenizer.failure().get());
+      return;
+    }
+    if (tokenizer.trailingBlankLines() > 0) {
+      blankLines += tokenizer.trailingBlankLines();
+      if (firstBlankLine == 0) {
+        firstBlankLine = tokenizer.firstTrailingBlankLine();
+      }
+    }
+    checkSize(tokenizer.line());
+    if (recordNumber == 0) {
+      fileIssues.add(fileError(FeedCodes.FILE_NO_APPRENTICES, "The selected file does not contain apprentice details",
+          0));
+    }
+    finishBlankLines();
+    if (emptyRows > 0) {
+      fileIssues.add(Issue.of(Severity.INFO, ProviderFeedCsv.EMPTY_ROWS, emptyRows + " line(s) with only blank fields "
+          + "(the first at line " + firstEmptyRow + "): the service ignores them but counts them toward its limit of "
+          + validator.context().maxFileLines() + " lines").locatedAt(SourcePosition.at(source(), firstEmptyRow, 1)));
+    }
+  }
+
+  private void finishBlankLines() {
+    if (blankLines > 0) {
+      naiveSplit(firstBlankLine, blankLines + " blank line(s), the first at line " + firstBlankLine
+          + " (a single line break at the end is fine)");
+    }
+  }
+
+  private void stopWith(CsvProblem problem) {
+    stop(problem.toIssue(source()).locatedAt(SourcePosition.at(source(), problem.line(), problem.column())
+        .inRecord(recordNumber + 1)));
+  }
+
+  private static boolean isBlankLine(CsvRecord record) {
+    return record.isBlank() || (record.size() == 1 && isBlank(record.field(0)));
+  }
+
+  private static boolean holdsLineBreakOrComma(CsvRecord record) {
+    return record.fields().stream().anyMatch(f -> f.indexOf(',') >= 0 || f.indexOf('\n') >= 0
+        || f.indexOf('\r') >= 0);
+  }
+
+  private void blankLine(long line) {
+    if (blankLines++ == 0) {
+      firstBlankLine = line;
+    }
+  }
+
+  /** Counts a line as the service does: every non-blank line but one of exactly 13 blank fields. */
+  private void countLine(CsvRecord record) {
+    boolean oldEmpty = record.size() == 13 && record.fields().stream().allMatch(ProviderFeedSource::isBlank);
+    if (!oldEmpty) {
+      countedLines++;
+    }
+    long max = validator.context().maxFileLines();
+    if (countedLines > max && !tooManyReported) {
+      tooManyReported = true;
+      fileIssues.add(fileError(FeedCodes.FILE_TOO_MANY_ROWS, "The selected file must be less than " + max + " lines",
+          record.line()));
+    }
+  }
+
+  private void checkSize(long line) {
+    if (!tooLargeReported && decoding != null && decoding.bytesRead() > maxBytes) {
+      tooLargeReported = true;
+      fileIssues.add(fileError(FeedCodes.FILE_TOO_LARGE, "The selected file must be smaller than "
+          + validator.context().maxFileSizeKb() + "KB", line));
+    }
+  }
+
+  private void naiveSplit(long line, String why) {
+    if (!naiveSplitReported) {
+      naiveSplitReported = true;
+      fileIssues.add(Issue.warning(ProviderFeedCsv.NAIVE_SPLIT, why + ": the service splits lines on commas without "
+          + "reading quotes, and would reject the whole file with \"" + COLUMN_COUNT_MESSAGE + "\"")
+          .locatedAt(SourcePosition.at(source(), line, 1)));
+    }
+  }
+
+  private void columnCount(long line) {
+    if (!columnCountReported) {
+      columnCountReported = true;
+      fileIssues.add(fileError(FeedCodes.FILE_COLUMN_COUNT, COLUMN_COUNT_MESSAGE, line));
+    }
+  }
+
+  private Issue fileError(String code, String message, long line) {
+    return Issue.error(code, message).locatedAt(line > 0 ? SourcePosition.at(source(), line, 1)
+        : SourcePosition.of(source()));
+  }
+
+  @Override
+  protected void release() {
+    try {
+      if (tokenizer != null) {
+        tokenizer.close();
+      }
+    } catch (IOException e) {
+      // Nothing was lost: every row read has been delivered.
+    }
+  }
+
+  /** Whether the field is blank as the service trims (.NET white space: Unicode separators too). */
+  private static boolean isBlank(String field) {
+    for (int i = 0; i < field.length(); i++) {
+      char c = field.charAt(i);
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\u0085') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void closeQuietly(InputStream in) {
+    try {
+      in.close();
+    } catch (IOException e) {
+      // the read has already stopped
+    }
+  }
+}
