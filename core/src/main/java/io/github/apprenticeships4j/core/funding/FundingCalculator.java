@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
  * Works out who pays what, and when, for one apprenticeship in England under the {@link FundingRules} in force on its
  * start date: the funding cap, the funded price, the employer's excess, full funding, levy used, government and
  * employer co-investment, the monthly instalments and the completion payment, the additional payments for young
- * apprentices and the care leavers' bursary. Money follows the package's rounding policy. Thread-safe.
+ * apprentices and the care leavers' bursary. Money follows the package's rounding policy. Immutable and thread-safe:
+ * one calculator may serve any number of threads at once, and gives each the answers it gives one thread.
  *
  * <p>Bad input is never thrown: {@link #calculate(Apprenticeship)} returns a {@link FundingResult} whose report holds
  * the errors, each with a stable code:

@@ -20,7 +20,8 @@ import java.util.TreeMap;
  * The apprenticeship levy and the apprenticeship service account, under the {@link FundingRules} in force: HMRC's
  * monthly levy from the year-to-date pay bill, one allowance shared by connected companies, the funds entering the
  * account (English share and top-up), first-in first-out expiry, the transfer allowance and a month-by-month forecast.
- * Money follows the package's rounding policy. Thread-safe.
+ * Money follows the package's rounding policy. Immutable and thread-safe: one account may serve any number of
+ * threads at once.
  *
  * <p>Choices where the sources leave questions open (also listed in the README):
  * <ul>

@@ -9,6 +9,9 @@
  * {@link io.github.apprenticeships4j.core.funding.FundingRules#parse(java.io.Reader, String)} and lay it over the
  * default one with {@link io.github.apprenticeships4j.core.funding.FundingRules#plus(FundingRules)}.
  *
+ * <p>The rules, the calculator, the levy account, and the inputs and results they take and give, are immutable and
+ * thread-safe (their builders are not): they may be shared between threads without locking.
+ *
  * <h2 id="rounding">Rounding policy</h2>
  * Money is {@link java.math.BigDecimal} pounds held at scale 2 (pence), never a floating-point number. Amounts given
  * with more than two decimal places are refused ({@code funding.amount.scale}).

@@ -119,4 +119,23 @@ class CareerPropertiesTest {
           .withCode(CareerValidator.PROMOTION_CYCLE)).isEmpty();
     });
   }
+
+  @Test
+  void shortestPath_picksTheReferencePath_tiesIncluded() {
+    qt().withExamples(500)
+        .forAll(integers().between(2, 9), CareerGen.edges(), lists().of(CareerGen.requirements()).ofSizeBetween(1, 4),
+            integers().between(0, 99))
+        .checkAssert((size, edges, requirements, pair) -> {
+          ProgressionGraph graph = CareerGen.graph(size, edges, requirements);
+          CareerNode start = CareerGen.node(pair % size);
+          CareerNode end = CareerGen.node(pair / 10 % size);
+          for (PathCost cost : PathCost.values()) {
+            assertThat(graph.shortestPath(start, end, cost)).as("%s %s -> %s", cost, start, end)
+                .isEqualTo(ReferenceDijkstra.shortestPath(graph, start, end, cost));
+          }
+          CareerNode outside = CareerNode.of(RoleLevelId.of("not-in-the-graph"));
+          assertThat(graph.shortestPath(start, outside, PathCost.STEPS)).isEmpty();
+          assertThat(graph.shortestPath(outside, end, PathCost.SKILL_GAP)).isEmpty();
+        });
+  }
 }

@@ -12,7 +12,7 @@ import java.util.OptionalInt;
 import org.quicktheories.core.Gen;
 
 /** QuickTheories generators for the funding calculator. */
-final class FundingGen {
+public final class FundingGen {
   static final LocalDate FIRST_START = LocalDate.of(2017, 5, 1);
 
   private FundingGen() {}
@@ -45,7 +45,7 @@ final class FundingGen {
   }
 
   /** Apprenticeships most of which the calculator accepts: starts from May 2017 to 2028, 8 to 60 months. */
-  static Gen<Apprenticeship> apprenticeships() {
+  public static Gen<Apprenticeship> apprenticeships() {
     Gen<LocalDate> starts = integers().between(0, 4200).map(d -> FIRST_START.plusDays(d));
     Gen<Integer> plannedDays = integers().between(240, 1900);
     Gen<BigDecimal> training = pounds(3_500_000L);
@@ -65,7 +65,7 @@ final class FundingGen {
   }
 
   /** A progress for {@code a}: as planned, early or late completion, withdrawal, or a break then completion. */
-  static Progress progressFor(Apprenticeship a, int kind, int offsetDays, int breakDays) {
+  public static Progress progressFor(Apprenticeship a, int kind, int offsetDays, int breakDays) {
     LocalDate start = a.startDate();
     LocalDate end = a.plannedEndDate().orElseThrow();
     long length = start.until(end, java.time.temporal.ChronoUnit.DAYS);
