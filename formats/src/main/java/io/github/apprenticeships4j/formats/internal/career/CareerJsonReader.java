@@ -102,7 +102,8 @@ public final class CareerJsonReader {
     SourcePosition position = at == null || at.getLineNr() < 1 ? SourcePosition.of(source)
         : SourcePosition.at(source, at.getLineNr(), Math.max(1, at.getColumnNr()));
     return new CareerJson.Read(Optional.empty(), List.of(
-        Issue.of(Severity.FATAL, code, String.valueOf(e.getOriginalMessage())).locatedAt(position)));
+        Issue.of(Severity.FATAL, code, e.getOriginalMessage() != null ? e.getOriginalMessage()
+            : String.valueOf(e.getCause() != null ? e.getCause() : e)).locatedAt(position)));
   }
 
   private Optional<ProgressionGraph> document(JsonNode root) {
@@ -178,7 +179,7 @@ public final class CareerJsonReader {
     try {
       scale = SkillLevelScale.of(name, labels);
     } catch (IllegalArgumentException e) {
-      walk.report(Issue.error(CareerJson.SCALE_INVALID, e.getMessage()), JsonWalk.join(path, "levels"));
+      walk.report(Issue.error(CareerJson.SCALE_INVALID, String.valueOf(e.getMessage())), JsonWalk.join(path, "levels"));
     }
   }
 

@@ -232,7 +232,7 @@ public abstract class JsonRecordSource<T, D> extends RowSource<T> {
   protected final Row<T> wrongType(DatabindException e, SourcePosition at, List<String> raw) {
     String path = jsonPath(e);
     Issue issue = Issue.error(StandardsJson.FIELD_TYPE, path + " has the wrong JSON type: "
-        + e.getOriginalMessage()).at(path);
+        + describe(e)).at(path);
     return new Row.Rejected<>(at, raw, List.of(issue.locatedAt(at.atField(path))));
   }
 
@@ -292,7 +292,17 @@ public abstract class JsonRecordSource<T, D> extends RowSource<T> {
     if (inRecord) {
       at = at.inRecord(record);
     }
-    return Issue.error(code, e.getOriginalMessage()).locatedAt(at);
+    return Issue.error(code, describe(e)).locatedAt(at);
+  }
+
+  /** Jackson's message, or the exception itself when it has none (a corrupt gzip stream, for one). */
+  private static String describe(JacksonException e) {
+    String message = e.getOriginalMessage();
+    if (message != null) {
+      return message;
+    }
+    Throwable cause = e.getCause();
+    return cause != null ? cause.toString() : e.toString();
   }
 
   private SourcePosition position(TokenStreamLocation location) {
