@@ -1,8 +1,9 @@
-/** Streaming JSON and CSV readers that map external formats onto the Apprenticeships4J model. */
+/** Streaming JSON and CSV readers that map external formats onto the Apprenticeships4J model, and reports of reads. */
 module io.github.apprenticeships4j.formats {
   exports io.github.apprenticeships4j.formats;
   exports io.github.apprenticeships4j.formats.csv;
   exports io.github.apprenticeships4j.formats.json;
+  exports io.github.apprenticeships4j.formats.report;
 
   opens io.github.apprenticeships4j.formats.internal.json to tools.jackson.databind;
 

@@ -45,6 +45,8 @@ import io.github.apprenticeships4j.formats.Row;
 import io.github.apprenticeships4j.formats.csv.DdatCsv;
 import io.github.apprenticeships4j.formats.json.CareerJson;
 import io.github.apprenticeships4j.formats.json.StandardsJson;
+import io.github.apprenticeships4j.formats.report.FeedOutcome;
+import io.github.apprenticeships4j.formats.report.FeedReports;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -211,5 +213,16 @@ public final class ReadmeSnippets {
       out.println(reader.summary());                           // feed.csv: 9 read, 2 accepted, 7 rejected
     }
     // end::feed[]
+  }
+
+  /** Writes the JSON report of a feed check to {@code out} and returns the outcome. */
+  public static FeedOutcome feedReport(Path file, FeedContext context, PrintWriter out) throws IOException {
+    // tag::feed-report[]
+    try (ProviderFeedCsv.Reader reader = ProviderFeedCsv.reader(context).open(file)) {
+      FeedOutcome outcome = FeedReports.write(reader, FeedReports.json(out));   // or text(out), csv(out): any Writer
+      // {"format":"apprenticeships4j-feed-report/1", "rows":[{"line":2,"row":1,"valid":true,"errors":[],...}, ...
+      return outcome;                                                          // VALID, INVALID or UNREADABLE
+    }
+    // end::feed-report[]
   }
 }

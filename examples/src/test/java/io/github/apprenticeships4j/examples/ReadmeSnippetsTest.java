@@ -2,8 +2,11 @@ package io.github.apprenticeships4j.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.apprenticeships4j.core.feed.FeedContext;
+import io.github.apprenticeships4j.core.feed.KnownStandards;
 import io.github.apprenticeships4j.core.funding.FundingCalculator;
 import io.github.apprenticeships4j.core.funding.RuleKey;
+import io.github.apprenticeships4j.formats.report.FeedOutcome;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -163,6 +166,22 @@ class ReadmeSnippetsTest {
     String out = run(w -> ReadmeSnippets.feed(file, BundledData.digitalStandards().catalogue(), w));
     assertThat(out).contains("ERROR ULN.CHECK_DIGIT Uln: The <b>unique learner number</b> of 1272117936 isn't valid")
         .contains("(record 2, field ULN)").contains("9 read");
+  }
+
+  @Test
+  void feedReport_writesTheJsonReport_andReturnsTheOutcome() throws IOException {
+    Path file = dir.resolve("feed.csv");
+    try (InputStream in = ReadmeSnippetsTest.class.getResourceAsStream("/provider-feed/sample-feed-with-errors.csv")) {
+      Files.copy(in, file);
+    }
+    FeedContext context = FeedContext.builder().validationDate(LocalDate.of(2026, 9, 15))
+        .standards(KnownStandards.of(BundledData.digitalStandards().catalogue())).build();
+    FeedOutcome[] outcome = new FeedOutcome[1];
+    String out = run(w -> outcome[0] = ReadmeSnippets.feedReport(file, context, w));
+    assertThat(outcome[0]).isEqualTo(FeedOutcome.INVALID);
+    assertThat(out).startsWith("{\n\"format\":\"apprenticeships4j-feed-report/1\"")
+        .contains("{\"line\":2,\"row\":1,\"valid\":true,\"errors\":[],\"warnings\":[]}")
+        .contains("\"summary\":{\"read\":9,\"accepted\":2,\"rejected\":7,");
   }
 
   private static String normalise(String text) {

@@ -7,13 +7,15 @@ import picocli.CommandLine.Command;
 
 /**
  * The command line of the examples: {@code a4j standards show|validate}, {@code a4j funding calculate},
- * {@code a4j levy monthly|forecast}, {@code a4j providers compare} and {@code a4j career shared|gap|paths}.
+ * {@code a4j levy monthly|forecast}, {@code a4j providers compare}, {@code a4j career shared|gap|paths} and
+ * {@code a4j feed validate}.
  * Exit codes: 0 no errors, 1 errors found or nothing found, 2 the input could not be read.
  */
 @Command(name = "a4j", mixinStandardHelpOptions = true, version = "Apprenticeships4J examples 0.1.0",
-    description = "Apprenticeship standards, funding, training providers and career frameworks, from the command line.",
+    description = "Apprenticeship standards, funding, training providers, career frameworks and provider feeds, "
+        + "from the command line.",
     subcommands = {StandardsCommand.class, FundingCommand.class, LevyCommand.class, ProvidersCommand.class,
-        CareerCommand.class})
+        CareerCommand.class, FeedCommand.class})
 public final class A4j {
   /** No errors. */
   public static final int OK = 0;

@@ -1,0 +1,147 @@
+package io.github.apprenticeships4j.examples.cli;
+
+import io.github.apprenticeships4j.core.feed.FeedContext;
+import io.github.apprenticeships4j.core.feed.KnownStandards;
+import io.github.apprenticeships4j.core.standard.Standard;
+import io.github.apprenticeships4j.core.standard.StandardCatalogue;
+import io.github.apprenticeships4j.formats.ReadSummary;
+import io.github.apprenticeships4j.formats.RecordReader;
+import io.github.apprenticeships4j.formats.Row;
+import io.github.apprenticeships4j.formats.csv.ProviderFeedCsv;
+import io.github.apprenticeships4j.formats.report.FeedOutcome;
+import io.github.apprenticeships4j.formats.report.FeedReport;
+import io.github.apprenticeships4j.formats.report.FeedReports;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code a4j feed validate FILE [--today yyyy-mm-dd] [--standards FILE] [--agreements ID,...] [--format F]}. */
+@Command(name = "feed", description = "Check apprenticeship service bulk-upload files before they are uploaded.",
+    mixinStandardHelpOptions = true, subcommands = {FeedCommand.Validate.class})
+final class FeedCommand {
+  /** Progress is printed on standard error every this many rows. */
+  static final long PROGRESS_EVERY = 10_000;
+
+  private FeedCommand() {}
+
+  /** The report formats. */
+  enum Format { text, json, csv }
+
+  @Command(name = "validate", mixinStandardHelpOptions = true,
+      description = "Check a bulk-upload CSV with the apprenticeship service's rules and report every row.")
+  static final class Validate implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The bulk-upload CSV.")
+    Path file;
+
+    @Option(names = "--today", paramLabel = "yyyy-mm-dd",
+        description = "The date of the check, which sets the latest start date allowed (default: today).")
+    String today;
+
+    @Option(names = "--standards", paramLabel = "FILE",
+        description = "The known standards: a standards JSON (list or one record, .gz accepted); "
+            + "default: the bundled Digital route.")
+    Path standards;
+
+    @Option(names = "--agreements", paramLabel = "ID", split = ",",
+        description = "The employers' agreement ids the service knows, e.g. XEGE5X,V7YK9P (default: not checked).")
+    List<String> agreements;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+        description = "The report on standard output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      LocalDate date;
+      try {
+        date = today == null ? LocalDate.now() : LocalDate.parse(today);
+      } catch (DateTimeParseException e) {
+        err.println("a4j: --today must be a date written yyyy-mm-dd: " + today);
+        return A4j.UNREADABLE;
+      }
+      if (!Files.isRegularFile(file)) {
+        err.println("a4j: cannot read " + file + ": no such file");
+        return A4j.UNREADABLE;
+      }
+      Optional<StandardCatalogue> catalogue = catalogue(err);
+      if (catalogue.isEmpty()) {
+        return A4j.UNREADABLE;
+      }
+      var context = FeedContext.builder().validationDate(date)
+          .standards(KnownStandards.of(catalogue.get()));
+      if (agreements != null) {
+        context.agreementIds(new LinkedHashSet<>(agreements.stream().map(String::trim).filter(a -> !a.isEmpty())
+            .toList()));
+      }
+      FeedReport report = switch (format) {
+        case json -> FeedReports.json(out);
+        case csv -> FeedReports.csv(out);
+        case text -> FeedReports.text(out);
+      };
+      FeedOutcome outcome;
+      ReadSummary summary;
+      try (ProviderFeedCsv.Reader reader = ProviderFeedCsv.reader(context.build()).open(file)) {
+        report.start(file.toString());
+        long[] rows = {0};
+        reader.rows().forEach(row -> {
+          report.row(row);
+          if (++rows[0] % PROGRESS_EVERY == 0) {
+            err.println("a4j: " + rows[0] + " rows read");
+            err.flush();
+          }
+        });
+        summary = reader.summary();
+        outcome = report.finish(summary, reader.fileIssues(), reader.notChecked());
+      } catch (IOException e) {
+        err.println("a4j: cannot read " + file + ": " + e.getMessage());
+        return A4j.UNREADABLE;
+      }
+      out.flush();
+      err.println(summary + "; " + outcome);
+      err.flush();
+      return switch (outcome) {
+        case VALID -> A4j.OK;
+        case INVALID -> A4j.ERRORS;
+        case UNREADABLE -> A4j.UNREADABLE;
+      };
+    }
+
+    /** The known standards, from {@code --standards} or the bundled Digital route; empty if they cannot be read. */
+    private Optional<StandardCatalogue> catalogue(PrintWriter err) {
+      List<Standard> read = new ArrayList<>();
+      try (RecordReader<Standard> reader = StandardsCommand.open(Optional.ofNullable(standards))) {
+        reader.rows().forEach(row -> {
+          if (row instanceof Row.Accepted<Standard> ok) {
+            read.add(ok.value());
+          }
+        });
+        ReadSummary summary = reader.summary();
+        if (!summary.complete()) {
+          err.println("a4j: cannot read the standards " + summary);
+          return Optional.empty();
+        }
+      } catch (IOException e) {
+        err.println("a4j: cannot read the standards " + standards + ": " + e.getMessage());
+        return Optional.empty();
+      }
+      return Optional.of(StandardCatalogue.of(read));
+    }
+  }
+}
