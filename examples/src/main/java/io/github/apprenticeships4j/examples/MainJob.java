@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The README's main job: every example program in turn, on the bundled real data — the standards tour, the funding
- * seed case, the career tour and the provider comparison.
+ * seed case, the career tour, the provider comparison and the check of a provider's bulk-upload feed.
  */
 public final class MainJob {
   private MainJob() {}
@@ -25,6 +25,8 @@ public final class MainJob {
     CareerTour.run(out);
     heading("Training providers for ST1398", out);
     ProviderComparisonExample.run(out);
+    heading("Provider feed: the bundled sample bulk upload, row by row", out);
+    FeedCheck.run(out);
   }
 
   private static void heading(String title, PrintWriter out) {
