@@ -75,13 +75,12 @@ abstract class DdatCsvSource<T> extends RowSource<T> {
     if (record.size() != header.size()) {
       issues.add(Issue.error(CsvCodes.RECORD_FIELD_COUNT, "the record has " + record.size()
           + " fields but the header has " + header.size()).locatedAt(position));
+    }
+    if (issues.stream().anyMatch(i -> i.severity().isAtLeast(Severity.ERROR))) {
+      // a malformed record (e.g. text after a closing quote) is rejected before it is mapped
       return new Row.Rejected<>(position, record.fields(), issues);
     }
-    Row<T> row = map(new Fields(record, position), issues);
-    if (row.isAccepted() && issues.stream().anyMatch(i -> i.severity().isAtLeast(Severity.ERROR))) {
-      return new Row.Rejected<>(position, record.fields(), issues);
-    }
-    return row;
+    return map(new Fields(record, position), issues);
   }
 
   @Override
