@@ -14,6 +14,7 @@ import java.util.Objects;
  */
 public final class FeedRecord {
   private static final FeedColumn[] COLUMNS = FeedColumn.values();
+  private static final int ORIGINAL = FeedColumn.ORIGINAL.size(); // the first 13 in template order
 
   private final String[] values;
 
@@ -50,7 +51,12 @@ public final class FeedRecord {
    * FeedColumn#ORIGINAL}) are blank, whatever the prior-learning columns hold.
    */
   public boolean isEmptyRow() {
-    return FeedColumn.ORIGINAL.stream().allMatch(this::isBlank);
+    for (int i = 0; i < ORIGINAL; i++) {
+      if (!values[i].isEmpty()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The values by column, in template order. */

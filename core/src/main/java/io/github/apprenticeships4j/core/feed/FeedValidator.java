@@ -71,7 +71,6 @@ public final class FeedValidator {
   private static final int MAX_TRAINING_HOURS = 9_999;
   private static final int MAX_PRICE_REDUCTION = 18_000;
   private static final Pattern PRICE = Pattern.compile("^([1-9]{1}([0-9]{1,2})?)+(,[0-9]{3})*$|^[1-9]{1}[0-9]*$");
-  private static final Pattern ULN_DIGITS = Pattern.compile("[1-9][0-9]{0,17}");
 
   private final FeedContext context;
   private final int maxTrackedValues;
@@ -183,12 +182,26 @@ public final class FeedValidator {
 
     /** Whether an earlier row had {@code uln}; remembers it. */
     boolean seenUln(String uln) {
-      if (ULN_DIGITS.matcher(uln).matches()) {
+      if (isUlnNumber(uln)) {
         long number = Long.parseLong(uln);
         return !ulnNumbers.add(number) && ulnNumbers.contains(number);
       }
       long hash = LongHashSet.hash(uln);
       return !ulnHashes.add(hash) && ulnHashes.contains(hash);
+    }
+
+    /** Whether {@code uln} matches {@code [1-9][0-9]{0,17}}: it fits a long. */
+    private boolean isUlnNumber(String uln) {
+      int n = uln.length();
+      if (n == 0 || n > 18 || uln.charAt(0) < '1' || uln.charAt(0) > '9') {
+        return false;
+      }
+      for (int i = 1; i < n; i++) {
+        if (uln.charAt(i) < '0' || uln.charAt(i) > '9') {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** Whether an earlier row had {@code email}; remembers it. */
@@ -269,7 +282,7 @@ public final class FeedValidator {
       String invalid = "Enter a valid <b>Agreement ID</b>";
       if (id.isEmpty()) {
         error(AGREEMENT_ID_REQUIRED, FeedColumn.AGREEMENT_ID, "<b>Agreement ID</b> must be entered");
-      } else if (!id.chars().allMatch(Character::isLetterOrDigit) || id.length() > 6) {
+      } else if (!lettersOrDigits(id) || id.length() > 6) {
         error(AGREEMENT_ID_INVALID, FeedColumn.AGREEMENT_ID, invalid);
       } else if (context.agreementIds().isPresent()) {
         String upper = id.toUpperCase(Locale.ROOT);
@@ -591,7 +604,7 @@ public final class FeedValidator {
 
     /** The library's advice, given only where the values it needs are valid. */
     private void advice(String uln) {
-      if (issues.stream().anyMatch(i -> i.code().equals(ULN_CHECK_DIGIT))) {
+      if (hasIssue(ULN_CHECK_DIGIT)) {
         if (uln.equals(Uln.ILR_TEMPORARY)) {
           issues.add(Issue.warning(ULN_ILR_TEMPORARY, "9999999999 is the ILR's temporary unique learner number; "
               + "the apprenticeship service does not accept it: enter the learner's own ULN").at("Uln"));
@@ -629,6 +642,15 @@ public final class FeedValidator {
               .at(FeedColumn.END_DATE.property()));
         }
       }
+    }
+
+    private boolean hasIssue(String code) {
+      for (Issue issue : issues) {
+        if (issue.code().equals(code)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** ILR rules DateOfBirth_46 and 57 apply to learners aged 16 or over at the start; unknown age counts. */
@@ -715,6 +737,21 @@ public final class FeedValidator {
   }
 
   private static boolean asciiDigits(String text) {
-    return text.chars().allMatch(c -> (c >= '0' && c <= '9') || c == '-');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c < '0' || c > '9') && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean lettersOrDigits(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (!Character.isLetterOrDigit(text.charAt(i))) { // by UTF-16 unit, as the service checks each char
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -65,9 +65,19 @@ public record KnownStandard(LarsCode larsCode, StandardReference reference, Stri
    * version gives one (a maximum of 0 means not yet set).
    */
   public Optional<BigDecimal> maxFundingOn(LocalDate start) {
-    Optional<Standard> version = versions.stream().filter(v -> v.acceptsStartsOn(start)).reduce((a, b) -> b)
-        .or(() -> versions.stream().filter(v -> v.earliestStartDate().map(d -> !d.isAfter(start)).orElse(false))
-            .reduce((a, b) -> b));
-    return version.map(Standard::maxFunding).filter(cap -> cap.signum() > 0);
+    Standard accepting = null;
+    Standard started = null;
+    for (Standard v : versions) {
+      if (v.acceptsStartsOn(start)) {
+        accepting = v;
+      }
+      if (v.earliestStartDate().map(d -> !d.isAfter(start)).orElse(false)) {
+        started = v;
+      }
+    }
+    Standard version = accepting != null ? accepting : started;
+    return version == null || version.maxFunding().signum() <= 0 ? Optional.empty()
+        : Optional.of(version.maxFunding());
   }
+
 }

@@ -236,7 +236,7 @@ public final class FundingCalculator {
 
     private void checkCap() {
       String reference = a.standard().reference().toString();
-      capRule = FundingRules.of(a.standard().caps()).find(RuleKey.FUNDING_CAP, reference, start)
+      capRule = FundingRules.find(a.standard().caps(), RuleKey.FUNDING_CAP, reference, start)
           .or(() -> rules.find(RuleKey.FUNDING_CAP, reference, start));
       if (capRule.isEmpty()) {
         error("funding.cap.missing", "no funding cap for " + reference + " on " + start, "standard.caps",

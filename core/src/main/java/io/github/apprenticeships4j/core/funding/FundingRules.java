@@ -16,8 +16,11 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A catalogue of dated {@link FundingRule}s: the rules the {@link FundingCalculator} and the {@link LevyAccount} look
@@ -83,15 +86,57 @@ public abstract class FundingRules {
 
   /** The rule of {@code key} for {@code qualifier} in force on {@code date}, if there is one. */
   public final Optional<FundingRule> find(RuleKey key, String qualifier, LocalDate date) {
+    return find(rules(), byKey().getOrDefault(key, NONE), key, qualifier, date);
+  }
+
+  /** {@link #find(RuleKey, String, LocalDate)} over a list of rules, without building a catalogue of them. */
+  static Optional<FundingRule> find(List<FundingRule> rules, RuleKey key, String qualifier, LocalDate date) {
+    return find(rules, null, key, qualifier, date);
+  }
+
+  /** The rule that applies among {@code rules} (only those at {@code indexes} if given, all of {@code key}). */
+  private static Optional<FundingRule> find(List<FundingRule> rules, int @Nullable [] indexes, RuleKey key,
+      String qualifier, LocalDate date) {
+    // The latest effectiveFrom wins; on the same day an exact qualifier beats ANY, then the rule listed last.
+    FundingRule best = null;
+    boolean bestExact = false;
+    int n = indexes == null ? rules.size() : indexes.length;
+    for (int k = 0; k < n; k++) {
+      FundingRule rule = rules.get(indexes == null ? k : indexes[k]);
+      if (rule.key() != key) {
+        continue;
+      }
+      boolean exact = rule.qualifier().equals(qualifier);
+      if (!(exact || rule.qualifier().equals(FundingRule.ANY)) || !rule.isInForceOn(date)) {
+        continue;
+      }
+      int from = best == null ? 1 : rule.effectiveFrom().compareTo(best.effectiveFrom());
+      if (from > 0 || (from == 0 && (exact || !bestExact))) {
+        best = rule;
+        bestExact = exact;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static final int[] NONE = new int[0];
+
+  /** The indexes in {@link #rules()} of the rules of each key, in catalogue order. */
+  @Value.Lazy
+  Map<RuleKey, int[]> byKey() {
     List<FundingRule> all = rules();
-    Comparator<Integer> order = Comparator.<Integer, LocalDate>comparing(i -> all.get(i).effectiveFrom())
-        .thenComparing(i -> all.get(i).qualifier().equals(qualifier))
-        .thenComparing(i -> i);
-    return IntStream.range(0, all.size()).boxed()
-        .filter(i -> all.get(i).key() == key && all.get(i).isInForceOn(date)
-            && (all.get(i).qualifier().equals(qualifier) || all.get(i).qualifier().equals(FundingRule.ANY)))
-        .max(order)
-        .map(all::get);
+    Map<RuleKey, int[]> index = new EnumMap<>(RuleKey.class);
+    int[] counts = new int[RuleKey.values().length];
+    for (FundingRule rule : all) {
+      counts[rule.key().ordinal()]++;
+    }
+    int[] filled = new int[counts.length];
+    for (int i = 0; i < all.size(); i++) {
+      RuleKey key = all.get(i).key();
+      int[] of = index.computeIfAbsent(key, k -> new int[counts[k.ordinal()]]);
+      of[filled[key.ordinal()]++] = i;
+    }
+    return index;
   }
 
   /** The rule of {@code key} that applies to everything ({@value FundingRule#ANY}) on {@code date}, if any. */
@@ -117,7 +162,9 @@ public abstract class FundingRules {
 
   /** The earliest day any rule of {@code key} is in force, if the catalogue has one. */
   public final Optional<LocalDate> firstDay(RuleKey key) {
-    return rules().stream().filter(r -> r.key() == key).map(FundingRule::effectiveFrom).min(Comparator.naturalOrder());
+    List<FundingRule> all = rules();
+    return Arrays.stream(byKey().getOrDefault(key, NONE)).mapToObj(i -> all.get(i).effectiveFrom())
+        .min(Comparator.naturalOrder());
   }
 
   @Override

@@ -20,6 +20,9 @@ public final class EmailAddresses {
 
   /** Whether the service accepts {@code address} as an email address. */
   public static boolean isValid(String address) {
+    if (isAscii(address)) {
+      return isValidAscii(address);
+    }
     if (!FORMAT.matcher(address).matches()) {
       return false;
     }
@@ -29,6 +32,79 @@ public final class EmailAddresses {
     }
     for (String label : host.split("\\.", -1)) {
       if (label.isEmpty() || label.length() > 63) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The same test as the expression for an ASCII address, without it: one {@code @}; before it, dot-separated
+   * non-empty atoms; after it, two or more dot-separated labels of {@code [-A-Za-z0-9_]}, the last of 2 to 50 letters
+   * (an IPv4 host matches the expression's other branch, and is refused), none longer than 63, the host at most 255.
+   */
+  private static boolean isValidAscii(String address) {
+    int at = address.indexOf('@');
+    if (at <= 0 || address.indexOf('@', at + 1) >= 0) {
+      return false;
+    }
+    boolean empty = true;
+    for (int i = 0; i < at; i++) {
+      char c = address.charAt(i);
+      if (c == '.') {
+        if (empty) {
+          return false;
+        }
+        empty = true;
+      } else if (isWord(c) || "!#$%&'*+-/=?^_`{|}~".indexOf(c) >= 0) {
+        empty = false;
+      } else {
+        return false;
+      }
+    }
+    if (empty) {
+      return false;
+    }
+    int hostLength = address.length() - at - 1;
+    if (hostLength > 255) {
+      return false;
+    }
+    int labels = 0;
+    int labelStart = at + 1;
+    for (int i = at + 1; i <= address.length(); i++) {
+      if (i == address.length() || address.charAt(i) == '.') {
+        int length = i - labelStart;
+        if (length == 0 || length > 63) {
+          return false;
+        }
+        labels++;
+        if (i == address.length()) {
+          if (labels < 2 || length < 2 || length > 50) {
+            return false;
+          }
+          for (int k = labelStart; k < i; k++) {
+            char c = address.charAt(k);
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+              return false;
+            }
+          }
+          return true;
+        }
+        labelStart = i + 1;
+      } else if (!isWord(address.charAt(i)) && address.charAt(i) != '-') {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isWord(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
         return false;
       }
     }
