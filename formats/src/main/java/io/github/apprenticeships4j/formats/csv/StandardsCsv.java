@@ -2,13 +2,12 @@ package io.github.apprenticeships4j.formats.csv;
 
 import io.github.apprenticeships4j.core.standard.Standard;
 import io.github.apprenticeships4j.formats.RecordReader;
+import io.github.apprenticeships4j.formats.internal.csv.CsvInputs;
 import io.github.apprenticeships4j.formats.internal.csv.StandardsCsvSource;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -117,10 +116,7 @@ public final class StandardsCsv {
      * @throws IllegalArgumentException if {@code lines} is negative
      */
     public Options maxPreambleLines(int lines) {
-      if (lines < 0) {
-        throw new IllegalArgumentException("maxPreambleLines must not be negative: " + lines);
-      }
-      return new Options(charset, lines);
+      return new Options(charset, CsvInputs.preamble(lines));
     }
 
     /**
@@ -139,10 +135,7 @@ public final class StandardsCsv {
      * @param sourceName the name of the input in positions, e.g. a file name
      */
     public RecordReader<Standard> open(InputStream input, String sourceName) {
-      Reader reader = new InputStreamReader(Objects.requireNonNull(input, "input"), charset.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT));
-      return open(reader, sourceName);
+      return open(CsvInputs.decode(input, charset), sourceName);
     }
 
     /**

@@ -111,9 +111,6 @@ public final class StandardsJson {
     private final JsonMapper mapper;
 
     private Options(int maxNestingDepth, int maxStringLength, long maxDocumentLength) {
-      if (maxNestingDepth < 1 || maxStringLength < 1 || maxDocumentLength < 1) {
-        throw new IllegalArgumentException("limits must be positive");
-      }
       this.maxNestingDepth = maxNestingDepth;
       this.maxStringLength = maxStringLength;
       this.maxDocumentLength = maxDocumentLength;

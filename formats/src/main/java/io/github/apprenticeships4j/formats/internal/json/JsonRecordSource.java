@@ -75,11 +75,16 @@ public abstract class JsonRecordSource<T, D> extends RowSource<T> {
   /**
    * A mapper with the read limits that ignores unknown properties. Thread-safe: build it once per set of limits.
    *
+   * @throws IllegalArgumentException if a limit is not positive
+   *
    * @param exactDecimals whether JSON numbers with a fraction are read as {@link java.math.BigDecimal} exactly as
    *     written (never through {@code double}, trailing zeros kept)
    */
   public static JsonMapper mapper(int maxNestingDepth, int maxStringLength, long maxDocumentLength,
       boolean exactDecimals) {
+    if (maxNestingDepth < 1 || maxStringLength < 1 || maxDocumentLength < 1) {
+      throw new IllegalArgumentException("limits must be positive");
+    }
     StreamReadConstraints limits = StreamReadConstraints.builder()
         .maxNestingDepth(maxNestingDepth)
         .maxStringLength(maxStringLength)
