@@ -56,7 +56,7 @@ class EpaoRegisterCsvTest {
     assertThat(dash.rejectedValue()).contains("-");
     assertThat(dash.position().orElseThrow().field()).hasValue("UKPRN");
     AssessmentOrganisation noUkprn = read.rows().stream().filter(r -> r.issues().contains(dash))
-        .map(r -> ((io.github.apprenticeships4j.formats.Row.Accepted<AssessmentOrganisation>) r).value())
+        .flatMap(r -> r.valueIfAccepted().stream())
         .findFirst().orElseThrow();
     assertThat(noUkprn.id()).isEqualTo("EPA0151");
     assertThat(noUkprn.ukprn()).isEmpty();

@@ -43,7 +43,7 @@ class ProviderFeedCsvTest {
       assertThat(reader.summary().accepted()).isEqualTo(12);
       assertThat(reader.summary().complete()).isTrue();
       assertThat(reader.fileIssues()).isEmpty();
-      FeedRecord first = ((Row.Accepted<FeedRecord>) rows.get(0)).value();
+      FeedRecord first = rows.get(0).valueIfAccepted().orElseThrow();
       assertThat(first.get(FeedColumn.FAMILY_NAME)).isEqualTo("Okafor");
       assertThat(rows.get(11).position().record()).hasValue(12);
       assertThat(rows.get(11).position().line()).hasValue(13);
@@ -142,7 +142,7 @@ class ProviderFeedCsvTest {
     Read read = read(HEADER + "\r\n" + row + "\r\n");
     Row<FeedRecord> only = read.rows().get(0);
     assertThat(only.isAccepted()).isTrue();
-    assertThat(((Row.Accepted<FeedRecord>) only).value().get(FeedColumn.FAMILY_NAME)).isEqualTo("Okafor, Jr");
+    assertThat(only.valueIfAccepted().orElseThrow().get(FeedColumn.FAMILY_NAME)).isEqualTo("Okafor, Jr");
     assertThat(codes(only.issues())).containsExactly("feed.csv.naive-split");
     assertThat(read.fileIssues()).extracting(Issue::severity, Issue::code)
         .containsExactly(tuple(Severity.WARNING, "feed.csv.naive-split"));
@@ -248,7 +248,7 @@ class ProviderFeedCsvTest {
     Charset cp1252 = Charset.forName("windows-1252");
     byte[] bytes = (HEADER + "\n" + VALID_ROW.replace("Adaeze", "Zoë") + "\n").getBytes(cp1252);
     Read read = FeedTestSupport.read(bytes, ProviderFeedCsv.reader(FeedTestSupport.context()).charset(cp1252));
-    assertThat(((Row.Accepted<FeedRecord>) read.rows().get(0)).value().get(FeedColumn.GIVEN_NAMES)).isEqualTo("Zoë");
+    assertThat(read.rows().get(0).valueIfAccepted().orElseThrow().get(FeedColumn.GIVEN_NAMES)).isEqualTo("Zoë");
   }
 
   @Test

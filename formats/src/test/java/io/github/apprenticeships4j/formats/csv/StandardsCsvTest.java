@@ -400,18 +400,21 @@ class StandardsCsvTest {
     return issues.stream().filter(i -> i.code().equals(code) && i.path().equals(path)).findFirst().orElseThrow();
   }
 
-  @SuppressWarnings("unchecked")
   private static Row.Accepted<Standard> accepted(Read read, String reference) {
-    return (Row.Accepted<Standard>) read.rows.stream()
-        .filter(r -> r instanceof Row.Accepted
-            && ((Row.Accepted<Standard>) r).value().reference().value().equals(reference))
-        .findFirst().orElseThrow();
+    for (Row<Standard> row : read.rows) {
+      if (row instanceof Row.Accepted<Standard> accepted && accepted.value().reference().value().equals(reference)) {
+        return accepted;
+      }
+    }
+    throw new AssertionError("no accepted row of " + reference);
   }
 
   private static Row.Accepted<Standard> accepted(Read read, long record) {
     Row<Standard> row = row(read, record);
-    assertThat(row).as("record %d: %s", record, row.issues()).isInstanceOf(Row.Accepted.class);
-    return (Row.Accepted<Standard>) row;
+    if (row instanceof Row.Accepted<Standard> accepted) {
+      return accepted;
+    }
+    throw new AssertionError("record " + record + " is rejected: " + row.issues());
   }
 
   private static Row.Rejected<Standard> rejected(Read read, long record) {

@@ -37,7 +37,7 @@ class ApprenticeshipsJsonTest {
   record Read(List<Row<FundingInput>> rows, ReadSummary summary) {
     FundingInput accepted(int index) {
       assertThat(rows.get(index).isAccepted()).as("%s", rows.get(index).issues()).isTrue();
-      return ((Row.Accepted<FundingInput>) rows.get(index)).value();
+      return rows.get(index).valueIfAccepted().orElseThrow();
     }
 
     Row.Rejected<FundingInput> rejected(int index) {
