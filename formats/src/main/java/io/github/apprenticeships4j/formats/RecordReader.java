@@ -35,7 +35,8 @@ public interface RecordReader<T> extends Closeable {
 
   /**
    * Reads every row, instead of {@link #rows()}, and closes this reader: the accepted values in input order, with
-   * the rejected rows, every finding and the summary. Rejected rows do not stop the load.
+   * the rejected rows, every finding and the summary. Rejected rows do not stop the load. All of it is held in
+   * memory; {@link #rows()} streams inputs of any size.
    *
    * @throws LoadException if the input could not be read to its end; it has the summary and the findings
    * @throws IllegalStateException if {@link #rows()} was called
