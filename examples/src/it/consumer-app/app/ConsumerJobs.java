@@ -12,6 +12,7 @@ import io.github.apprenticeships4j.core.standard.Standard;
 import io.github.apprenticeships4j.core.standard.StandardCatalogue;
 import io.github.apprenticeships4j.core.standard.StandardReference;
 import io.github.apprenticeships4j.core.standard.StandardVersion;
+import io.github.apprenticeships4j.formats.Loaded;
 import io.github.apprenticeships4j.formats.ReadSummary;
 import io.github.apprenticeships4j.formats.csv.ProviderFeedCsv;
 import io.github.apprenticeships4j.formats.json.StandardsJson;
@@ -41,8 +42,10 @@ public final class ConsumerJobs {
   }
 
   private StandardCatalogue lookUp(Path file) throws IOException {
-    StandardCatalogue catalogue = StandardsJson.readCatalogue(file);
+    Loaded<StandardCatalogue> loaded = StandardsJson.readCatalogue(file);
+    StandardCatalogue catalogue = loaded.value();
     expect("standards loaded", catalogue.size(), 99);
+    expect("standards rejected", loaded.rejected().size(), 0);
     Standard ml = catalogue.get(StandardReference.of("ST1398"), StandardVersion.of(1, 0));
     expect("ST1398 title", ml.title(), "Machine learning engineer");
     expect("ST1398 LARS code", ml.larsCode().orElseThrow().toString(), "795");
