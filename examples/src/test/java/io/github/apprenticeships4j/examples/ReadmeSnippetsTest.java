@@ -169,6 +169,19 @@ class ReadmeSnippetsTest {
   }
 
   @Test
+  void quickStart_fundsTheApprovedVersionOfSt1398_andChecksTheFeed() throws IOException {
+    Path feed = dir.resolve("feed.csv");
+    try (InputStream in = ReadmeSnippetsTest.class.getResourceAsStream("/provider-feed/sample-feed-with-errors.csv")) {
+      Files.copy(in, feed);
+    }
+    Path catalogue = digital();
+    String out = run(w -> ReadmeSnippets.quickStart(catalogue, feed, w));
+
+    assertThat(out).startsWith("Machine learning engineer 1.0: government 20900.00, employer 1100.00\n")
+        .contains("ERROR ULN.CHECK_DIGIT").contains("feed.csv: 9 read");
+  }
+
+  @Test
   void feed_printsTheRejectedRowsAndTheSummary() throws IOException {
     Path file = dir.resolve("feed.csv");
     try (InputStream in = ReadmeSnippetsTest.class.getResourceAsStream("/provider-feed/sample-feed-with-errors.csv")) {
