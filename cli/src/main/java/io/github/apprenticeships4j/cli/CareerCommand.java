@@ -47,7 +47,6 @@ import tools.jackson.databind.json.JsonMapper;
  * Capability Framework, and the example ML engineer ladder for paths) or on other files.
  */
 @Command(name = "career", description = "Career frameworks: shared skills, skill gaps and progression paths.",
-    mixinStandardHelpOptions = true,
     subcommands = {CareerCommand.Shared.class, CareerCommand.Gap.class, CareerCommand.Paths.class})
 final class CareerCommand {
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
@@ -156,7 +155,7 @@ final class CareerCommand {
     return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
-  @Command(name = "shared", mixinStandardHelpOptions = true,
+  @Command(name = "shared",
       description = "The roles that share skills with ROLE, most shared first (default data: the official DDaT"
           + " framework).")
   static final class Shared implements Callable<Integer> {
@@ -230,7 +229,7 @@ final class CareerCommand {
     }
   }
 
-  @Command(name = "gap", mixinStandardHelpOptions = true,
+  @Command(name = "gap",
       description = "The skill gap from FROM to TO: skills added, raised, unchanged, lowered and no longer required"
           + " (default data: the official DDaT framework).")
   static final class Gap implements Callable<Integer> {
@@ -289,7 +288,7 @@ final class CareerCommand {
     }
   }
 
-  @Command(name = "paths", mixinStandardHelpOptions = true,
+  @Command(name = "paths",
       description = "Every path from FROM to TO, fewest steps first, with the skills to learn on each step"
           + " (default data: the bundled example ML engineer ladder).")
   static final class Paths implements Callable<Integer> {

@@ -16,7 +16,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,7 +29,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code a4j feed validate FILE [--today yyyy-mm-dd] [--standards FILE] [--agreements ID,...] [--format F]}. */
 @Command(name = "feed", description = "Check apprenticeship service bulk-upload files before they are uploaded.",
-    mixinStandardHelpOptions = true, subcommands = {FeedCommand.Validate.class})
+    subcommands = {FeedCommand.Validate.class})
 final class FeedCommand {
   /** Progress is printed on standard error every this many rows. */
   static final long PROGRESS_EVERY = 10_000;
@@ -40,7 +39,7 @@ final class FeedCommand {
   /** The report formats. */
   enum Format { text, json, csv }
 
-  @Command(name = "validate", mixinStandardHelpOptions = true,
+  @Command(name = "validate",
       description = "Check a bulk-upload CSV with the apprenticeship service's rules and report every row.")
   static final class Validate implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -69,13 +68,7 @@ final class FeedCommand {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
-      LocalDate date;
-      try {
-        date = today == null ? LocalDate.now() : LocalDate.parse(today);
-      } catch (DateTimeParseException e) {
-        err.println("a4j: --today must be a date written yyyy-mm-dd: " + today);
-        return A4j.UNREADABLE;
-      }
+      LocalDate date = today == null ? LocalDate.now() : A4j.date(spec, "--today", today);
       if (!Files.isRegularFile(file)) {
         err.println("a4j: cannot read " + file + ": no such file");
         return A4j.UNREADABLE;

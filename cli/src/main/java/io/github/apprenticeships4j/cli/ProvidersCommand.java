@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code a4j providers compare}. */
-@Command(name = "providers", description = "Compare training providers.", mixinStandardHelpOptions = true,
+@Command(name = "providers", description = "Compare training providers.",
     subcommands = {ProvidersCommand.Compare.class})
 final class ProvidersCommand {
   private ProvidersCommand() {}
@@ -54,7 +54,7 @@ final class ProvidersCommand {
     }
   }
 
-  @Command(name = "compare", mixinStandardHelpOptions = true,
+  @Command(name = "compare",
       description = "List the providers of a standard by achievement rate or rating, with bands and assessments.")
   static final class Compare implements Callable<Integer> {
     @Spec CommandSpec spec;

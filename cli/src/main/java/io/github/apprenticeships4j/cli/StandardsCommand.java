@@ -34,7 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** {@code a4j standards show|validate}. */
 @Command(name = "standards", description = "Look up and validate apprenticeship standards.",
-    mixinStandardHelpOptions = true, subcommands = {StandardsCommand.Show.class, StandardsCommand.Validate.class})
+    subcommands = {StandardsCommand.Show.class, StandardsCommand.Validate.class})
 final class StandardsCommand {
   static final String BUNDLED = "/ifate-standards-api/apprenticeshipstandards-digital-route.array.json";
 
@@ -52,15 +52,14 @@ final class StandardsCommand {
     return StandardsJson.reader().open(bundled, BUNDLED.substring(1));
   }
 
-  @Command(name = "show", description = "Show one standard: its level, duration, cap, KSBs and duties.",
-      mixinStandardHelpOptions = true)
+  @Command(name = "show", description = "Show one standard: its level, duration, cap, KSBs and duties.")
   static final class Show implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "REF", description = "Reference, e.g. ST1398.")
     String reference;
 
-    @Option(names = "--version", paramLabel = "V", description = "Version, e.g. 1.0 (default: the latest).")
+    @Option(names = "--standard-version", paramLabel = "V", description = "Version, e.g. 1.0 (default: the latest).")
     String version;
 
     @Option(names = "--file", paramLabel = "FILE",
@@ -100,8 +99,7 @@ final class StandardsCommand {
     }
   }
 
-  @Command(name = "validate", description = "Report the defects of a standards JSON file.",
-      mixinStandardHelpOptions = true)
+  @Command(name = "validate", description = "Report the defects of a standards JSON file.")
   static final class Validate implements Callable<Integer> {
     @Spec CommandSpec spec;
 

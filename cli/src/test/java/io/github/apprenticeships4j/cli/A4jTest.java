@@ -45,7 +45,7 @@ class A4jTest {
 
   @Test
   void standardsShow_printsTheStandard_fromTheBundledData() {
-    Result result = run("standards", "show", "st1398", "--version", "1.0");
+    Result result = run("standards", "show", "st1398", "--standard-version", "1.0");
 
     assertThat(result.exitCode()).isEqualTo(A4j.OK);
     assertThat(result.out()).contains("ST1398 Machine learning engineer (version 1.0, LARS code 795)")
