@@ -1,5 +1,6 @@
 package io.github.apprenticeships4j.cli;
 
+import java.io.Console;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -34,7 +35,14 @@ public final class A4j {
   /** The input could not be read, or the command line is wrong. */
   static final int UNREADABLE = 2;
 
-  private A4j() {}
+  /** The system property by which the launcher tells whether standard error is a terminal: true or false. */
+  static final String STDERR_TERMINAL = "a4j.stderr.terminal";
+
+  private final boolean progressBar;
+
+  private A4j(boolean progressBar) {
+    this.progressBar = progressBar;
+  }
 
   /** Runs the command line with {@code args} and exits with its exit code. */
   public static void main(String[] args) {
@@ -45,12 +53,22 @@ public final class A4j {
   static int run(String... args) {
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    return commandLine(out, err).execute(args);
+    return commandLine(out, err, attachedToTerminal()).execute(args);
   }
 
-  /** The command line writing to the given streams. */
+  /** The command line writing to the given streams, with progress as lines (not a terminal). */
   static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-    CommandLine line = new CommandLine(new A4j());
+    return commandLine(out, err, false);
+  }
+
+  /**
+   * The command line writing to the given streams.
+   *
+   * @param progressBar whether long operations draw a progress bar on {@code err}, redrawn in place, rather than
+   *     print a line now and then
+   */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean progressBar) {
+    CommandLine line = new CommandLine(new A4j(progressBar));
     line.setOut(out);
     line.setErr(err);
     line.setParameterExceptionHandler(A4j::usageError);
@@ -75,6 +93,13 @@ public final class A4j {
     }
   }
 
+  /** The progress display of the command {@code spec} belongs to. */
+  static Progress progress(CommandSpec spec, String unit, long totalBytes) {
+    A4j root = (A4j) spec.root().userObject();
+    PrintWriter err = spec.commandLine().getErr();
+    return root.progressBar ? Progress.bar(err, unit, totalBytes) : Progress.lines(err, unit);
+  }
+
   /**
    * A wrong command line: the message, suggestions for a mistyped command or option, and where to find help, on
    * standard error; exit code 2.
@@ -87,5 +112,32 @@ public final class A4j {
     err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
     err.flush();
     return UNREADABLE;
+  }
+
+  /**
+   * Whether standard error is a terminal, where long reads draw a progress bar. The launcher {@code bin/a4j} tells
+   * (system property {@value #STDERR_TERMINAL}, from {@code [ -t 2 ]}); otherwise {@link System#console()} is the best
+   * Java can do: up to Java 21 present only when standard input and output are a terminal; from Java 22 it may be
+   * present when they are not, and {@code Console.isTerminal()} tells. A terminal of type {@code dumb} gets no bar.
+   */
+  static boolean attachedToTerminal() {
+    if ("dumb".equals(System.getenv("TERM"))) {
+      return false;
+    }
+    String told = System.getProperty(STDERR_TERMINAL);
+    if (told != null) {
+      return Boolean.parseBoolean(told);
+    }
+    Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+    } catch (NoSuchMethodException e) {
+      return true;                                   // Java 17 to 21: a console is only given to a terminal
+    } catch (ReflectiveOperationException e) {
+      return false;
+    }
   }
 }

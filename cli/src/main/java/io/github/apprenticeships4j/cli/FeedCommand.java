@@ -12,6 +12,7 @@ import io.github.apprenticeships4j.formats.report.FeedOutcome;
 import io.github.apprenticeships4j.formats.report.FeedReport;
 import io.github.apprenticeships4j.formats.report.FeedReports;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -31,9 +33,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "feed", description = "Check apprenticeship service bulk-upload files before they are uploaded.",
     subcommands = {FeedCommand.Validate.class})
 final class FeedCommand {
-  /** Progress is printed on standard error every this many rows. */
-  static final long PROGRESS_EVERY = 10_000;
-
   private FeedCommand() {}
 
   /** The report formats. */
@@ -90,16 +89,20 @@ final class FeedCommand {
       };
       FeedOutcome outcome;
       ReadSummary summary;
-      try (ProviderFeedCsv.Reader reader = ProviderFeedCsv.reader(context.build()).open(file)) {
+      ProviderFeedCsv.Options options = ProviderFeedCsv.reader(context.build());
+      // The service's rule that the name ends with .csv is checked only when the reader opens the file itself:
+      // such files are opened here, counting the bytes for the progress bar; other names by the reader (no bar).
+      boolean namedCsv = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
+      try (Progress.CountingInputStream counted = new Progress.CountingInputStream(
+              namedCsv ? Files.newInputStream(file) : InputStream.nullInputStream());
+          ProviderFeedCsv.Reader reader = namedCsv ? options.open(counted, file.toString()) : options.open(file)) {
         report.start(file.toString());
-        long[] rows = {0};
+        Progress progress = A4j.progress(spec, "rows", namedCsv ? Files.size(file) : -1);
         reader.rows().forEach(row -> {
           report.row(row);
-          if (++rows[0] % PROGRESS_EVERY == 0) {
-            err.println("a4j: " + rows[0] + " rows read");
-            err.flush();
-          }
+          progress.advance(counted.count());
         });
+        progress.finish();
         summary = reader.summary();
         outcome = report.finish(summary, reader.fileIssues(), reader.notChecked());
       } catch (IOException e) {

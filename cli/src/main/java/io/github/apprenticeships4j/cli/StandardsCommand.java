@@ -168,13 +168,17 @@ final class StandardsCommand {
       List<Issue> findings = new ArrayList<>();
       List<Standard> standards = new ArrayList<>();
       ReadSummary summary;
-      try (RecordReader<Standard> reader = StandardsJson.reader().open(file)) {
+      try (Progress.CountingInputStream counted = new Progress.CountingInputStream(Files.newInputStream(file));
+          RecordReader<Standard> reader = StandardsJson.reader().open(counted, file.toString())) {
+        Progress progress = A4j.progress(spec, "records", Files.size(file));
         reader.rows().forEach(row -> {
           findings.addAll(row.issues());
           if (row instanceof Row.Accepted<Standard> ok) {
             standards.add(ok.value());
           }
+          progress.advance(counted.count());
         });
+        progress.finish();
         summary = reader.summary();
       } catch (NoSuchFileException e) {
         err.println("a4j: cannot read " + file + ": no such file");
