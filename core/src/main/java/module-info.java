@@ -15,7 +15,10 @@ module io.github.apprenticeships4j.core {
 
   requires transitive jakarta.validation;
   requires static transitive org.jspecify;
-  requires static transitive org.immutables.value.annotations;
+  // Immutables' annotations are read by javac when this module is compiled, and by nobody else: consumers do not
+  // need them, so they are not required transitively.
+  requires static org.immutables.value.annotations;
+  requires java.logging;
   requires org.hibernate.validator;
 
   opens io.github.apprenticeships4j.core.funding to org.hibernate.validator;

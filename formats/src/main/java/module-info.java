@@ -10,5 +10,7 @@ module io.github.apprenticeships4j.formats {
   requires transitive io.github.apprenticeships4j.core;
   requires tools.jackson.databind;
   requires static transitive org.jspecify;
-  requires static transitive org.immutables.value.annotations;
+  // Immutables' annotations are read by javac when this module is compiled, and by nobody else: consumers do not
+  // need them, so they are not required transitively.
+  requires static org.immutables.value.annotations;
 }

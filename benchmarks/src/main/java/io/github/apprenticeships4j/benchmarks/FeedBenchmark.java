@@ -98,7 +98,7 @@ public class FeedBenchmark {
     oneRowFeed = line.toString().getBytes(StandardCharsets.UTF_8);
     try (ProviderFeedCsv.Reader reader = ProviderFeedCsv.reader(validator).open(new ByteArrayInputStream(oneRowFeed),
         "one.csv")) {
-      oneRecord = ((Row.Accepted<FeedRecord>) reader.rows().findFirst().orElseThrow()).value();
+      oneRecord = reader.rows().findFirst().flatMap(Row::valueIfAccepted).orElseThrow();
     }
     FeedRows.Course course = generator.course(0);
     apprenticeship = Apprenticeship.builder().startDate(YearMonth.parse(oneRecord.get(FeedColumn.START_DATE)

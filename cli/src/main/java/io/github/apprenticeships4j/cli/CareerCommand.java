@@ -19,7 +19,8 @@ import io.github.apprenticeships4j.core.validation.InvalidValueException;
 import io.github.apprenticeships4j.core.validation.Severity;
 import io.github.apprenticeships4j.examples.CareerData;
 import io.github.apprenticeships4j.examples.CareerPrinter;
-import io.github.apprenticeships4j.formats.csv.DdatCsv;
+import io.github.apprenticeships4j.formats.LoadException;
+import io.github.apprenticeships4j.formats.Loaded;
 import io.github.apprenticeships4j.formats.json.CareerJson;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -84,36 +85,38 @@ final class CareerCommand {
     if (source != null ? source.ladder : ladderByDefault) {
       return CareerData.ladder();
     }
-    DdatCsv.Load load;
+    Loaded<Framework> load;
     try {
       load = source != null && source.ddat != null ? CareerData.ddat(source.ddat) : CareerData.ddat();
     } catch (NoSuchFileException e) {
       throw new Unreadable("cannot read " + e.getFile() + ": no such file");
+    } catch (LoadException e) {
+      e.issues().stream().filter(i -> i.severity().isAtLeast(Severity.FATAL)).forEach(err::println);
+      throw new Unreadable("cannot read the DDaT files: " + e.summaries().get(0) + "; " + e.summaries().get(1));
     } catch (IOException e) {
       throw new Unreadable("cannot read " + source.ddat + ": " + e.getMessage());
     }
-    if (!load.roles().complete() || !load.skills().complete()) {
-      load.issues().stream().filter(i -> i.severity().isAtLeast(Severity.FATAL)).forEach(err::println);
-      throw new Unreadable("cannot read the DDaT files: " + load.roles() + "; " + load.skills());
+    if (!load.rejected().isEmpty()) {
+      err.println("a4j: records rejected, the rest is used: " + load);
     }
-    if (!load.complete()) {
-      err.println("a4j: records rejected, the rest is used: " + load.roles() + "; " + load.skills());
-    }
-    return ProgressionGraph.builder().framework(load.framework()).build();
+    return ProgressionGraph.builder().framework(load.value()).build();
   }
 
   private static ProgressionGraph readJson(Path file, PrintWriter err) throws Unreadable {
-    CareerJson.Read read;
+    Loaded<ProgressionGraph> read;
     try {
       read = CareerJson.read(file);
     } catch (NoSuchFileException e) {
       throw new Unreadable("cannot read " + file + ": no such file");
+    } catch (LoadException e) {
+      e.issues().forEach(err::println);
+      throw new Unreadable("cannot read " + file + ": "
+          + e.issues().stream().filter(i -> i.severity().isAtLeast(Severity.ERROR)).count() + " errors");
     } catch (IOException e) {
       throw new Unreadable("cannot read " + file + ": " + e.getMessage());
     }
     read.issues().forEach(err::println);
-    return read.graph().orElseThrow(() -> new Unreadable("cannot read " + file + ": "
-        + read.issues().stream().filter(i -> i.severity().isAtLeast(Severity.ERROR)).count() + " errors"));
+    return read.value();
   }
 
   /** The role written as an id or a name ({@code data-scientist}, {@code "Data scientist"}). */

@@ -1,7 +1,9 @@
 package io.github.apprenticeships4j.examples;
 
+import io.github.apprenticeships4j.core.career.Framework;
 import io.github.apprenticeships4j.core.career.ProgressionGraph;
-import io.github.apprenticeships4j.formats.RecordReader;
+import io.github.apprenticeships4j.formats.LoadException;
+import io.github.apprenticeships4j.formats.Loaded;
 import io.github.apprenticeships4j.formats.csv.DdatCsv;
 import io.github.apprenticeships4j.formats.json.CareerJson;
 import java.io.IOException;
@@ -28,12 +30,12 @@ public final class CareerData {
   private CareerData() {}
 
   /** The bundled official DDaT framework, with every finding of the reader. */
-  public static DdatCsv.Load ddat() {
-    try (RecordReader<DdatCsv.RoleEntry> roles = DdatCsv.roles(resource(DDAT_DIR + ROLE_CONTENT),
-            ROLE_CONTENT);
-        RecordReader<DdatCsv.SkillEntry> skills = DdatCsv.skills(resource(DDAT_DIR + SKILL_DESCRIPTIONS),
-            SKILL_DESCRIPTIONS)) {
-      return DdatCsv.load(roles, skills);
+  public static Loaded<Framework> ddat() {
+    try {
+      return DdatCsv.load(DdatCsv.roles(resource(DDAT_DIR + ROLE_CONTENT), ROLE_CONTENT),
+          DdatCsv.skills(resource(DDAT_DIR + SKILL_DESCRIPTIONS), SKILL_DESCRIPTIONS));
+    } catch (LoadException e) {
+      throw new IllegalStateException("bundled DDaT files unreadable: " + e.getMessage(), e);
     }
   }
 
@@ -42,16 +44,16 @@ public final class CareerData {
    *
    * @throws IOException if a file cannot be opened
    */
-  public static DdatCsv.Load ddat(Path dir) throws IOException {
+  public static Loaded<Framework> ddat(Path dir) throws IOException {
     return DdatCsv.load(dir.resolve(ROLE_CONTENT), dir.resolve(SKILL_DESCRIPTIONS));
   }
 
   /** The bundled ML engineer career ladder: a framework joined to DDaT's senior and lead levels, and its edges. */
   public static ProgressionGraph ladder() {
     try (InputStream in = stream(LADDER)) {
-      CareerJson.Read read = CareerJson.read(in, LADDER.substring(1));
-      return read.graph().orElseThrow(() -> new IllegalStateException("bundled ladder unreadable: "
-          + read.issues()));
+      return CareerJson.read(in, LADDER.substring(1)).value();
+    } catch (LoadException e) {
+      throw new IllegalStateException("bundled ladder unreadable: " + e.getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

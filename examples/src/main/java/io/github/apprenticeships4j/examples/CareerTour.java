@@ -8,7 +8,7 @@ import io.github.apprenticeships4j.core.career.ProgressionGraph;
 import io.github.apprenticeships4j.core.career.RoleId;
 import io.github.apprenticeships4j.core.career.RoleLevelId;
 import io.github.apprenticeships4j.core.validation.Issue;
-import io.github.apprenticeships4j.formats.csv.DdatCsv;
+import io.github.apprenticeships4j.formats.Loaded;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -39,12 +39,11 @@ public final class CareerTour {
   }
 
   static void run(PrintWriter out) {
-    DdatCsv.Load load = CareerData.ddat();
-    Framework ddat = load.framework();
+    Loaded<Framework> load = CareerData.ddat();
+    Framework ddat = load.value();
     out.println(ddat + ", " + ddat.families().size() + " role families, " + ddat.roleLevels().size()
         + " role levels");
-    out.println("  " + load.roles());
-    out.println("  " + load.skills());
+    load.summaries().forEach(s -> out.println("  " + s));
     Map<String, Long> byCode = load.issues().stream()
         .collect(Collectors.groupingBy(Issue::code, TreeMap::new, Collectors.counting()));
     out.println("  reported, not dropped: " + byCode.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())

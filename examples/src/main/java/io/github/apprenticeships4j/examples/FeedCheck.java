@@ -32,7 +32,7 @@ public final class FeedCheck {
   static FeedOutcome run(PrintWriter out) {
     FeedContext context = FeedContext.builder()
         .validationDate(CHECKED_ON)
-        .standards(KnownStandards.of(BundledData.digitalStandards().catalogue()))
+        .standards(KnownStandards.of(BundledData.digitalStandards().value()))
         .build();
     try (InputStream in = FeedCheck.class.getResourceAsStream(SAMPLE)) {
       if (in == null) {

@@ -39,7 +39,7 @@ public final class ProviderComparisonExample {
   }
 
   static void run(PrintWriter out) {
-    Standard ml = BundledData.digitalStandards().catalogue()
+    Standard ml = BundledData.digitalStandards().value()
         .get(StandardReference.of("ST1398"), StandardVersion.of(1, 0));
     LevelGroup level = LevelGroup.ofLevel(ml.level());
     ProviderSamples.Loaded samples;

@@ -39,9 +39,10 @@ import io.github.apprenticeships4j.core.standard.StandardReference;
 import io.github.apprenticeships4j.core.standard.StandardValidator;
 import io.github.apprenticeships4j.core.standard.StandardVersion;
 import io.github.apprenticeships4j.core.validation.ValidationReport;
+import io.github.apprenticeships4j.formats.Loaded;
 import io.github.apprenticeships4j.formats.RecordReader;
-import io.github.apprenticeships4j.formats.csv.ProviderFeedCsv;
 import io.github.apprenticeships4j.formats.Row;
+import io.github.apprenticeships4j.formats.csv.ProviderFeedCsv;
 import io.github.apprenticeships4j.formats.csv.DdatCsv;
 import io.github.apprenticeships4j.formats.json.CareerJson;
 import io.github.apprenticeships4j.formats.json.StandardsJson;
@@ -63,10 +64,13 @@ import java.util.stream.Collectors;
 public final class ReadmeSnippets {
   private ReadmeSnippets() {}
 
-  /** Looks up ST1398 in a catalogue file and prints each duty with its KSB codes. */
+  /** Loads a catalogue file, prints what was rejected, and prints ST1398's duties with their KSB codes. */
   public static void lookUp(Path file, PrintWriter out) throws IOException {
     // tag::look-up[]
-    StandardCatalogue catalogue = StandardsJson.readCatalogue(file);
+    Loaded<StandardCatalogue> national = StandardsJson.readCatalogue(file);    // e.g. the national catalogue
+    national.rejected().forEach(row -> row.issues().forEach(out::println));
+    // ERROR E1003 version: version must be 'major.minor', e.g. 1.0 [1] (...:1:43301689 (record 1385, field version))
+    StandardCatalogue catalogue = national.value();       // the 2,166 records accepted; 4 rejected, as printed
     Standard ml = catalogue.get(StandardReference.of("ST1398"), StandardVersion.of(1, 0));
     out.println(ml.title() + ", LARS code " + ml.larsCode().orElseThrow()
         + ", " + ml.apprenticeshipLevel().orElseThrow().describe()
@@ -168,8 +172,8 @@ public final class ReadmeSnippets {
   /** Reads the official DDaT CSVs, prints the Senior -> Lead ML engineer gap and ML engineer's shared-skills table. */
   public static void careerGap(Path roleContent, Path skillDescriptions, PrintWriter out) throws IOException {
     // tag::career-gap[]
-    DdatCsv.Load ddat = DdatCsv.load(roleContent, skillDescriptions);   // the two official CSV downloads
-    Framework framework = ddat.framework();         // 52 roles, 188 skills; ddat.issues() reports every oddity
+    Loaded<Framework> ddat = DdatCsv.load(roleContent, skillDescriptions);   // the two official CSV downloads
+    Framework framework = ddat.value();             // 52 roles, 188 skills; ddat.issues() reports every oddity
     SkillGap gap = framework.gap(RoleLevelId.of("senior-machine-learning-engineer"),
         RoleLevelId.of("lead-machine-learning-engineer"));
     out.println(gap);   // Senior machine learning engineer -> Lead machine learning engineer: 4 raised, 2 unchanged
@@ -183,7 +187,7 @@ public final class ReadmeSnippets {
   /** Reads a career ladder and prints the paths from ST1398 to head of AI with the skills to learn on each step. */
   public static void careerPaths(Path ladder, PrintWriter out) throws IOException {
     // tag::career-paths[]
-    ProgressionGraph graph = CareerJson.read(ladder).graph().orElseThrow();
+    ProgressionGraph graph = CareerJson.read(ladder).value();
     CareerNode st1398 = CareerNode.parse("ST1398");
     CareerNode headOfAi = CareerNode.parse("head-of-ai");
     for (CareerPath path : graph.paths(st1398, headOfAi, 5)) {       // at most 5 steps, fewest first

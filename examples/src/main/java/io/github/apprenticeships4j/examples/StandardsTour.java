@@ -9,6 +9,7 @@ import io.github.apprenticeships4j.core.standard.StandardValidator;
 import io.github.apprenticeships4j.core.standard.StandardVersion;
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.ValidationReport;
+import io.github.apprenticeships4j.formats.Loaded;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
@@ -29,9 +30,9 @@ public final class StandardsTour {
   }
 
   static void run(PrintWriter out) {
-    BundledData.Loaded loaded = BundledData.digitalStandards();
-    StandardCatalogue catalogue = loaded.catalogue();
-    out.println(loaded.summary());
+    Loaded<StandardCatalogue> loaded = BundledData.digitalStandards();
+    StandardCatalogue catalogue = loaded.value();
+    out.println(loaded);
     out.println();
 
     Standard ml = catalogue.get(StandardReference.of("ST1398"), StandardVersion.of(1, 0));

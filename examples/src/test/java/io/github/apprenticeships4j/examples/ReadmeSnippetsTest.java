@@ -75,6 +75,17 @@ class ReadmeSnippetsTest {
   }
 
   @Test
+  void lookUp_nationalCatalogue_printsTheFourRejectedRecords_andUsesTheAcceptedOnes() throws IOException {
+    Path national = Path.of("..", "formats", "src", "test", "resources", "ifate-standards-api",
+        "apprenticeshipstandards-full-2026-08-22.json.gz");
+    String out = run(w -> ReadmeSnippets.lookUp(national, w));
+
+    assertThat(out.lines().filter(l -> l.startsWith("ERROR E1003 version:"))).hasSize(4)
+        .allSatisfy(l -> assertThat(l).contains(national + ":").contains(", field version)"));
+    assertThat(out).contains("Machine learning engineer, LARS code 795");
+  }
+
+  @Test
   void stream_reportsTheSummary() throws IOException {
     Path file = digital();
     assertThat(run(w -> ReadmeSnippets.stream(file, w))).contains("99 read, 99 accepted, 0 rejected");
@@ -82,7 +93,7 @@ class ReadmeSnippetsTest {
 
   @Test
   void validateAndCompare_printsFindingsAndTheDiff() throws IOException {
-    String out = run(w -> ReadmeSnippets.validateAndCompare(BundledData.digitalStandards().catalogue(), w));
+    String out = run(w -> ReadmeSnippets.validateAndCompare(BundledData.digitalStandards().value(), w));
     assertThat(out).contains("S1002: 1").contains("maxFunding: 12000.00 -> 13000.00").contains("KSBs added");
   }
 
@@ -163,7 +174,7 @@ class ReadmeSnippetsTest {
     try (InputStream in = ReadmeSnippetsTest.class.getResourceAsStream("/provider-feed/sample-feed-with-errors.csv")) {
       Files.copy(in, file);
     }
-    String out = run(w -> ReadmeSnippets.feed(file, BundledData.digitalStandards().catalogue(), w));
+    String out = run(w -> ReadmeSnippets.feed(file, BundledData.digitalStandards().value(), w));
     assertThat(out).contains("ERROR ULN.CHECK_DIGIT Uln: The <b>unique learner number</b> of 1272117936 isn't valid")
         .contains("(record 2, field ULN)").contains("9 read");
   }
@@ -175,7 +186,7 @@ class ReadmeSnippetsTest {
       Files.copy(in, file);
     }
     FeedContext context = FeedContext.builder().validationDate(LocalDate.of(2026, 9, 15))
-        .standards(KnownStandards.of(BundledData.digitalStandards().catalogue())).build();
+        .standards(KnownStandards.of(BundledData.digitalStandards().value())).build();
     FeedOutcome[] outcome = new FeedOutcome[1];
     String out = run(w -> outcome[0] = ReadmeSnippets.feedReport(file, context, w));
     assertThat(outcome[0]).isEqualTo(FeedOutcome.INVALID);

@@ -1,6 +1,8 @@
 package io.github.apprenticeships4j.formats;
 
+import io.github.apprenticeships4j.formats.internal.Loading;
 import java.io.Closeable;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -17,6 +19,9 @@ import java.util.stream.Stream;
  * a truncated or corrupt file, an I/O failure of the source) ends the stream, and the reason is reported as a
  * {@code FATAL} finding in {@link ReadSummary#stoppedBy()}: streaming never throws for what the input contains.
  *
+ * <p>{@link #load()} reads every row into memory instead, e.g.
+ * {@code List<RegisterEntry> entries = AparCsv.reader().open(path).load().value();}
+ *
  * @param <T> the model type records map to
  */
 public interface RecordReader<T> extends Closeable {
@@ -27,6 +32,18 @@ public interface RecordReader<T> extends Closeable {
    * The account of the read so far; final once {@link #rows()} has been consumed.
    */
   ReadSummary summary();
+
+  /**
+   * Reads every row, instead of {@link #rows()}, and closes this reader: the accepted values in input order, with
+   * the rejected rows, every finding and the summary. Rejected rows do not stop the load. All of it is held in
+   * memory; {@link #rows()} streams inputs of any size.
+   *
+   * @throws LoadException if the input could not be read to its end; it has the summary and the findings
+   * @throws IllegalStateException if {@link #rows()} was called
+   */
+  default Loaded<List<T>> load() throws LoadException {
+    return Loading.load(this, List::of);
+  }
 
   /** Closes the underlying source; does not throw checked exceptions. */
   @Override

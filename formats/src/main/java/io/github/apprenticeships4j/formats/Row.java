@@ -4,6 +4,7 @@ import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.Severity;
 import io.github.apprenticeships4j.core.validation.SourcePosition;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One input record, accepted (maybe with warnings) or rejected (with at least one error). Readers never drop a
@@ -23,6 +24,9 @@ public sealed interface Row<T> permits Row.Accepted, Row.Rejected {
     return this instanceof Accepted;
   }
 
+  /** The value the record mapped to if it was accepted; empty if it was rejected. */
+  Optional<T> valueIfAccepted();
+
   /** A record that mapped onto the model; its findings are below {@link Severity#ERROR}. */
   record Accepted<T>(SourcePosition position, T value, List<Issue> issues) implements Row<T> {
     public Accepted {
@@ -30,6 +34,11 @@ public sealed interface Row<T> permits Row.Accepted, Row.Rejected {
       if (issues.stream().anyMatch(i -> i.severity().isAtLeast(Severity.ERROR))) {
         throw new IllegalArgumentException("an accepted row cannot carry errors: " + issues);
       }
+    }
+
+    @Override
+    public Optional<T> valueIfAccepted() {
+      return Optional.of(value);
     }
   }
 
@@ -44,6 +53,11 @@ public sealed interface Row<T> permits Row.Accepted, Row.Rejected {
       if (issues.stream().noneMatch(i -> i.severity().isAtLeast(Severity.ERROR))) {
         throw new IllegalArgumentException("a rejected row needs at least one error: " + issues);
       }
+    }
+
+    @Override
+    public Optional<T> valueIfAccepted() {
+      return Optional.empty();
     }
   }
 }

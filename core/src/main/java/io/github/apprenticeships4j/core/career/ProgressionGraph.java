@@ -27,6 +27,24 @@ import org.immutables.value.Value;
  * {@link CareerValidator#validate(ProgressionGraph)} reports them. Immutable and thread-safe: queries may run from any
  * number of threads at once (the indexes they share are built once, on first use); build one with
  * {@link #builder()}.
+ *
+ * <pre>{@code
+ * CareerNode st1398 = CareerNode.parse("ST1398");
+ * CareerNode engineer = CareerNode.parse("machine-learning-engineer");
+ * CareerNode lead = CareerNode.parse("lead-machine-learning-engineer");
+ * ProgressionGraph graph = ProgressionGraph.builder()
+ *     .framework(framework)                                   // its role levels and skills, e.g. DDaT's
+ *     .addApprenticeships(new ApprenticeshipNode(StandardReference.of("ST1398"), "Machine learning engineer", 6,
+ *         List.of(SkillRequirement.of(SkillId.of("systems-integration"), framework.scale().get("Working")))))
+ *     .addEdges(new ProgressionEdge(st1398, engineer, EdgeKind.APPRENTICESHIP_TO_ROLE),
+ *         new ProgressionEdge(engineer, lead, EdgeKind.PROMOTION))
+ *     .build();
+ * for (CareerPath path : graph.paths(st1398, lead, 5)) {        // at most 5 steps, fewest first
+ *   System.out.println(path + ": " + path.skillGap() + " skill levels to learn");
+ * }
+ * graph.delta(graph.nextSteps(st1398).get(0)).ifPresent(System.out::println);   // what the first step asks
+ * CareerPath easiest = graph.shortestPath(st1398, lead, PathCost.SKILL_GAP).orElseThrow();
+ * }</pre>
  */
 @Value.Immutable
 public abstract class ProgressionGraph {
@@ -35,14 +53,18 @@ public abstract class ProgressionGraph {
 
   ProgressionGraph() {}
 
+  /** A builder of a graph: a framework, then apprenticeships and edges. */
   public static ImmutableProgressionGraph.Builder builder() {
     return ImmutableProgressionGraph.builder();
   }
 
+  /** The framework whose role levels are nodes of the graph. */
   public abstract Framework framework();
 
+  /** The apprenticeship standards that are nodes of the graph, with the skills they develop. */
   public abstract List<ApprenticeshipNode> apprenticeships();
 
+  /** The edges, in the order given. */
   public abstract List<ProgressionEdge> edges();
 
   /** The role levels of the framework, then the apprenticeships. */

@@ -3,9 +3,9 @@ package io.github.apprenticeships4j.core.feed;
 /**
  * The codes of the findings about a bulk-upload feed. Codes never change once published; assert on them.
  *
- * <p><b>The service's rules</b> keep the rule names of the research note on the live service
- * ({@code shared/reference/provider-feed-rules.md}: das-providercommitments {@code 14208f23}, das-commitments
- * {@code 4e16a2df}), upper case with a dot, e.g. {@value #ULN_CHECK_DIGIT}. Their messages are the service's, word for
+ * <p><b>The service's rules</b> have one code per check in the live service's code (SkillsFundingAgency
+ * das-providercommitments {@code 14208f23} for the file rules, das-commitments {@code 4e16a2df} for the row rules),
+ * named by the library after the field and the check, upper case with a dot, e.g. {@value #ULN_CHECK_DIGIT}. Their messages are the service's, word for
  * word, with its HTML ({@code <b>}) kept: they are the product, so that a user sees offline what the service will
  * show. Their findings are errors (the row, or for {@code FILE.*} the file, would be refused), and their
  * {@code path} is the property the service names in its error table ({@link FeedColumn#property()}).

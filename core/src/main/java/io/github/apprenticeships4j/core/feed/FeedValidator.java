@@ -39,12 +39,12 @@ import org.jspecify.annotations.Nullable;
  * ValidationReport report = file.validate(record);   // one call per row, in file order
  * }</pre>
  *
- * <p><b>How the service checks a row</b> (section 4 of the research note). The AgreementID comes first: if it is
- * missing, malformed, unknown or its agreement is not signed, nothing else on the row is checked. Otherwise every
- * field is checked, in the order CohortRef, ULN, FamilyName, GivenNames, DateOfBirth, EmailAddress, StdCode,
- * StartDate, EndDate, TotalPrice, ProviderRef, EPAOrgID, RecognisePriorLearning, TrainingTotalHours,
- * TrainingHoursReduction, PriceReducedBy, and every finding is reported. What a rule needs and the
- * {@link FeedContext} does not give is not checked ({@link #notChecked()}).
+ * <p><b>How the service checks a row</b> (das-commitments {@code BulkUploadValidateCommandHandler}). The AgreementID
+ * comes first: if it is missing, malformed, unknown or its agreement is not signed, nothing else on the row is
+ * checked. Otherwise every field is checked, in the order CohortRef, ULN, FamilyName, GivenNames, DateOfBirth,
+ * EmailAddress, StdCode, StartDate, EndDate, TotalPrice, ProviderRef, EPAOrgID, RecognisePriorLearning,
+ * TrainingTotalHours, TrainingHoursReduction, PriceReducedBy, and every finding is reported. What a rule needs and
+ * the {@link FeedContext} does not give is not checked ({@link #notChecked()}).
  *
  * <p><b>Dates.</b> The day of the start date is discarded: the start is the first of its month, and ages are taken
  * on that day (so a date of birth of 2011-12-05 is 14 for a start written 2026-12-31). The end date is a month,

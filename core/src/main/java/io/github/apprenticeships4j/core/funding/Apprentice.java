@@ -8,6 +8,7 @@ import org.immutables.value.Value;
 public abstract class Apprentice {
   Apprentice() {}
 
+  /** A builder of an apprentice. */
   public static ImmutableApprentice.Builder builder() {
     return ImmutableApprentice.builder();
   }
@@ -17,6 +18,7 @@ public abstract class Apprentice {
     return builder().dateOfBirth(dateOfBirth).build();
   }
 
+  /** The date of birth, which gives the age at the start. */
   public abstract LocalDate dateOfBirth();
 
   /** Whether the apprentice has an education, health and care (EHC) plan. */
@@ -25,6 +27,7 @@ public abstract class Apprentice {
     return false;
   }
 
+  /** Whether the apprentice is a care leaver, which can give full funding, extra payments and the bursary. */
   @Value.Default
   public boolean careLeaver() {
     return false;

@@ -20,6 +20,7 @@ import org.immutables.value.Value;
 public abstract class Apprenticeship {
   Apprenticeship() {}
 
+  /** A builder of an apprenticeship; strict: each attribute is set once. */
   public static ImmutableApprenticeship.Builder builder() {
     return ImmutableApprenticeship.builder();
   }
@@ -33,6 +34,7 @@ public abstract class Apprenticeship {
   /** Planned duration in months; the planned end date is then the start date plus that many months, less a day. */
   public abstract OptionalInt plannedDurationMonths();
 
+  /** The standard, as far as the funding rules need it. */
   @Valid
   public abstract StandardFunding standard();
 
@@ -54,9 +56,11 @@ public abstract class Apprenticeship {
       @DecimalMax(value = "100", message = "{io.github.apprenticeships4j.funding.prior-learning.range}")
       BigDecimal> priorLearningPercentage();
 
+  /** The employer: whether it pays the levy, its headcount and levy funds. */
   @Valid
   public abstract Employer employer();
 
+  /** The apprentice: date of birth, and what gives extra payments (care leaver, EHC plan). */
   public abstract Apprentice apprentice();
 
   /** Training plus end-point assessment price (TNP1 + TNP2). */

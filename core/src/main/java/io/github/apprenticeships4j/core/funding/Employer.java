@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 public abstract class Employer {
   Employer() {}
 
+  /** A builder of an employer. */
   public static ImmutableEmployer.Builder builder() {
     return ImmutableEmployer.builder();
   }

@@ -15,6 +15,7 @@ public record Figure<T>(T value, List<FundingRule> rules) {
     rules = List.copyOf(rules);
   }
 
+  /** A figure of {@code value}, got by applying {@code rules}. */
   public static <T> Figure<T> of(T value, FundingRule... rules) {
     return new Figure<>(value, List.of(rules));
   }

@@ -16,6 +16,7 @@ import org.immutables.value.Value;
 public abstract class FundingBreakdown {
   FundingBreakdown() {}
 
+  /** The apprenticeship the breakdown is for, as given. */
   public abstract Apprenticeship apprenticeship();
 
   /** The progress the payment profile is for. */
@@ -45,10 +46,13 @@ public abstract class FundingBreakdown {
   /** The government's share of what levy funds do not cover: 1 when fully funded. */
   public abstract Figure<BigDecimal> governmentShare();
 
+  /** What the employer's levy funds pay of the funded price: none when fully funded. */
   public abstract Figure<BigDecimal> levyUsed();
 
+  /** What the government pays of the funded price beyond the levy funds used: all of it when fully funded. */
   public abstract Figure<BigDecimal> governmentCoInvestment();
 
+  /** What the employer pays of the funded price beyond the levy funds used: the rest after the government's share. */
   public abstract Figure<BigDecimal> employerCoInvestment();
 
   /** The part of the funded price paid in monthly instalments (80%). */
@@ -69,6 +73,7 @@ public abstract class FundingBreakdown {
   /** Warnings about the input (e.g. a cap that is not a band maximum); never errors. */
   public abstract ValidationReport warnings();
 
+  /** Whether the government pays the whole funded price (no co-investment, no levy used). */
   public final boolean isFullyFunded() {
     return fullFunding().value().isFullyFunded();
   }

@@ -22,6 +22,22 @@ import java.util.stream.Collectors;
  * apprentices and the care leavers' bursary. Money follows the package's rounding policy. Immutable and thread-safe:
  * one calculator may serve any number of threads at once, and gives each the answers it gives one thread.
  *
+ * <pre>{@code
+ * FundingCalculator calculator = FundingCalculator.withDefaultRules();
+ * Apprenticeship ml = Apprenticeship.builder()
+ *     .startDate(LocalDate.of(2025, 9, 1)).plannedDurationMonths(24)
+ *     .standard(StandardFunding.builder().reference(StandardReference.of("ST1398"))
+ *         .level(6).typicalDurationMonths(24).build())          // its £22,000 cap comes from the rules
+ *     .trainingPrice(new BigDecimal("19000")).assessmentPrice(new BigDecimal("3000"))
+ *     .employer(Employer.nonLevy()).apprentice(Apprentice.bornOn(LocalDate.of(2000, 3, 15)))
+ *     .build();
+ * FundingResult result = calculator.calculate(ml);
+ * result.report().issues().forEach(System.out::println);       // the errors if rejected, else any warnings
+ * FundingBreakdown funding = result.orElseThrow();
+ * System.out.println(funding.split());     // FundingSplit[levy=0.00, government=20900.00, employer=1100.00]
+ * System.out.println(funding.instalments().size() + " x " + funding.instalments().get(0).amount());   // 24 x 733.33
+ * }</pre>
+ *
  * <p>Bad input is never thrown: {@link #calculate(Apprenticeship)} returns a {@link FundingResult} whose report holds
  * the errors, each with a stable code:
  * <ul>
@@ -87,6 +103,7 @@ public final class FundingCalculator {
     return new FundingCalculator(rules);
   }
 
+  /** The rules this calculator applies. */
   public FundingRules rules() {
     return rules;
   }

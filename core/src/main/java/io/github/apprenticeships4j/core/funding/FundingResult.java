@@ -20,6 +20,7 @@ public abstract class FundingResult {
   /** The breakdown; absent when the input was rejected. */
   public abstract Optional<FundingBreakdown> breakdown();
 
+  /** Whether the input was rejected, so that there is no breakdown. */
   public final boolean isRejected() {
     return breakdown().isEmpty();
   }

@@ -15,6 +15,7 @@ public abstract class Progress {
 
   Progress() {}
 
+  /** A builder of a progress; built empty, it is completion as planned. */
   public static ImmutableProgress.Builder builder() {
     return ImmutableProgress.builder();
   }

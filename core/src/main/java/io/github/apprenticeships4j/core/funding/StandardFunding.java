@@ -19,6 +19,7 @@ public abstract class StandardFunding {
 
   StandardFunding() {}
 
+  /** A builder; without caps, the calculator takes the cap from its rules. */
   public static ImmutableStandardFunding.Builder builder() {
     return ImmutableStandardFunding.builder();
   }
@@ -49,6 +50,7 @@ public abstract class StandardFunding {
         .build();
   }
 
+  /** The standard's reference, e.g. {@code ST1398}, which per-standard rules are keyed by. */
   public abstract StandardReference reference();
 
   @Min(value = 2, message = "{io.github.apprenticeships4j.standard.level.range}")

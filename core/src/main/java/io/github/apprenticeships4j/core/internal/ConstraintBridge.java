@@ -8,6 +8,8 @@ import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.util.Comparator;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -26,12 +28,27 @@ public final class ConstraintBridge {
   private ConstraintBridge() {}
 
   private static final class Holder {
+    /**
+     * Hibernate Validator's start-up line ({@code INFO: HV000001: Hibernate Validator 9...}) is logged once per JVM by
+     * this logger. A library should not print it into its users' output, so when the application has not set a level
+     * for it, it is raised to {@code WARNING} before the engine starts; a level the application sets wins. Held
+     * strongly: {@code java.util.logging} keeps loggers only weakly.
+     */
+    static final Logger VERSION_LOGGER = quietVersionLogger();
     static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class)
         .configure()
         .getterPropertySelectionStrategy(new FluentGetterStrategy())
         .messageInterpolator(new ParameterMessageInterpolator())
         .buildValidatorFactory();
     static final Validator VALIDATOR = FACTORY.getValidator();
+  }
+
+  private static Logger quietVersionLogger() {
+    Logger logger = Logger.getLogger("org.hibernate.validator.internal.util.Version");
+    if (logger.getLevel() == null) {
+      logger.setLevel(Level.WARNING);
+    }
+    return logger;
   }
 
   /** The violated constraints of {@code value}, sorted by path and code. */

@@ -33,6 +33,7 @@ public enum ApprenticeshipLevel {
     return number >= 2 && number <= 7 ? Optional.of(values()[number - 2]) : Optional.empty();
   }
 
+  /** The level as a number, 2 to 7. */
   public int number() {
     return number;
   }

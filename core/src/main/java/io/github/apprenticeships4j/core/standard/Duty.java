@@ -12,8 +12,10 @@ import org.immutables.value.Value;
 public abstract class Duty {
   Duty() {}
 
+  /** The id of the duty in the source. */
   public abstract String id();
 
+  /** What the duty is, e.g. "Build and deploy models". */
   public abstract String text();
 
   /** Whether everyone on the standard does this duty, whatever their option. */
@@ -25,6 +27,7 @@ public abstract class Duty {
   /** Ids of the options this duty belongs to; empty for most core duties. */
   public abstract List<String> optionIds();
 
+  /** A builder of a duty. */
   public static ImmutableDuty.Builder builder() {
     return ImmutableDuty.builder();
   }

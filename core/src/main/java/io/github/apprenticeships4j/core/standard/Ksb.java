@@ -14,6 +14,7 @@ import org.immutables.value.Value;
 public abstract class Ksb {
   Ksb() {}
 
+  /** Knowledge, skill or behaviour (or their foundation apprenticeship kinds). */
   public abstract KsbType type();
 
   /** The id of the item in the source, which duties refer to. */
@@ -24,6 +25,7 @@ public abstract class Ksb {
   public abstract int number();
 
   @NotBlank(message = "{io.github.apprenticeships4j.ksb.text.blank}")
+  /** What the apprentice must know, do or show, as the source writes it. */
   public abstract String text();
 
   /** The positional code, e.g. {@code K1}. */
@@ -32,6 +34,7 @@ public abstract class Ksb {
     return type().prefix() + number();
   }
 
+  /** The item of {@code type} at 1-based position {@code number}, with the source's {@code id}. */
   public static Ksb of(KsbType type, String id, int number, String text) {
     return ImmutableKsb.builder().type(type).id(id).number(number).text(text).build();
   }

@@ -48,6 +48,7 @@ public final class LarsCode implements Comparable<LarsCode> {
     return of(Integer.parseInt(digits));
   }
 
+  /** The code as a number, 1 to 99999, e.g. 795. */
   public int value() {
     return value;
   }

@@ -33,15 +33,18 @@ public abstract class Standard {
 
   Standard() {}
 
+  /** A builder of a standard; strict: each attribute is set once. */
   public static ImmutableStandard.Builder builder() {
     return ImmutableStandard.builder();
   }
 
+  /** The reference, e.g. {@code ST1398}, shared by every version of the standard. */
   public abstract StandardReference reference();
 
   /** The LARS code; absent while the source gives none (it writes 0). */
   public abstract Optional<LarsCode> larsCode();
 
+  /** The version, e.g. 1.0; the source's blank version is read as 1.0. */
   public abstract StandardVersion version();
 
   /**
@@ -50,6 +53,7 @@ public abstract class Standard {
    */
   public abstract Optional<String> versionNumber();
 
+  /** The occupation's name, e.g. "Machine learning engineer". */
   public abstract String title();
 
   /** The level as published; 2 to 7 for a valid standard. See {@link #apprenticeshipLevel()}. */
@@ -60,6 +64,7 @@ public abstract class Standard {
   /** The route (occupational area), e.g. "Digital"; empty when the source gives none. */
   public abstract String route();
 
+  /** The publication status, e.g. approved for delivery, retired or in development. */
   public abstract StandardStatus status();
 
   /** Typical duration of the apprenticeship in months, before end-point assessment; 0 when not yet set. */
@@ -83,10 +88,13 @@ public abstract class Standard {
   /** Last day an apprentice on this version may finish; absent while open-ended. */
   public abstract Optional<LocalDate> latestEndDate();
 
+  /** The day this version was approved for delivery; absent while it has not been. */
   public abstract Optional<LocalDate> approvedForDeliveryDate();
 
+  /** The options (specialisms) an apprentice may take; empty for a standard without options. */
   public abstract List<StandardOption> options();
 
+  /** The duties of the occupation, core duties and options' duties, in the source's order. */
   public abstract List<Duty> duties();
 
   /** Every KSB of the standard, in code order within each type, types in the order of {@link KsbType}. */
@@ -95,6 +103,7 @@ public abstract class Standard {
   /** For example "integrated degree", "non-integrated degree" or "non-degree qualification". */
   public abstract Optional<String> integratedDegree();
 
+  /** The body that regulates the occupation, for a regulated standard, e.g. "Nursing and Midwifery Council". */
   public abstract Optional<String> regulatedBody();
 
   /** The organisation that assures end-point assessment quality, e.g. "Ofqual". */
@@ -106,8 +115,10 @@ public abstract class Standard {
   /** The occupation summary as HTML, e.g. {@code <p>Machine learning engineers ...</p>}. */
   public abstract Optional<String> occupationalSummary();
 
+  /** Search keywords the source gives, e.g. "artificial intelligence". */
   public abstract List<String> keywords();
 
+  /** Job titles of people in the occupation, e.g. "Machine learning operations engineer". */
   public abstract List<String> typicalJobTitles();
 
   /** Reference and version as in DfE's file names, e.g. {@code ST1398_1.0}. */

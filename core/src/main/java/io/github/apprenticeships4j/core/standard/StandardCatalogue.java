@@ -21,6 +21,15 @@ import java.util.stream.Stream;
  * code and by start date, and filtering (see {@link StandardFilters}). Standards are kept as given, duplicates
  * included, so that {@link StandardValidator} can report them; look-ups return the first of duplicates.
  * Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * StandardCatalogue catalogue = StandardCatalogue.of(standards);   // or StandardsJson.readCatalogue(file).value()
+ * StandardReference ref = StandardReference.of("ST1398");
+ * Standard ml = catalogue.get(ref, StandardVersion.of(1, 0));
+ * Optional<Standard> forStart = catalogue.versionForStartOn(ref, LocalDate.of(2025, 9, 1));   // approved, not a draft
+ * List<Standard> byLarsCode = catalogue.findByLarsCode(LarsCode.of(795));
+ * List<Standard> level6Digital = catalogue.select(StandardFilters.level(6).and(StandardFilters.route("Digital")));
+ * }</pre>
  */
 public final class StandardCatalogue {
   private static final Comparator<Standard> BY_REFERENCE_AND_VERSION =
@@ -40,6 +49,7 @@ public final class StandardCatalogue {
     this.chains = versions;
   }
 
+  /** A catalogue of {@code standards}, kept in the order given. */
   public static StandardCatalogue of(Collection<Standard> standards) {
     return new StandardCatalogue(new ArrayList<>(standards));
   }
@@ -49,10 +59,12 @@ public final class StandardCatalogue {
     return standards;
   }
 
+  /** Every standard, in the order given. */
   public Stream<Standard> stream() {
     return standards.stream();
   }
 
+  /** How many standards the catalogue holds, every version and duplicate counted. */
   public int size() {
     return standards.size();
   }
@@ -67,6 +79,7 @@ public final class StandardCatalogue {
     return chains.getOrDefault(reference, List.of());
   }
 
+  /** The given version of a standard, if the catalogue has it. */
   public Optional<Standard> find(StandardReference reference, StandardVersion version) {
     return versions(reference).stream().filter(s -> s.version().equals(version)).findFirst();
   }
@@ -81,7 +94,10 @@ public final class StandardCatalogue {
         () -> new NoSuchElementException("no version " + version + " of " + reference + " in the catalogue"));
   }
 
-  /** The highest version of {@code reference}, if any. */
+  /**
+   * The highest version of {@code reference}, if any, whatever its status: it may be a draft in development. The
+   * version new apprentices start on is {@link #versionForStartOn}.
+   */
   public Optional<Standard> latest(StandardReference reference) {
     List<Standard> chain = versions(reference);
     return chain.isEmpty() ? Optional.empty() : Optional.of(chain.get(chain.size() - 1));

@@ -7,10 +7,13 @@ import org.immutables.value.Value;
 public abstract class StandardOption {
   StandardOption() {}
 
+  /** The id of the option in the source, which duties refer to. */
   public abstract String id();
 
+  /** The option's name, e.g. "Data engineering". */
   public abstract String title();
 
+  /** The option with the source's {@code id} and {@code title}. */
   public static StandardOption of(String id, String title) {
     return ImmutableStandardOption.builder().id(id).title(title).build();
   }

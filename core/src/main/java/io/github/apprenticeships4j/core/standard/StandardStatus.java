@@ -38,6 +38,7 @@ public final class StandardStatus {
     return KNOWN;
   }
 
+  /** The status as the source writes it, e.g. "Approved for delivery". */
   public String label() {
     return label;
   }

@@ -26,6 +26,11 @@ public final class StandardVersion implements Comparable<StandardVersion> {
     this.minor = minor;
   }
 
+  /**
+   * The version {@code major.minor}, e.g. {@code of(1, 0)} for 1.0.
+   *
+   * @throws IllegalArgumentException if a number is negative
+   */
   public static StandardVersion of(int major, int minor) {
     if (major < 0 || minor < 0) {
       throw new IllegalArgumentException("version numbers must not be negative: " + major + "." + minor);
@@ -52,10 +57,12 @@ public final class StandardVersion implements Comparable<StandardVersion> {
         .rejecting(text));
   }
 
+  /** The number before the dot: 1 in 1.2. */
   public int major() {
     return major;
   }
 
+  /** The number after the dot: 2 in 1.2. */
   public int minor() {
     return minor;
   }

@@ -4,9 +4,12 @@ import io.github.apprenticeships4j.core.career.Framework;
 import io.github.apprenticeships4j.core.career.Skill;
 import io.github.apprenticeships4j.core.career.SkillRequirement;
 import io.github.apprenticeships4j.core.validation.Issue;
+import io.github.apprenticeships4j.formats.LoadException;
+import io.github.apprenticeships4j.formats.Loaded;
 import io.github.apprenticeships4j.formats.ReadSummary;
 import io.github.apprenticeships4j.formats.RecordReader;
 import io.github.apprenticeships4j.formats.Row;
+import io.github.apprenticeships4j.formats.internal.Loading;
 import io.github.apprenticeships4j.formats.internal.ddat.DdatAssembly;
 import io.github.apprenticeships4j.formats.internal.ddat.DdatRolesSource;
 import io.github.apprenticeships4j.formats.internal.ddat.DdatSkillsSource;
@@ -27,9 +30,9 @@ import java.util.Optional;
  * and skill level, with their descriptions), and joins them into one {@link Framework} ({@link #load}).
  *
  * <pre>{@code
- * DdatCsv.Load ddat = DdatCsv.load(Path.of("role-content.csv"), Path.of("skill-description-content.csv"));
+ * Loaded<Framework> ddat = DdatCsv.load(Path.of("role-content.csv"), Path.of("skill-description-content.csv"));
  * ddat.issues().forEach(System.out::println);
- * Framework framework = ddat.framework();
+ * Framework framework = ddat.value();
  * }</pre>
  *
  * <p>Both files are UTF-8, RFC 4180 (quoted cells hold line breaks), with a header naming the columns in any order.
@@ -111,36 +114,40 @@ public final class DdatCsv {
   }
 
   /**
-   * Reads both files and joins them into a framework.
+   * Reads both files and joins what they accepted into a framework; rejected records do not stop the load.
    *
    * @throws IOException if a file cannot be opened
+   * @throws LoadException if a file cannot be read to its end (an unclosed quote, a missing column, ...)
    */
-  public static Load load(Path roleContent, Path skillDescriptions) throws IOException {
-    try (RecordReader<SkillEntry> skills = skills(skillDescriptions);
-        RecordReader<RoleEntry> roles = roles(roleContent)) {
+  public static Loaded<Framework> load(Path roleContent, Path skillDescriptions) throws IOException {
+    try (RecordReader<RoleEntry> roles = roles(roleContent);
+        RecordReader<SkillEntry> skills = skills(skillDescriptions)) {
       return load(roles, skills);
     }
   }
 
-  /** Reads both readers to their end and joins what they accepted into a framework. */
-  public static Load load(RecordReader<RoleEntry> roles, RecordReader<SkillEntry> skills) {
-    List<Issue> issues = new ArrayList<>();
-    List<Row.Accepted<SkillEntry>> skillRows = accepted(skills, issues);
-    List<Row.Accepted<RoleEntry>> roleRows = accepted(roles, issues);
-    Framework framework = DdatAssembly.assemble(skillRows, roleRows, issues);
-    return new Load(framework, issues, roles.summary(), skills.summary());
-  }
-
-  private static <T> List<Row.Accepted<T>> accepted(RecordReader<T> reader, List<Issue> issues) {
-    List<Row.Accepted<T>> accepted = new ArrayList<>();
-    reader.rows().forEach(row -> {
-      issues.addAll(row.issues());
-      if (row instanceof Row.Accepted<T> ok) {
-        accepted.add(ok);
-      }
-    });
-    reader.summary().stoppedBy().ifPresent(issues::add);
-    return accepted;
+  /**
+   * Reads both readers to their end, closes them, and joins what they accepted into a framework. The summaries are
+   * those of the role content, then of the skill descriptions; so are the findings, those of the joining last.
+   *
+   * @throws LoadException if a reader stops before the end of its input
+   */
+  public static Loaded<Framework> load(RecordReader<RoleEntry> roles, RecordReader<SkillEntry> skills)
+      throws LoadException {
+    Loading.Rows<RoleEntry> roleRows;
+    Loading.Rows<SkillEntry> skillRows;
+    try (skills) {
+      roleRows = Loading.readAll(roles, List::of);
+      skillRows = Loading.readAll(skills, List::of);
+    }
+    List<ReadSummary> summaries = List.of(roleRows.summary(), skillRows.summary());
+    List<Issue> issues = new ArrayList<>(roleRows.issues());
+    issues.addAll(skillRows.issues());
+    Loading.requireComplete(summaries, issues);
+    Framework framework = DdatAssembly.assemble(skillRows.accepted(), roleRows.accepted(), issues);
+    List<Row.Rejected<?>> rejected = new ArrayList<>(roleRows.rejected());
+    rejected.addAll(skillRows.rejected());
+    return new Loaded<>(framework, summaries, rejected, issues);
   }
 
   /**
@@ -174,24 +181,4 @@ public final class DdatCsv {
   public record RoleEntry(String family, String role, Optional<String> roleDescription, String roleLevel,
       Optional<String> roleLevelDescription, String skillName, SkillRequirement requirement,
       Optional<String> skillDescription, Optional<String> skillLevelDescription, Optional<String> roleType) {}
-
-  /**
-   * The outcome of {@link #load}: the framework of every accepted record, all findings (of the records, of the
-   * joining, and a fatal one if a file could not be read to its end), and the account of each file.
-   *
-   * @param framework the framework
-   * @param issues every finding, skill file first
-   * @param roles the account of the role file
-   * @param skills the account of the skill file
-   */
-  public record Load(Framework framework, List<Issue> issues, ReadSummary roles, ReadSummary skills) {
-    public Load {
-      issues = List.copyOf(issues);
-    }
-
-    /** Whether both files were read to the end and no record was rejected. */
-    public boolean complete() {
-      return roles.complete() && skills.complete() && roles.rejected() == 0 && skills.rejected() == 0;
-    }
-  }
 }

@@ -5,7 +5,10 @@ import io.github.apprenticeships4j.core.feed.FeedContext;
 import io.github.apprenticeships4j.core.feed.FeedRecord;
 import io.github.apprenticeships4j.core.feed.FeedValidator;
 import io.github.apprenticeships4j.core.validation.Issue;
+import io.github.apprenticeships4j.formats.LoadException;
+import io.github.apprenticeships4j.formats.Loaded;
 import io.github.apprenticeships4j.formats.RecordReader;
+import io.github.apprenticeships4j.formats.internal.Loading;
 import io.github.apprenticeships4j.formats.internal.feed.ProviderFeedSource;
 import java.io.IOException;
 import java.io.InputStream;
@@ -103,6 +106,15 @@ public final class ProviderFeedCsv {
 
     /** The service's rules that cannot be checked with the reader's context, and what they need. */
     Map<String, String> notChecked();
+
+    /**
+     * {@inheritDoc} The findings about the file follow those of the rows, so that
+     * {@link Loaded#requireNoErrors()} also refuses a file the service would refuse.
+     */
+    @Override
+    default Loaded<List<FeedRecord>> load() throws LoadException {
+      return Loading.load(this, this::fileIssues);
+    }
   }
 
   /** The options of a reader. Immutable and thread-safe: each setter returns a copy. */

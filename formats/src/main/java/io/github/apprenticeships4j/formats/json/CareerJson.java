@@ -2,8 +2,8 @@ package io.github.apprenticeships4j.formats.json;
 
 import io.github.apprenticeships4j.core.career.Framework;
 import io.github.apprenticeships4j.core.career.ProgressionGraph;
-import io.github.apprenticeships4j.core.validation.Issue;
-import io.github.apprenticeships4j.core.validation.Severity;
+import io.github.apprenticeships4j.formats.LoadException;
+import io.github.apprenticeships4j.formats.Loaded;
 import io.github.apprenticeships4j.formats.internal.career.CareerJsonReader;
 import io.github.apprenticeships4j.formats.internal.career.CareerJsonWriter;
 import java.io.IOException;
@@ -12,8 +12,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Reads and writes the library's own JSON format for career frameworks and progression graphs: one document with
@@ -23,20 +21,21 @@ import java.util.Optional;
  * What {@link #write} writes, {@link #read} reads back equal.
  *
  * <pre>{@code
- * CareerJson.Read read = CareerJson.read(path);
- * read.issues().forEach(System.out::println);
- * ProgressionGraph graph = read.graph().orElseThrow();
+ * Loaded<ProgressionGraph> read = CareerJson.read(path);   // LoadException if the document has errors
+ * read.issues().forEach(System.out::println);              // warnings
+ * ProgressionGraph graph = read.value();
  * }</pre>
  *
  * <p>The reader maps the document onto the model and reports every value that does not fit, with its JSON path; it
- * does not apply the rules of {@link io.github.apprenticeships4j.core.career.CareerValidator}. Findings, with codes:
+ * does not apply the rules of {@link io.github.apprenticeships4j.core.career.CareerValidator}. The document is one
+ * record: a graph is built from all of it or not at all. Findings, with codes:
  * <ul>
- *   <li>errors (no graph is returned): {@value #FIELD_MISSING}, {@value #FIELD_TYPE}, {@value #FORMAT_UNKNOWN},
+ *   <li>errors (the read throws a {@link LoadException} with them): {@value #FIELD_MISSING}, {@value #FIELD_TYPE}, {@value #FORMAT_UNKNOWN},
  *       {@value #SCALE_INVALID}, {@value #EDGE_KIND_UNKNOWN}, {@value #DATE_FORMAT}, and the codes of the model's
  *       factories: {@code career.id.format}, {@code career.skill-level.unknown}, {@code E1002};
  *   <li>warnings: {@value #FIELD_UNKNOWN} (a property the format does not have, e.g. a misspelling),
  *       {@value #FORMAT_MISSING};
- *   <li>fatal (the document could not be read): {@value #SYNTAX}, {@value #LIMIT}, {@value #EMPTY}, {@value #IO}.
+ *   <li>fatal (the document could not be read; {@link LoadException#stoppedBy()}): {@value #SYNTAX}, {@value #LIMIT}, {@value #EMPTY}, {@value #IO}.
  * </ul>
  * Read limits: nesting depth {@value #MAX_NESTING_DEPTH}, string length {@value #MAX_STRING_LENGTH} characters,
  * document length {@value #MAX_DOCUMENT_LENGTH} bytes.
@@ -70,15 +69,20 @@ public final class CareerJson {
    * Reads a document from {@code file}; its name is the source of positions.
    *
    * @throws IOException if the file cannot be opened
+   * @throws LoadException if the document has errors or cannot be read to its end, with the findings
    */
-  public static Read read(Path file) throws IOException {
+  public static Loaded<ProgressionGraph> read(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       return read(in, file.toString());
     }
   }
 
-  /** Reads a document from {@code input}, which is not closed; never throws for what the input contains. */
-  public static Read read(InputStream input, String sourceName) {
+  /**
+   * Reads a document from {@code input}, which is not closed; {@code sourceName} names it in positions.
+   *
+   * @throws LoadException if the document has errors or cannot be read to its end, with the findings
+   */
+  public static Loaded<ProgressionGraph> read(InputStream input, String sourceName) throws LoadException {
     return CareerJsonReader.read(input, sourceName);
   }
 
@@ -110,27 +114,6 @@ public final class CareerJson {
       return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /**
-   * The result of a read: the graph (a framework alone reads as a graph without edges), present unless a finding is
-   * an error or worse, and every finding.
-   *
-   * @param graph what was read, unless there were errors
-   * @param issues the findings, in document order
-   */
-  public record Read(Optional<ProgressionGraph> graph, List<Issue> issues) {
-    public Read {
-      issues = List.copyOf(issues);
-      if (graph.isPresent() && issues.stream().anyMatch(i -> i.severity().isAtLeast(Severity.ERROR))) {
-        throw new IllegalArgumentException("a read with errors has no graph: " + issues);
-      }
-    }
-
-    /** The framework read, unless there were errors. */
-    public Optional<Framework> framework() {
-      return graph.map(ProgressionGraph::framework);
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.github.apprenticeships4j.formats.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.apprenticeships4j.core.provider.AchievementBand;
 import io.github.apprenticeships4j.core.provider.AchievementRate;
@@ -9,8 +10,11 @@ import io.github.apprenticeships4j.core.provider.LevelGroup;
 import io.github.apprenticeships4j.core.provider.Ukprn;
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.Severity;
+import io.github.apprenticeships4j.formats.LoadException;
+import io.github.apprenticeships4j.formats.Loaded;
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -110,5 +114,29 @@ class AchievementRatesCsvTest {
     assertThat(noRate.summary().stoppedBy().orElseThrow().code()).isEqualTo(CsvCodes.HEADER_MISSING_COLUMN);
     assertThat(noRate.summary().stoppedBy().orElseThrow().position().orElseThrow().field())
         .hasValue("Overall_Achievement_Rate");
+  }
+
+  @Test
+  void load_keepsTheAcceptedRates_andTheRejectedWithTheirFields() throws LoadException {
+    Loaded<List<AchievementRate>> loaded = AchievementRatesCsv.reader().period("2324").open(new StringReader(HEADER
+        + "10000560,All Age,ICT for practitioners,4+,40,69.9\n"
+        + "10000560,All Age,ICT for practitioners,4+,40,101\n"
+        + "10000948,24+,ICT for practitioners,All Levels,3,x\n"), "nart.csv").load();
+
+    assertThat(loaded.value()).extracting(r -> r.publishedRate().orElseThrow()).containsExactly("69.9", "x");
+    assertThat(loaded.rejected()).singleElement().satisfies(r -> {
+      assertThat(r.raw()).contains("101");
+      assertThat(r.issues()).extracting(Issue::code).containsExactly("achievement-rate.range");
+      assertThat(r.issues().get(0).position().orElseThrow().record()).hasValue(2);
+    });
+    assertThat(loaded.summaries().get(0).read()).isEqualTo(loaded.value().size() + loaded.rejected().size());
+  }
+
+  @Test
+  void load_unclosedQuote_throwsLoadException() {
+    LoadException stopped = catchThrowableOfType(() -> AchievementRatesCsv.reader().open(new StringReader(HEADER
+        + "10000560,All Age,\"ICT,4+,40,69.9\n"), "nart.csv").load(), LoadException.class);
+
+    assertThat(stopped.stoppedBy()).map(Issue::code).contains(CsvCodes.QUOTE_UNCLOSED);
   }
 }

@@ -1,14 +1,18 @@
 package io.github.apprenticeships4j.formats.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.apprenticeships4j.core.provider.ProviderType;
 import io.github.apprenticeships4j.core.provider.RegisterEntry;
 import io.github.apprenticeships4j.core.provider.Ukprn;
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.Severity;
+import io.github.apprenticeships4j.formats.LoadException;
+import io.github.apprenticeships4j.formats.Loaded;
 import java.io.StringReader;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -116,5 +120,32 @@ class AparCsvTest {
     assertThat(noStatus.summary().read()).isZero();
     assertThat(unclosed.summary().stoppedBy().orElseThrow().code()).isEqualTo(CsvCodes.QUOTE_UNCLOSED);
     assertThat(unclosed.summary().stoppedBy().orElseThrow().severity()).isEqualTo(Severity.FATAL);
+  }
+
+  @Test
+  void load_keepsTheAcceptedEntries_andTheRejectedWithTheirFields() throws LoadException {
+    Loaded<List<RegisterEntry>> loaded = AparCsv.reader().open(new StringReader(HEADER
+        + "10000948,London South East College,Main provider,06/01/2020,,\n"
+        + "10000560,US date,Main provider,01/31/2020,,\n"
+        + "10001259,CENTRAL TRAINING ACADEMY LIMITED,Main provider,06/01/2020,,\n"), "apar.csv").load();
+
+    assertThat(loaded.value()).extracting(RegisterEntry::name)
+        .containsExactly("London South East College", "CENTRAL TRAINING ACADEMY LIMITED");
+    assertThat(loaded.rejected()).singleElement().satisfies(r -> {
+      assertThat(r.raw()).containsExactly("10000560", "US date", "Main provider", "01/31/2020", "", "");
+      assertThat(r.issues()).extracting(Issue::code).containsExactly(CsvCodes.DATE_FORMAT);
+      assertThat(r.issues().get(0).position().orElseThrow().line()).hasValue(3);
+    });
+    assertThat(loaded.summaries().get(0).read()).isEqualTo(3);
+    assertThat(catchThrowableOfType(loaded::requireNoErrors, LoadException.class))
+        .hasMessageContaining("apar.csv: 3 read, 2 accepted, 1 rejected").hasMessageContaining("(record 2, field StartDate)");
+  }
+
+  @Test
+  void load_unclosedQuote_throwsLoadException() {
+    LoadException stopped = catchThrowableOfType(() -> AparCsv.reader().open(new StringReader(HEADER
+        + "10000560,\"A,Main provider,06/01/2020,,\n"), "apar.csv").load(), LoadException.class);
+
+    assertThat(stopped.stoppedBy()).map(Issue::code).contains(CsvCodes.QUOTE_UNCLOSED);
   }
 }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.apprenticeships4j.core.career.CareerValidator;
+import io.github.apprenticeships4j.core.career.Framework;
 import io.github.apprenticeships4j.core.validation.Severity;
+import io.github.apprenticeships4j.formats.LoadException;
+import io.github.apprenticeships4j.formats.Loaded;
 import io.github.apprenticeships4j.formats.ReadSummary;
 import io.github.apprenticeships4j.formats.RecordReader;
 import io.github.apprenticeships4j.formats.Row;
@@ -13,9 +16,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Any text ends in rows and a summary in which read = accepted + rejected, record numbers run without gaps, and a
- * read ends early only with a fatal finding; joining whatever was accepted never throws. The input is split at the
- * first NUL: role content before it, skill descriptions after. Replays the committed inputs in a normal build;
- * {@code JAZZER_FUZZ=1} fuzzes.
+ * read ends early only with a fatal finding; a load of both throws that finding or joins whatever was accepted.
+ * The input is split at the first NUL: role content before it, skill descriptions after. Replays the committed
+ * inputs in a normal build; {@code JAZZER_FUZZ=1} fuzzes.
  */
 class DdatCsvFuzzTest {
   @FuzzTest(maxDuration = "60s")
@@ -27,9 +30,16 @@ class DdatCsvFuzzTest {
 
     check(DdatCsv.roles(new StringReader(roles), "roles.csv"));
     check(DdatCsv.skills(new StringReader(skills), "skills.csv"));
-    DdatCsv.Load load = DdatCsv.load(DdatCsv.roles(new StringReader(roles), "roles.csv"),
-        DdatCsv.skills(new StringReader(skills), "skills.csv"));
-    CareerValidator.validate(load.framework());
+    Loaded<Framework> load;
+    try {
+      load = DdatCsv.load(DdatCsv.roles(new StringReader(roles), "roles.csv"),
+          DdatCsv.skills(new StringReader(skills), "skills.csv"));
+    } catch (LoadException stopped) {
+      assertThat(stopped.stoppedBy()).hasValueSatisfying(i -> assertThat(i.severity()).isEqualTo(Severity.FATAL));
+      return;
+    }
+    assertThat(load.rejected()).hasSize((int) load.summaries().stream().mapToLong(ReadSummary::rejected).sum());
+    CareerValidator.validate(load.value());
   }
 
   private static <T> void check(RecordReader<T> reader) {

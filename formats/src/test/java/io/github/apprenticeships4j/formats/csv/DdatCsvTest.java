@@ -1,6 +1,8 @@
 package io.github.apprenticeships4j.formats.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import io.github.apprenticeships4j.core.career.CareerValidator;
 import io.github.apprenticeships4j.core.career.Framework;
@@ -14,6 +16,9 @@ import io.github.apprenticeships4j.core.career.SkillGap;
 import io.github.apprenticeships4j.core.career.SkillId;
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.ValidationReport;
+import io.github.apprenticeships4j.formats.LoadException;
+import io.github.apprenticeships4j.formats.Loaded;
+import io.github.apprenticeships4j.formats.ReadSummary;
 import io.github.apprenticeships4j.formats.RecordReader;
 import io.github.apprenticeships4j.formats.Row;
 import java.io.IOException;
@@ -28,7 +33,7 @@ import org.junit.jupiter.api.Test;
 
 class DdatCsvTest {
   static final Path DIR = Path.of("src/test/resources/ddat-capability-framework");
-  static DdatCsv.Load official;
+  static Loaded<Framework> official;
 
   @BeforeAll
   static void load() throws IOException {
@@ -41,12 +46,10 @@ class DdatCsvTest {
 
   @Test
   void load_officialFiles_readsEveryRecord_52Roles_188Skills() {
-    assertThat(official.complete()).isTrue();
-    assertThat(official.roles().read()).isEqualTo(1825);
-    assertThat(official.roles().accepted()).isEqualTo(1825);
-    assertThat(official.skills().read()).isEqualTo(188);
-    assertThat(official.skills().accepted()).isEqualTo(188);
-    Framework ddat = official.framework();
+    assertThat(official.rejected()).isEmpty();
+    assertThat(official.summaries()).extracting(ReadSummary::read, ReadSummary::accepted)
+        .containsExactly(tuple(1825L, 1825L), tuple(188L, 188L));
+    Framework ddat = official.value();
     assertThat(ddat.roles()).hasSize(52);
     assertThat(ddat.skills()).hasSize(188);
     assertThat(ddat.families()).hasSize(8);
@@ -83,7 +86,7 @@ class DdatCsvTest {
 
   @Test
   void validate_officialFramework_findsNoErrors_andFlagsUnratedRequirementsAndLoweredLadders() {
-    ValidationReport report = CareerValidator.validate(official.framework());
+    ValidationReport report = CareerValidator.validate(official.value());
 
     assertThat(report.hasErrors()).isFalse();
     Map<String, Long> counts = counts(report.issues());
@@ -96,7 +99,7 @@ class DdatCsvTest {
 
   @Test
   void gap_seniorToLeadMachineLearningEngineer_raisesFourSkillsFromPractitionerToExpert() {
-    SkillGap gap = official.framework().gap(RoleLevelId.of("senior-machine-learning-engineer"),
+    SkillGap gap = official.value().gap(RoleLevelId.of("senior-machine-learning-engineer"),
         RoleLevelId.of("lead-machine-learning-engineer"));
 
     assertThat(gap.raised()).extracting(SkillChange::skillName).containsExactly(
@@ -114,7 +117,7 @@ class DdatCsvTest {
 
   @Test
   void sharedSkills_machineLearningEngineer_matchTheSeedExample() {
-    Framework ddat = official.framework();
+    Framework ddat = official.value();
     RoleId mle = RoleId.of("machine-learning-engineer");
 
     assertThat(ddat.sharedSkills(mle, RoleId.of("data-scientist"))).extracting(s -> s.first().name())
@@ -131,20 +134,20 @@ class DdatCsvTest {
   @Test
   void bundledMlEngineerLadder_joinsTheOfficialSeniorAndLeadLevelsOnTheirIds() throws IOException {
     Framework ladder = io.github.apprenticeships4j.formats.json.CareerJson.read(
-        Path.of("../examples/src/main/resources/career/ml-engineer-ladder.json")).framework().orElseThrow();
+        Path.of("../examples/src/main/resources/career/ml-engineer-ladder.json")).value().framework();
 
     for (String level : List.of("senior-machine-learning-engineer", "lead-machine-learning-engineer")) {
       RoleLevelId id = RoleLevelId.of(level);
       assertThat(ladder.getRoleLevel(id).requirements())
-          .isEqualTo(official.framework().getRoleLevel(id).requirements());
+          .isEqualTo(official.value().getRoleLevel(id).requirements());
       ladder.getRoleLevel(id).requirements().forEach(r -> assertThat(ladder.getSkill(r.skill()))
-          .isEqualTo(official.framework().getSkill(r.skill())));
+          .isEqualTo(official.value().getSkill(r.skill())));
     }
   }
 
   @Test
   void roleLevels_areRankedFromTheOrderResource_andChiefRolesHaveOneLevel() {
-    Framework ddat = official.framework();
+    Framework ddat = official.value();
     Role scientist = ddat.getRole(RoleId.of("data-scientist"));
 
     assertThat(scientist.levelsInOrder()).extracting(RoleLevel::name).containsExactly("Trainee data scientist",
@@ -191,5 +194,70 @@ class DdatCsvTest {
       assertThat(reader.summary().stoppedBy()).hasValueSatisfying(
           i -> assertThat(i.code()).isEqualTo(CsvCodes.QUOTE_UNCLOSED));
     }
+  }
+
+  static final String ROLES_HEADER = "Role Family,Role,Role Description,Role Level,Role Level Description,Skill Name,"
+      + "Skill Description,Skill Level,Skill Level Description,Role Type\n";
+  static final String SKILLS_HEADER =
+      "Skill Name,Skill Description,Awareness,Working,Practitioner,Expert,Roles that require Skill\n";
+
+  static Loaded<Framework> load(String roles, String skills) throws LoadException {
+    return DdatCsv.load(DdatCsv.roles(new StringReader(roles), "roles.csv"),
+        DdatCsv.skills(new StringReader(skills), "skills.csv"));
+  }
+
+  @Test
+  void load_filesWithRejectedRecords_keepsEveryAcceptedOne_andTheRejectedWithTheirFields() throws LoadException {
+    String roles = ROLES_HEADER
+        + "Data,Tester,Tests,Tester,d,Testing,,Working,x,\n"
+        + "Data,Tester,Tests,Senior tester,d,Testing,,Guru,x,\n"
+        + "Data,Analyst,Analyses,Analyst,d,Testing,,Practitioner,x,\n";
+    String skills = SKILLS_HEADER
+        + "Testing,Tests things,a,w,p,e,\"Tester, Analyst\"\n"
+        + ",No name,a,w,p,e,Tester\n";
+
+    Loaded<Framework> loaded = load(roles, skills);
+
+    assertThat(loaded.value().roles()).extracting(Role::name).containsExactlyInAnyOrder("Tester", "Analyst");
+    assertThat(loaded.value().skills()).hasSize(1);
+    assertThat(loaded.summaries()).extracting(ReadSummary::source, ReadSummary::read, ReadSummary::accepted,
+        ReadSummary::rejected).containsExactly(tuple("roles.csv", 3L, 2L, 1L), tuple("skills.csv", 2L, 1L, 1L));
+    assertThat(loaded.rejected()).hasSize(2);
+    assertThat(loaded.rejected().get(0).raw()).contains("Senior tester", "Guru");
+    assertThat(loaded.rejected().get(0).issues()).extracting(Issue::code).contains("career.skill-level.unknown");
+    assertThat(loaded.rejected().get(0).issues()).allSatisfy(i -> assertThat(i.position()).hasValueSatisfying(
+        p -> assertThat(p.toString()).startsWith("roles.csv:3:")));
+    assertThat(loaded.rejected().get(1).raw()).contains("No name");
+    assertThat(loaded.rejected().get(1).issues()).extracting(Issue::code).containsExactly(DdatCsv.FIELD_BLANK);
+    assertThat(loaded.issues()).containsAll(loaded.rejected().get(0).issues())
+        .containsAll(loaded.rejected().get(1).issues());
+  }
+
+  @Test
+  void load_requireNoErrors_throwsWithTheLocatedFindingsOfTheRejectedRecords() throws LoadException {
+    Loaded<Framework> loaded = load(ROLES_HEADER + "Data,Tester,Tests,Tester,d,Testing,,Guru,x,\n",
+        SKILLS_HEADER + "Testing,Tests things,a,w,p,e,Tester\n");
+
+    LoadException refused = catchThrowableOfType(loaded::requireNoErrors, LoadException.class);
+
+    assertThat(refused.getMessage()).contains("roles.csv: 1 read, 0 accepted, 1 rejected",
+        "career.skill-level.unknown", "(roles.csv:2:");
+    assertThat(refused.issues()).isEqualTo(loaded.issues());
+    assertThat(load(ROLES_HEADER, SKILLS_HEADER + "Testing,Tests things,a,w,p,e,\n").requireNoErrors().skills())
+        .hasSize(1);
+  }
+
+  @Test
+  void load_fileThatCannotBeReadToItsEnd_throwsWithTheFatalFinding() {
+    String skills = SKILLS_HEADER + "Testing,Tests things,a,w,p,e,Tester\n" + "A,\"never closed,x,x,x,x,R\n";
+
+    LoadException refused = catchThrowableOfType(() -> load(ROLES_HEADER, skills), LoadException.class);
+
+    assertThat(refused.stoppedBy()).hasValueSatisfying(i -> {
+      assertThat(i.code()).isEqualTo(CsvCodes.QUOTE_UNCLOSED);
+      assertThat(i.position()).hasValueSatisfying(p -> assertThat(p.source()).isEqualTo("skills.csv"));
+    });
+    assertThat(refused.summaries()).extracting(ReadSummary::complete).containsExactly(true, false);
+    assertThat(refused.getMessage()).contains("skills.csv: 1 read, 1 accepted, 0 rejected; stopped: FATAL");
   }
 }

@@ -6,6 +6,8 @@ import io.github.apprenticeships4j.core.provider.AssessmentOrganisation;
 import io.github.apprenticeships4j.core.provider.Ukprn;
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.Severity;
+import io.github.apprenticeships4j.formats.LoadException;
+import io.github.apprenticeships4j.formats.Loaded;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.List;
@@ -56,7 +58,7 @@ class EpaoRegisterCsvTest {
     assertThat(dash.rejectedValue()).contains("-");
     assertThat(dash.position().orElseThrow().field()).hasValue("UKPRN");
     AssessmentOrganisation noUkprn = read.rows().stream().filter(r -> r.issues().contains(dash))
-        .map(r -> ((io.github.apprenticeships4j.formats.Row.Accepted<AssessmentOrganisation>) r).value())
+        .flatMap(r -> r.valueIfAccepted().stream())
         .findFirst().orElseThrow();
     assertThat(noUkprn.id()).isEqualTo("EPA0151");
     assertThat(noUkprn.ukprn()).isEmpty();
@@ -95,5 +97,27 @@ class EpaoRegisterCsvTest {
 
     assertThat(read.rejected(0).issues()).extracting(Issue::code).containsExactly(CsvCodes.RECORD_FIELD_COUNT);
     assertThat(read.summary().read()).isEqualTo(1);
+  }
+
+  @Test
+  void load_realFile_keepsAll143_withTheOneWarning_andNoErrors() throws Exception {
+    Loaded<List<AssessmentOrganisation>> loaded = EpaoRegisterCsv.reader().open(realFile()).load();
+
+    assertThat(loaded.requireNoErrors()).hasSize(143);
+    assertThat(loaded.rejected()).isEmpty();
+    assertThat(loaded.issues()).extracting(Issue::code).containsExactly(CsvCodes.VALUE_PLACEHOLDER);
+  }
+
+  @Test
+  void load_keepsTheAcceptedOrganisations_andTheRejectedWithTheirFields() throws LoadException {
+    Loaded<List<AssessmentOrganisation>> loaded = EpaoRegisterCsv.reader().open(new StringReader(HEADER
+        + "EPA0001,BCS,Professional body,,,,,,,90000312\n"
+        + "EPA12,Short id,Professional body,,,,,,,\n"), "organisation.csv").load();
+
+    assertThat(loaded.value()).extracting(AssessmentOrganisation::id).containsExactly("EPA0001");
+    assertThat(loaded.rejected()).singleElement().satisfies(r -> {
+      assertThat(r.raw()).contains("EPA12", "Short id");
+      assertThat(r.issues()).extracting(Issue::code).contains("epao.id.format");
+    });
   }
 }

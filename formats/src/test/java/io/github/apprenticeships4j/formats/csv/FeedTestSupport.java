@@ -3,9 +3,7 @@ package io.github.apprenticeships4j.formats.csv;
 import io.github.apprenticeships4j.core.feed.FeedContext;
 import io.github.apprenticeships4j.core.feed.FeedRecord;
 import io.github.apprenticeships4j.core.feed.KnownStandards;
-import io.github.apprenticeships4j.core.standard.Standard;
 import io.github.apprenticeships4j.core.standard.StandardCatalogue;
-import io.github.apprenticeships4j.formats.RecordReader;
 import io.github.apprenticeships4j.formats.Row;
 import io.github.apprenticeships4j.formats.json.StandardsJson;
 import java.io.ByteArrayInputStream;
@@ -35,10 +33,8 @@ final class FeedTestSupport {
   static synchronized StandardCatalogue catalogue() {
     if (catalogue == null) {
       try (InputStream in = FeedTestSupport.class.getResourceAsStream(
-          "/ifate-standards-api/apprenticeshipstandards-full-2026-08-22.json.gz");
-           RecordReader<Standard> reader = StandardsJson.reader().open(in, "catalogue")) {
-        catalogue = StandardCatalogue.of(reader.rows().filter(Row::isAccepted)
-            .map(r -> ((Row.Accepted<Standard>) r).value()).collect(Collectors.toList()));
+          "/ifate-standards-api/apprenticeshipstandards-full-2026-08-22.json.gz")) {
+        catalogue = StandardsJson.reader().open(in, "catalogue").load().map(StandardCatalogue::of).value();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -16,10 +16,16 @@ record ProviderCsvReads<T>(List<Row<T>> rows, ReadSummary summary) {
   }
 
   Row.Accepted<T> accepted(int index) {
-    return (Row.Accepted<T>) rows.get(index);
+    if (rows.get(index) instanceof Row.Accepted<T> accepted) {
+      return accepted;
+    }
+    throw new AssertionError("row " + index + " is rejected: " + rows.get(index).issues());
   }
 
   Row.Rejected<T> rejected(int index) {
-    return (Row.Rejected<T>) rows.get(index);
+    if (rows.get(index) instanceof Row.Rejected<T> rejected) {
+      return rejected;
+    }
+    throw new AssertionError("row " + index + " is accepted");
   }
 }

@@ -4,6 +4,7 @@ import static io.github.apprenticeships4j.formats.csv.FeedTestSupport.HEADER;
 import static io.github.apprenticeships4j.formats.csv.FeedTestSupport.VALID_ROW;
 import static io.github.apprenticeships4j.formats.csv.FeedTestSupport.read;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.apprenticeships4j.core.feed.FeedColumn;
@@ -13,8 +14,11 @@ import io.github.apprenticeships4j.core.feed.ImmutableFeedContext;
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.Severity;
 import io.github.apprenticeships4j.core.validation.SourcePosition;
+import io.github.apprenticeships4j.formats.LoadException;
+import io.github.apprenticeships4j.formats.Loaded;
 import io.github.apprenticeships4j.formats.Row;
 import io.github.apprenticeships4j.formats.csv.FeedTestSupport.Read;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +47,7 @@ class ProviderFeedCsvTest {
       assertThat(reader.summary().accepted()).isEqualTo(12);
       assertThat(reader.summary().complete()).isTrue();
       assertThat(reader.fileIssues()).isEmpty();
-      FeedRecord first = ((Row.Accepted<FeedRecord>) rows.get(0)).value();
+      FeedRecord first = rows.get(0).valueIfAccepted().orElseThrow();
       assertThat(first.get(FeedColumn.FAMILY_NAME)).isEqualTo("Okafor");
       assertThat(rows.get(11).position().record()).hasValue(12);
       assertThat(rows.get(11).position().line()).hasValue(13);
@@ -142,7 +146,7 @@ class ProviderFeedCsvTest {
     Read read = read(HEADER + "\r\n" + row + "\r\n");
     Row<FeedRecord> only = read.rows().get(0);
     assertThat(only.isAccepted()).isTrue();
-    assertThat(((Row.Accepted<FeedRecord>) only).value().get(FeedColumn.FAMILY_NAME)).isEqualTo("Okafor, Jr");
+    assertThat(only.valueIfAccepted().orElseThrow().get(FeedColumn.FAMILY_NAME)).isEqualTo("Okafor, Jr");
     assertThat(codes(only.issues())).containsExactly("feed.csv.naive-split");
     assertThat(read.fileIssues()).extracting(Issue::severity, Issue::code)
         .containsExactly(tuple(Severity.WARNING, "feed.csv.naive-split"));
@@ -248,7 +252,7 @@ class ProviderFeedCsvTest {
     Charset cp1252 = Charset.forName("windows-1252");
     byte[] bytes = (HEADER + "\n" + VALID_ROW.replace("Adaeze", "Zoë") + "\n").getBytes(cp1252);
     Read read = FeedTestSupport.read(bytes, ProviderFeedCsv.reader(FeedTestSupport.context()).charset(cp1252));
-    assertThat(((Row.Accepted<FeedRecord>) read.rows().get(0)).value().get(FeedColumn.GIVEN_NAMES)).isEqualTo("Zoë");
+    assertThat(read.rows().get(0).valueIfAccepted().orElseThrow().get(FeedColumn.GIVEN_NAMES)).isEqualTo("Zoë");
   }
 
   @Test
@@ -312,5 +316,50 @@ class ProviderFeedCsvTest {
           .replace("adaeze.okafor@", "a" + i + "@")).append('\n');
     }
     return rows.toString();
+  }
+
+  @Test
+  void load_sampleWithErrors_keepsTheAcceptedRows_andTheRejectedWithTheirFields() throws Exception {
+    Path sample = Path.of(ProviderFeedCsvTest.class.getResource("/provider-feed/sample-feed-with-errors.csv").toURI());
+
+    Loaded<List<FeedRecord>> loaded = ProviderFeedCsv.reader(FeedTestSupport.context()).open(sample).load();
+
+    assertThat(loaded.value()).hasSize(2);
+    assertThat(loaded.rejected()).hasSize(7);
+    assertThat(loaded.summaries()).singleElement().satisfies(s -> {
+      assertThat(s.read()).isEqualTo(9);
+      assertThat(s.read()).isEqualTo(loaded.value().size() + loaded.rejected().size());
+    });
+    assertThat(loaded.rejected().get(0).raw()).hasSize(19).contains("1272117936");
+    assertThat(loaded.rejected().get(0).issues().get(0).position().orElseThrow().line()).hasValue(3);
+    assertThat(catchThrowableOfType(loaded::requireNoErrors, LoadException.class).getMessage())
+        .contains("ULN.CHECK_DIGIT", "(record 2, field ULN)");
+  }
+
+  @Test
+  void load_fileErrorOnAcceptedRows_isAmongTheFindings_andRequireNoErrorsRefusesIt() throws LoadException {
+    FeedContext small = ImmutableFeedContext.copyOf(FeedTestSupport.context()).withMaxFileLines(3);
+    byte[] bytes = (HEADER + "\n" + distinctRows(3)).getBytes(StandardCharsets.UTF_8);
+
+    Loaded<List<FeedRecord>> loaded = ProviderFeedCsv.reader(small).open(new ByteArrayInputStream(bytes), "feed.csv")
+        .load();
+
+    assertThat(loaded.value()).hasSize(3);
+    assertThat(loaded.rejected()).isEmpty();
+    assertThat(loaded.issues()).last().satisfies(i -> assertThat(i.code()).isEqualTo("FILE.TOO_MANY_ROWS"));
+    assertThat(catchThrowableOfType(loaded::requireNoErrors, LoadException.class).getMessage())
+        .contains("FILE.TOO_MANY_ROWS");
+  }
+
+  @Test
+  void load_headerTheServiceRefuses_throwsLoadException_withTheFatalFindingOnce() {
+    byte[] bytes = (HEADER.replace("ULN,", "ULN ,") + "\n" + VALID_ROW + "\n").getBytes(StandardCharsets.UTF_8);
+
+    LoadException stopped = catchThrowableOfType(() -> ProviderFeedCsv.reader(FeedTestSupport.context())
+        .open(new ByteArrayInputStream(bytes), "feed.csv").load(), LoadException.class);
+
+    Issue stop = stopped.stoppedBy().orElseThrow();
+    assertThat(stop.code()).isEqualTo("FILE.HEADER_INVALID");
+    assertThat(stopped.issues()).filteredOn(stop::equals).hasSize(1);
   }
 }

@@ -2,15 +2,19 @@ package io.github.apprenticeships4j.formats.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.apprenticeships4j.core.standard.LarsCode;
 import io.github.apprenticeships4j.core.standard.Standard;
+import io.github.apprenticeships4j.core.standard.StandardCatalogue;
 import io.github.apprenticeships4j.core.standard.StandardReference;
 import io.github.apprenticeships4j.core.standard.StandardStatus;
 import io.github.apprenticeships4j.core.standard.StandardVersion;
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.Severity;
 import io.github.apprenticeships4j.core.validation.SourcePosition;
+import io.github.apprenticeships4j.formats.LoadException;
+import io.github.apprenticeships4j.formats.Loaded;
 import io.github.apprenticeships4j.formats.ReadSummary;
 import io.github.apprenticeships4j.formats.RecordReader;
 import io.github.apprenticeships4j.formats.Row;
@@ -400,18 +404,21 @@ class StandardsCsvTest {
     return issues.stream().filter(i -> i.code().equals(code) && i.path().equals(path)).findFirst().orElseThrow();
   }
 
-  @SuppressWarnings("unchecked")
   private static Row.Accepted<Standard> accepted(Read read, String reference) {
-    return (Row.Accepted<Standard>) read.rows.stream()
-        .filter(r -> r instanceof Row.Accepted
-            && ((Row.Accepted<Standard>) r).value().reference().value().equals(reference))
-        .findFirst().orElseThrow();
+    for (Row<Standard> row : read.rows) {
+      if (row instanceof Row.Accepted<Standard> accepted && accepted.value().reference().value().equals(reference)) {
+        return accepted;
+      }
+    }
+    throw new AssertionError("no accepted row of " + reference);
   }
 
   private static Row.Accepted<Standard> accepted(Read read, long record) {
     Row<Standard> row = row(read, record);
-    assertThat(row).as("record %d: %s", record, row.issues()).isInstanceOf(Row.Accepted.class);
-    return (Row.Accepted<Standard>) row;
+    if (row instanceof Row.Accepted<Standard> accepted) {
+      return accepted;
+    }
+    throw new AssertionError("record " + record + " is rejected: " + row.issues());
   }
 
   private static Row.Rejected<Standard> rejected(Read read, long record) {
@@ -440,5 +447,39 @@ class StandardsCsvTest {
       this.rows = rows;
       this.summary = summary;
     }
+  }
+
+  @Test
+  void load_realFile_keepsThe539AcceptedStandards_andTheSevenRejectedWithTheirFields() throws Exception {
+    Loaded<StandardCatalogue> loaded = openRealFile().load().map(StandardCatalogue::of);
+
+    assertThat(loaded.value().size()).isEqualTo(539);
+    assertThat(loaded.value().find(StandardReference.of("ST0118"), StandardVersion.of(1, 0)))
+        .map(Standard::title).contains("Data analyst");
+    assertThat(loaded.summaries().get(0).read()).isEqualTo(loaded.value().size() + loaded.rejected().size());
+    assertThat(loaded.rejected()).extracting(r -> r.raw().get(1))
+        .containsExactly("ST0242_03", "ST0006-02", "ST0310_02", "ST0005-02", "ST0417/01", "ST0073_02", "ST0526_02");
+    assertThat(loaded.rejected()).allSatisfy(r -> assertThat(r.issues()).anySatisfy(i -> {
+      assertThat(i.code()).isEqualTo(StandardReference.FORMAT_CODE);
+      assertThat(i.position().orElseThrow().record()).isEqualTo(r.position().record());
+      assertThat(i.position().orElseThrow().field()).hasValue("Reference");
+    }));
+    assertThat(loaded.issues()).filteredOn(i -> i.severity() == Severity.WARNING).hasSize(267 + 5 + 288 + 285);
+  }
+
+  @Test
+  void load_unclosedQuote_throwsLoadException_withTheRowsReadBeforeIt() {
+    String text = String.join("\n", TITLE, HEADER, GOOD, "\"Never closed,ST0001", GOOD) + "\n";
+
+    LoadException stopped = catchThrowableOfType(
+        () -> StandardsCsv.reader().open(new StringReader(text), "unclosed.csv").load(), LoadException.class);
+
+    assertThat(stopped.stoppedBy()).hasValueSatisfying(i -> {
+      assertThat(i.code()).isEqualTo(CsvCodes.QUOTE_UNCLOSED);
+      assertThat(i.position()).hasValue(SourcePosition.at("unclosed.csv", 4, 1).inRecord(2));
+    });
+    assertThat(stopped.summaries().get(0).read()).isEqualTo(1);
+    assertThat(stopped.getMessage()).isEqualTo("unclosed.csv: 1 read, 1 accepted, 0 rejected; stopped: "
+        + stopped.stoppedBy().orElseThrow());
   }
 }

@@ -1,6 +1,7 @@
 package io.github.apprenticeships4j.formats.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import io.github.apprenticeships4j.core.funding.Apprenticeship;
@@ -10,6 +11,8 @@ import io.github.apprenticeships4j.core.funding.FundingCalculator;
 import io.github.apprenticeships4j.core.funding.FundingResult;
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.Severity;
+import io.github.apprenticeships4j.formats.LoadException;
+import io.github.apprenticeships4j.formats.Loaded;
 import io.github.apprenticeships4j.formats.ReadSummary;
 import io.github.apprenticeships4j.formats.RecordReader;
 import io.github.apprenticeships4j.formats.Row;
@@ -37,7 +40,7 @@ class ApprenticeshipsJsonTest {
   record Read(List<Row<FundingInput>> rows, ReadSummary summary) {
     FundingInput accepted(int index) {
       assertThat(rows.get(index).isAccepted()).as("%s", rows.get(index).issues()).isTrue();
-      return ((Row.Accepted<FundingInput>) rows.get(index)).value();
+      return rows.get(index).valueIfAccepted().orElseThrow();
     }
 
     Row.Rejected<FundingInput> rejected(int index) {
@@ -248,5 +251,38 @@ class ApprenticeshipsJsonTest {
     assertThat(read.rows()).isEmpty();
     assertThat(read.summary().complete()).isTrue();
     assertThat(Optional.of(read.summary().read())).hasValue(0L);
+  }
+
+  static Loaded<List<FundingInput>> load(String json) throws LoadException {
+    return ApprenticeshipsJson.reader().open(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+        "in.json").load();
+  }
+
+  @Test
+  void load_keepsTheAcceptedApprenticeships_andTheRejectedWithTheirText() throws LoadException {
+    Loaded<List<FundingInput>> loaded = load("[" + VALID + ", " + with("startDate", "\"01/09/2025\"") + ", "
+        + with("trainingPrice", "\"18000\"") + "]");
+
+    assertThat(loaded.value()).extracting(i -> i.apprenticeship().trainingPrice())
+        .containsExactly(new BigDecimal("19000"), new BigDecimal("18000"));
+    assertThat(loaded.rejected()).singleElement().satisfies(r -> {
+      assertThat(r.raw()).singleElement().satisfies(text -> assertThat(text).contains("01/09/2025"));
+      assertThat(r.issues()).extracting(Issue::code, Issue::path)
+          .containsExactly(tuple(ApprenticeshipsJson.DATE_FORMAT, "startDate"));
+      assertThat(r.issues().get(0).position().orElseThrow().record()).hasValue(2);
+    });
+    assertThat(loaded.summaries()).singleElement().hasToString("in.json: 3 read, 2 accepted, 1 rejected");
+  }
+
+  @Test
+  void load_truncatedList_throwsLoadException_namingTheRecordWhereItStopped() {
+    LoadException stopped = catchThrowableOfType(() -> load("[" + VALID + ", " + VALID.substring(0, 40)),
+        LoadException.class);
+
+    assertThat(stopped.stoppedBy()).hasValueSatisfying(i -> {
+      assertThat(i.code()).isEqualTo(ApprenticeshipsJson.SYNTAX);
+      assertThat(i.position().orElseThrow().record()).hasValue(2);
+    });
+    assertThat(stopped.summaries().get(0).accepted()).isEqualTo(1);
   }
 }

@@ -1,6 +1,7 @@
 package io.github.apprenticeships4j.formats.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import io.github.apprenticeships4j.core.career.CareerNode;
@@ -12,6 +13,8 @@ import io.github.apprenticeships4j.core.career.RoleLevelId;
 import io.github.apprenticeships4j.core.career.SkillChange;
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.Severity;
+import io.github.apprenticeships4j.formats.LoadException;
+import io.github.apprenticeships4j.formats.Loaded;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,16 +30,24 @@ import tools.jackson.databind.json.JsonMapper;
 class CareerJsonTest {
   static final Path EXAMPLE = Path.of("../examples/src/main/resources/career/ml-engineer-ladder.json");
 
-  static CareerJson.Read read(String json) {
+  static Loaded<ProgressionGraph> read(String json) throws LoadException {
     return CareerJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.json");
+  }
+
+  static LoadException refusal(String json) {
+    return catchThrowableOfType(() -> read(json), LoadException.class);
   }
 
   @Test
   void read_bundledMlEngineerLadder_isCompleteAndValid() throws IOException {
-    CareerJson.Read read = CareerJson.read(EXAMPLE);
+    Loaded<ProgressionGraph> read = CareerJson.read(EXAMPLE);
 
     assertThat(read.issues()).isEmpty();
-    ProgressionGraph graph = read.graph().orElseThrow();
+    assertThat(read.summaries()).singleElement().satisfies(s -> {
+      assertThat(s.read()).isEqualTo(1);
+      assertThat(s.accepted()).isEqualTo(1);
+    });
+    ProgressionGraph graph = read.value();
     assertThat(graph.framework().skills()).hasSize(6);
     assertThat(graph.framework().roleLevels()).hasSize(12);
     assertThat(graph.edges()).hasSize(21);
@@ -46,7 +57,7 @@ class CareerJsonTest {
 
   @Test
   void bundledLadder_joinsDdatSeniorAndLead_andLeadsFromSt1398ToHeadOfAi() throws IOException {
-    ProgressionGraph graph = CareerJson.read(EXAMPLE).graph().orElseThrow();
+    ProgressionGraph graph = CareerJson.read(EXAMPLE).value();
     RoleLevelId senior = RoleLevelId.of("senior-machine-learning-engineer");
     RoleLevelId lead = RoleLevelId.of("lead-machine-learning-engineer");
 
@@ -66,16 +77,16 @@ class CareerJsonTest {
 
   @Test
   void write_thenRead_givesTheSameGraph() throws IOException {
-    ProgressionGraph graph = CareerJson.read(EXAMPLE).graph().orElseThrow();
+    ProgressionGraph graph = CareerJson.read(EXAMPLE).value();
 
-    CareerJson.Read again = read(CareerJson.toJson(graph));
+    Loaded<ProgressionGraph> again = read(CareerJson.toJson(graph));
 
     assertThat(again.issues()).isEmpty();
-    assertThat(again.graph()).contains(graph);
+    assertThat(again.value()).isEqualTo(graph);
   }
 
   @Test
-  void read_badValues_reportsEachWithItsPath_andReturnsNoGraph() {
+  void read_badValues_throwsWithEachFindingAndItsPath_andNoGraph() {
     String json = "{\"format\": \"apprenticeships4j-career/1\", \"framework\": {\"name\": \"F\", \"publisher\": \"P\","
         + " \"source\": \"S\", \"published\": \"15/10/2025\", \"scale\": {\"name\": \"s\", \"levels\": [\"Low\", \"High\"]},"
         + " \"skills\": [{\"id\": \"Bad Id\", \"name\": \"X\", \"levels\": {\"Middle\": \"text\"}}],"
@@ -83,10 +94,11 @@ class CareerJsonTest {
         + "   \"levels\": [{\"id\": \"l\", \"name\": \"L\", \"rank\": \"one\", \"requirements\": [{\"level\": \"Low\"}]}]}]},"
         + " \"edges\": [{\"from\": \"l\", \"to\": \"ST 12\", \"kind\": \"jump\"}]}";
 
-    CareerJson.Read read = read(json);
+    LoadException refused = refusal(json);
 
-    assertThat(read.graph()).isEmpty();
-    assertThat(read.issues()).extracting(Issue::code, Issue::path).containsExactly(
+    assertThat(refused.stoppedBy()).isEmpty();
+    assertThat(refused.summaries()).singleElement().satisfies(s -> assertThat(s.rejected()).isEqualTo(1));
+    assertThat(refused.issues()).extracting(Issue::code, Issue::path).containsExactly(
         tuple(CareerJson.DATE_FORMAT, "framework.published"),
         tuple("career.id.format", "framework.skills[0].id"),
         tuple("career.skill-level.unknown", "framework.skills[0].levels.Middle"),
@@ -95,29 +107,35 @@ class CareerJsonTest {
         tuple(CareerJson.FIELD_MISSING, "framework.roles[0].levels[0].requirements[0].skill"),
         tuple("career.id.format", "edges[0].to"),
         tuple(CareerJson.EDGE_KIND_UNKNOWN, "edges[0].kind"));
-    assertThat(read.issues().get(0).position()).hasValueSatisfying(
+    assertThat(refused.issues().get(0).position()).hasValueSatisfying(
         p -> assertThat(p.field()).contains("framework.published"));
+    assertThat(refused.getMessage()).startsWith("test.json: 1 read, 0 accepted, 1 rejected\n")
+        .contains("ERROR career-json.date.format framework.published", "(test.json (field framework.published))")
+        .doesNotContain(CareerJson.FIELD_UNKNOWN);
   }
 
   @Test
-  void read_brokenOrEmptyOrForeignInput_endsWithOneFatalOrErrorFinding() {
-    assertThat(read("{\"format\": ").issues()).extracting(Issue::code, Issue::severity)
+  void read_brokenOrEmptyOrForeignInput_throwsWithOneFatalOrErrorFinding() {
+    assertThat(refusal("{\"format\": ").issues()).extracting(Issue::code, Issue::severity)
         .containsExactly(tuple(CareerJson.SYNTAX, Severity.FATAL));
-    assertThat(read("  ").issues()).extracting(Issue::code).containsExactly(CareerJson.EMPTY);
-    assertThat(read("[]").issues()).extracting(Issue::code).containsExactly(CareerJson.FIELD_TYPE);
-    assertThat(read("{} {}").issues()).extracting(Issue::code).containsExactly(CareerJson.SYNTAX);
-    assertThat(read("{\"format\": \"other/2\", \"framework\": {}}").issues()).extracting(Issue::code)
+    assertThat(refusal("{\"format\": ").stoppedBy()).map(Issue::code).contains(CareerJson.SYNTAX);
+    assertThat(refusal("  ").issues()).extracting(Issue::code).containsExactly(CareerJson.EMPTY);
+    assertThat(refusal("[]").issues()).extracting(Issue::code).containsExactly(CareerJson.FIELD_TYPE);
+    assertThat(refusal("[]").stoppedBy()).isEmpty();
+    assertThat(refusal("{} {}").issues()).extracting(Issue::code).containsExactly(CareerJson.SYNTAX);
+    assertThat(refusal("{\"format\": \"other/2\", \"framework\": {}}").issues()).extracting(Issue::code)
         .startsWith(CareerJson.FORMAT_UNKNOWN, CareerJson.FIELD_MISSING);
-    assertThat(read("[".repeat(100)).issues()).extracting(Issue::code).containsExactly(CareerJson.LIMIT);
+    assertThat(refusal("[".repeat(100)).issues()).extracting(Issue::code).containsExactly(CareerJson.LIMIT);
   }
 
   @Test
-  void read_withoutFormat_isAcceptedWithAWarning() {
-    CareerJson.Read read = read("{\"framework\": {\"name\": \"F\", \"publisher\": \"P\", \"source\": \"S\","
+  void read_withoutFormat_isAcceptedWithAWarning() throws LoadException {
+    Loaded<ProgressionGraph> read = read("{\"framework\": {\"name\": \"F\", \"publisher\": \"P\", \"source\": \"S\","
         + " \"scale\": {\"name\": \"SFIA\", \"levels\": [\"1\", \"2\", \"3\", \"4\", \"5\", \"6\", \"7\"]}}}");
 
     assertThat(read.issues()).extracting(Issue::code).containsExactly(CareerJson.FORMAT_MISSING);
-    assertThat(read.framework()).hasValueSatisfying(f -> assertThat(f.scale().levels()).hasSize(7));
+    assertThat(read.value().framework().scale().levels()).hasSize(7);
+    assertThat(read.requireNoErrors()).isSameAs(read.value());
   }
 
   @Test
@@ -127,7 +145,7 @@ class CareerJsonTest {
     Set<String> declared = new HashSet<>();
     collect(schema, "properties", declared);
     Set<String> written = new HashSet<>();
-    JsonNode example = mapper.readTree(CareerJson.toJson(CareerJson.read(EXAMPLE).graph().orElseThrow()));
+    JsonNode example = mapper.readTree(CareerJson.toJson(CareerJson.read(EXAMPLE).value()));
     names(example, written, false);
 
     assertThat(declared).containsAll(written);

@@ -9,12 +9,14 @@ import io.github.apprenticeships4j.core.standard.StandardReference;
 import io.github.apprenticeships4j.core.standard.StandardValidator;
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.ValidationReport;
+import io.github.apprenticeships4j.formats.Loaded;
 import io.github.apprenticeships4j.formats.ReadSummary;
 import io.github.apprenticeships4j.formats.RecordReader;
 import io.github.apprenticeships4j.formats.Row;
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,13 +38,8 @@ class NationalCatalogueTest {
       rows = reader.rows().collect(Collectors.toList());
       summary = reader.summary();
     }
-    List<Standard> accepted = new ArrayList<>();
-    rows.forEach(r -> {
-      if (r instanceof Row.Accepted<Standard> ok) {
-        accepted.add(ok.value());
-      }
-    });
-    catalogue = StandardCatalogue.of(accepted);
+    catalogue = StandardCatalogue.of(rows.stream().flatMap(r -> r.valueIfAccepted().stream())
+        .collect(Collectors.toList()));
     report = StandardValidator.validate(catalogue);
   }
 
@@ -65,6 +62,21 @@ class NationalCatalogueTest {
     assertThat(rejected).allSatisfy(r -> assertThat(r.issues()).extracting(Issue::code).containsExactly("E1003"));
     assertThat(rejected).extracting(r -> r.issues().get(0).rejectedValue().orElseThrow())
         .containsExactlyInAnyOrder("1", "1", "1", "V0.0");
+  }
+
+  @Test
+  void readCatalogue_loadsTheAcceptedRecords_andKeepsTheFourRejected() throws IOException {
+    Loaded<StandardCatalogue> loaded =
+        StandardsJson.readCatalogue(Path.of("src/test/resources").resolve(CATALOGUE.substring(1)));
+
+    assertThat(loaded.value().size()).isEqualTo(2_166);
+    assertThat(loaded.value().standards()).isEqualTo(catalogue.standards());
+    assertThat(loaded.rejected()).extracting(r -> r.position().record().getAsLong())
+        .containsExactlyElementsOf(rows.stream().filter(r -> !r.isAccepted())
+            .map(r -> r.position().record().getAsLong()).collect(Collectors.toList()));
+    assertThat(loaded.summaries()).extracting(ReadSummary::read, ReadSummary::accepted, ReadSummary::rejected)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(2_170L, 2_166L, 4L));
+    assertThat(loaded.issues()).hasSize((int) rows.stream().mapToLong(r -> r.issues().size()).sum());
   }
 
   @Test

@@ -94,7 +94,7 @@ class StandardsJsonPropertiesTest {
 
           Standard alone = StandardsJsonTest.read(JSON.writeValueAsBytes(record), "one.json").only();
           Row<Standard> inList = StandardsJsonTest.read(JSON.writeValueAsBytes(list), "list.json").rows().get(position);
-          Standard again = ((Row.Accepted<Standard>) inList).value();
+          Standard again = inList.valueIfAccepted().orElseThrow();
 
           List<String> expected = new ArrayList<>();
           for (int i = 1; i <= texts.size(); i++) {

@@ -53,7 +53,7 @@ class StandardsJsonTest {
     Standard only() {
       assertThat(rows).hasSize(1);
       assertThat(rows.get(0).isAccepted()).as("%s", rows.get(0).issues()).isTrue();
-      return ((Row.Accepted<Standard>) rows.get(0)).value();
+      return rows.get(0).valueIfAccepted().orElseThrow();
     }
 
     Row.Rejected<Standard> rejected(int index) {

@@ -2,10 +2,7 @@ package io.github.apprenticeships4j.formats.report;
 
 import io.github.apprenticeships4j.core.feed.FeedContext;
 import io.github.apprenticeships4j.core.feed.KnownStandards;
-import io.github.apprenticeships4j.core.standard.Standard;
 import io.github.apprenticeships4j.core.standard.StandardCatalogue;
-import io.github.apprenticeships4j.formats.RecordReader;
-import io.github.apprenticeships4j.formats.Row;
 import io.github.apprenticeships4j.formats.csv.ProviderFeedCsv;
 import io.github.apprenticeships4j.formats.json.StandardsJson;
 import java.io.ByteArrayInputStream;
@@ -18,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** The samples, the national catalogue and a context for the reports' tests. */
 final class ReportTestSupport {
@@ -33,10 +29,8 @@ final class ReportTestSupport {
   static synchronized StandardCatalogue catalogue() {
     if (catalogue == null) {
       try (InputStream in = ReportTestSupport.class.getResourceAsStream(
-          "/ifate-standards-api/apprenticeshipstandards-full-2026-08-22.json.gz");
-           RecordReader<Standard> reader = StandardsJson.reader().open(in, "catalogue")) {
-        catalogue = StandardCatalogue.of(reader.rows().filter(Row::isAccepted)
-            .map(r -> ((Row.Accepted<Standard>) r).value()).collect(Collectors.toList()));
+          "/ifate-standards-api/apprenticeshipstandards-full-2026-08-22.json.gz")) {
+        catalogue = StandardsJson.reader().open(in, "catalogue").load().map(StandardCatalogue::of).value();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -25,6 +25,9 @@ import io.github.apprenticeships4j.core.standard.StandardReference;
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.Severity;
 import io.github.apprenticeships4j.core.validation.SourcePosition;
+import io.github.apprenticeships4j.formats.LoadException;
+import io.github.apprenticeships4j.formats.Loaded;
+import io.github.apprenticeships4j.formats.ReadSummary;
 import io.github.apprenticeships4j.formats.json.CareerJson;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -77,33 +80,42 @@ public final class CareerJsonReader {
     this.walk = new JsonWalk(source);
   }
 
-  public static CareerJson.Read read(InputStream input, String source) {
+  /** The graph of the document, with its warnings; a document with errors, or unreadable, throws. */
+  public static Loaded<ProgressionGraph> read(InputStream input, String source) throws LoadException {
     JsonNode root;
     try {
       root = MAPPER.readTree(input);
     } catch (StreamConstraintsException e) {
-      return fatal(CareerJson.LIMIT, e, source);
+      throw fatal(CareerJson.LIMIT, e, source);
     } catch (JacksonIOException e) {
-      return fatal(CareerJson.IO, e, source);
+      throw fatal(CareerJson.IO, e, source);
     } catch (JacksonException e) {
-      return fatal(CareerJson.SYNTAX, e, source);
+      throw fatal(CareerJson.SYNTAX, e, source);
     }
     if (root == null || root.isMissingNode()) {
-      return new CareerJson.Read(Optional.empty(), List.of(Issue.of(Severity.FATAL, CareerJson.EMPTY,
-          "the input holds no JSON").locatedAt(SourcePosition.of(source))));
+      throw stopped(Issue.of(Severity.FATAL, CareerJson.EMPTY, "the input holds no JSON")
+          .locatedAt(SourcePosition.of(source)), source);
     }
     CareerJsonReader reader = new CareerJsonReader(source);
     Optional<ProgressionGraph> graph = reader.document(root);
-    return new CareerJson.Read(reader.walk.hasErrors() ? Optional.empty() : graph, reader.walk.issues());
+    List<Issue> issues = reader.walk.issues();
+    if (reader.walk.hasErrors() || graph.isEmpty()) {
+      throw new LoadException(List.of(new ReadSummary(source, 1, 0, 1, Optional.empty())), issues);
+    }
+    return new Loaded<>(graph.get(), List.of(new ReadSummary(source, 1, 1, 0, Optional.empty())), List.of(),
+        issues);
   }
 
-  private static CareerJson.Read fatal(String code, JacksonException e, String source) {
+  private static LoadException fatal(String code, JacksonException e, String source) {
     TokenStreamLocation at = e.getLocation();
     SourcePosition position = at == null || at.getLineNr() < 1 ? SourcePosition.of(source)
         : SourcePosition.at(source, at.getLineNr(), Math.max(1, at.getColumnNr()));
-    return new CareerJson.Read(Optional.empty(), List.of(
-        Issue.of(Severity.FATAL, code, e.getOriginalMessage() != null ? e.getOriginalMessage()
-            : String.valueOf(e.getCause() != null ? e.getCause() : e)).locatedAt(position)));
+    return stopped(Issue.of(Severity.FATAL, code, e.getOriginalMessage() != null ? e.getOriginalMessage()
+        : String.valueOf(e.getCause() != null ? e.getCause() : e)).locatedAt(position), source);
+  }
+
+  private static LoadException stopped(Issue fatal, String source) {
+    return new LoadException(List.of(new ReadSummary(source, 0, 0, 0, Optional.of(fatal))), List.of(fatal));
   }
 
   private Optional<ProgressionGraph> document(JsonNode root) {
