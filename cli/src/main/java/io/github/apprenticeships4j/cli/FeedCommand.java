@@ -1,4 +1,4 @@
-package io.github.apprenticeships4j.examples.cli;
+package io.github.apprenticeships4j.cli;
 
 import io.github.apprenticeships4j.core.feed.FeedContext;
 import io.github.apprenticeships4j.core.feed.KnownStandards;
@@ -12,14 +12,15 @@ import io.github.apprenticeships4j.formats.report.FeedOutcome;
 import io.github.apprenticeships4j.formats.report.FeedReport;
 import io.github.apprenticeships4j.formats.report.FeedReports;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,17 +31,14 @@ import picocli.CommandLine.Spec;
 
 /** {@code a4j feed validate FILE [--today yyyy-mm-dd] [--standards FILE] [--agreements ID,...] [--format F]}. */
 @Command(name = "feed", description = "Check apprenticeship service bulk-upload files before they are uploaded.",
-    mixinStandardHelpOptions = true, subcommands = {FeedCommand.Validate.class})
+    subcommands = {FeedCommand.Validate.class})
 final class FeedCommand {
-  /** Progress is printed on standard error every this many rows. */
-  static final long PROGRESS_EVERY = 10_000;
-
   private FeedCommand() {}
 
   /** The report formats. */
   enum Format { text, json, csv }
 
-  @Command(name = "validate", mixinStandardHelpOptions = true,
+  @Command(name = "validate",
       description = "Check a bulk-upload CSV with the apprenticeship service's rules and report every row.")
   static final class Validate implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -69,13 +67,7 @@ final class FeedCommand {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
-      LocalDate date;
-      try {
-        date = today == null ? LocalDate.now() : LocalDate.parse(today);
-      } catch (DateTimeParseException e) {
-        err.println("a4j: --today must be a date written yyyy-mm-dd: " + today);
-        return A4j.UNREADABLE;
-      }
+      LocalDate date = today == null ? LocalDate.now() : A4j.date(spec, "--today", today);
       if (!Files.isRegularFile(file)) {
         err.println("a4j: cannot read " + file + ": no such file");
         return A4j.UNREADABLE;
@@ -97,16 +89,20 @@ final class FeedCommand {
       };
       FeedOutcome outcome;
       ReadSummary summary;
-      try (ProviderFeedCsv.Reader reader = ProviderFeedCsv.reader(context.build()).open(file)) {
+      ProviderFeedCsv.Options options = ProviderFeedCsv.reader(context.build());
+      // The service's rule that the name ends with .csv is checked only when the reader opens the file itself:
+      // such files are opened here, counting the bytes for the progress bar; other names by the reader (no bar).
+      boolean namedCsv = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
+      try (Progress.CountingInputStream counted = new Progress.CountingInputStream(
+              namedCsv ? Files.newInputStream(file) : InputStream.nullInputStream());
+          ProviderFeedCsv.Reader reader = namedCsv ? options.open(counted, file.toString()) : options.open(file)) {
         report.start(file.toString());
-        long[] rows = {0};
+        Progress progress = A4j.progress(spec, "rows", namedCsv ? Files.size(file) : -1);
         reader.rows().forEach(row -> {
           report.row(row);
-          if (++rows[0] % PROGRESS_EVERY == 0) {
-            err.println("a4j: " + rows[0] + " rows read");
-            err.flush();
-          }
+          progress.advance(counted.count());
         });
+        progress.finish();
         summary = reader.summary();
         outcome = report.finish(summary, reader.fileIssues(), reader.notChecked());
       } catch (IOException e) {

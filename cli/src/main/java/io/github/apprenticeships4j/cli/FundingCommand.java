@@ -1,4 +1,4 @@
-package io.github.apprenticeships4j.examples.cli;
+package io.github.apprenticeships4j.cli;
 
 import io.github.apprenticeships4j.core.funding.FundingBreakdown;
 import io.github.apprenticeships4j.core.funding.FundingCalculator;
@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** {@code a4j funding calculate FILE [--rules CATALOGUE]}. */
 @Command(name = "funding", description = "Work out the funding of apprenticeships.",
-    mixinStandardHelpOptions = true, subcommands = {FundingCommand.Calculate.class})
+    subcommands = {FundingCommand.Calculate.class})
 final class FundingCommand {
   private FundingCommand() {}
 
@@ -82,7 +82,7 @@ final class FundingCommand {
     }
   }
 
-  @Command(name = "calculate", mixinStandardHelpOptions = true,
+  @Command(name = "calculate",
       description = "Read apprenticeships (one JSON object or a list) and print one JSON object per input, with "
           + "every figure and payment, or the codes that rejected it.")
   static final class Calculate implements Callable<Integer> {

@@ -1,4 +1,4 @@
-package io.github.apprenticeships4j.examples.cli;
+package io.github.apprenticeships4j.cli;
 
 import io.github.apprenticeships4j.core.funding.FundingBreakdown;
 import io.github.apprenticeships4j.core.funding.Figure;

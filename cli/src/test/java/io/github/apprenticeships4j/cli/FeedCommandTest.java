@@ -1,10 +1,12 @@
-package io.github.apprenticeships4j.examples.cli;
+package io.github.apprenticeships4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.apprenticeships4j.examples.cli.A4jTest.Result;
+import io.github.apprenticeships4j.cli.A4jTest.Result;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -143,5 +145,19 @@ class FeedCommandTest {
     assertThat(result.err()).contains("a4j: 10000 rows read", "a4j: 20000 rows read",
         "big.csv: 20000 read, 12 accepted, 19988 rejected; invalid");
     assertThat(result.out()).contains(",,,ERROR,FILE.TOO_MANY_ROWS,");
+  }
+
+  @Test
+  void onATerminal_progressIsABarRedrawnInPlace_thenTheSummaryOnACleanLine() throws IOException {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = A4j.commandLine(new PrintWriter(out), new PrintWriter(err), true)
+        .execute("feed", "validate", sample("sample-feed-with-errors.csv").toString(), "--today", "2026-09-15");
+
+    assertThat(code).isEqualTo(A4j.ERRORS);
+    assertThat(err.toString()).contains("\ra4j: [").contains("] 100%, rows: ")
+        .doesNotContain("rows read").containsPattern("\r +\r\\S*sample-feed-with-errors.csv: 9 read, 2 accepted, "
+            + "7 rejected; invalid\n");
+    assertThat(out.toString()).doesNotContain("\r");
   }
 }

@@ -1,4 +1,4 @@
-package io.github.apprenticeships4j.examples.cli;
+package io.github.apprenticeships4j.cli;
 
 import io.github.apprenticeships4j.core.funding.AccountMonth;
 import io.github.apprenticeships4j.core.funding.FundingBreakdown;
@@ -31,11 +31,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** {@code a4j levy monthly|forecast}. */
 @Command(name = "levy", description = "The apprenticeship levy and the levy account.",
-    mixinStandardHelpOptions = true, subcommands = {LevyCommand.Monthly.class, LevyCommand.Forecast.class})
+    subcommands = {LevyCommand.Monthly.class, LevyCommand.Forecast.class})
 final class LevyCommand {
   private LevyCommand() {}
 
-  @Command(name = "monthly", mixinStandardHelpOptions = true,
+  @Command(name = "monthly",
       description = "The levy of one PAYE scheme month by month from its pay bills (HMRC's year-to-date method), "
           + "and the funds entering the apprenticeship service account; one JSON object per tax month.")
   static final class Monthly implements Callable<Integer> {
@@ -99,7 +99,7 @@ final class LevyCommand {
     }
   }
 
-  @Command(name = "forecast", mixinStandardHelpOptions = true,
+  @Command(name = "forecast",
       description = "Forecast a levy account month by month: funds in, expiry, and the payments of the "
           + "apprenticeships in FILE (as for 'funding calculate'); one JSON object per month.")
   static final class Forecast implements Callable<Integer> {

@@ -1,4 +1,4 @@
-package io.github.apprenticeships4j.examples.cli;
+package io.github.apprenticeships4j.cli;
 
 import io.github.apprenticeships4j.core.standard.Standard;
 import io.github.apprenticeships4j.core.standard.StandardCatalogue;
@@ -19,22 +19,25 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code a4j standards show|validate}. */
 @Command(name = "standards", description = "Look up and validate apprenticeship standards.",
-    mixinStandardHelpOptions = true, subcommands = {StandardsCommand.Show.class, StandardsCommand.Validate.class})
+    subcommands = {StandardsCommand.Show.class, StandardsCommand.Validate.class})
 final class StandardsCommand {
   static final String BUNDLED = "/ifate-standards-api/apprenticeshipstandards-digital-route.array.json";
 
@@ -52,25 +55,54 @@ final class StandardsCommand {
     return StandardsJson.reader().open(bundled, BUNDLED.substring(1));
   }
 
-  @Command(name = "show", description = "Show one standard: its level, duration, cap, KSBs and duties.",
-      mixinStandardHelpOptions = true)
+  /** The accepted standards of a read, and its account. */
+  record Loaded(StandardCatalogue catalogue, ReadSummary summary) {}
+
+  /**
+   * The accepted standards of {@code file}, or of the bundled Digital route.
+   *
+   * @throws IOException if the file cannot be opened
+   */
+  static Loaded load(Optional<Path> file) throws IOException {
+    List<Standard> standards = new ArrayList<>();
+    try (RecordReader<Standard> reader = open(file)) {
+      reader.rows().forEach(row -> {
+        if (row instanceof Row.Accepted<Standard> ok) {
+          standards.add(ok.value());
+        }
+      });
+      return new Loaded(StandardCatalogue.of(standards), reader.summary());
+    }
+  }
+
+  @Command(name = "show", description = {"Show one standard: its level, duration, cap, KSBs and duties.",
+      "Without --standard-version, the version new apprentices would start on on the --on date (today by "
+          + "default), else the latest approved; the first line says which and why."})
   static final class Show implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "REF", description = "Reference, e.g. ST1398.")
     String reference;
 
-    @Option(names = "--version", paramLabel = "V", description = "Version, e.g. 1.0 (default: the latest).")
+    @Option(names = "--standard-version", paramLabel = "V", description = "Version, e.g. 1.0.")
     String version;
+
+    @Option(names = "--on", paramLabel = "yyyy-mm-dd",
+        description = "The date whose approved version is shown (default: today).")
+    String on;
 
     @Option(names = "--file", paramLabel = "FILE",
         description = "Standards JSON (list or one record, .gz accepted); default: the bundled Digital route.")
     Path file;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
+      if (version != null && on != null) {
+        throw new ParameterException(spec.commandLine(), "--standard-version and --on cannot be used together");
+      }
+      LocalDate date = on == null ? LocalDate.now() : A4j.date(spec, "--on", on);
       StandardReference ref;
       Optional<StandardVersion> wanted;
       try {
@@ -80,18 +112,33 @@ final class StandardsCommand {
         err.println("a4j: " + e.getMessage());
         return A4j.UNREADABLE;
       }
-      List<Standard> standards = new ArrayList<>();
-      try (RecordReader<Standard> reader = open(Optional.ofNullable(file))) {
-        reader.rows().forEach(row -> {
-          if (row instanceof Row.Accepted<Standard> ok) {
-            standards.add(ok.value());
-          }
-        });
+      Loaded loaded;
+      try {
+        loaded = load(Optional.ofNullable(file));
+      } catch (NoSuchFileException e) {
+        err.println("a4j: cannot read " + file + ": no such file");
+        return A4j.UNREADABLE;
+      } catch (IOException e) {
+        err.println("a4j: cannot read " + file + ": " + e.getMessage());
+        return A4j.UNREADABLE;
       }
-      StandardCatalogue catalogue = StandardCatalogue.of(standards);
-      Optional<Standard> found = wanted.isPresent() ? catalogue.find(ref, wanted.get()) : catalogue.latest(ref);
+      if (!loaded.summary().complete()) {
+        err.println("a4j: cannot read " + loaded.summary());
+        return A4j.UNREADABLE;
+      }
+      StandardCatalogue catalogue = loaded.catalogue();
+      Optional<Standard> found;
+      if (wanted.isPresent()) {
+        found = catalogue.find(ref, wanted.get());
+      } else {
+        Optional<VersionChoice> choice = VersionChoice.on(catalogue, ref, date);
+        choice.ifPresent(c -> out.println(c.explanation()));
+        found = choice.map(VersionChoice::standard);
+      }
       if (found.isEmpty()) {
-        err.println("a4j: no " + ref + wanted.map(v -> " version " + v).orElse("") + " in the input");
+        err.println("a4j: no " + ref + wanted.map(v -> " version " + v).orElse("") + " in the input"
+            + (catalogue.versions(ref).isEmpty() ? "" : "; its versions: " + catalogue.versions(ref).stream()
+                .map(s -> s.version().toString()).collect(Collectors.joining(", "))));
         return A4j.ERRORS;
       }
       StandardsPrinter.print(found.get(), out);
@@ -100,8 +147,7 @@ final class StandardsCommand {
     }
   }
 
-  @Command(name = "validate", description = "Report the defects of a standards JSON file.",
-      mixinStandardHelpOptions = true)
+  @Command(name = "validate", description = "Report the defects of a standards JSON file.")
   static final class Validate implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -122,13 +168,17 @@ final class StandardsCommand {
       List<Issue> findings = new ArrayList<>();
       List<Standard> standards = new ArrayList<>();
       ReadSummary summary;
-      try (RecordReader<Standard> reader = StandardsJson.reader().open(file)) {
+      try (Progress.CountingInputStream counted = new Progress.CountingInputStream(Files.newInputStream(file));
+          RecordReader<Standard> reader = StandardsJson.reader().open(counted, file.toString())) {
+        Progress progress = A4j.progress(spec, "records", Files.size(file));
         reader.rows().forEach(row -> {
           findings.addAll(row.issues());
           if (row instanceof Row.Accepted<Standard> ok) {
             standards.add(ok.value());
           }
+          progress.advance(counted.count());
         });
+        progress.finish();
         summary = reader.summary();
       } catch (NoSuchFileException e) {
         err.println("a4j: cannot read " + file + ": no such file");

@@ -1,4 +1,4 @@
-package io.github.apprenticeships4j.examples.cli;
+package io.github.apprenticeships4j.cli;
 
 import io.github.apprenticeships4j.core.provider.AchievementBand;
 import io.github.apprenticeships4j.core.provider.AchievementRate;
@@ -10,17 +10,15 @@ import io.github.apprenticeships4j.core.provider.ProviderComparison;
 import io.github.apprenticeships4j.core.provider.ProviderSort;
 import io.github.apprenticeships4j.core.provider.ProviderType;
 import io.github.apprenticeships4j.core.standard.Standard;
-import io.github.apprenticeships4j.core.standard.StandardCatalogue;
 import io.github.apprenticeships4j.core.standard.StandardReference;
 import io.github.apprenticeships4j.core.validation.Severity;
 import io.github.apprenticeships4j.examples.ProviderComparisonExample;
 import io.github.apprenticeships4j.examples.ProviderSamples;
-import io.github.apprenticeships4j.formats.RecordReader;
-import io.github.apprenticeships4j.formats.Row;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -36,7 +34,7 @@ import picocli.CommandLine.Spec;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code a4j providers compare}. */
-@Command(name = "providers", description = "Compare training providers.", mixinStandardHelpOptions = true,
+@Command(name = "providers", description = "Compare training providers.",
     subcommands = {ProvidersCommand.Compare.class})
 final class ProvidersCommand {
   private ProvidersCommand() {}
@@ -54,7 +52,7 @@ final class ProvidersCommand {
     }
   }
 
-  @Command(name = "compare", mixinStandardHelpOptions = true,
+  @Command(name = "compare",
       description = "List the providers of a standard by achievement rate or rating, with bands and assessments.")
   static final class Compare implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -62,6 +60,10 @@ final class ProvidersCommand {
     @Option(names = "--standard", paramLabel = "REF", defaultValue = "ST1398",
         description = "Standard whose level picks the rates (default: ${DEFAULT-VALUE}).")
     String standard;
+
+    @Option(names = "--on", paramLabel = "yyyy-mm-dd",
+        description = "The date whose approved version of the standard gives its level (default: today).")
+    String on;
 
     @Option(names = "--sector", paramLabel = "SSA", defaultValue = ProviderComparisonExample.SECTOR,
         description = "Sector subject area (tier 2) of the rates (default: ${DEFAULT-VALUE}).")
@@ -117,12 +119,25 @@ final class ProvidersCommand {
         err.println("a4j: " + e.getMessage());
         return A4j.UNREADABLE;
       }
-      Optional<Standard> found = latest(reference);
-      if (found.isEmpty()) {
+      LocalDate date = on == null ? LocalDate.now() : A4j.date(spec, "--on", on);
+      Optional<VersionChoice> choice;
+      try {
+        choice = VersionChoice.on(StandardsCommand.load(Optional.empty()).catalogue(), reference, date);
+      } catch (IOException e) {
+        err.println("a4j: cannot read the bundled standards: " + e.getMessage());
+        return A4j.UNREADABLE;
+      }
+      if (choice.isEmpty()) {
         err.println("a4j: no " + reference + " in the bundled standards");
         return A4j.ERRORS;
       }
-      LevelGroup level = LevelGroup.ofLevel(found.get().level());
+      Standard found = choice.get().standard();
+      if (found.apprenticeshipLevel().isEmpty()) {
+        err.println("a4j: " + choice.get().explanation());
+        err.println("a4j: " + found.key() + " has level " + found.level() + ", not an apprenticeship level (2 to 7)");
+        return A4j.ERRORS;
+      }
+      LevelGroup level = LevelGroup.ofLevel(found.level());
       ProviderSamples.Loaded loaded;
       try {
         loaded = ProviderSamples.load(Optional.ofNullable(register), Optional.ofNullable(rates),
@@ -144,13 +159,15 @@ final class ProvidersCommand {
       }
       List<ComparedProvider> rows = comparison.compare(loaded.providers());
       if (json) {
+        err.println("a4j: " + choice.get().explanation());
         JsonMapper mapper = JsonMapper.builder().build();
         int rank = 0;
         for (ComparedProvider row : rows) {
           out.println(mapper.writeValueAsString(toJson(++rank, reference, row)));
         }
       } else {
-        out.println(found.get().reference() + " " + found.get().title() + ": " + sector + ", level " + level
+        out.println(choice.get().explanation());
+        out.println(found.reference() + " " + found.title() + ": " + sector + ", level " + level
             + ", national " + nationalRate.flatMap(AchievementRate::publishedRate).map(r -> r + "%").orElse("unknown"));
         ProviderComparisonExample.printTable(rows, out);
       }
@@ -160,21 +177,6 @@ final class ProvidersCommand {
         return A4j.UNREADABLE;
       }
       return loaded.findings().stream().anyMatch(i -> i.severity().isAtLeast(Severity.ERROR)) ? A4j.ERRORS : A4j.OK;
-    }
-
-    private static Optional<Standard> latest(StandardReference reference) {
-      List<Standard> standards = new ArrayList<>();
-      try (RecordReader<Standard> reader = StandardsCommand.open(Optional.empty())) {
-        reader.rows().forEach(row -> {
-          if (row instanceof Row.Accepted<Standard> ok) {
-            standards.add(ok.value());
-          }
-        });
-      } catch (IOException e) {
-        return Optional.empty();
-      }
-      return StandardCatalogue.of(standards).versions(reference).stream()
-          .filter(s -> s.level() >= 2 && s.level() <= 7).reduce((a, b) -> b);
     }
   }
 

@@ -1,4 +1,4 @@
-package io.github.apprenticeships4j.examples.cli;
+package io.github.apprenticeships4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,18 +45,56 @@ class A4jTest {
 
   @Test
   void standardsShow_printsTheStandard_fromTheBundledData() {
-    Result result = run("standards", "show", "st1398", "--version", "1.0");
+    Result result = run("standards", "show", "st1398", "--standard-version", "1.0");
 
     assertThat(result.exitCode()).isEqualTo(A4j.OK);
-    assertThat(result.out()).contains("ST1398 Machine learning engineer (version 1.0, LARS code 795)")
+    assertThat(result.out()).startsWith("ST1398 Machine learning engineer (version 1.0, LARS code 795)")
         .contains("KSBs: 31 knowledge, 34 skills, 5 behaviours");
   }
 
   @Test
-  void standardsShow_withoutVersion_showsTheLatest_andUnknownIsAnError() {
-    assertThat(run("standards", "show", "ST0795").out()).contains("ST0795 Data technician (version 2.0");
-    assertThat(run("standards", "show", "ST9999").exitCode()).isEqualTo(A4j.ERRORS);
+  void standardsShowWithoutVersion_takesTheVersionApprovedForDeliveryOnTheDate_andSaysWhy() {
+    Result result = run("standards", "show", "ST1398", "--on", "2026-09-15");
+
+    assertThat(result.exitCode()).isEqualTo(A4j.OK);
+    assertThat(result.out().lines()).startsWith("Version for starts on 2026-09-15: ST1398 1.0 (approved for delivery;"
+        + " starts from 2024-12-18 to 2026-12-10; newer version 2.0 is In development)",
+        "ST1398 Machine learning engineer (version 1.0, LARS code 795)");
+    assertThat(run("standards", "show", "ST0795", "--on", "2021-01-01").out()).startsWith(
+        "Version for starts on 2021-01-01: ST0795 1.0 (retired; starts from 2020-07-10 to 2025-08-19; newer versions"
+            + " 1.1 (Approved for delivery), 2.0 (In development))");
+    assertThat(run("standards", "show", "ST0795", "--on", "2026-09-15").out())
+        .contains("ST0795 Data technician (version 1.1");
+  }
+
+  @Test
+  void standardsShow_whenNoVersionTakesStartsOnTheDate_usesTheLatestApproved_andSaysSo() {
+    Result result = run("standards", "show", "ST1398", "--on", "2027-01-04");
+
+    assertThat(result.exitCode()).isEqualTo(A4j.OK);
+    assertThat(result.out()).startsWith("No version of ST1398 takes starts on 2027-01-04; using the latest approved:"
+        + " ST1398 1.0 (approved for delivery; starts from 2024-12-18 to 2026-12-10; newer version 2.0 is In"
+        + " development)");
+  }
+
+  @Test
+  void standardsShow_unknownStandardExitsOne_andMalformedInputExitsTwo() {
+    Result unknown = run("standards", "show", "ST9999", "--on", "2026-09-15");
+    assertThat(unknown.exitCode()).isEqualTo(A4j.ERRORS);
+    assertThat(unknown.err()).contains("a4j: no ST9999 in the input");
+    Result noSuchVersion = run("standards", "show", "ST1398", "--standard-version", "3.0");
+    assertThat(noSuchVersion.exitCode()).isEqualTo(A4j.ERRORS);
+    assertThat(noSuchVersion.err()).contains("a4j: no ST1398 version 3.0 in the input; its versions: 0.0, 1.0, 2.0");
     assertThat(run("standards", "show", "nonsense").exitCode()).isEqualTo(A4j.UNREADABLE);
+    Result badDate = run("standards", "show", "ST1398", "--on", "15/09/2026");
+    assertThat(badDate.exitCode()).isEqualTo(A4j.UNREADABLE);
+    assertThat(badDate.err()).contains("a4j: --on must be a date written yyyy-mm-dd: 15/09/2026");
+    Result both = run("standards", "show", "ST1398", "--on", "2026-09-15", "--standard-version", "1.0");
+    assertThat(both.exitCode()).isEqualTo(A4j.UNREADABLE);
+    assertThat(both.err()).contains("--standard-version and --on cannot be used together")
+        .contains("Try 'a4j standards show --help' for more information.");
+    assertThat(run("standards", "show", "ST1398", "--file", dir.resolve("none.json").toString()).exitCode())
+        .isEqualTo(A4j.UNREADABLE);
   }
 
   @Test

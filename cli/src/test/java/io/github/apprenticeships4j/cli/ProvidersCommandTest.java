@@ -1,4 +1,4 @@
-package io.github.apprenticeships4j.examples.cli;
+package io.github.apprenticeships4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,6 +33,20 @@ class ProvidersCommandTest {
     assertThat(result.out()).contains("ST1398 Machine learning engineer: ICT for practitioners, level 4+, "
         + "national 62.1%");
     assertThat(result.out().indexOf("99990004")).isLessThan(result.out().indexOf("99990001"));
+  }
+
+  @Test
+  void compare_takesTheLevelFromTheVersionApprovedOnTheDate_andSaysWhichItIs() {
+    A4jTest.Result text = run("providers", "compare", "--on", "2026-09-15");
+
+    assertThat(text.exitCode()).isEqualTo(A4j.OK);
+    assertThat(text.out().lines()).startsWith("Version for starts on 2026-09-15: ST1398 1.0 (approved for delivery;"
+        + " starts from 2024-12-18 to 2026-12-10; newer version 2.0 is In development)");
+
+    A4jTest.Result json = run("providers", "compare", "--on", "2026-09-15", "--json");
+    assertThat(json.err()).startsWith("a4j: Version for starts on 2026-09-15: ST1398 1.0 (");
+    assertThat(json.out()).startsWith("{\"rank\":1,");
+    assertThat(run("providers", "compare", "--on", "someday").exitCode()).isEqualTo(A4j.UNREADABLE);
   }
 
   @Test

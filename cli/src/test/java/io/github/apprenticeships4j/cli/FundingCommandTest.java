@@ -1,8 +1,8 @@
-package io.github.apprenticeships4j.examples.cli;
+package io.github.apprenticeships4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.apprenticeships4j.examples.cli.A4jTest.Result;
+import io.github.apprenticeships4j.cli.A4jTest.Result;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

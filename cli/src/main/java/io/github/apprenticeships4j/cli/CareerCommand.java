@@ -1,4 +1,4 @@
-package io.github.apprenticeships4j.examples.cli;
+package io.github.apprenticeships4j.cli;
 
 import io.github.apprenticeships4j.core.career.CareerNode;
 import io.github.apprenticeships4j.core.career.CareerPath;
@@ -48,7 +48,6 @@ import tools.jackson.databind.json.JsonMapper;
  * Capability Framework, and the example ML engineer ladder for paths) or on other files.
  */
 @Command(name = "career", description = "Career frameworks: shared skills, skill gaps and progression paths.",
-    mixinStandardHelpOptions = true,
     subcommands = {CareerCommand.Shared.class, CareerCommand.Gap.class, CareerCommand.Paths.class})
 final class CareerCommand {
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
@@ -159,7 +158,7 @@ final class CareerCommand {
     return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
-  @Command(name = "shared", mixinStandardHelpOptions = true,
+  @Command(name = "shared",
       description = "The roles that share skills with ROLE, most shared first (default data: the official DDaT"
           + " framework).")
   static final class Shared implements Callable<Integer> {
@@ -233,7 +232,7 @@ final class CareerCommand {
     }
   }
 
-  @Command(name = "gap", mixinStandardHelpOptions = true,
+  @Command(name = "gap",
       description = "The skill gap from FROM to TO: skills added, raised, unchanged, lowered and no longer required"
           + " (default data: the official DDaT framework).")
   static final class Gap implements Callable<Integer> {
@@ -292,7 +291,7 @@ final class CareerCommand {
     }
   }
 
-  @Command(name = "paths", mixinStandardHelpOptions = true,
+  @Command(name = "paths",
       description = "Every path from FROM to TO, fewest steps first, with the skills to learn on each step"
           + " (default data: the bundled example ML engineer ladder).")
   static final class Paths implements Callable<Integer> {
