@@ -5,10 +5,8 @@ module io.github.apprenticeships4j.formats {
   exports io.github.apprenticeships4j.formats.json;
   exports io.github.apprenticeships4j.formats.report;
 
-  opens io.github.apprenticeships4j.formats.internal.json to tools.jackson.databind;
-
   requires transitive io.github.apprenticeships4j.core;
-  requires tools.jackson.databind;
+  requires tools.jackson.core;
   requires static transitive org.jspecify;
   requires static transitive org.immutables.value.annotations;
 }

@@ -25,6 +25,7 @@ import io.github.apprenticeships4j.core.standard.StandardReference;
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.Severity;
 import io.github.apprenticeships4j.core.validation.SourcePosition;
+import io.github.apprenticeships4j.formats.internal.json.JsonValue;
 import io.github.apprenticeships4j.formats.json.CareerJson;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -37,25 +38,25 @@ import java.util.OptionalLong;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-/** Maps a career JSON document onto the model; see {@link CareerJson}. */
+/**
+ * Maps a career JSON document onto the model; see {@link CareerJson}. The document is small: it is read whole into a
+ * {@link JsonValue} tree by Jackson's streaming parser, then walked.
+ */
 public final class CareerJsonReader {
-  private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-          .streamReadConstraints(StreamReadConstraints.builder()
-              .maxNestingDepth(CareerJson.MAX_NESTING_DEPTH)
-              .maxStringLength(CareerJson.MAX_STRING_LENGTH)
-              .maxDocumentLength(CareerJson.MAX_DOCUMENT_LENGTH)
-              .build())
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder()
+          .maxNestingDepth(CareerJson.MAX_NESTING_DEPTH)
+          .maxStringLength(CareerJson.MAX_STRING_LENGTH)
+          .maxDocumentLength(CareerJson.MAX_DOCUMENT_LENGTH)
           .build())
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .build();
 
   private static final Set<String> DOCUMENT = Set.of("$schema", "format", "framework", "apprenticeships", "edges");
@@ -77,10 +78,21 @@ public final class CareerJsonReader {
     this.walk = new JsonWalk(source);
   }
 
+  /** Reads the document; the parser closes {@code input} when done, as Jackson's tree reading always did. */
   public static CareerJson.Read read(InputStream input, String source) {
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(input);
+    JsonValue root;
+    try (JsonParser p = FACTORY.createParser(input)) {
+      if (p.nextToken() == null) {
+        return new CareerJson.Read(Optional.empty(), List.of(Issue.of(Severity.FATAL, CareerJson.EMPTY,
+            "the input holds no JSON").locatedAt(SourcePosition.of(source))));
+      }
+      root = JsonValue.read(p);
+      JsonToken trailing = p.nextToken();
+      if (trailing != null) {
+        return new CareerJson.Read(Optional.empty(), List.of(Issue.of(Severity.FATAL, CareerJson.SYNTAX,
+            "unexpected content after the end of the document: " + trailing)
+            .locatedAt(position(p.currentTokenLocation(), source))));
+      }
     } catch (StreamConstraintsException e) {
       return fatal(CareerJson.LIMIT, e, source);
     } catch (JacksonIOException e) {
@@ -88,26 +100,24 @@ public final class CareerJsonReader {
     } catch (JacksonException e) {
       return fatal(CareerJson.SYNTAX, e, source);
     }
-    if (root == null || root.isMissingNode()) {
-      return new CareerJson.Read(Optional.empty(), List.of(Issue.of(Severity.FATAL, CareerJson.EMPTY,
-          "the input holds no JSON").locatedAt(SourcePosition.of(source))));
-    }
     CareerJsonReader reader = new CareerJsonReader(source);
     Optional<ProgressionGraph> graph = reader.document(root);
     return new CareerJson.Read(reader.walk.hasErrors() ? Optional.empty() : graph, reader.walk.issues());
   }
 
   private static CareerJson.Read fatal(String code, JacksonException e, String source) {
-    TokenStreamLocation at = e.getLocation();
-    SourcePosition position = at == null || at.getLineNr() < 1 ? SourcePosition.of(source)
-        : SourcePosition.at(source, at.getLineNr(), Math.max(1, at.getColumnNr()));
     return new CareerJson.Read(Optional.empty(), List.of(
         Issue.of(Severity.FATAL, code, e.getOriginalMessage() != null ? e.getOriginalMessage()
-            : String.valueOf(e.getCause() != null ? e.getCause() : e)).locatedAt(position)));
+            : String.valueOf(e.getCause() != null ? e.getCause() : e)).locatedAt(position(e.getLocation(), source))));
   }
 
-  private Optional<ProgressionGraph> document(JsonNode root) {
-    JsonNode doc = walk.object(root, "");
+  private static SourcePosition position(@Nullable TokenStreamLocation at, String source) {
+    return at == null || at.getLineNr() < 1 ? SourcePosition.of(source)
+        : SourcePosition.at(source, at.getLineNr(), Math.max(1, at.getColumnNr()));
+  }
+
+  private Optional<ProgressionGraph> document(JsonValue root) {
+    JsonValue doc = walk.object(root, "");
     if (doc == null) {
       return Optional.empty();
     }
@@ -120,15 +130,15 @@ public final class CareerJsonReader {
       walk.report(Issue.error(CareerJson.FORMAT_UNKNOWN, "this reader reads format " + CareerJson.FORMAT)
           .rejecting(format.get()), "format");
     }
-    JsonNode frameworkNode = walk.requiredObject(doc, "", "framework");
+    JsonValue frameworkNode = walk.requiredObject(doc, "", "framework");
     Optional<Framework> framework = frameworkNode == null ? Optional.empty() : framework(frameworkNode);
     ImmutableProgressionGraph.Builder graph = ProgressionGraph.builder();
-    List<JsonNode> apprenticeships = walk.array(doc, "", "apprenticeships");
+    List<JsonValue> apprenticeships = walk.array(doc, "", "apprenticeships");
     for (int i = 0; i < apprenticeships.size(); i++) {
       apprenticeship(apprenticeships.get(i), JsonWalk.index("", "apprenticeships", i)).ifPresent(
           graph::addApprenticeships);
     }
-    List<JsonNode> edges = walk.array(doc, "", "edges");
+    List<JsonValue> edges = walk.array(doc, "", "edges");
     for (int i = 0; i < edges.size(); i++) {
       edge(edges.get(i), JsonWalk.index("", "edges", i)).ifPresent(graph::addEdges);
     }
@@ -138,7 +148,7 @@ public final class CareerJsonReader {
     return Optional.of(graph.framework(framework.get()).build());
   }
 
-  private Optional<Framework> framework(JsonNode node) {
+  private Optional<Framework> framework(JsonValue node) {
     String path = "framework";
     walk.onlyKnown(node, path, FRAMEWORK);
     ImmutableFramework.Builder b = Framework.builder()
@@ -147,27 +157,27 @@ public final class CareerJsonReader {
         .source(walk.requiredText(node, path, "source"));
     walk.text(node, path, "published").flatMap(d -> date(d, JsonWalk.join(path, "published"))).ifPresent(b::published);
     walk.text(node, path, "licence").ifPresent(b::licence);
-    JsonNode scaleNode = walk.requiredObject(node, path, "scale");
+    JsonValue scaleNode = walk.requiredObject(node, path, "scale");
     if (scaleNode != null) {
       scale(scaleNode, JsonWalk.join(path, "scale"));
     }
     b.scale(scale);
-    List<JsonNode> skills = walk.array(node, path, "skills");
+    List<JsonValue> skills = walk.array(node, path, "skills");
     for (int i = 0; i < skills.size(); i++) {
       skill(skills.get(i), JsonWalk.index(path, "skills", i)).ifPresent(b::addSkills);
     }
-    List<JsonNode> roles = walk.array(node, path, "roles");
+    List<JsonValue> roles = walk.array(node, path, "roles");
     for (int i = 0; i < roles.size(); i++) {
       role(roles.get(i), JsonWalk.index(path, "roles", i)).ifPresent(b::addRoles);
     }
     return walk.hasErrors() ? Optional.empty() : Optional.of(b.build());
   }
 
-  private void scale(JsonNode node, String path) {
+  private void scale(JsonValue node, String path) {
     walk.onlyKnown(node, path, SCALE);
     String name = walk.requiredText(node, path, "name");
     List<String> labels = new ArrayList<>();
-    List<JsonNode> levels = walk.array(node, path, "levels");
+    List<JsonValue> levels = walk.array(node, path, "levels");
     for (int i = 0; i < levels.size(); i++) {
       if (levels.get(i).isString()) {
         labels.add(levels.get(i).stringValue());
@@ -183,8 +193,8 @@ public final class CareerJsonReader {
     }
   }
 
-  private Optional<Skill> skill(JsonNode element, String path) {
-    JsonNode node = walk.object(element, path);
+  private Optional<Skill> skill(JsonValue element, String path) {
+    JsonValue node = walk.object(element, path);
     if (node == null) {
       walk.missing(path, "id");
       return Optional.empty();
@@ -197,9 +207,9 @@ public final class CareerJsonReader {
     walk.text(node, path, "identity").flatMap(t -> walk.parse(t, JsonWalk.join(path, "identity"), SkillId::of))
         .ifPresent(b::identity);
     walk.text(node, path, "context").ifPresent(b::context);
-    JsonNode levels = walk.object(node.get("levels"), JsonWalk.join(path, "levels"));
+    JsonValue levels = walk.object(node.get("levels"), JsonWalk.join(path, "levels"));
     if (levels != null) {
-      for (Map.Entry<String, JsonNode> e : levels.properties()) {
+      for (Map.Entry<String, JsonValue> e : levels.properties().entrySet()) {
         String at = JsonWalk.join(JsonWalk.join(path, "levels"), e.getKey());
         Optional<SkillLevel> level = walk.parse(e.getKey(), at, scale::get);
         Optional<String> text = walk.text(levels, JsonWalk.join(path, "levels"), e.getKey());
@@ -211,8 +221,8 @@ public final class CareerJsonReader {
     return fine(errors) ? Optional.of(b.build()) : Optional.empty();
   }
 
-  private Optional<Role> role(JsonNode element, String path) {
-    JsonNode node = walk.object(element, path);
+  private Optional<Role> role(JsonValue element, String path) {
+    JsonValue node = walk.object(element, path);
     if (node == null) {
       walk.missing(path, "id");
       return Optional.empty();
@@ -224,15 +234,15 @@ public final class CareerJsonReader {
     id(node, path, "id", RoleId::of).ifPresent(b::id);
     walk.text(node, path, "description").ifPresent(b::description);
     walk.text(node, path, "type").ifPresent(b::type);
-    List<JsonNode> levels = walk.array(node, path, "levels");
+    List<JsonValue> levels = walk.array(node, path, "levels");
     for (int i = 0; i < levels.size(); i++) {
       level(levels.get(i), JsonWalk.index(path, "levels", i)).ifPresent(b::addLevels);
     }
     return fine(errors) ? Optional.of(b.build()) : Optional.empty();
   }
 
-  private Optional<RoleLevel> level(JsonNode element, String path) {
-    JsonNode node = walk.object(element, path);
+  private Optional<RoleLevel> level(JsonValue element, String path) {
+    JsonValue node = walk.object(element, path);
     if (node == null) {
       walk.missing(path, "id");
       return Optional.empty();
@@ -252,19 +262,19 @@ public final class CareerJsonReader {
       }
     }
     b.addAllRequirements(requirements(node, path, "requirements"));
-    List<JsonNode> bands = walk.array(node, path, "payBands");
+    List<JsonValue> bands = walk.array(node, path, "payBands");
     for (int i = 0; i < bands.size(); i++) {
       payBand(bands.get(i), JsonWalk.index(path, "payBands", i)).ifPresent(b::addPayBands);
     }
     return fine(errors) ? Optional.of(b.build()) : Optional.empty();
   }
 
-  private List<SkillRequirement> requirements(JsonNode parent, String path, String name) {
+  private List<SkillRequirement> requirements(JsonValue parent, String path, String name) {
     List<SkillRequirement> requirements = new ArrayList<>();
-    List<JsonNode> elements = walk.array(parent, path, name);
+    List<JsonValue> elements = walk.array(parent, path, name);
     for (int i = 0; i < elements.size(); i++) {
       String at = JsonWalk.index(path, name, i);
-      JsonNode node = walk.object(elements.get(i), at);
+      JsonValue node = walk.object(elements.get(i), at);
       if (node == null) {
         walk.missing(at, "skill");
         continue;
@@ -280,8 +290,8 @@ public final class CareerJsonReader {
     return requirements;
   }
 
-  private Optional<PayBand> payBand(JsonNode element, String path) {
-    JsonNode node = walk.object(element, path);
+  private Optional<PayBand> payBand(JsonValue element, String path) {
+    JsonValue node = walk.object(element, path);
     if (node == null) {
       walk.missing(path, "region");
       return Optional.empty();
@@ -304,8 +314,8 @@ public final class CareerJsonReader {
         : Optional.empty();
   }
 
-  private Optional<ApprenticeshipNode> apprenticeship(JsonNode element, String path) {
-    JsonNode node = walk.object(element, path);
+  private Optional<ApprenticeshipNode> apprenticeship(JsonValue element, String path) {
+    JsonValue node = walk.object(element, path);
     if (node == null) {
       walk.missing(path, "reference");
       return Optional.empty();
@@ -328,8 +338,8 @@ public final class CareerJsonReader {
         : Optional.empty();
   }
 
-  private Optional<ProgressionEdge> edge(JsonNode element, String path) {
-    JsonNode node = walk.object(element, path);
+  private Optional<ProgressionEdge> edge(JsonValue element, String path) {
+    JsonValue node = walk.object(element, path);
     if (node == null) {
       walk.missing(path, "from");
       return Optional.empty();
@@ -357,8 +367,8 @@ public final class CareerJsonReader {
     return Optional.empty();
   }
 
-  private <T> Optional<T> id(JsonNode node, String path, String name, java.util.function.Function<String, T> of) {
-    @Nullable JsonNode value = node.get(name);
+  private <T> Optional<T> id(JsonValue node, String path, String name, java.util.function.Function<String, T> of) {
+    @Nullable JsonValue value = node.get(name);
     if (value == null || value.isNull()) {
       walk.missing(path, name);
       return Optional.empty();
