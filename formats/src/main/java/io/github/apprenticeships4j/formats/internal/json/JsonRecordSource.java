@@ -26,9 +26,10 @@ import tools.jackson.core.json.JsonFactory;
 /**
  * Streams the records of a JSON document that is a list of objects or one object, gzip-compressed or not, with
  * Jackson's streaming parser ({@code jackson-core} only): each record is bound straight from the parser's tokens to
- * its DTO by a {@link JsonBinding.ObjectBinder} (no tree is built) and handed to {@link #map}. Only the current record's bytes are kept, to give back the text of a rejected one. Syntax errors,
- * exceeded limits and I/O failures end the read with a fatal finding; a list element that is not an object is a
- * rejected row.
+ * its DTO by a {@link JsonBinding.ObjectBinder} (no tree is built) and handed to {@link #map}. Only the current
+ * record's bytes are kept, to give back the text of a rejected one. Syntax errors, exceeded limits and I/O failures
+ * end the read with a fatal finding; a list element that is not an object is a rejected row, and a field of the wrong
+ * JSON type ({@link JsonMismatch}) rejects its record.
  *
  * @param <T> the model type records map to
  * @param <D> the DTO records are bound to

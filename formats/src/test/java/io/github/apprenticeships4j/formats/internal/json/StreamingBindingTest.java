@@ -71,7 +71,8 @@ class StreamingBindingTest {
     assertThat(withField("knowledges", "[{\"skillId\":{}}]").rows().get(0).issues()).singleElement().satisfies(i -> {
       assertThat(i.code()).isEqualTo(StandardsJson.FIELD_TYPE);
       assertThat(i.path()).isEqualTo("knowledges[0].skillId");
-      assertThat(i.message()).isEqualTo("knowledges[0].skillId has the wrong JSON type: expected a string, found an object");
+      assertThat(i.message())
+          .isEqualTo("knowledges[0].skillId has the wrong JSON type: expected a string, found an object");
     });
     // Jackson read an inner list of strings into the outer one and then failed on the enclosing object: kept.
     assertThat(withField("duties", "[{\"mappedKnowledge\":[[\"a\",\"b\"]]}]").rows().get(0).issues())
