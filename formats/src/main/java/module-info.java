@@ -5,10 +5,8 @@ module io.github.apprenticeships4j.formats {
   exports io.github.apprenticeships4j.formats.json;
   exports io.github.apprenticeships4j.formats.report;
 
-  opens io.github.apprenticeships4j.formats.internal.json to tools.jackson.databind;
-
   requires transitive io.github.apprenticeships4j.core;
-  requires tools.jackson.databind;
+  requires tools.jackson.core;
   requires static transitive org.jspecify;
   // Immutables' annotations are read by javac when this module is compiled, and by nobody else: consumers do not
   // need them, so they are not required transitively.

@@ -8,7 +8,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.core.json.JsonFactory;
 
 /**
  * Reads apprenticeships for the {@link io.github.apprenticeships4j.core.funding.FundingCalculator} from JSON: one
@@ -91,13 +91,13 @@ public final class ApprenticeshipsJson {
     private final int maxNestingDepth;
     private final int maxStringLength;
     private final long maxDocumentLength;
-    private final JsonMapper mapper;
+    private final JsonFactory factory;
 
     private Options(int maxNestingDepth, int maxStringLength, long maxDocumentLength) {
       this.maxNestingDepth = maxNestingDepth;
       this.maxStringLength = maxStringLength;
       this.maxDocumentLength = maxDocumentLength;
-      this.mapper = JsonApprenticeshipsSource.mapper(maxNestingDepth, maxStringLength, maxDocumentLength, true);
+      this.factory = JsonApprenticeshipsSource.factory(maxNestingDepth, maxStringLength, maxDocumentLength);
     }
 
     /** Deepest nesting of arrays and objects; default {@value #DEFAULT_MAX_NESTING_DEPTH}. */
@@ -127,7 +127,7 @@ public final class ApprenticeshipsJson {
     /** Reads {@code input}, which the reader closes; {@code sourceName} names it in positions. */
     public RecordReader<FundingInput> open(InputStream input, String sourceName) {
       return new JsonApprenticeshipsSource(Objects.requireNonNull(input, "input"),
-          Objects.requireNonNull(sourceName, "sourceName"), mapper);
+          Objects.requireNonNull(sourceName, "sourceName"), factory);
     }
   }
 }

@@ -11,7 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.core.json.JsonFactory;
 
 /**
  * Reads apprenticeship standards in the JSON of the Skills England API: a list (array, as the list endpoint and the
@@ -100,13 +100,13 @@ public final class StandardsJson {
     private final int maxNestingDepth;
     private final int maxStringLength;
     private final long maxDocumentLength;
-    private final JsonMapper mapper;
+    private final JsonFactory factory;
 
     private Options(int maxNestingDepth, int maxStringLength, long maxDocumentLength) {
       this.maxNestingDepth = maxNestingDepth;
       this.maxStringLength = maxStringLength;
       this.maxDocumentLength = maxDocumentLength;
-      this.mapper = JsonStandardsSource.mapper(maxNestingDepth, maxStringLength, maxDocumentLength, false);
+      this.factory = JsonStandardsSource.factory(maxNestingDepth, maxStringLength, maxDocumentLength);
     }
 
     /** Deepest nesting of arrays and objects; default {@value #DEFAULT_MAX_NESTING_DEPTH}. */
@@ -135,7 +135,7 @@ public final class StandardsJson {
 
     /** Reads {@code input}, which the reader closes; {@code sourceName} names it in positions. */
     public RecordReader<Standard> open(InputStream input, String sourceName) {
-      return new JsonStandardsSource(input, sourceName, mapper);
+      return new JsonStandardsSource(input, sourceName, factory);
     }
   }
 }

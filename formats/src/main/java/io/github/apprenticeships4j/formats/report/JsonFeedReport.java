@@ -10,13 +10,15 @@ import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.MinimalPrettyPrinter;
-import tools.jackson.databind.json.JsonMapper;
 
-/** The JSON report (see {@link FeedReports}), written with a streaming generator. */
+/** The JSON report (see {@link FeedReports}), written with Jackson's streaming generator. */
 final class JsonFeedReport implements FeedReport {
-  private static final JsonMapper MAPPER = JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+  private static final JsonFactory FACTORY = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
       .build();
 
   private final Writer target;
@@ -24,7 +26,17 @@ final class JsonFeedReport implements FeedReport {
 
   JsonFeedReport(Writer out) {
     this.target = out;
-    this.json = MAPPER.writer().with(new RowPerLine()).createGenerator(out);
+    this.json = FACTORY.createGenerator(new ObjectWriteContext.Base() {
+      @Override
+      public PrettyPrinter getPrettyPrinter() {
+        return new RowPerLine();
+      }
+
+      @Override
+      public boolean hasPrettyPrinter() {
+        return true;
+      }
+    }, out);
   }
 
   @Override

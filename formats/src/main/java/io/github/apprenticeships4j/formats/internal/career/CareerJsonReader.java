@@ -28,6 +28,7 @@ import io.github.apprenticeships4j.core.validation.SourcePosition;
 import io.github.apprenticeships4j.formats.LoadException;
 import io.github.apprenticeships4j.formats.Loaded;
 import io.github.apprenticeships4j.formats.ReadSummary;
+import io.github.apprenticeships4j.formats.internal.json.JsonValue;
 import io.github.apprenticeships4j.formats.json.CareerJson;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -40,25 +41,25 @@ import java.util.OptionalLong;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-/** Maps a career JSON document onto the model; see {@link CareerJson}. */
+/**
+ * Maps a career JSON document onto the model; see {@link CareerJson}. The document is small: it is read whole into a
+ * {@link JsonValue} tree by Jackson's streaming parser, then walked.
+ */
 public final class CareerJsonReader {
-  private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-          .streamReadConstraints(StreamReadConstraints.builder()
-              .maxNestingDepth(CareerJson.MAX_NESTING_DEPTH)
-              .maxStringLength(CareerJson.MAX_STRING_LENGTH)
-              .maxDocumentLength(CareerJson.MAX_DOCUMENT_LENGTH)
-              .build())
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder()
+          .maxNestingDepth(CareerJson.MAX_NESTING_DEPTH)
+          .maxStringLength(CareerJson.MAX_STRING_LENGTH)
+          .maxDocumentLength(CareerJson.MAX_DOCUMENT_LENGTH)
           .build())
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .build();
 
   private static final Set<String> DOCUMENT = Set.of("$schema", "format", "framework", "apprenticeships", "edges");
@@ -80,21 +81,30 @@ public final class CareerJsonReader {
     this.walk = new JsonWalk(source);
   }
 
-  /** The graph of the document, with its warnings; a document with errors, or unreadable, throws. */
+  /**
+   * The graph of the document, with its warnings; a document with errors, or unreadable, throws. The parser closes
+   * {@code input} when done.
+   */
   public static Loaded<ProgressionGraph> read(InputStream input, String source) throws LoadException {
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(input);
+    JsonValue root;
+    try (JsonParser p = FACTORY.createParser(input)) {
+      if (p.nextToken() == null) {
+        throw stopped(Issue.of(Severity.FATAL, CareerJson.EMPTY, "the input holds no JSON")
+            .locatedAt(SourcePosition.of(source)), source);
+      }
+      root = JsonValue.read(p);
+      JsonToken trailing = p.nextToken();
+      if (trailing != null) {
+        throw stopped(Issue.of(Severity.FATAL, CareerJson.SYNTAX,
+            "unexpected content after the end of the document: " + trailing)
+            .locatedAt(position(p.currentTokenLocation(), source)), source);
+      }
     } catch (StreamConstraintsException e) {
       throw fatal(CareerJson.LIMIT, e, source);
     } catch (JacksonIOException e) {
       throw fatal(CareerJson.IO, e, source);
     } catch (JacksonException e) {
       throw fatal(CareerJson.SYNTAX, e, source);
-    }
-    if (root == null || root.isMissingNode()) {
-      throw stopped(Issue.of(Severity.FATAL, CareerJson.EMPTY, "the input holds no JSON")
-          .locatedAt(SourcePosition.of(source)), source);
     }
     CareerJsonReader reader = new CareerJsonReader(source);
     Optional<ProgressionGraph> graph = reader.document(root);
@@ -107,19 +117,22 @@ public final class CareerJsonReader {
   }
 
   private static LoadException fatal(String code, JacksonException e, String source) {
-    TokenStreamLocation at = e.getLocation();
-    SourcePosition position = at == null || at.getLineNr() < 1 ? SourcePosition.of(source)
-        : SourcePosition.at(source, at.getLineNr(), Math.max(1, at.getColumnNr()));
     return stopped(Issue.of(Severity.FATAL, code, e.getOriginalMessage() != null ? e.getOriginalMessage()
-        : String.valueOf(e.getCause() != null ? e.getCause() : e)).locatedAt(position), source);
+        : String.valueOf(e.getCause() != null ? e.getCause() : e)).locatedAt(position(e.getLocation(), source)),
+        source);
   }
 
   private static LoadException stopped(Issue fatal, String source) {
     return new LoadException(List.of(new ReadSummary(source, 0, 0, 0, Optional.of(fatal))), List.of(fatal));
   }
 
-  private Optional<ProgressionGraph> document(JsonNode root) {
-    JsonNode doc = walk.object(root, "");
+  private static SourcePosition position(@Nullable TokenStreamLocation at, String source) {
+    return at == null || at.getLineNr() < 1 ? SourcePosition.of(source)
+        : SourcePosition.at(source, at.getLineNr(), Math.max(1, at.getColumnNr()));
+  }
+
+  private Optional<ProgressionGraph> document(JsonValue root) {
+    JsonValue doc = walk.object(root, "");
     if (doc == null) {
       return Optional.empty();
     }
@@ -132,15 +145,15 @@ public final class CareerJsonReader {
       walk.report(Issue.error(CareerJson.FORMAT_UNKNOWN, "this reader reads format " + CareerJson.FORMAT)
           .rejecting(format.get()), "format");
     }
-    JsonNode frameworkNode = walk.requiredObject(doc, "", "framework");
+    JsonValue frameworkNode = walk.requiredObject(doc, "", "framework");
     Optional<Framework> framework = frameworkNode == null ? Optional.empty() : framework(frameworkNode);
     ImmutableProgressionGraph.Builder graph = ProgressionGraph.builder();
-    List<JsonNode> apprenticeships = walk.array(doc, "", "apprenticeships");
+    List<JsonValue> apprenticeships = walk.array(doc, "", "apprenticeships");
     for (int i = 0; i < apprenticeships.size(); i++) {
       apprenticeship(apprenticeships.get(i), JsonWalk.index("", "apprenticeships", i)).ifPresent(
           graph::addApprenticeships);
     }
-    List<JsonNode> edges = walk.array(doc, "", "edges");
+    List<JsonValue> edges = walk.array(doc, "", "edges");
     for (int i = 0; i < edges.size(); i++) {
       edge(edges.get(i), JsonWalk.index("", "edges", i)).ifPresent(graph::addEdges);
     }
@@ -150,7 +163,7 @@ public final class CareerJsonReader {
     return Optional.of(graph.framework(framework.get()).build());
   }
 
-  private Optional<Framework> framework(JsonNode node) {
+  private Optional<Framework> framework(JsonValue node) {
     String path = "framework";
     walk.onlyKnown(node, path, FRAMEWORK);
     ImmutableFramework.Builder b = Framework.builder()
@@ -159,27 +172,27 @@ public final class CareerJsonReader {
         .source(walk.requiredText(node, path, "source"));
     walk.text(node, path, "published").flatMap(d -> date(d, JsonWalk.join(path, "published"))).ifPresent(b::published);
     walk.text(node, path, "licence").ifPresent(b::licence);
-    JsonNode scaleNode = walk.requiredObject(node, path, "scale");
+    JsonValue scaleNode = walk.requiredObject(node, path, "scale");
     if (scaleNode != null) {
       scale(scaleNode, JsonWalk.join(path, "scale"));
     }
     b.scale(scale);
-    List<JsonNode> skills = walk.array(node, path, "skills");
+    List<JsonValue> skills = walk.array(node, path, "skills");
     for (int i = 0; i < skills.size(); i++) {
       skill(skills.get(i), JsonWalk.index(path, "skills", i)).ifPresent(b::addSkills);
     }
-    List<JsonNode> roles = walk.array(node, path, "roles");
+    List<JsonValue> roles = walk.array(node, path, "roles");
     for (int i = 0; i < roles.size(); i++) {
       role(roles.get(i), JsonWalk.index(path, "roles", i)).ifPresent(b::addRoles);
     }
     return walk.hasErrors() ? Optional.empty() : Optional.of(b.build());
   }
 
-  private void scale(JsonNode node, String path) {
+  private void scale(JsonValue node, String path) {
     walk.onlyKnown(node, path, SCALE);
     String name = walk.requiredText(node, path, "name");
     List<String> labels = new ArrayList<>();
-    List<JsonNode> levels = walk.array(node, path, "levels");
+    List<JsonValue> levels = walk.array(node, path, "levels");
     for (int i = 0; i < levels.size(); i++) {
       if (levels.get(i).isString()) {
         labels.add(levels.get(i).stringValue());
@@ -195,8 +208,8 @@ public final class CareerJsonReader {
     }
   }
 
-  private Optional<Skill> skill(JsonNode element, String path) {
-    JsonNode node = walk.object(element, path);
+  private Optional<Skill> skill(JsonValue element, String path) {
+    JsonValue node = walk.object(element, path);
     if (node == null) {
       walk.missing(path, "id");
       return Optional.empty();
@@ -209,9 +222,9 @@ public final class CareerJsonReader {
     walk.text(node, path, "identity").flatMap(t -> walk.parse(t, JsonWalk.join(path, "identity"), SkillId::of))
         .ifPresent(b::identity);
     walk.text(node, path, "context").ifPresent(b::context);
-    JsonNode levels = walk.object(node.get("levels"), JsonWalk.join(path, "levels"));
+    JsonValue levels = walk.object(node.get("levels"), JsonWalk.join(path, "levels"));
     if (levels != null) {
-      for (Map.Entry<String, JsonNode> e : levels.properties()) {
+      for (Map.Entry<String, JsonValue> e : levels.properties().entrySet()) {
         String at = JsonWalk.join(JsonWalk.join(path, "levels"), e.getKey());
         Optional<SkillLevel> level = walk.parse(e.getKey(), at, scale::get);
         Optional<String> text = walk.text(levels, JsonWalk.join(path, "levels"), e.getKey());
@@ -223,8 +236,8 @@ public final class CareerJsonReader {
     return fine(errors) ? Optional.of(b.build()) : Optional.empty();
   }
 
-  private Optional<Role> role(JsonNode element, String path) {
-    JsonNode node = walk.object(element, path);
+  private Optional<Role> role(JsonValue element, String path) {
+    JsonValue node = walk.object(element, path);
     if (node == null) {
       walk.missing(path, "id");
       return Optional.empty();
@@ -236,15 +249,15 @@ public final class CareerJsonReader {
     id(node, path, "id", RoleId::of).ifPresent(b::id);
     walk.text(node, path, "description").ifPresent(b::description);
     walk.text(node, path, "type").ifPresent(b::type);
-    List<JsonNode> levels = walk.array(node, path, "levels");
+    List<JsonValue> levels = walk.array(node, path, "levels");
     for (int i = 0; i < levels.size(); i++) {
       level(levels.get(i), JsonWalk.index(path, "levels", i)).ifPresent(b::addLevels);
     }
     return fine(errors) ? Optional.of(b.build()) : Optional.empty();
   }
 
-  private Optional<RoleLevel> level(JsonNode element, String path) {
-    JsonNode node = walk.object(element, path);
+  private Optional<RoleLevel> level(JsonValue element, String path) {
+    JsonValue node = walk.object(element, path);
     if (node == null) {
       walk.missing(path, "id");
       return Optional.empty();
@@ -264,19 +277,19 @@ public final class CareerJsonReader {
       }
     }
     b.addAllRequirements(requirements(node, path, "requirements"));
-    List<JsonNode> bands = walk.array(node, path, "payBands");
+    List<JsonValue> bands = walk.array(node, path, "payBands");
     for (int i = 0; i < bands.size(); i++) {
       payBand(bands.get(i), JsonWalk.index(path, "payBands", i)).ifPresent(b::addPayBands);
     }
     return fine(errors) ? Optional.of(b.build()) : Optional.empty();
   }
 
-  private List<SkillRequirement> requirements(JsonNode parent, String path, String name) {
+  private List<SkillRequirement> requirements(JsonValue parent, String path, String name) {
     List<SkillRequirement> requirements = new ArrayList<>();
-    List<JsonNode> elements = walk.array(parent, path, name);
+    List<JsonValue> elements = walk.array(parent, path, name);
     for (int i = 0; i < elements.size(); i++) {
       String at = JsonWalk.index(path, name, i);
-      JsonNode node = walk.object(elements.get(i), at);
+      JsonValue node = walk.object(elements.get(i), at);
       if (node == null) {
         walk.missing(at, "skill");
         continue;
@@ -292,8 +305,8 @@ public final class CareerJsonReader {
     return requirements;
   }
 
-  private Optional<PayBand> payBand(JsonNode element, String path) {
-    JsonNode node = walk.object(element, path);
+  private Optional<PayBand> payBand(JsonValue element, String path) {
+    JsonValue node = walk.object(element, path);
     if (node == null) {
       walk.missing(path, "region");
       return Optional.empty();
@@ -316,8 +329,8 @@ public final class CareerJsonReader {
         : Optional.empty();
   }
 
-  private Optional<ApprenticeshipNode> apprenticeship(JsonNode element, String path) {
-    JsonNode node = walk.object(element, path);
+  private Optional<ApprenticeshipNode> apprenticeship(JsonValue element, String path) {
+    JsonValue node = walk.object(element, path);
     if (node == null) {
       walk.missing(path, "reference");
       return Optional.empty();
@@ -340,8 +353,8 @@ public final class CareerJsonReader {
         : Optional.empty();
   }
 
-  private Optional<ProgressionEdge> edge(JsonNode element, String path) {
-    JsonNode node = walk.object(element, path);
+  private Optional<ProgressionEdge> edge(JsonValue element, String path) {
+    JsonValue node = walk.object(element, path);
     if (node == null) {
       walk.missing(path, "from");
       return Optional.empty();
@@ -369,8 +382,8 @@ public final class CareerJsonReader {
     return Optional.empty();
   }
 
-  private <T> Optional<T> id(JsonNode node, String path, String name, java.util.function.Function<String, T> of) {
-    @Nullable JsonNode value = node.get(name);
+  private <T> Optional<T> id(JsonValue node, String path, String name, java.util.function.Function<String, T> of) {
+    @Nullable JsonValue value = node.get(name);
     if (value == null || value.isNull()) {
       walk.missing(path, name);
       return Optional.empty();

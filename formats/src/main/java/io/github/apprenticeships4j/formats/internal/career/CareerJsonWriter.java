@@ -14,24 +14,33 @@ import io.github.apprenticeships4j.core.career.SkillRequirement;
 import io.github.apprenticeships4j.formats.json.CareerJson;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JsonEncoding;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultPrettyPrinter;
 
-/** Writes the model as a career JSON document; see {@link CareerJson}. Optional values that are absent are left out. */
+/**
+ * Writes the model as a career JSON document; see {@link CareerJson}. Optional values that are absent are left out.
+ * Written with Jackson's streaming generator, indented by its {@link DefaultPrettyPrinter}.
+ */
 public final class CareerJsonWriter {
-  private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  private static final JsonFactory FACTORY = new JsonFactory();
 
   private CareerJsonWriter() {}
 
+  /** Writes the document to {@code output} and closes it, as Jackson's {@code writeValue} always did. */
   public static void write(ProgressionGraph graph, OutputStream output) {
     try {
-      MAPPER.writeValue(output, tree(graph));
+      try (JsonGenerator json = FACTORY.createGenerator(Indented.CONTEXT, output, JsonEncoding.UTF8)) {
+        document(graph, json);
+      }
       output.flush();
     } catch (JacksonException e) {
       throw new UncheckedIOException(new IOException(e.getMessage(), e));
@@ -41,7 +50,11 @@ public final class CareerJsonWriter {
   }
 
   public static String toJson(ProgressionGraph graph) {
-    return MAPPER.writeValueAsString(tree(graph)) + "\n";
+    StringWriter out = new StringWriter();
+    try (JsonGenerator json = FACTORY.createGenerator(Indented.CONTEXT, out)) {
+      document(graph, json);
+    }
+    return out + "\n";
   }
 
   /** The JSON spelling of an edge kind, e.g. {@code management-track}. */
@@ -49,116 +62,143 @@ public final class CareerJsonWriter {
     return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
-  private static ObjectNode tree(ProgressionGraph graph) {
-    ObjectNode doc = MAPPER.createObjectNode();
-    doc.put("format", CareerJson.FORMAT);
-    doc.set("framework", framework(graph.framework()));
+  private static void document(ProgressionGraph graph, JsonGenerator json) {
+    json.writeStartObject();
+    json.writeStringProperty("format", CareerJson.FORMAT);
+    json.writeName("framework");
+    framework(graph.framework(), json);
     if (!graph.apprenticeships().isEmpty()) {
-      ArrayNode list = doc.putArray("apprenticeships");
-      graph.apprenticeships().forEach(a -> list.add(apprenticeship(a)));
+      json.writeArrayPropertyStart("apprenticeships");
+      graph.apprenticeships().forEach(a -> apprenticeship(a, json));
+      json.writeEndArray();
     }
     if (!graph.edges().isEmpty()) {
-      ArrayNode list = doc.putArray("edges");
-      graph.edges().forEach(e -> list.add(edge(e)));
+      json.writeArrayPropertyStart("edges");
+      graph.edges().forEach(e -> edge(e, json));
+      json.writeEndArray();
     }
-    return doc;
+    json.writeEndObject();
   }
 
-  private static ObjectNode framework(Framework framework) {
-    ObjectNode node = MAPPER.createObjectNode();
-    node.put("name", framework.name());
-    node.put("publisher", framework.publisher());
-    framework.published().ifPresent(d -> node.put("published", d.toString()));
-    node.put("source", framework.source());
-    framework.licence().ifPresent(l -> node.put("licence", l));
-    ObjectNode scale = node.putObject("scale");
-    scale.put("name", framework.scale().name());
-    ArrayNode levels = scale.putArray("levels");
-    framework.scale().levels().forEach(l -> levels.add(l.label()));
-    ArrayNode skills = node.putArray("skills");
-    framework.skills().forEach(s -> skills.add(skill(s)));
-    ArrayNode roles = node.putArray("roles");
-    framework.roles().forEach(r -> roles.add(role(r)));
-    return node;
+  private static void framework(Framework framework, JsonGenerator json) {
+    json.writeStartObject();
+    json.writeStringProperty("name", framework.name());
+    json.writeStringProperty("publisher", framework.publisher());
+    framework.published().ifPresent(d -> json.writeStringProperty("published", d.toString()));
+    json.writeStringProperty("source", framework.source());
+    framework.licence().ifPresent(l -> json.writeStringProperty("licence", l));
+    json.writeObjectPropertyStart("scale");
+    json.writeStringProperty("name", framework.scale().name());
+    json.writeArrayPropertyStart("levels");
+    framework.scale().levels().forEach(l -> json.writeString(l.label()));
+    json.writeEndArray();
+    json.writeEndObject();
+    json.writeArrayPropertyStart("skills");
+    framework.skills().forEach(s -> skill(s, json));
+    json.writeEndArray();
+    json.writeArrayPropertyStart("roles");
+    framework.roles().forEach(r -> role(r, json));
+    json.writeEndArray();
+    json.writeEndObject();
   }
 
-  private static ObjectNode skill(Skill skill) {
-    ObjectNode node = MAPPER.createObjectNode();
-    node.put("id", skill.id().value());
-    node.put("name", skill.name());
-    skill.description().ifPresent(d -> node.put("description", d));
+  private static void skill(Skill skill, JsonGenerator json) {
+    json.writeStartObject();
+    json.writeStringProperty("id", skill.id().value());
+    json.writeStringProperty("name", skill.name());
+    skill.description().ifPresent(d -> json.writeStringProperty("description", d));
     if (skill.isVariant()) {
-      node.put("identity", skill.identity().value());
+      json.writeStringProperty("identity", skill.identity().value());
     }
-    skill.context().ifPresent(c -> node.put("context", c));
-    ObjectNode levels = node.putObject("levels");
+    skill.context().ifPresent(c -> json.writeStringProperty("context", c));
+    json.writeObjectPropertyStart("levels");
     for (SkillLevel level : skill.definedLevels()) {
-      levels.put(level.label(), skill.levelDescriptions().get(level));
+      json.writeStringProperty(level.label(), skill.levelDescriptions().get(level));
     }
-    return node;
+    json.writeEndObject();
+    json.writeEndObject();
   }
 
-  private static ObjectNode role(Role role) {
-    ObjectNode node = MAPPER.createObjectNode();
-    node.put("id", role.id().value());
-    node.put("name", role.name());
-    node.put("family", role.family());
-    role.description().ifPresent(d -> node.put("description", d));
-    role.type().ifPresent(t -> node.put("type", t));
-    ArrayNode levels = node.putArray("levels");
-    role.levels().forEach(l -> levels.add(level(l)));
-    return node;
+  private static void role(Role role, JsonGenerator json) {
+    json.writeStartObject();
+    json.writeStringProperty("id", role.id().value());
+    json.writeStringProperty("name", role.name());
+    json.writeStringProperty("family", role.family());
+    role.description().ifPresent(d -> json.writeStringProperty("description", d));
+    role.type().ifPresent(t -> json.writeStringProperty("type", t));
+    json.writeArrayPropertyStart("levels");
+    role.levels().forEach(l -> level(l, json));
+    json.writeEndArray();
+    json.writeEndObject();
   }
 
-  private static ObjectNode level(RoleLevel level) {
-    ObjectNode node = MAPPER.createObjectNode();
-    node.put("id", level.id().value());
-    node.put("name", level.name());
-    level.description().ifPresent(d -> node.put("description", d));
-    level.rank().ifPresent(r -> node.put("rank", r));
-    requirements(node, "requirements", level.requirements());
+  private static void level(RoleLevel level, JsonGenerator json) {
+    json.writeStartObject();
+    json.writeStringProperty("id", level.id().value());
+    json.writeStringProperty("name", level.name());
+    level.description().ifPresent(d -> json.writeStringProperty("description", d));
+    level.rank().ifPresent(r -> json.writeNumberProperty("rank", r));
+    requirements("requirements", level.requirements(), json);
     if (!level.payBands().isEmpty()) {
-      ArrayNode bands = node.putArray("payBands");
-      level.payBands().forEach(b -> bands.add(payBand(b)));
+      json.writeArrayPropertyStart("payBands");
+      level.payBands().forEach(b -> payBand(b, json));
+      json.writeEndArray();
     }
-    return node;
+    json.writeEndObject();
   }
 
-  private static void requirements(ObjectNode parent, String name, List<SkillRequirement> requirements) {
-    ArrayNode list = parent.putArray(name);
+  private static void requirements(String name, List<SkillRequirement> requirements, JsonGenerator json) {
+    json.writeArrayPropertyStart(name);
     for (SkillRequirement r : requirements) {
-      ObjectNode node = list.addObject();
-      node.put("skill", r.skill().value());
-      r.level().ifPresent(l -> node.put("level", l.label()));
+      json.writeStartObject();
+      json.writeStringProperty("skill", r.skill().value());
+      r.level().ifPresent(l -> json.writeStringProperty("level", l.label()));
+      json.writeEndObject();
     }
+    json.writeEndArray();
   }
 
-  private static ObjectNode payBand(PayBand band) {
-    ObjectNode node = MAPPER.createObjectNode();
-    node.put("region", band.region());
-    node.put("minimum", band.minimum());
-    node.put("maximum", band.maximum());
+  private static void payBand(PayBand band, JsonGenerator json) {
+    json.writeStartObject();
+    json.writeStringProperty("region", band.region());
+    json.writeNumberProperty("minimum", band.minimum());
+    json.writeNumberProperty("maximum", band.maximum());
     if (band.orMore()) {
-      node.put("orMore", true);
+      json.writeBooleanProperty("orMore", true);
     }
-    node.put("source", band.source());
-    return node;
+    json.writeStringProperty("source", band.source());
+    json.writeEndObject();
   }
 
-  private static ObjectNode apprenticeship(ApprenticeshipNode apprenticeship) {
-    ObjectNode node = MAPPER.createObjectNode();
-    node.put("reference", apprenticeship.reference().value());
-    node.put("title", apprenticeship.title());
-    node.put("level", apprenticeship.level());
-    requirements(node, "outcomes", apprenticeship.outcomes());
-    return node;
+  private static void apprenticeship(ApprenticeshipNode apprenticeship, JsonGenerator json) {
+    json.writeStartObject();
+    json.writeStringProperty("reference", apprenticeship.reference().value());
+    json.writeStringProperty("title", apprenticeship.title());
+    json.writeNumberProperty("level", apprenticeship.level());
+    requirements("outcomes", apprenticeship.outcomes(), json);
+    json.writeEndObject();
   }
 
-  private static ObjectNode edge(ProgressionEdge edge) {
-    ObjectNode node = MAPPER.createObjectNode();
-    node.put("from", edge.from().toString());
-    node.put("to", edge.to().toString());
-    node.put("kind", kindName(edge.kind()));
-    return node;
+  private static void edge(ProgressionEdge edge, JsonGenerator json) {
+    json.writeStartObject();
+    json.writeStringProperty("from", edge.from().toString());
+    json.writeStringProperty("to", edge.to().toString());
+    json.writeStringProperty("kind", kindName(edge.kind()));
+    json.writeEndObject();
+  }
+
+  /** Generators indented by a fresh {@link DefaultPrettyPrinter} each (it keeps the current depth). */
+  private static final class Indented extends ObjectWriteContext.Base {
+    static final Indented CONTEXT = new Indented();
+
+    @Override
+    public PrettyPrinter getPrettyPrinter() {
+      return new DefaultPrettyPrinter();
+    }
+
+    @Override
+    public boolean hasPrettyPrinter() {
+      return true;
+    }
   }
 }

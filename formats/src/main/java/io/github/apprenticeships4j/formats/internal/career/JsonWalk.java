@@ -4,6 +4,7 @@ import io.github.apprenticeships4j.core.validation.InvalidValueException;
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.Severity;
 import io.github.apprenticeships4j.core.validation.SourcePosition;
+import io.github.apprenticeships4j.formats.internal.json.JsonValue;
 import io.github.apprenticeships4j.formats.json.CareerJson;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,6 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
 
 /** Reads values out of a JSON tree by path, collecting a located finding for every value that does not fit. */
 final class JsonWalk {
@@ -38,8 +38,8 @@ final class JsonWalk {
   }
 
   /** Warns about properties of {@code object} not in {@code known}. */
-  void onlyKnown(JsonNode object, String path, Set<String> known) {
-    for (String name : object.propertyNames()) {
+  void onlyKnown(JsonValue object, String path, Set<String> known) {
+    for (String name : object.properties().keySet()) {
       if (!known.contains(name)) {
         report(Issue.warning(CareerJson.FIELD_UNKNOWN, "the format has no property '" + name + "' here")
             .rejecting(name), join(path, name));
@@ -47,7 +47,7 @@ final class JsonWalk {
     }
   }
 
-  @Nullable JsonNode object(@Nullable JsonNode node, String path) {
+  @Nullable JsonValue object(@Nullable JsonValue node, String path) {
     if (node == null || node.isNull()) {
       return null;
     }
@@ -59,8 +59,8 @@ final class JsonWalk {
   }
 
   /** The required object property {@code name} of {@code parent}. */
-  @Nullable JsonNode requiredObject(JsonNode parent, String path, String name) {
-    JsonNode node = object(parent.get(name), join(path, name));
+  @Nullable JsonValue requiredObject(JsonValue parent, String path, String name) {
+    JsonValue node = object(parent.get(name), join(path, name));
     if (node == null && !hasValue(parent, name)) {
       missing(path, name);
     }
@@ -68,8 +68,8 @@ final class JsonWalk {
   }
 
   /** The elements of the array property {@code name}; empty if absent or not an array (reported). */
-  List<JsonNode> array(JsonNode parent, String path, String name) {
-    JsonNode node = parent.get(name);
+  List<JsonValue> array(JsonValue parent, String path, String name) {
+    JsonValue node = parent.get(name);
     if (node == null || node.isNull()) {
       return List.of();
     }
@@ -77,13 +77,11 @@ final class JsonWalk {
       typeError(join(path, name), "an array", node);
       return List.of();
     }
-    List<JsonNode> elements = new ArrayList<>();
-    node.forEach(elements::add);
-    return elements;
+    return node.elements();
   }
 
-  Optional<String> text(JsonNode parent, String path, String name) {
-    JsonNode node = parent.get(name);
+  Optional<String> text(JsonValue parent, String path, String name) {
+    JsonValue node = parent.get(name);
     if (node == null || node.isNull()) {
       return Optional.empty();
     }
@@ -94,7 +92,7 @@ final class JsonWalk {
     return Optional.of(node.stringValue());
   }
 
-  String requiredText(JsonNode parent, String path, String name) {
+  String requiredText(JsonValue parent, String path, String name) {
     Optional<String> text = text(parent, path, name);
     if (text.isEmpty() && !hasValue(parent, name)) {
       missing(path, name);
@@ -102,8 +100,8 @@ final class JsonWalk {
     return text.orElse("");
   }
 
-  OptionalLong whole(JsonNode parent, String path, String name) {
-    JsonNode node = parent.get(name);
+  OptionalLong whole(JsonValue parent, String path, String name) {
+    JsonValue node = parent.get(name);
     if (node == null || node.isNull()) {
       return OptionalLong.empty();
     }
@@ -114,8 +112,8 @@ final class JsonWalk {
     return OptionalLong.of(node.longValue());
   }
 
-  Optional<Boolean> bool(JsonNode parent, String path, String name) {
-    JsonNode node = parent.get(name);
+  Optional<Boolean> bool(JsonValue parent, String path, String name) {
+    JsonValue node = parent.get(name);
     if (node == null || node.isNull()) {
       return Optional.empty();
     }
@@ -140,13 +138,13 @@ final class JsonWalk {
     report(Issue.error(CareerJson.FIELD_MISSING, "required property '" + name + "' is missing"), join(path, name));
   }
 
-  private void typeError(String path, String expected, JsonNode node) {
-    report(Issue.error(CareerJson.FIELD_TYPE, path + " must be " + expected + ", not " + node.getNodeType())
+  private void typeError(String path, String expected, JsonValue node) {
+    report(Issue.error(CareerJson.FIELD_TYPE, path + " must be " + expected + ", not " + node.type())
         .rejecting(node.toString()), path);
   }
 
-  private static boolean hasValue(JsonNode parent, String name) {
-    JsonNode node = parent.get(name);
+  private static boolean hasValue(JsonValue parent, String name) {
+    JsonValue node = parent.get(name);
     return node != null && !node.isNull();
   }
 

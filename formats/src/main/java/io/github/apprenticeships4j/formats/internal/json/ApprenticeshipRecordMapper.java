@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Maps one {@link ApprenticeshipRecord} onto a {@link FundingInput}, collecting a finding with its JSON path for every
@@ -92,7 +91,7 @@ public final class ApprenticeshipRecordMapper {
     if (s.foundation() != null) {
       b.foundation(s.foundation());
     }
-    List<ApprenticeshipRecord.CapItem> caps = s.caps() == null ? List.of() : s.caps();
+    List<ApprenticeshipRecord.@Nullable CapItem> caps = s.caps() == null ? List.of() : s.caps();
     for (int i = 0; i < caps.size(); i++) {
       String path = "standard.caps[" + i + "]";
       ApprenticeshipRecord.CapItem cap = caps.get(i);
@@ -140,7 +139,7 @@ public final class ApprenticeshipRecordMapper {
     ImmutableProgress.Builder b = Progress.builder();
     date(p.completionDate(), "progress.completionDate").ifPresent(b::completionDate);
     date(p.withdrawalDate(), "progress.withdrawalDate").ifPresent(b::withdrawalDate);
-    List<ApprenticeshipRecord.BreakItem> breaks = p.breaks() == null ? List.of() : p.breaks();
+    List<ApprenticeshipRecord.@Nullable BreakItem> breaks = p.breaks() == null ? List.of() : p.breaks();
     for (int i = 0; i < breaks.size(); i++) {
       String path = "progress.breaks[" + i + "]";
       ApprenticeshipRecord.BreakItem item = breaks.get(i);
@@ -161,7 +160,7 @@ public final class ApprenticeshipRecordMapper {
   }
 
   private <V> Optional<V> required(@Nullable V value, String path) {
-    if (value == null || (value instanceof JsonNode node && node.isNull())) {
+    if (value == null || (value instanceof JsonValue node && node.isNull())) {
       issues.add(Issue.error(ApprenticeshipsJson.FIELD_MISSING, path + " is required").at(path));
       return Optional.empty();
     }
@@ -181,22 +180,22 @@ public final class ApprenticeshipRecordMapper {
     }
   }
 
-  private OptionalInt whole(@Nullable JsonNode node, String path) {
+  private OptionalInt whole(@Nullable JsonValue node, String path) {
     if (node == null || node.isNull()) {
       return OptionalInt.empty();
     }
     if (node.isIntegralNumber() && node.canConvertToInt()) {
-      return OptionalInt.of(node.asInt());
+      return OptionalInt.of((int) node.longValue());
     }
-    if (node.isString() && node.asString().strip().matches("-?\\d{1,9}")) {
-      return OptionalInt.of(Integer.parseInt(node.asString().strip()));
+    if (node.isString() && node.stringValue().strip().matches("-?\\d{1,9}")) {
+      return OptionalInt.of(Integer.parseInt(node.stringValue().strip()));
     }
     issues.add(Issue.error(ApprenticeshipsJson.NUMBER_FORMAT, path + " must be a whole number").at(path)
         .rejecting(node.toString()));
     return OptionalInt.empty();
   }
 
-  private Optional<BigDecimal> decimal(@Nullable JsonNode node, String path) {
+  private Optional<BigDecimal> decimal(@Nullable JsonValue node, String path) {
     if (node == null || node.isNull()) {
       return Optional.empty();
     }
@@ -205,7 +204,7 @@ public final class ApprenticeshipRecordMapper {
       if (node.isNumber()) {
         value = node.decimalValue();
       } else if (node.isString()) {
-        value = new BigDecimal(node.asString().strip());
+        value = new BigDecimal(node.stringValue().strip());
       } else {
         throw new NumberFormatException("not a number");
       }

@@ -9,16 +9,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.core.json.JsonFactory;
 
 /**
- * Streams the apprenticeships of a funding input JSON document, each bound straight from the parser to
+ * Streams the apprenticeships of a funding input JSON document, each bound straight from the parser's tokens to
  * {@link ApprenticeshipRecord} and mapped by {@link ApprenticeshipRecordMapper}. Numbers are read exactly.
  */
 public final class JsonApprenticeshipsSource extends JsonRecordSource<FundingInput, ApprenticeshipRecord> {
-  /** A reader of {@code input} that parses with {@code mapper}, from {@link #mapper(int, int, long, boolean)}. */
-  public JsonApprenticeshipsSource(InputStream input, String source, JsonMapper mapper) {
-    super(input, source, mapper, ApprenticeshipRecord.class, "a list of apprenticeships or one apprenticeship",
+  /** A reader of {@code input} that parses with {@code factory}, from {@link #factory(int, int, long)}. */
+  public JsonApprenticeshipsSource(InputStream input, String source, JsonFactory factory) {
+    super(input, source, factory, ApprenticeshipRecord::bind, "a list of apprenticeships or one apprenticeship",
         "an apprenticeship");
   }
 

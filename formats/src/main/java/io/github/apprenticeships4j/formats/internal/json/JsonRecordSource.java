@@ -22,17 +22,14 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.DatabindException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.cfg.JsonNodeFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Streams the records of a JSON document that is a list of objects or one object, gzip-compressed or not, with
- * Jackson's streaming parser: each record is bound straight from the parser to its DTO (no tree is built) and handed
- * to {@link #map}. Only the current record's bytes are kept, to give back the text of a rejected one. Syntax errors,
- * exceeded limits and I/O failures end the read with a fatal finding; a list element that is not an object is a
- * rejected row.
+ * Jackson's streaming parser ({@code jackson-core} only): each record is bound straight from the parser's tokens to
+ * its DTO by a {@link JsonBinding.ObjectBinder} (no tree is built) and handed to {@link #map}. Only the current
+ * record's bytes are kept, to give back the text of a rejected one. Syntax errors, exceeded limits and I/O failures
+ * end the read with a fatal finding; a list element that is not an object is a rejected row, and a field of the wrong
+ * JSON type ({@link JsonMismatch}) rejects its record.
  *
  * @param <T> the model type records map to
  * @param <D> the DTO records are bound to
@@ -46,8 +43,8 @@ public abstract class JsonRecordSource<T, D> extends RowSource<T> {
   private enum State { START, IN_ARRAY, SINGLE, DONE }
 
   private final InputStream raw;
-  private final JsonMapper mapper;
-  private final Class<D> recordType;
+  private final JsonFactory factory;
+  private final JsonBinding.ObjectBinder<D> binder;
   private final String expected;
   private final String recordNoun;
   private @Nullable JsonParser parser;
@@ -57,31 +54,28 @@ public abstract class JsonRecordSource<T, D> extends RowSource<T> {
   private boolean inRecord;
 
   /**
-   * @param mapper the mapper, from {@link #mapper}; building one is costly, so keep it and share it
-   * @param recordType the DTO each record binds to
+   * @param factory the parser factory with the read limits, from {@link #factory}; keep it and share it
+   * @param binder binds one record, on its {@code START_OBJECT}, to the DTO
    * @param expected what the document should be, for the {@code json.shape} finding, e.g. "a list of standards"
    * @param recordNoun what one record is, e.g. "a standard"
    */
-  protected JsonRecordSource(InputStream input, String source, JsonMapper mapper, Class<D> recordType,
+  protected JsonRecordSource(InputStream input, String source, JsonFactory factory, JsonBinding.ObjectBinder<D> binder,
       String expected, String recordNoun) {
     super(source);
     this.raw = input;
-    this.mapper = mapper;
-    this.recordType = recordType;
+    this.factory = factory;
+    this.binder = binder;
     this.expected = expected;
     this.recordNoun = recordNoun;
   }
 
   /**
-   * A mapper with the read limits that ignores unknown properties. Thread-safe: build it once per set of limits.
+   * A parser factory with the read limits. Thread-safe: build it once per set of limits. Numbers are always kept as
+   * written (see {@link JsonValue}), so there is no setting for decimals.
    *
    * @throws IllegalArgumentException if a limit is not positive
-   *
-   * @param exactDecimals whether JSON numbers with a fraction are read as {@link java.math.BigDecimal} exactly as
-   *     written (never through {@code double}, trailing zeros kept)
    */
-  public static JsonMapper mapper(int maxNestingDepth, int maxStringLength, long maxDocumentLength,
-      boolean exactDecimals) {
+  public static JsonFactory factory(int maxNestingDepth, int maxStringLength, long maxDocumentLength) {
     if (maxNestingDepth < 1 || maxStringLength < 1 || maxDocumentLength < 1) {
       throw new IllegalArgumentException("limits must be positive");
     }
@@ -90,13 +84,7 @@ public abstract class JsonRecordSource<T, D> extends RowSource<T> {
         .maxStringLength(maxStringLength)
         .maxDocumentLength(maxDocumentLength)
         .build();
-    JsonMapper.Builder builder = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(limits).build())
-        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    if (exactDecimals) {
-      builder.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
-    }
-    return builder.build();
+    return JsonFactory.builder().streamReadConstraints(limits).build();
   }
 
   /**
@@ -128,7 +116,7 @@ public abstract class JsonRecordSource<T, D> extends RowSource<T> {
   private @Nullable Row<T> advance() throws IOException {
     switch (state) {
       case START:
-        JsonParser p = mapper.createParser(decompressed());
+        JsonParser p = factory.createParser(decompressed());
         parser = p;
         JsonToken first = p.nextToken();
         if (first == null) {
@@ -182,13 +170,14 @@ public abstract class JsonRecordSource<T, D> extends RowSource<T> {
     inRecord = true;
     D bound;
     try {
-      bound = mapper.readValue(p, recordType);
-    } catch (DatabindException e) {
+      bound = binder.bind(p);
+    } catch (JsonMismatch e) {
       skipRestOfRecord(p, depth);
       inRecord = false;
       return wrongType(e, at, raw(start, p));
     }
     inRecord = false;
+    p.clearCurrentToken(); // as Jackson's binding left it, which shows in messages on what follows
     return map(bound, at, () -> raw(start, p));
   }
 
@@ -234,10 +223,10 @@ public abstract class JsonRecordSource<T, D> extends RowSource<T> {
   }
 
   /** A rejected row for a record whose field has the wrong JSON type for its DTO. */
-  protected final Row<T> wrongType(DatabindException e, SourcePosition at, List<String> raw) {
-    String path = jsonPath(e);
+  protected final Row<T> wrongType(JsonMismatch e, SourcePosition at, List<String> raw) {
+    String path = e.path();
     Issue issue = Issue.error(StandardsJson.FIELD_TYPE, path + " has the wrong JSON type: "
-        + describe(e)).at(path);
+        + e.getMessage()).at(path);
     return new Row.Rejected<>(at, raw, List.of(issue.locatedAt(at.atField(path))));
   }
 
@@ -245,21 +234,6 @@ public abstract class JsonRecordSource<T, D> extends RowSource<T> {
   protected static List<Issue> located(List<Issue> issues, SourcePosition at) {
     return issues.stream().map(i -> i.locatedAt(i.path().isEmpty() ? at : at.atField(i.path())))
         .collect(java.util.stream.Collectors.toList());
-  }
-
-  private static String jsonPath(DatabindException e) {
-    StringBuilder path = new StringBuilder();
-    for (JacksonException.Reference ref : e.getPath()) {
-      if (ref.getPropertyName() != null) {
-        if (path.length() > 0) {
-          path.append('.');
-        }
-        path.append(ref.getPropertyName());
-      } else if (ref.getIndex() >= 0) {
-        path.append('[').append(ref.getIndex()).append(']');
-      }
-    }
-    return path.toString();
   }
 
   private InputStream decompressed() throws IOException {

@@ -9,16 +9,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.core.json.JsonFactory;
 
 /**
  * Streams the records of a Skills England JSON document, each bound to {@link StandardRecord} and mapped by
  * {@link StandardRecordMapper}.
  */
 public final class JsonStandardsSource extends JsonRecordSource<Standard, StandardRecord> {
-  /** A reader of {@code input} that parses with {@code mapper}, from {@link #mapper(int, int, long, boolean)}. */
-  public JsonStandardsSource(InputStream input, String source, JsonMapper mapper) {
-    super(input, source, mapper, StandardRecord.class, "a list of standards or one standard", "a standard");
+  /** A reader of {@code input} that parses with {@code factory}, from {@link #factory(int, int, long)}. */
+  public JsonStandardsSource(InputStream input, String source, JsonFactory factory) {
+    super(input, source, factory, StandardRecord::bind, "a list of standards or one standard", "a standard");
   }
 
   @Override

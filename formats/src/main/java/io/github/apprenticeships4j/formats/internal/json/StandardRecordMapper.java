@@ -21,13 +21,15 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Maps one {@link StandardRecord} onto a {@link Standard}, collecting a finding with its field path for every value
  * that does not fit instead of stopping at the first. Field paths use the JSON names, e.g. {@code duties[2].dutyID}.
  */
 public final class StandardRecordMapper {
+  /** Amounts beyond this are refused (they were out of range when numbers were read as doubles). */
+  private static final BigDecimal MAX_AMOUNT = new BigDecimal(Double.MAX_VALUE);
+
   private final List<Issue> issues = new ArrayList<>();
 
   private StandardRecordMapper() {}
@@ -72,8 +74,8 @@ public final class StandardRecordMapper {
     b.addAllOptions(options(r.options()));
     present(r.integratedDegree()).ifPresent(b::integratedDegree);
     present(r.regulatedBody()).ifPresent(b::regulatedBody);
-    Optional.ofNullable(r.eQAProvider()).map(p -> p.path("providerName").asString("")).flatMap(this::present)
-        .ifPresent(b::eqaProvider);
+    Optional.ofNullable(r.eQAProvider()).map(p -> p.get("providerName")).map(JsonValue::asText)
+        .flatMap(this::present).ifPresent(b::eqaProvider);
     present(r.overviewOfRole()).map(HtmlEntities::decode).ifPresent(b::overviewOfRole);
     present(r.occupationalSummary()).map(HtmlEntities::decode).ifPresent(b::occupationalSummary);
     b.addAllKeywords(strings(r.keywords()));
@@ -103,17 +105,17 @@ public final class StandardRecordMapper {
     }
   }
 
-  private Optional<LarsCode> larsCode(@Nullable JsonNode node) {
-    if (node == null || node.isNull() || (node.isNumber() && node.asLong() == 0)
-        || (node.isString() && (node.asString().isBlank() || node.asString().strip().equals("0")))) {
+  private Optional<LarsCode> larsCode(@Nullable JsonValue node) {
+    if (node == null || node.isNull() || (node.isNumber() && belowOne(node))
+        || (node.isString() && (node.stringValue().isBlank() || node.stringValue().strip().equals("0")))) {
       return Optional.empty();
     }
     try {
       if (node.isIntegralNumber() && node.canConvertToInt()) {
-        return Optional.of(LarsCode.of(node.asInt()));
+        return Optional.of(LarsCode.of((int) node.longValue()));
       }
       if (node.isString()) {
-        return Optional.of(LarsCode.parse(node.asString()));
+        return Optional.of(LarsCode.parse(node.stringValue()));
       }
       issues.add(Issue.error(LarsCode.RANGE_CODE, "LARS code must be a whole number").at("larsCode")
           .rejecting(node.toString()));
@@ -123,29 +125,41 @@ public final class StandardRecordMapper {
     return Optional.empty();
   }
 
-  private int whole(@Nullable JsonNode node, String path) {
+  /** Whether a number is 0 once its fraction is dropped, as a LARS code of 0 means none yet. */
+  private static boolean belowOne(JsonValue number) {
+    try {
+      return number.decimalValue().abs().compareTo(BigDecimal.ONE) < 0;
+    } catch (NumberFormatException e) {
+      return Math.abs(number.doubleValue()) < 1; // an exponent beyond BigDecimal's range, e.g. 1e-9999999999
+    }
+  }
+
+  private int whole(@Nullable JsonValue node, String path) {
     if (node == null || node.isNull()) {
       return 0;
     }
     if (node.isIntegralNumber() && node.canConvertToInt()) {
-      return node.asInt();
+      return (int) node.longValue();
     }
-    if (node.isString() && node.asString().strip().matches("-?\\d{1,9}")) {
-      return Integer.parseInt(node.asString().strip());
+    if (node.isString() && node.stringValue().strip().matches("-?\\d{1,9}")) {
+      return Integer.parseInt(node.stringValue().strip());
     }
     issues.add(Issue.error(StandardsJson.NUMBER_FORMAT, path + " must be a whole number").at(path)
         .rejecting(node.toString()));
     return 0;
   }
 
-  private BigDecimal pounds(@Nullable JsonNode node, String path) {
+  private BigDecimal pounds(@Nullable JsonValue node, String path) {
     if (node == null || node.isNull()) {
       return BigDecimal.ZERO;
     }
     try {
-      BigDecimal amount = node.isNumber() ? node.decimalValue() : new BigDecimal(node.asString().strip());
+      BigDecimal amount = node.isNumber() ? node.decimalValue() : new BigDecimal(stringOf(node).strip());
       if (amount.stripTrailingZeros().scale() > 2) {
         throw new NumberFormatException("more than two decimal places");
+      }
+      if (amount.abs().compareTo(MAX_AMOUNT) > 0) {
+        throw new NumberFormatException("out of range");
       }
       return amount;
     } catch (NumberFormatException e) {
@@ -168,8 +182,8 @@ public final class StandardRecordMapper {
     }
   }
 
-  private void ksbs(@Nullable List<StandardRecord.KsbItem> items, String path, KsbType type, List<Ksb> into) {
-    List<StandardRecord.KsbItem> list = orEmpty(items);
+  private void ksbs(@Nullable List<StandardRecord.@Nullable KsbItem> items, String path, KsbType type, List<Ksb> into) {
+    List<StandardRecord.@Nullable KsbItem> list = orEmpty(items);
     for (int i = 0; i < list.size(); i++) {
       StandardRecord.KsbItem item = list.get(i);
       String id = item == null ? null : item.id();
@@ -181,9 +195,9 @@ public final class StandardRecordMapper {
     }
   }
 
-  private List<Duty> duties(@Nullable List<StandardRecord.DutyItem> items) {
+  private List<Duty> duties(@Nullable List<StandardRecord.@Nullable DutyItem> items) {
     List<Duty> duties = new ArrayList<>();
-    List<StandardRecord.DutyItem> list = orEmpty(items);
+    List<StandardRecord.@Nullable DutyItem> list = orEmpty(items);
     for (int i = 0; i < list.size(); i++) {
       StandardRecord.DutyItem d = list.get(i);
       if (d == null) {
@@ -204,26 +218,34 @@ public final class StandardRecordMapper {
     return duties;
   }
 
-  private boolean isCore(@Nullable JsonNode node, String path) {
+  /** The text of a string; anything else is no amount. */
+  private static String stringOf(JsonValue node) {
+    if (!node.isString()) {
+      throw new NumberFormatException("not a string: " + node.type());
+    }
+    return node.stringValue();
+  }
+
+  private boolean isCore(@Nullable JsonValue node, String path) {
     if (node == null || node.isNull()) {
       issues.add(Issue.warning(StandardsJson.CORE_FLAG_MISSING, "isThisACoreDuty is missing; read as a core duty")
           .at(path));
       return true;
     }
     if (node.isBoolean()) {
-      return node.asBoolean();
+      return node.booleanValue();
     }
-    if (node.isIntegralNumber() && (node.asInt() == 0 || node.asInt() == 1)) {
-      return node.asInt() == 1;
+    if (node.isIntegralNumber() && node.canConvertToInt() && (node.longValue() == 0 || node.longValue() == 1)) {
+      return node.longValue() == 1;
     }
     issues.add(Issue.error(StandardsJson.NUMBER_FORMAT, "isThisACoreDuty must be 0 or 1").at(path)
         .rejecting(node.toString()));
     return false;
   }
 
-  private List<StandardOption> options(@Nullable List<StandardRecord.OptionItem> items) {
+  private List<StandardOption> options(@Nullable List<StandardRecord.@Nullable OptionItem> items) {
     List<StandardOption> options = new ArrayList<>();
-    List<StandardRecord.OptionItem> list = orEmpty(items);
+    List<StandardRecord.@Nullable OptionItem> list = orEmpty(items);
     for (int i = 0; i < list.size(); i++) {
       StandardRecord.OptionItem o = list.get(i);
       if (o == null || o.optionId() == null || o.optionId().isBlank()) {
@@ -261,7 +283,7 @@ public final class StandardRecordMapper {
     return text == null ? "" : text;
   }
 
-  private static List<String> strings(@Nullable List<String> list) {
+  private static List<String> strings(@Nullable List<@Nullable String> list) {
     List<String> out = new ArrayList<>();
     orEmpty(list).forEach(s -> {
       if (s != null) {
