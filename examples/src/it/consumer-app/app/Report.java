@@ -8,7 +8,7 @@ final class Report {
 
   static void exit(String platform, List<String> mismatches) {
     if (mismatches.isEmpty()) {
-      System.out.println("CONSUMER OK (" + platform + ")");
+      System.out.println("CONSUMER OK (Java " + Runtime.version() + ", " + platform + ")");
       return;
     }
     mismatches.forEach(m -> System.err.println("CONSUMER MISMATCH " + m));
