@@ -45,7 +45,7 @@ mkdir -p target/fuzz-logs
 mapfile -t sources < <(grep -rl --include='*FuzzTest.java' '@FuzzTest' core/src/test/java formats/src/test/java | sort)
 
 echo "Compiling core and formats with their tests..."
-./mvnw -B -q -pl core,formats test-compile
+nice -n 19 ./mvnw -B -q -pl core,formats test-compile
 
 failed=0
 for source in "${sources[@]}"; do
