@@ -122,6 +122,8 @@ class CareerJsonTest {
     assertThat(refusal("  ").issues()).extracting(Issue::code).containsExactly(CareerJson.EMPTY);
     assertThat(refusal("[]").issues()).extracting(Issue::code).containsExactly(CareerJson.FIELD_TYPE);
     assertThat(refusal("[]").stoppedBy()).isEmpty();
+    assertThat(refusal("null").issues()).extracting(Issue::code, Issue::message)
+        .containsExactly(tuple(CareerJson.FIELD_TYPE, "the document must be an object, not NULL"));
     assertThat(refusal("{} {}").issues()).extracting(Issue::code).containsExactly(CareerJson.SYNTAX);
     assertThat(refusal("{\"format\": \"other/2\", \"framework\": {}}").issues()).extracting(Issue::code)
         .startsWith(CareerJson.FORMAT_UNKNOWN, CareerJson.FIELD_MISSING);

@@ -132,7 +132,7 @@ public final class CareerJsonReader {
   }
 
   private Optional<ProgressionGraph> document(JsonValue root) {
-    JsonValue doc = walk.object(root, "");
+    JsonValue doc = walk.document(root);
     if (doc == null) {
       return Optional.empty();
     }

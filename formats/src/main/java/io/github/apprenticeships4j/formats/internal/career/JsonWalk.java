@@ -58,6 +58,16 @@ final class JsonWalk {
     return node;
   }
 
+  /** The document itself, which must be an object: anything else, {@code null} included, is an error. */
+  @Nullable JsonValue document(JsonValue root) {
+    if (!root.isObject()) {
+      report(Issue.error(CareerJson.FIELD_TYPE, "the document must be an object, not " + root.type())
+          .rejecting(root.toString()), "");
+      return null;
+    }
+    return root;
+  }
+
   /** The required object property {@code name} of {@code parent}. */
   @Nullable JsonValue requiredObject(JsonValue parent, String path, String name) {
     JsonValue node = object(parent.get(name), join(path, name));
