@@ -1,7 +1,9 @@
 package io.github.apprenticeships4j.core.career;
 
+import io.github.apprenticeships4j.core.internal.Lazy;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -50,6 +52,12 @@ import org.immutables.value.Value;
 public abstract class ProgressionGraph {
   private static final Comparator<CareerPath> SHORTER_FIRST =
       Comparator.comparingInt(CareerPath::steps).thenComparing(CareerPath::toString);
+
+  // The indexes the queries share, built on first use; private, so that no caller can change them.
+  private final Lazy<Map<CareerNode, List<ProgressionEdge>>> outgoing = Lazy.of(this::indexOutgoing);
+  private final Lazy<Map<ProgressionEdge, SkillGap>> deltas = Lazy.of(this::computeDeltas);
+  private final Lazy<PathIndex> pathIndex =
+      Lazy.of(() -> new PathIndex(edges(), e -> delta(e).map(SkillGap::stepsToLearn).orElse(0)));
 
   ProgressionGraph() {}
 
@@ -221,24 +229,29 @@ public abstract class ProgressionGraph {
         framework()::skillName));
   }
 
-  @Value.Lazy
-  Map<CareerNode, List<ProgressionEdge>> outgoing() {
+  private Map<CareerNode, List<ProgressionEdge>> outgoing() {
+    return outgoing.get();
+  }
+
+  private PathIndex pathIndex() {
+    return pathIndex.get();
+  }
+
+  private Map<ProgressionEdge, SkillGap> deltas() {
+    return deltas.get();
+  }
+
+  private Map<CareerNode, List<ProgressionEdge>> indexOutgoing() {
     Map<CareerNode, List<ProgressionEdge>> out = new HashMap<>();
     edges().forEach(e -> out.computeIfAbsent(e.from(), n -> new ArrayList<>()).add(e));
     out.replaceAll((n, list) -> List.copyOf(list));
-    return out;
+    return Collections.unmodifiableMap(out);
   }
 
-  @Value.Lazy
-  PathIndex pathIndex() {
-    return new PathIndex(edges(), e -> delta(e).map(SkillGap::stepsToLearn).orElse(0));
-  }
-
-  @Value.Lazy
-  Map<ProgressionEdge, SkillGap> deltas() {
+  private Map<ProgressionEdge, SkillGap> computeDeltas() {
     Map<ProgressionEdge, SkillGap> deltas = new HashMap<>();
     edges().forEach(e -> computeDelta(e).ifPresent(d -> deltas.put(e, d)));
-    return deltas;
+    return Collections.unmodifiableMap(deltas);
   }
 
   /**
