@@ -63,7 +63,7 @@ class CareerJsonTest {
 
     assertThat(graph.framework().gap(senior, lead).raised()).hasSize(4)
         .allSatisfy(c -> assertThat(c.steps()).isEqualTo(1));
-    List<CareerPath> paths = graph.paths(CareerNode.parse("ST1398"), CareerNode.parse("head-of-ai"));
+    List<CareerPath> paths = graph.paths(CareerNode.parse("ST1398"), CareerNode.parse("head-of-ai")).paths();
     assertThat(paths).isNotEmpty();
     assertThat(paths.get(0).steps()).isEqualTo(4);
     assertThat(graph.shortestPath(CareerNode.parse("ST1398"), CareerNode.parse("head-of-ai"), PathCost.SKILL_GAP))
