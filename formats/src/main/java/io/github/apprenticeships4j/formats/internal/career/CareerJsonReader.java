@@ -28,6 +28,7 @@ import io.github.apprenticeships4j.core.validation.SourcePosition;
 import io.github.apprenticeships4j.formats.LoadException;
 import io.github.apprenticeships4j.formats.Loaded;
 import io.github.apprenticeships4j.formats.ReadSummary;
+import io.github.apprenticeships4j.formats.internal.json.DuplicateNameParser;
 import io.github.apprenticeships4j.formats.internal.json.JsonValue;
 import io.github.apprenticeships4j.formats.json.CareerJson;
 import java.io.InputStream;
@@ -41,7 +42,6 @@ import java.util.OptionalLong;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
@@ -87,12 +87,14 @@ public final class CareerJsonReader {
    */
   public static Loaded<ProgressionGraph> read(InputStream input, String source) throws LoadException {
     JsonValue root;
-    try (JsonParser p = FACTORY.createParser(input)) {
+    DuplicateNameParser.Duplicates repeated;
+    try (DuplicateNameParser p = new DuplicateNameParser(FACTORY.createParser(input))) {
       if (p.nextToken() == null) {
         throw stopped(Issue.of(Severity.FATAL, CareerJson.EMPTY, "the input holds no JSON")
             .locatedAt(SourcePosition.of(source)), source);
       }
       root = JsonValue.read(p);
+      repeated = p.takeDuplicates();
       JsonToken trailing = p.nextToken();
       if (trailing != null) {
         throw stopped(Issue.of(Severity.FATAL, CareerJson.SYNTAX,
@@ -107,6 +109,8 @@ public final class CareerJsonReader {
       throw fatal(CareerJson.SYNTAX, e, source);
     }
     CareerJsonReader reader = new CareerJsonReader(source);
+    reader.walk.issues().addAll(repeated.findings(CareerJson.FIELD_DUPLICATE, Severity.ERROR, source, 0,
+        SourcePosition.of(source)));
     Optional<ProgressionGraph> graph = reader.document(root);
     List<Issue> issues = reader.walk.issues();
     if (reader.walk.hasErrors() || graph.isEmpty()) {
