@@ -96,7 +96,7 @@ final class CareerCommand {
       e.issues().stream().filter(i -> i.severity().isAtLeast(Severity.FATAL)).forEach(err::println);
       throw new Unreadable("cannot read the DDaT files: " + e.summaries().get(0) + "; " + e.summaries().get(1));
     } catch (IOException e) {
-      throw new Unreadable("cannot read " + source.ddat + ": " + e.getMessage());
+      throw new Unreadable("cannot read " + source.ddat + ": " + A4j.describe(e));
     }
     if (!load.rejected().isEmpty()) {
       err.println("a4j: records rejected, the rest is used: " + load);
@@ -115,7 +115,7 @@ final class CareerCommand {
       throw new Unreadable("cannot read " + file + ": "
           + e.issues().stream().filter(i -> i.severity().isAtLeast(Severity.ERROR)).count() + " errors");
     } catch (IOException e) {
-      throw new Unreadable("cannot read " + file + ": " + e.getMessage());
+      throw new Unreadable("cannot read " + file + ": " + A4j.describe(e));
     }
     read.issues().forEach(err::println);
     return read.value();
@@ -185,7 +185,7 @@ final class CareerCommand {
         framework = load(source, false, err).framework();
         found = findRole(framework, role);
       } catch (Unreadable | InvalidValueException e) {
-        err.println("a4j: " + e.getMessage());
+        err.println("a4j: " + A4j.describe(e));
         return A4j.UNREADABLE;
       }
       if (found.isEmpty()) {
@@ -266,7 +266,7 @@ final class CareerCommand {
         before = node(from);
         after = node(to);
       } catch (Unreadable | InvalidValueException e) {
-        err.println("a4j: " + e.getMessage());
+        err.println("a4j: " + A4j.describe(e));
         return A4j.UNREADABLE;
       }
       for (CareerNode node : List.of(before, after)) {
@@ -334,7 +334,7 @@ final class CareerCommand {
         start = node(from);
         end = node(to);
       } catch (Unreadable | InvalidValueException e) {
-        err.println("a4j: " + e.getMessage());
+        err.println("a4j: " + A4j.describe(e));
         return A4j.UNREADABLE;
       }
       if (maxSteps != null && maxSteps < 1) {

@@ -214,6 +214,29 @@ class StandardsJsonTest {
     assertThat(fatal.position().orElseThrow().record()).hasValue(2);
   }
 
+  /** Issue 11: a gzip file holding only a header ended the read with a message ending in "null". */
+  @Test
+  void gzipCutShort_stopsTheRead_withAMessageNamingTheFileAndWhatWentWrong() {
+    byte[] magicOnly = {0x1f, (byte) 0x8b};
+    byte[] headerOnly = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, (byte) 0xff};
+    byte[] headerAndEmptyBlock = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, (byte) 0xff, 3, 0};
+
+    for (byte[] gzip : List.of(magicOnly, headerOnly, headerAndEmptyBlock)) {
+      Issue fatal = read(gzip, "cut.json.gz").summary().stoppedBy().orElseThrow();
+
+      assertThat(fatal.code()).isEqualTo(StandardsJson.IO);
+      assertThat(fatal.message()).startsWith("cannot read cut.json.gz, a gzip stream: ").doesNotContain("null")
+          .isIn("cannot read cut.json.gz, a gzip stream: the input ends too early",
+              "cannot read cut.json.gz, a gzip stream: Unexpected end of ZLIB input stream");
+      assertThat(fatal.position()).hasValueSatisfying(p -> {
+        assertThat(p.source()).isEqualTo("cut.json.gz");
+        assertThat(p.line()).as("no line: the failure is in the decompression").isEmpty();
+      });
+    }
+    assertThat(read(magicOnly, "cut.json.gz").summary().stoppedBy().orElseThrow().message())
+        .isEqualTo("cannot read cut.json.gz, a gzip stream: the input ends too early");
+  }
+
   @Test
   void inputThatIsNotAListOrAnObject_isFatal() {
     assertThat(read("\"ST1398\"", "s.json").summary().stoppedBy()).map(Issue::code).contains(StandardsJson.SHAPE);

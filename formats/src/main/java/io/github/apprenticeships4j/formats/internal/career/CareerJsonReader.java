@@ -28,6 +28,7 @@ import io.github.apprenticeships4j.core.validation.SourcePosition;
 import io.github.apprenticeships4j.formats.LoadException;
 import io.github.apprenticeships4j.formats.Loaded;
 import io.github.apprenticeships4j.formats.ReadSummary;
+import io.github.apprenticeships4j.formats.internal.Failures;
 import io.github.apprenticeships4j.formats.internal.json.DuplicateNameParser;
 import io.github.apprenticeships4j.formats.internal.json.JsonValue;
 import io.github.apprenticeships4j.formats.json.CareerJson;
@@ -121,9 +122,9 @@ public final class CareerJsonReader {
   }
 
   private static LoadException fatal(String code, JacksonException e, String source) {
-    return stopped(Issue.of(Severity.FATAL, code, e.getOriginalMessage() != null ? e.getOriginalMessage()
-        : String.valueOf(e.getCause() != null ? e.getCause() : e)).locatedAt(position(e.getLocation(), source)),
-        source);
+    String message = code.equals(CareerJson.IO) ? "cannot read " + source + ": " + Failures.describe(e)
+        : Failures.describe(e);
+    return stopped(Issue.of(Severity.FATAL, code, message).locatedAt(position(e.getLocation(), source)), source);
   }
 
   private static LoadException stopped(Issue fatal, String source) {
@@ -208,7 +209,7 @@ public final class CareerJsonReader {
     try {
       scale = SkillLevelScale.of(name, labels);
     } catch (IllegalArgumentException e) {
-      walk.report(Issue.error(CareerJson.SCALE_INVALID, String.valueOf(e.getMessage())), JsonWalk.join(path, "levels"));
+      walk.report(Issue.error(CareerJson.SCALE_INVALID, Failures.describe(e)), JsonWalk.join(path, "levels"));
     }
   }
 

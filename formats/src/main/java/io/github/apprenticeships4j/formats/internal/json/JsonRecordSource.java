@@ -4,6 +4,7 @@ import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.Severity;
 import io.github.apprenticeships4j.core.validation.SourcePosition;
 import io.github.apprenticeships4j.formats.Row;
+import io.github.apprenticeships4j.formats.internal.Failures;
 import io.github.apprenticeships4j.formats.internal.RecordingInputStream;
 import io.github.apprenticeships4j.formats.internal.RowSource;
 import io.github.apprenticeships4j.formats.json.StandardsJson;
@@ -55,6 +56,7 @@ public abstract class JsonRecordSource<T, D> extends RowSource<T> {
   private @Nullable DuplicateNameParser parser;
   private @Nullable RecordingInputStream recording;
   private State state = State.START;
+  private boolean gzip;
   private long record;
   private boolean inRecord;
 
@@ -115,8 +117,7 @@ public abstract class JsonRecordSource<T, D> extends RowSource<T> {
     } catch (JacksonException e) {
       stop(fatal(StandardsJson.SYNTAX, e));
     } catch (IOException e) {
-      stop(Issue.error(StandardsJson.IO, "cannot read " + source() + ": " + e.getMessage())
-          .locatedAt(SourcePosition.of(source())));
+      stop(Issue.error(StandardsJson.IO, cannotRead(e)).locatedAt(SourcePosition.of(source())));
     }
     return null;
   }
@@ -270,7 +271,7 @@ public abstract class JsonRecordSource<T, D> extends RowSource<T> {
     int b1 = in.read();
     int b2 = in.read();
     in.reset();
-    boolean gzip = b1 >= 0 && b2 >= 0 && ((b2 << 8) | b1) == GZIP_MAGIC;
+    gzip = b1 >= 0 && b2 >= 0 && ((b2 << 8) | b1) == GZIP_MAGIC;
     RecordingInputStream recorded =
         new RecordingInputStream(gzip ? new GZIPInputStream(in, BUFFER) : in, MAX_RECORD_TEXT);
     recording = recorded;
@@ -299,21 +300,18 @@ public abstract class JsonRecordSource<T, D> extends RowSource<T> {
     if (inRecord) {
       at = at.inRecord(record);
     }
-    return Issue.error(code, describe(e)).locatedAt(at);
+    return Issue.error(code, code.equals(StandardsJson.IO) ? cannotRead(e) : Failures.describe(e)).locatedAt(at);
   }
 
-  /** Jackson's message, or the exception itself when it has none (a corrupt gzip stream, for one). */
-  private static String describe(JacksonException e) {
-    String message = e.getOriginalMessage();
-    if (message != null) {
-      return message;
-    }
-    Throwable cause = e.getCause();
-    return cause != null ? cause.toString() : e.toString();
+  /** Why the source failed, naming it (and that it is gzip): e.g. a gzip file holding only a header. */
+  private String cannotRead(Exception e) {
+    return "cannot read " + source() + (gzip ? ", a gzip stream" : "") + ": " + Failures.describe(e);
   }
 
+  /** The position of a parser location; the source alone when the location has no line (a decompression error). */
   private SourcePosition position(TokenStreamLocation location) {
-    return SourcePosition.at(source(), location.getLineNr(), location.getColumnNr());
+    return location.getLineNr() < 1 ? SourcePosition.of(source())
+        : SourcePosition.at(source(), location.getLineNr(), Math.max(1, location.getColumnNr()));
   }
 
   @Override
