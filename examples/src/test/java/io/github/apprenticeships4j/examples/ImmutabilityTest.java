@@ -38,6 +38,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -350,6 +351,9 @@ class ImmutabilityTest {
       calls++;
       try {
         Object answer = method.invoke(target);
+        if (answer instanceof Iterator) {
+          return elementsOf((Iterator<?>) answer);
+        }
         return answer instanceof Stream ? ((Stream<?>) answer).collect(Collectors.toList()) : answer;
       } catch (InvocationTargetException e) {
         // e.g. Loaded.requireNoErrors() on a load with errors: the exception is a value of the library too
@@ -514,6 +518,25 @@ class ImmutabilityTest {
     } else if (answer instanceof Optional) {
       ((Optional<?>) answer).ifPresent(content -> damage(content, counts));
     }
+  }
+
+  /**
+   * An iterator's elements; on the way it is asked to remove the first, as a careless caller might, so that an
+   * iterator that can change its value makes the value answer differently next time.
+   */
+  private static List<Object> elementsOf(Iterator<?> iterator) {
+    List<Object> elements = new ArrayList<>();
+    while (iterator.hasNext()) {
+      elements.add(iterator.next());
+      if (elements.size() == 1) {
+        try {
+          iterator.remove();
+        } catch (UnsupportedOperationException refused) {
+          // the expected answer: nothing was changed
+        }
+      }
+    }
+    return elements;
   }
 
   private static void attempt(Runnable change, int[] counts) {

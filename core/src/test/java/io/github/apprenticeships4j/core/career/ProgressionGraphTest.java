@@ -44,7 +44,7 @@ class ProgressionGraphTest {
 
   @Test
   void paths_listsEverySimplePath_fewestStepsFirst() {
-    List<CareerPath> paths = GRAPH.paths(node(ST1398), node(LEAD_MLE));
+    List<CareerPath> paths = GRAPH.paths(node(ST1398), node(LEAD_MLE)).paths();
 
     assertThat(paths).extracting(CareerPath::steps).containsExactly(3, 3, 4);
     assertThat(paths.get(2).nodes()).containsExactly(node(ST1398), node(DEVELOPER), node(DEVOPS),

@@ -63,7 +63,7 @@ class CareerJsonTest {
 
     assertThat(graph.framework().gap(senior, lead).raised()).hasSize(4)
         .allSatisfy(c -> assertThat(c.steps()).isEqualTo(1));
-    List<CareerPath> paths = graph.paths(CareerNode.parse("ST1398"), CareerNode.parse("head-of-ai"));
+    List<CareerPath> paths = graph.paths(CareerNode.parse("ST1398"), CareerNode.parse("head-of-ai")).paths();
     assertThat(paths).isNotEmpty();
     assertThat(paths.get(0).steps()).isEqualTo(4);
     assertThat(graph.shortestPath(CareerNode.parse("ST1398"), CareerNode.parse("head-of-ai"), PathCost.SKILL_GAP))
@@ -112,6 +112,29 @@ class CareerJsonTest {
     assertThat(refused.getMessage()).startsWith("test.json: 1 read, 0 accepted, 1 rejected\n")
         .contains("ERROR career-json.date.format framework.published", "(test.json (field framework.published))")
         .doesNotContain(CareerJson.FIELD_UNKNOWN);
+  }
+
+  /** Issue 11: a repeated property was taken silently, the last value winning (here: a level's requirements). */
+  @Test
+  void read_repeatedPropertyNames_throwWithAnErrorAtEachRepeat() {
+    String json = "{\"format\": \"apprenticeships4j-career/1\", \"framework\": {\"name\": \"F\", \"publisher\": \"P\","
+        + " \"source\": \"S\", \"scale\": {\"name\": \"s\", \"levels\": [\"Low\", \"High\"]},\n"
+        + " \"skills\": [{\"id\": \"a\", \"name\": \"A\", \"levels\": {\"Low\": \"x\", \"High\": \"y\"}}],"
+        + " \"roles\": [{\"id\": \"r\", \"name\": \"R\", \"family\": \"F\", \"levels\": [{\"id\": \"l\","
+        + " \"name\": \"L\", \"rank\": 1,\n \"requirements\": [{\"skill\": \"a\", \"level\": \"High\"}],"
+        + " \"requirements\": []}]}], \"name\": \"G\"}}";
+
+    LoadException refused = refusal(json);
+
+    assertThat(refused.issues()).extracting(Issue::code, Issue::path, Issue::severity).containsExactly(
+        tuple(CareerJson.FIELD_DUPLICATE, "framework.roles[0].levels[0].requirements", Severity.ERROR),
+        tuple(CareerJson.FIELD_DUPLICATE, "framework.name", Severity.ERROR));
+    assertThat(refused.issues().get(0).position()).hasValueSatisfying(p -> {
+      assertThat(p.line()).hasValue(3);
+      assertThat(p.field()).hasValue("framework.roles[0].levels[0].requirements");
+    });
+    assertThat(refused.issues().get(0).message()).isEqualTo("the property 'requirements' appears more than once in"
+        + " its object; which value is meant is unknown");
   }
 
   @Test

@@ -32,8 +32,12 @@ final class JsonWalk {
   }
 
   void report(Issue issue, String path) {
-    Issue located = issue.locatedAt(path.isEmpty() ? SourcePosition.of(source) : SourcePosition.of(source)
-        .atField(path));
+    report(issue, path, SourcePosition.of(source));
+  }
+
+  /** Reports {@code issue} about the value at {@code path}, found at {@code at} (a line and column, if known). */
+  void report(Issue issue, String path, SourcePosition at) {
+    Issue located = issue.locatedAt(path.isEmpty() ? at : at.atField(path));
     issues.add(located.path().isEmpty() ? located.at(path) : located);
   }
 
