@@ -2,6 +2,11 @@
  * The domain model of Apprenticeships4J: standards and their KSBs, funding rules, the funding calculator and the levy
  * account, training providers and their quality measures, identifiers of learners and providers, the provider
  * bulk-upload feed rules, constraints for users' own classes, validators and findings. No JSON or CSV library.
+ *
+ * <p><b>Immutability.</b> Every public value of the library is immutable and thread-safe; only builders, a feed
+ * validator's session and the readers of {@code formats} change as they are used, and each is made new for one use.
+ * What a value is given, by a builder, a factory or a constructor, is copied; what it hands out (a collection, a map,
+ * an array) refuses changes or is a copy, so nothing a caller does with it can change the value.
  */
 module io.github.apprenticeships4j.core {
   exports io.github.apprenticeships4j.core.career;

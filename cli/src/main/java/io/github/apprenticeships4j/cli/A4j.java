@@ -73,11 +73,26 @@ public final class A4j {
     line.setErr(err);
     line.setParameterExceptionHandler(A4j::usageError);
     line.setExecutionExceptionHandler((e, cmd, parsed) -> {
-      cmd.getErr().println("a4j: " + e.getMessage());
+      cmd.getErr().println("a4j: " + describe(e));
       cmd.getErr().flush();
       return UNREADABLE;
     });
     return line;
+  }
+
+  /**
+   * What went wrong, for a message: the exception's message, or its causes', or its name; never "null" (an
+   * {@code EOFException} from a file cut short has no message).
+   */
+  static String describe(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      String message = t.getMessage();
+      if (message != null && !message.isBlank() && (t.getCause() == null || !message.equals(t.getCause().toString()))) {
+        return message;
+      }
+    }
+    return failure instanceof java.io.EOFException ? "the file ends too early"
+        : "a failure without a message (" + failure.getClass().getName() + ")";
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.apprenticeships4j.cli;
 
 import io.github.apprenticeships4j.core.career.CareerNode;
 import io.github.apprenticeships4j.core.career.CareerPath;
+import io.github.apprenticeships4j.core.career.CareerPaths;
 import io.github.apprenticeships4j.core.career.Framework;
 import io.github.apprenticeships4j.core.career.ProgressionEdge;
 import io.github.apprenticeships4j.core.career.ProgressionGraph;
@@ -16,6 +17,7 @@ import io.github.apprenticeships4j.core.career.SkillGap;
 import io.github.apprenticeships4j.core.career.SkillLevel;
 import io.github.apprenticeships4j.core.standard.StandardReference;
 import io.github.apprenticeships4j.core.validation.InvalidValueException;
+import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.Severity;
 import io.github.apprenticeships4j.examples.CareerData;
 import io.github.apprenticeships4j.examples.CareerPrinter;
@@ -94,7 +96,7 @@ final class CareerCommand {
       e.issues().stream().filter(i -> i.severity().isAtLeast(Severity.FATAL)).forEach(err::println);
       throw new Unreadable("cannot read the DDaT files: " + e.summaries().get(0) + "; " + e.summaries().get(1));
     } catch (IOException e) {
-      throw new Unreadable("cannot read " + source.ddat + ": " + e.getMessage());
+      throw new Unreadable("cannot read " + source.ddat + ": " + A4j.describe(e));
     }
     if (!load.rejected().isEmpty()) {
       err.println("a4j: records rejected, the rest is used: " + load);
@@ -113,7 +115,7 @@ final class CareerCommand {
       throw new Unreadable("cannot read " + file + ": "
           + e.issues().stream().filter(i -> i.severity().isAtLeast(Severity.ERROR)).count() + " errors");
     } catch (IOException e) {
-      throw new Unreadable("cannot read " + file + ": " + e.getMessage());
+      throw new Unreadable("cannot read " + file + ": " + A4j.describe(e));
     }
     read.issues().forEach(err::println);
     return read.value();
@@ -183,7 +185,7 @@ final class CareerCommand {
         framework = load(source, false, err).framework();
         found = findRole(framework, role);
       } catch (Unreadable | InvalidValueException e) {
-        err.println("a4j: " + e.getMessage());
+        err.println("a4j: " + A4j.describe(e));
         return A4j.UNREADABLE;
       }
       if (found.isEmpty()) {
@@ -264,7 +266,7 @@ final class CareerCommand {
         before = node(from);
         after = node(to);
       } catch (Unreadable | InvalidValueException e) {
-        err.println("a4j: " + e.getMessage());
+        err.println("a4j: " + A4j.describe(e));
         return A4j.UNREADABLE;
       }
       for (CareerNode node : List.of(before, after)) {
@@ -292,8 +294,10 @@ final class CareerCommand {
   }
 
   @Command(name = "paths",
-      description = "Every path from FROM to TO, fewest steps first, with the skills to learn on each step"
-          + " (default data: the bundled example ML engineer ladder).")
+      description = "The paths from FROM to TO, fewest steps first, with the skills to learn on each step"
+          + " (default data: the bundled example ML engineer ladder). The search is bounded: at most"
+          + " --max-steps steps and --max-paths paths, and it gives up on a graph so dense that it would run for"
+          + " long; a bound that cut the answer short is reported on standard error.")
   static final class Paths implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -303,8 +307,13 @@ final class CareerCommand {
     @Parameters(index = "1", paramLabel = "TO", description = "Role level or standard reference, e.g. head-of-ai.")
     String to;
 
-    @Option(names = "--max-steps", paramLabel = "N", description = "Only paths of at most N steps.")
+    @Option(names = "--max-steps", paramLabel = "N",
+        description = "Only paths of at most N steps (default: " + ProgressionGraph.DEFAULT_MAX_STEPS + ").")
     Integer maxSteps;
+
+    @Option(names = "--max-paths", paramLabel = "N", description = "At most N paths, those with the fewest steps"
+        + " (default: " + ProgressionGraph.DEFAULT_MAX_PATHS + ").")
+    Integer maxPaths;
 
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
@@ -325,11 +334,15 @@ final class CareerCommand {
         start = node(from);
         end = node(to);
       } catch (Unreadable | InvalidValueException e) {
-        err.println("a4j: " + e.getMessage());
+        err.println("a4j: " + A4j.describe(e));
         return A4j.UNREADABLE;
       }
       if (maxSteps != null && maxSteps < 1) {
         err.println("a4j: --max-steps must be at least 1");
+        return A4j.UNREADABLE;
+      }
+      if (maxPaths != null && maxPaths < 1) {
+        err.println("a4j: --max-paths must be at least 1");
         return A4j.UNREADABLE;
       }
       for (CareerNode node : List.of(start, end)) {
@@ -339,7 +352,22 @@ final class CareerCommand {
           return A4j.ERRORS;
         }
       }
-      List<CareerPath> paths = graph.paths(start, end, maxSteps == null ? Integer.MAX_VALUE : maxSteps);
+      int steps = maxSteps == null ? ProgressionGraph.DEFAULT_MAX_STEPS : maxSteps;
+      int count = maxPaths == null ? ProgressionGraph.DEFAULT_MAX_PATHS : maxPaths;
+      try {
+        return print(graph, start, end, steps, graph.paths(start, end, steps, count), out, err);
+      } catch (OutOfMemoryError e) {
+        // Only a --max-paths far above the default gets here: the paths kept are the only large allocation, and
+        // they are unreachable once the search or the printing has unwound.
+        err.println("a4j: not enough memory for " + count + " paths; ask for fewer with --max-paths, or give Java"
+            + " more memory (JAVA_OPTS=-Xmx...)");
+        return A4j.UNREADABLE;
+      }
+    }
+
+    private Integer print(ProgressionGraph graph, CareerNode start, CareerNode end, int steps, CareerPaths found,
+        PrintWriter out, PrintWriter err) {
+      List<CareerPath> paths = found.paths();
       Optional<CareerPath> easiest = paths.stream()
           .min(Comparator.comparingInt(CareerPath::skillGap).thenComparingInt(CareerPath::steps));
       if (json) {
@@ -357,6 +385,8 @@ final class CareerCommand {
           list.add(entry);
         }
         doc.put("paths", list);
+        doc.put("complete", found.isComplete());
+        doc.put("findings", found.findings().stream().map(Paths::finding).collect(Collectors.toList()));
         printJson(out, doc);
       } else if (!paths.isEmpty()) {
         out.println("Paths from " + graph.label(start) + " to " + graph.label(end) + ": " + paths.size()
@@ -364,12 +394,24 @@ final class CareerCommand {
         CareerPrinter.printPaths(graph, paths, out);
       }
       out.flush();
+      found.findings().stream()
+          .filter(f -> maxSteps == null || !f.code().equals(CareerPaths.STEP_BOUND))   // asked for: not news
+          .forEach(err::println);
       if (paths.isEmpty()) {
-        err.println("a4j: no path from " + start + " to " + end
-            + (maxSteps == null ? "" : " in at most " + maxSteps + " steps"));
+        err.println("a4j: no path from " + start + " to " + end + " in at most " + steps + " steps"
+            + (found.findings().stream().anyMatch(f -> f.code().equals(CareerPaths.WORK_BOUND))
+                ? " found before the search stopped" : ""));
         return A4j.ERRORS;
       }
       return A4j.OK;
+    }
+
+    private static Map<String, Object> finding(Issue issue) {
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("severity", issue.severity().name().toLowerCase(Locale.ROOT));
+      json.put("code", issue.code());
+      json.put("message", issue.message());
+      return json;
     }
 
     private static Map<String, Object> edge(ProgressionGraph graph, ProgressionEdge edge) {

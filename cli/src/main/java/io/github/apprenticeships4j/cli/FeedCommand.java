@@ -106,7 +106,7 @@ final class FeedCommand {
         summary = reader.summary();
         outcome = report.finish(summary, reader.fileIssues(), reader.notChecked());
       } catch (IOException e) {
-        err.println("a4j: cannot read " + file + ": " + e.getMessage());
+        err.println("a4j: cannot read " + file + ": " + A4j.describe(e));
         return A4j.UNREADABLE;
       }
       out.flush();
@@ -134,7 +134,7 @@ final class FeedCommand {
           return Optional.empty();
         }
       } catch (IOException e) {
-        err.println("a4j: cannot read the standards " + standards + ": " + e.getMessage());
+        err.println("a4j: cannot read the standards " + standards + ": " + A4j.describe(e));
         return Optional.empty();
       }
       return Optional.of(StandardCatalogue.of(read));

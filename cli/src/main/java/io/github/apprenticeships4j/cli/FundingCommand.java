@@ -49,7 +49,7 @@ final class FundingCommand {
       }
       return Optional.of(FundingCalculator.of(FundingRules.defaults().plus(parsed.rules())));
     } catch (IOException e) {
-      err.println("a4j: cannot read " + rules + ": " + e.getMessage());
+      err.println("a4j: cannot read " + rules + ": " + A4j.describe(e));
       return Optional.empty();
     }
   }
@@ -112,7 +112,7 @@ final class FundingCommand {
       try {
         calculated = calculate(file, calculator.get());
       } catch (IOException e) {
-        err.println("a4j: cannot read " + file + ": " + e.getMessage());
+        err.println("a4j: cannot read " + file + ": " + A4j.describe(e));
         return A4j.UNREADABLE;
       }
       JsonMapper mapper = JsonMapper.builder().build();

@@ -160,7 +160,7 @@ final class LevyCommand {
       try {
         calculated = FundingCommand.calculate(file, calculator.get());
       } catch (IOException e) {
-        err.println("a4j: cannot read " + file + ": " + e.getMessage());
+        err.println("a4j: cannot read " + file + ": " + A4j.describe(e));
         return A4j.UNREADABLE;
       }
       if (calculated.summary().stoppedBy().isPresent()) {

@@ -116,7 +116,7 @@ final class ProvidersCommand {
               "unknown band " + band + " (Excellent, Good, Poor, VeryPoor or None)")));
         }
       } catch (IllegalArgumentException e) {
-        err.println("a4j: " + e.getMessage());
+        err.println("a4j: " + A4j.describe(e));
         return A4j.UNREADABLE;
       }
       LocalDate date = on == null ? LocalDate.now() : A4j.date(spec, "--on", on);
@@ -124,7 +124,7 @@ final class ProvidersCommand {
       try {
         choice = VersionChoice.on(StandardsCommand.load(Optional.empty()).catalogue(), reference, date);
       } catch (IOException e) {
-        err.println("a4j: cannot read the bundled standards: " + e.getMessage());
+        err.println("a4j: cannot read the bundled standards: " + A4j.describe(e));
         return A4j.UNREADABLE;
       }
       if (choice.isEmpty()) {
@@ -146,7 +146,7 @@ final class ProvidersCommand {
         err.println("a4j: cannot read " + e.getFile() + ": no such file");
         return A4j.UNREADABLE;
       } catch (IOException e) {
-        err.println("a4j: cannot read the input: " + e.getMessage());
+        err.println("a4j: cannot read the input: " + A4j.describe(e));
         return A4j.UNREADABLE;
       }
       Optional<AchievementRate> nationalRate =

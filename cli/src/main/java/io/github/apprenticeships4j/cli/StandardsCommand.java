@@ -109,7 +109,7 @@ final class StandardsCommand {
         ref = StandardReference.of(reference);
         wanted = Optional.ofNullable(version).map(StandardVersion::parse);
       } catch (InvalidValueException e) {
-        err.println("a4j: " + e.getMessage());
+        err.println("a4j: " + A4j.describe(e));
         return A4j.UNREADABLE;
       }
       Loaded loaded;
@@ -119,7 +119,7 @@ final class StandardsCommand {
         err.println("a4j: cannot read " + file + ": no such file");
         return A4j.UNREADABLE;
       } catch (IOException e) {
-        err.println("a4j: cannot read " + file + ": " + e.getMessage());
+        err.println("a4j: cannot read " + file + ": " + A4j.describe(e));
         return A4j.UNREADABLE;
       }
       if (!loaded.summary().complete()) {
@@ -184,7 +184,7 @@ final class StandardsCommand {
         err.println("a4j: cannot read " + file + ": no such file");
         return A4j.UNREADABLE;
       } catch (IOException e) {
-        err.println("a4j: cannot read " + file + ": " + e.getMessage());
+        err.println("a4j: cannot read " + file + ": " + A4j.describe(e));
         return A4j.UNREADABLE;
       }
       summary.stoppedBy().ifPresent(findings::add);

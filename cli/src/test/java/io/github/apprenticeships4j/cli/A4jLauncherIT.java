@@ -107,6 +107,32 @@ class A4jLauncherIT {
     assertThat(Files.readString(report, StandardCharsets.UTF_8)).startsWith("line,row,valid,");
   }
 
+  /**
+   * Issue 11: on 12 mutually linked roles, {@code career paths} without {@code --max-steps} ran out of memory in a
+   * 64 MB heap after 7.7 s and exited 1 as if there were no path. Now the default bounds answer at once.
+   */
+  @Test
+  void careerPathsOnADenseGraph_inA64MegabyteHeap_answersWithinTheDefaultBounds() throws Exception {
+    Path dense = dir.resolve("dense.json");
+    Files.writeString(dense, CareerCommandTest.denseCareerJson(12), StandardCharsets.UTF_8);
+
+    long started = System.nanoTime();
+    Run run = run(HOME.resolve("bin/a4j"), Map.of("JAVA_OPTS", "-Xmx64m"), "career", "paths", "role-0", "role-1",
+        "--file", dense.toString());
+    long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(0);
+    assertThat(run.out()).startsWith("Paths from Role 0 to Role 1: 1000, fewest steps first");
+    assertThat(run.err()).startsWith("WARNING career.paths.count-bound").doesNotContain("OutOfMemoryError");
+    assertThat(millis).as("a new JVM, the file read and the paths printed, in milliseconds").isLessThan(10_000);
+
+    Run tooMany = run(HOME.resolve("bin/a4j"), Map.of("JAVA_OPTS", "-Xmx64m"), "career", "paths", "role-0",
+        "role-1", "--file", dense.toString(), "--max-steps", "11", "--max-paths", "100000000");
+    assertThat(tooMany.exitCode()).as(tooMany.err()).isEqualTo(2);
+    assertThat(tooMany.err()).isEqualTo("a4j: not enough memory for 100000000 paths; ask for fewer with --max-paths,"
+        + " or give Java more memory (JAVA_OPTS=-Xmx...)\n");
+  }
+
   @Test
   void unknownCommandExitsTwoWithMessage() throws Exception {
     Run run = a4j("standards", "nosuch");

@@ -97,6 +97,19 @@ class A4jTest {
         .isEqualTo(A4j.UNREADABLE);
   }
 
+  /** Issue 11: a gzip file holding only a header was reported with a message ending in "null". */
+  @Test
+  void standardsShow_gzipFileHoldingOnlyAHeader_isUnreadable_withAMessageSayingWhy() throws IOException {
+    Path header = dir.resolve("header.json.gz");
+    Files.write(header, new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, (byte) 0xff});
+
+    Result result = run("standards", "show", "ST1398", "--file", header.toString());
+
+    assertThat(result.exitCode()).isEqualTo(A4j.UNREADABLE);
+    assertThat(result.err()).contains("cannot read " + header + ", a gzip stream: ").doesNotContain("null");
+    assertThat(A4j.describe(new java.io.EOFException())).isEqualTo("the file ends too early");
+  }
+
   @Test
   void standardsValidate_printsOneJsonObjectPerFinding_andExitsOneOnErrors() throws IOException {
     Result result = run("standards", "validate", bundledCopy(true).toString(), "--json");

@@ -1,8 +1,25 @@
 package io.github.apprenticeships4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.github.apprenticeships4j.core.career.CareerNode;
+import io.github.apprenticeships4j.core.career.CareerPaths;
+import io.github.apprenticeships4j.core.career.EdgeKind;
+import io.github.apprenticeships4j.core.career.Framework;
+import io.github.apprenticeships4j.core.career.ImmutableFramework;
+import io.github.apprenticeships4j.core.career.ImmutableProgressionGraph;
+import io.github.apprenticeships4j.core.career.ImmutableRoleLevel;
+import io.github.apprenticeships4j.core.career.ProgressionEdge;
 import io.github.apprenticeships4j.core.career.ProgressionGraph;
+import io.github.apprenticeships4j.core.career.Role;
+import io.github.apprenticeships4j.core.career.RoleId;
+import io.github.apprenticeships4j.core.career.RoleLevel;
+import io.github.apprenticeships4j.core.career.RoleLevelId;
+import io.github.apprenticeships4j.core.career.Skill;
+import io.github.apprenticeships4j.core.career.SkillId;
+import io.github.apprenticeships4j.core.career.SkillLevelScale;
+import io.github.apprenticeships4j.core.career.SkillRequirement;
 import io.github.apprenticeships4j.examples.CareerData;
 import io.github.apprenticeships4j.formats.json.CareerJson;
 import java.io.IOException;
@@ -12,6 +29,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -52,6 +70,38 @@ class CareerCommandTest {
       }
     }
     return copy;
+  }
+
+  /**
+   * A career document of {@code roles} roles of one level each ({@code role-0} to ...), every level leading to every
+   * other: about ten million simple paths between two of twelve. Each level requires six skills at levels that differ
+   * from role to role, so that every step has skills to learn.
+   */
+  static String denseCareerJson(int roles) {
+    SkillLevelScale scale = SkillLevelScale.ddat();
+    ImmutableFramework.Builder framework = Framework.builder().name("Dense example").publisher("Test")
+        .source("generated").scale(scale);
+    for (int s = 0; s < 6; s++) {
+      framework.addSkills(Skill.builder().id(SkillId.of("skill-" + s)).name("Skill " + s).build());
+    }
+    for (int r = 0; r < roles; r++) {
+      ImmutableRoleLevel.Builder level = RoleLevel.builder().id(RoleLevelId.of("role-" + r)).name("Role " + r).rank(1);
+      for (int s = 0; s < 6; s++) {
+        level.addRequirements(SkillRequirement.of(SkillId.of("skill-" + s), scale.levels().get((r + s) % 4)));
+      }
+      framework.addRoles(Role.builder().id(RoleId.of("family-" + r)).name("Family " + r).family("Test")
+          .addLevels(level.build()).build());
+    }
+    ImmutableProgressionGraph.Builder graph = ProgressionGraph.builder().framework(framework.build());
+    for (int a = 0; a < roles; a++) {
+      for (int b = 0; b < roles; b++) {
+        if (a != b) {
+          graph.addEdges(new ProgressionEdge(CareerNode.parse("role-" + a), CareerNode.parse("role-" + b),
+              EdgeKind.LATERAL_MOVE));
+        }
+      }
+    }
+    return CareerJson.toJson(graph.build());
   }
 
   Path ladderCopy() throws IOException {
@@ -139,6 +189,7 @@ class CareerCommandTest {
   void paths_fromSt1398ToHeadOfAi_onTheBundledLadder() {
     Result text = run("career", "paths", "ST1398", "head-of-ai", "--max-steps", "4");
     assertThat(text.exitCode()).isEqualTo(A4j.OK);
+    assertThat(text.err()).as("the step bound asked for is not reported").isEmpty();
     assertThat(text.out()).startsWith("Paths from ST1398 Machine learning engineer to Head of AI: 2, fewest steps"
         + " first").contains("  1. 4 steps, 10 skill levels to learn (least to learn)")
         .contains("  2. 4 steps, 14 skill levels to learn")
@@ -148,6 +199,8 @@ class CareerCommandTest {
     assertThat(doc.get("from").get("kind").asString()).isEqualTo("apprenticeship");
     JsonNode paths = doc.get("paths");
     assertThat(paths.size()).isEqualTo(32);
+    assertThat(doc.get("complete").asBoolean()).isTrue();
+    assertThat(doc.get("findings").size()).isZero();
     JsonNode first = paths.get(0);
     assertThat(first.get("steps").asInt()).isEqualTo(4);
     assertThat(first.get("skillGap").asInt()).isEqualTo(10);
@@ -167,6 +220,36 @@ class CareerCommandTest {
       assertThat(path.get("nodes").get(path.get("steps").asInt()).asString()).isEqualTo("head-of-ai");
     }
     assertThat(leastToLearn).isEqualTo(1);
+  }
+
+  /**
+   * Issue 11: without --max-steps the command searched every simple path, and on 12 mutually linked roles ran out of
+   * memory at -Xmx64m after 7.7 s (A4jLauncherIT runs this in such a heap). It now stops at the default bounds and
+   * says so.
+   */
+  @Test
+  void paths_onADenseGraph_withoutOptions_endsQuickly_withTheThousandShortestPaths() throws IOException {
+    Path dense = dir.resolve("dense.json");
+    Files.writeString(dense, denseCareerJson(12), StandardCharsets.UTF_8);
+
+    Result text = assertTimeoutPreemptively(Duration.ofSeconds(3),
+        () -> run("career", "paths", "role-0", "role-1", "--file", dense.toString()));
+
+    assertThat(text.exitCode()).as(text.err()).isEqualTo(A4j.OK);
+    assertThat(text.out()).startsWith("Paths from Role 0 to Role 1: 1000, fewest steps first\n");
+    assertThat(text.err()).isEqualTo("WARNING " + CareerPaths.COUNT_BOUND + " role-0 -> role-1: there are more than"
+        + " 1000 paths from role-0 to role-1; kept: every path of fewer than 5 steps and the first 179 found of 5"
+        + " steps\n");
+
+    JsonNode doc = assertTimeoutPreemptively(Duration.ofSeconds(3),
+        () -> run("career", "paths", "role-0", "role-1", "--file", dense.toString(), "--json").json());
+    assertThat(doc.get("paths").size()).isEqualTo(1000);
+    assertThat(doc.get("complete").asBoolean()).isFalse();
+    assertThat(texts(doc.get("findings"), "code")).containsExactly(CareerPaths.COUNT_BOUND);
+
+    Result fewer = run("career", "paths", "role-0", "role-1", "--file", dense.toString(), "--max-paths", "11");
+    assertThat(fewer.out()).startsWith("Paths from Role 0 to Role 1: 11, fewest steps first");
+    assertThat(run("career", "paths", "role-0", "role-1", "--max-paths", "0").exitCode()).isEqualTo(A4j.UNREADABLE);
   }
 
   @Test

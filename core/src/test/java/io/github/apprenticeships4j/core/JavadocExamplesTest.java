@@ -119,7 +119,7 @@ class JavadocExamplesTest {
         .addEdges(new ProgressionEdge(st1398, engineer, EdgeKind.APPRENTICESHIP_TO_ROLE),
             new ProgressionEdge(engineer, lead, EdgeKind.PROMOTION))
         .build();
-    for (CareerPath path : graph.paths(st1398, lead, 5)) {        // at most 5 steps, fewest first
+    for (CareerPath path : graph.paths(st1398, lead, 5)) {        // at most 5 steps (and 1,000 paths), fewest first
       System.out.println(path + ": " + path.skillGap() + " skill levels to learn");
     }
     graph.delta(graph.nextSteps(st1398).get(0)).ifPresent(System.out::println);   // what the first step asks

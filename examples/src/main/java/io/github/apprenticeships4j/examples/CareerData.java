@@ -35,7 +35,7 @@ public final class CareerData {
       return DdatCsv.load(DdatCsv.roles(resource(DDAT_DIR + ROLE_CONTENT), ROLE_CONTENT),
           DdatCsv.skills(resource(DDAT_DIR + SKILL_DESCRIPTIONS), SKILL_DESCRIPTIONS));
     } catch (LoadException e) {
-      throw new IllegalStateException("bundled DDaT files unreadable: " + e.getMessage(), e);
+      throw new IllegalStateException("bundled DDaT files unreadable: " + e, e);
     }
   }
 
@@ -53,7 +53,7 @@ public final class CareerData {
     try (InputStream in = stream(LADDER)) {
       return CareerJson.read(in, LADDER.substring(1)).value();
     } catch (LoadException e) {
-      throw new IllegalStateException("bundled ladder unreadable: " + e.getMessage(), e);
+      throw new IllegalStateException("bundled ladder unreadable: " + e, e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

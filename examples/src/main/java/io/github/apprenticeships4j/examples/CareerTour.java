@@ -58,8 +58,8 @@ public final class CareerTour {
 
     ProgressionGraph ladder = CareerData.ladder();
     out.println(ladder.framework().name() + ": " + ladder);
-    List<CareerPath> all = ladder.paths(ST1398, HEAD_OF_AI);
-    List<CareerPath> paths = ladder.paths(ST1398, HEAD_OF_AI, MAX_STEPS);
+    List<CareerPath> all = ladder.paths(ST1398, HEAD_OF_AI).paths();
+    List<CareerPath> paths = ladder.paths(ST1398, HEAD_OF_AI, MAX_STEPS).paths();
     out.println("Paths from " + ladder.label(ST1398) + " to " + ladder.label(HEAD_OF_AI) + ": " + all.size()
         + " (" + all.get(0).steps() + " to " + all.get(all.size() - 1).steps() + " steps); the " + paths.size()
         + " of at most " + MAX_STEPS + " steps, with the skills to learn on each step:");

@@ -1,7 +1,9 @@
 package io.github.apprenticeships4j.core.career;
 
+import io.github.apprenticeships4j.core.internal.Lazy;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +25,10 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Framework {
+  private final Lazy<Map<SkillId, Skill>> skillsById = Lazy.of(this::indexSkills);
+  private final Lazy<Map<RoleLevelId, RoleLevel>> levelsById = Lazy.of(this::indexLevels);
+  private final Lazy<Map<RoleLevelId, Role>> rolesByLevel = Lazy.of(this::indexRolesByLevel);
+
   Framework() {}
 
   public static ImmutableFramework.Builder builder() {
@@ -174,25 +180,34 @@ public abstract class Framework {
     return byIdentity;
   }
 
-  @Value.Lazy
-  Map<SkillId, Skill> skillsById() {
+  private Map<SkillId, Skill> skillsById() {
+    return skillsById.get();
+  }
+
+  private Map<RoleLevelId, RoleLevel> levelsById() {
+    return levelsById.get();
+  }
+
+  private Map<RoleLevelId, Role> rolesByLevel() {
+    return rolesByLevel.get();
+  }
+
+  private Map<SkillId, Skill> indexSkills() {
     Map<SkillId, Skill> byId = new LinkedHashMap<>();
     skills().forEach(s -> byId.putIfAbsent(s.id(), s));
-    return byId;
+    return Collections.unmodifiableMap(byId);
   }
 
-  @Value.Lazy
-  Map<RoleLevelId, RoleLevel> levelsById() {
+  private Map<RoleLevelId, RoleLevel> indexLevels() {
     Map<RoleLevelId, RoleLevel> byId = new LinkedHashMap<>();
     roles().forEach(r -> r.levels().forEach(l -> byId.putIfAbsent(l.id(), l)));
-    return byId;
+    return Collections.unmodifiableMap(byId);
   }
 
-  @Value.Lazy
-  Map<RoleLevelId, Role> rolesByLevel() {
+  private Map<RoleLevelId, Role> indexRolesByLevel() {
     Map<RoleLevelId, Role> byLevel = new LinkedHashMap<>();
     roles().forEach(r -> r.levels().forEach(l -> byLevel.putIfAbsent(l.id(), r)));
-    return byLevel;
+    return Collections.unmodifiableMap(byLevel);
   }
 
   /** Every role level of the framework, role by role. */

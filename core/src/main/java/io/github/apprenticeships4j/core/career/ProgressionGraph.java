@@ -1,11 +1,12 @@
 package io.github.apprenticeships4j.core.career;
 
+import io.github.apprenticeships4j.core.internal.Lazy;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,9 +20,9 @@ import org.immutables.value.Value;
  * Career progression over a {@link Framework}: its role levels and some apprenticeship standards as nodes, joined by
  * typed, directed {@link ProgressionEdge}s (promotion, management track, specialist branch, lateral move,
  * apprenticeship to role, apprenticeship to higher apprenticeship). Each edge whose two ends have skill requirements
- * has a computed skill delta ({@link #delta}). Queries: {@link #nextSteps}, all simple paths ({@link #paths}), the
- * shortest path by steps or by skill gap ({@link #shortestPath}), and the nodes reachable within N steps
- * ({@link #reachableWithin}).
+ * has a computed skill delta ({@link #delta}). Queries: {@link #nextSteps}, the simple paths within bounds
+ * ({@link #paths}), the shortest path by steps or by skill gap ({@link #shortestPath}), and the nodes reachable
+ * within N steps ({@link #reachableWithin}).
  *
  * <p>A graph holds what it is given, edges to unknown nodes and promotion cycles included;
  * {@link CareerValidator#validate(ProgressionGraph)} reports them. Immutable and thread-safe: queries may run from any
@@ -39,7 +40,7 @@ import org.immutables.value.Value;
  *     .addEdges(new ProgressionEdge(st1398, engineer, EdgeKind.APPRENTICESHIP_TO_ROLE),
  *         new ProgressionEdge(engineer, lead, EdgeKind.PROMOTION))
  *     .build();
- * for (CareerPath path : graph.paths(st1398, lead, 5)) {        // at most 5 steps, fewest first
+ * for (CareerPath path : graph.paths(st1398, lead, 5)) {        // at most 5 steps (and 1,000 paths), fewest first
  *   System.out.println(path + ": " + path.skillGap() + " skill levels to learn");
  * }
  * graph.delta(graph.nextSteps(st1398).get(0)).ifPresent(System.out::println);   // what the first step asks
@@ -48,8 +49,21 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class ProgressionGraph {
-  private static final Comparator<CareerPath> SHORTER_FIRST =
-      Comparator.comparingInt(CareerPath::steps).thenComparing(CareerPath::toString);
+  /** The step bound of {@link #paths(CareerNode, CareerNode)}: {@value}. */
+  public static final int DEFAULT_MAX_STEPS = 10;
+  /** The count bound of {@link #paths(CareerNode, CareerNode)} and {@link #paths(CareerNode, CareerNode, int)}. */
+  public static final int DEFAULT_MAX_PATHS = 1_000;
+  /** The most edges one path search follows, {@value}: a few tenths of a second on a dense graph. */
+  public static final long MAX_EDGES_FOLLOWED = 10_000_000L;
+
+  // The indexes the queries share, built on first use; private, so that no caller can change them.
+  private final Lazy<Map<CareerNode, List<ProgressionEdge>>> outgoing = Lazy.of(this::indexOutgoing);
+  private final Lazy<Map<ProgressionEdge, SkillGap>> deltas = Lazy.of(this::computeDeltas);
+  // The apprenticeships by node, the first given of each, so that finding one is not a scan: every edge's delta
+  // finds both of its ends (20,000 apprenticeships and edges took 11 s with a scan).
+  private final Lazy<Map<CareerNode, ApprenticeshipNode>> apprenticeshipsByNode = Lazy.of(this::indexApprenticeships);
+  private final Lazy<PathIndex> pathIndex =
+      Lazy.of(() -> new PathIndex(edges(), e -> delta(e).map(SkillGap::stepsToLearn).orElse(0)));
 
   ProgressionGraph() {}
 
@@ -81,8 +95,9 @@ public abstract class ProgressionGraph {
         : framework().findRoleLevel(node.roleLevel().orElseThrow()).isPresent();
   }
 
+  /** The apprenticeship that is {@code node}, the first given if several are. */
   public final Optional<ApprenticeshipNode> findApprenticeship(CareerNode node) {
-    return apprenticeships().stream().filter(a -> a.node().equals(node)).findFirst();
+    return Optional.ofNullable(apprenticeshipsByNode.get().get(node));
   }
 
   /** The name of the role level or the title of the apprenticeship; the node's text if unknown. */
@@ -113,43 +128,41 @@ public abstract class ProgressionGraph {
     return outgoing().getOrDefault(node, List.of());
   }
 
-  /** Every simple path (no node twice) from {@code from} to {@code to}, fewest steps first. */
-  public final List<CareerPath> paths(CareerNode from, CareerNode to) {
-    return paths(from, to, Integer.MAX_VALUE);
+  /**
+   * The simple paths (no node twice) from {@code from} to {@code to} within the default bounds: at most
+   * {@value #DEFAULT_MAX_STEPS} steps and {@value #DEFAULT_MAX_PATHS} paths; see
+   * {@link #paths(CareerNode, CareerNode, int, int)}.
+   */
+  public final CareerPaths paths(CareerNode from, CareerNode to) {
+    return paths(from, to, DEFAULT_MAX_STEPS, DEFAULT_MAX_PATHS);
   }
 
   /**
-   * Every simple path from {@code from} to {@code to} of at most {@code maxSteps} steps, fewest steps first. The
-   * number of paths can grow exponentially with the size of a dense graph; bound it with {@code maxSteps}.
+   * The simple paths from {@code from} to {@code to} of at most {@code maxSteps} steps, at most
+   * {@value #DEFAULT_MAX_PATHS} of them; see {@link #paths(CareerNode, CareerNode, int, int)}.
+   *
+   * @throws IllegalArgumentException if {@code maxSteps} is below 1
    */
-  public final List<CareerPath> paths(CareerNode from, CareerNode to, int maxSteps) {
-    List<CareerPath> found = new ArrayList<>();
-    Set<CareerNode> visited = new HashSet<>();
-    visited.add(from);
-    walk(from, to, maxSteps, new ArrayDeque<>(), visited, found);
-    found.sort(SHORTER_FIRST);
-    return List.copyOf(found);
+  public final CareerPaths paths(CareerNode from, CareerNode to, int maxSteps) {
+    return paths(from, to, maxSteps, DEFAULT_MAX_PATHS);
   }
 
-  private void walk(CareerNode at, CareerNode to, int maxSteps, Deque<ProgressionEdge> route,
-      Set<CareerNode> visited, List<CareerPath> found) {
-    if (route.size() >= maxSteps) {
-      return;
+  /**
+   * The simple paths from {@code from} to {@code to} of at most {@code maxSteps} steps, fewest steps first, at most
+   * {@code maxPaths} of them: when there are more, those with the fewest steps. The number of simple paths grows
+   * exponentially with the size of a dense graph (twelve roles each leading to every other have about ten million
+   * between two of them), so the work is bounded too: the search stops after following
+   * {@value #MAX_EDGES_FOLLOWED} edges. The answer says which bound, if any, cut it short
+   * ({@link CareerPaths#findings()}); empty if {@code to} cannot be reached or equals {@code from}.
+   *
+   * @throws IllegalArgumentException if {@code maxSteps} or {@code maxPaths} is below 1
+   */
+  public final CareerPaths paths(CareerNode from, CareerNode to, int maxSteps, int maxPaths) {
+    if (maxSteps < 1 || maxPaths < 1) {
+      throw new IllegalArgumentException("the bounds of a path search must be at least 1: maxSteps " + maxSteps
+          + ", maxPaths " + maxPaths);
     }
-    for (ProgressionEdge edge : nextSteps(at)) {
-      if (visited.contains(edge.to())) {
-        continue;
-      }
-      route.addLast(edge);
-      if (edge.to().equals(to)) {
-        found.add(path(new ArrayList<>(route)));
-      } else {
-        visited.add(edge.to());
-        walk(edge.to(), to, maxSteps, route, visited, found);
-        visited.remove(edge.to());
-      }
-      route.removeLast();
-    }
+    return new PathSearch(pathIndex(), from, to, maxSteps, maxPaths, MAX_EDGES_FOLLOWED).run();
   }
 
   /**
@@ -206,11 +219,6 @@ public abstract class ProgressionGraph {
     return java.util.Collections.unmodifiableMap(reached);
   }
 
-  private CareerPath path(List<ProgressionEdge> edges) {
-    int gap = edges.stream().mapToInt(e -> delta(e).map(SkillGap::stepsToLearn).orElse(0)).sum();
-    return new CareerPath(edges, gap);
-  }
-
   private Optional<SkillGap> computeDelta(ProgressionEdge edge) {
     List<SkillRequirement> before = requirements(edge.from());
     List<SkillRequirement> after = requirements(edge.to());
@@ -221,24 +229,35 @@ public abstract class ProgressionGraph {
         framework()::skillName));
   }
 
-  @Value.Lazy
-  Map<CareerNode, List<ProgressionEdge>> outgoing() {
+  private Map<CareerNode, List<ProgressionEdge>> outgoing() {
+    return outgoing.get();
+  }
+
+  private PathIndex pathIndex() {
+    return pathIndex.get();
+  }
+
+  private Map<ProgressionEdge, SkillGap> deltas() {
+    return deltas.get();
+  }
+
+  private Map<CareerNode, ApprenticeshipNode> indexApprenticeships() {
+    Map<CareerNode, ApprenticeshipNode> byNode = new HashMap<>();
+    apprenticeships().forEach(a -> byNode.putIfAbsent(a.node(), a));
+    return Collections.unmodifiableMap(byNode);
+  }
+
+  private Map<CareerNode, List<ProgressionEdge>> indexOutgoing() {
     Map<CareerNode, List<ProgressionEdge>> out = new HashMap<>();
     edges().forEach(e -> out.computeIfAbsent(e.from(), n -> new ArrayList<>()).add(e));
     out.replaceAll((n, list) -> List.copyOf(list));
-    return out;
+    return Collections.unmodifiableMap(out);
   }
 
-  @Value.Lazy
-  PathIndex pathIndex() {
-    return new PathIndex(edges(), e -> delta(e).map(SkillGap::stepsToLearn).orElse(0));
-  }
-
-  @Value.Lazy
-  Map<ProgressionEdge, SkillGap> deltas() {
+  private Map<ProgressionEdge, SkillGap> computeDeltas() {
     Map<ProgressionEdge, SkillGap> deltas = new HashMap<>();
     edges().forEach(e -> computeDelta(e).ifPresent(d -> deltas.put(e, d)));
-    return deltas;
+    return Collections.unmodifiableMap(deltas);
   }
 
   /**

@@ -135,13 +135,28 @@ public abstract class FeedContext {
     return code.map(offTheJobHoursByCourse()::get).orElse(minimumOffTheJobHours());
   }
 
+  /**
+   * Checks the limits, and holds copies of the optional sets (the builder keeps them as given, the caller's own
+   * sets, which the caller could change later).
+   */
   @Value.Check
-  protected void check() {
+  protected FeedContext normalize() {
     if (minimumAge() < 0 || maximumAge() <= minimumAge() || maxFileLines() < 1 || maxFileSizeKb() < 1) {
       throw new IllegalArgumentException("limits out of range: " + this);
     }
     if (agreementIds().isEmpty() && !unsignedAgreementIds().isEmpty()) {
       throw new IllegalArgumentException("unsignedAgreementIds needs agreementIds");
     }
+    // Set.copyOf returns a set of its own unchanged, so a copy is normalised no further
+    Optional<Set<String>> agreements = agreementIds().map(Set::copyOf);
+    Optional<Set<LarsCode>> declared = declaredStandards().map(Set::copyOf);
+    if (isSame(agreements, agreementIds()) && isSame(declared, declaredStandards())) {
+      return this;
+    }
+    return ImmutableFeedContext.copyOf(this).withAgreementIds(agreements).withDeclaredStandards(declared);
+  }
+
+  private static boolean isSame(Optional<? extends Set<?>> copy, Optional<? extends Set<?>> given) {
+    return copy.isEmpty() || copy.get() == given.get();
   }
 }

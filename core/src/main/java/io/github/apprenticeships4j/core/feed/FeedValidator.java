@@ -70,6 +70,11 @@ public final class FeedValidator {
   private static final int MAX_PRICE = 100_000;
   private static final int MAX_TRAINING_HOURS = 9_999;
   private static final int MAX_PRICE_REDUCTION = 18_000;
+  /**
+   * The service's price expression. Its nested repetition backtracks exponentially on a long run of digits, so it is
+   * only applied to text that {@code tryParseInt} read as 1 to 100,000: at most six significant digits, and text
+   * with a leading zero, sign or space fails at its first character.
+   */
   private static final Pattern PRICE = Pattern.compile("^([1-9]{1}([0-9]{1,2})?)+(,[0-9]{3})*$|^[1-9]{1}[0-9]*$");
 
   private final FeedContext context;

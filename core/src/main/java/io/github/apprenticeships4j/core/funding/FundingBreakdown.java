@@ -1,5 +1,8 @@
 package io.github.apprenticeships4j.core.funding;
 
+import io.github.apprenticeships4j.core.funding.internal.Money;
+import io.github.apprenticeships4j.core.validation.InvalidValueException;
+import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.ValidationReport;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -10,7 +13,10 @@ import org.immutables.value.Value;
  * Who pays what, and when, for one apprenticeship: every figure with the rules it came from. Amounts are pounds at
  * scale 2; the instalments, balancing and completion payments add up to {@link #fundedPrice()}, and so do
  * {@link #levyUsed()}, {@link #governmentCoInvestment()} and {@link #employerCoInvestment()}. Immutable and
- * thread-safe; made by the {@link FundingCalculator}.
+ * thread-safe; made by the {@link FundingCalculator}. A breakdown built by hand is checked: its amounts are pounds
+ * with at most two decimal places and not negative, the government share is from 0 to 1, the funded price is at most
+ * the maximum, and the split and the two parts of the funded price add up to it ({@code funding.amount.scale},
+ * {@code funding.amount.negative}, {@code funding.breakdown.inconsistent}).
  */
 @Value.Immutable
 public abstract class FundingBreakdown {
@@ -91,6 +97,39 @@ public abstract class FundingBreakdown {
   /** The care leavers' bursary instalments, in date order. */
   public final List<Payment> bursaryPayments() {
     return payments().ofKind(PaymentKind.CARE_LEAVER_BURSARY);
+  }
+
+  @Value.Check
+  protected void check() {
+    BigDecimal funded = Money.checked(fundedPrice().value(), "fundedPrice", false);
+    Money.checked(fundingCap().value(), "fundingCap", false);
+    BigDecimal maximum = Money.checked(maximumPrice().value(), "maximumPrice", false);
+    Money.checked(employerExcess().value(), "employerExcess", false);
+    BigDecimal split = Money.checked(levyUsed().value(), "levyUsed", false)
+        .add(Money.checked(governmentCoInvestment().value(), "governmentCoInvestment", false))
+        .add(Money.checked(employerCoInvestment().value(), "employerCoInvestment", false));
+    BigDecimal parts = Money.checked(onProgrammeTotal().value(), "onProgrammeTotal", false)
+        .add(Money.checked(completionAmount().value(), "completionAmount", false));
+    BigDecimal share = governmentShare().value();
+    if (share.signum() < 0 || share.compareTo(BigDecimal.ONE) > 0) {
+      throw inconsistent("governmentShare", "the government share must be from 0 to 1", share);
+    }
+    if (funded.compareTo(maximum) > 0) {
+      throw inconsistent("fundedPrice", "the funded price must be at most the maximum price, " + maximum, funded);
+    }
+    if (split.compareTo(funded) != 0) {
+      throw inconsistent("levyUsed", "levy used, government and employer co-investment must add up to the funded"
+          + " price, " + funded, split);
+    }
+    if (parts.compareTo(funded) != 0) {
+      throw inconsistent("onProgrammeTotal", "the on-programme total and the completion amount must add up to the"
+          + " funded price, " + funded, parts);
+    }
+  }
+
+  private static InvalidValueException inconsistent(String path, String message, BigDecimal value) {
+    return new InvalidValueException(Issue.error("funding.breakdown.inconsistent", message).at(path)
+        .rejecting(value.toPlainString()));
   }
 
   /** The split of the funded price between levy, government and employer. */

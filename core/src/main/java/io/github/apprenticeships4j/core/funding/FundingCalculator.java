@@ -41,7 +41,10 @@ import java.util.stream.Collectors;
  * <p>Bad input is never thrown: {@link #calculate(Apprenticeship)} returns a {@link FundingResult} whose report holds
  * the errors, each with a stable code:
  * <ul>
- *   <li>{@code funding.start.too-early}: the start is before the catalogue's first rules (1 May 2017);</li>
+ *   <li>{@code funding.start.too-early}: the start is before the catalogue's first rules (1 May 2017);
+ *       {@code funding.start.too-late}: the start is more than {@value #START_HORIZON_YEARS} years after the last
+ *       day on which a rule of the catalogue comes into force (1 August 2036 with the catalogue of this version):
+ *       no rule can be known that far ahead, and such a date is a typing error (9999);</li>
  *   <li>{@code funding.end.missing}, {@code funding.end.conflict}: no planned end date or duration, or both and
  *       they disagree; {@code funding.duration.not-positive}: the planned end is not after the start, or the duration
  *       is not positive; {@code funding.duration.too-long}: more than 100 years;</li>
@@ -57,7 +60,9 @@ import java.util.stream.Collectors;
  *   <li>{@code funding.level.restricted}: a restricted level (Level 7 from 1 January 2026) outside its ages;</li>
  *   <li>{@code funding.cap.missing}: no funding cap for the standard on the start date; a cap that is no band
  *       maximum is the warning {@code funding.cap.not-a-band};</li>
- *   <li>{@code funding.apprentice.born-after-start}; an apprentice under 16 is the warning
+ *   <li>{@code funding.apprentice.born-after-start}; {@code funding.apprentice.too-young} and
+ *       {@code funding.apprentice.too-old}: an age at the start below {@value #MIN_AGE_AT_START} or above
+ *       {@value #MAX_AGE_AT_START} (a birth year typed wrong, e.g. 0); an apprentice under 16 is the warning
  *       {@code funding.apprentice.under-16} (the age-15 rule is not modelled);</li>
  *   <li>{@code funding.rules.missing}: the catalogue lacks a rule the calculation needs on the start date;</li>
  *   <li>{@code funding.progress.conflict}, {@code funding.progress.before-start},
@@ -85,12 +90,26 @@ import java.util.stream.Collectors;
  * </ul>
  */
 public final class FundingCalculator {
+  /**
+   * How many years after the last day on which a rule of its catalogue comes into force a calculator accepts a
+   * start date: {@value}.
+   */
+  public static final int START_HORIZON_YEARS = 10;
+  /** The youngest age at the start accepted: {@value}, one below the youngest the funding rules know (15). */
+  public static final int MIN_AGE_AT_START = 14;
+  /** The oldest age at the start accepted: {@value} (there is no upper age limit; an older age is a typing error). */
+  public static final int MAX_AGE_AT_START = 115;
+
   private static final int MAX_MONTHS = 1200;
 
   private final FundingRules rules;
+  /** The last start date accepted; see {@link #START_HORIZON_YEARS}. */
+  private final LocalDate latestStart;
 
   private FundingCalculator(FundingRules rules) {
     this.rules = rules;
+    this.latestStart = rules.rules().stream().map(FundingRule::effectiveFrom).max(LocalDate::compareTo)
+        .orElse(LocalDate.MIN).plusYears(START_HORIZON_YEARS);
   }
 
   /** A calculator using the catalogue that ships with the library. */
@@ -106,6 +125,14 @@ public final class FundingCalculator {
   /** The rules this calculator applies. */
   public FundingRules rules() {
     return rules;
+  }
+
+  /**
+   * The last start date this calculator accepts: {@value #START_HORIZON_YEARS} years after the last day on which a
+   * rule of its catalogue comes into force.
+   */
+  public LocalDate latestStartDate() {
+    return latestStart;
   }
 
   /** The findings about {@code apprenticeship}, completing as planned. */
@@ -155,16 +182,26 @@ public final class FundingCalculator {
       if (first.isEmpty() || start.isBefore(first.get())) {
         error("funding.start.too-early", "the start date is before the first funding rules ("
             + first.map(String::valueOf).orElse("none") + ")", "startDate", start.toString());
+      } else if (start.isAfter(latestStart)) {
+        error("funding.start.too-late", "the start date is after " + latestStart + ", " + START_HORIZON_YEARS
+            + " years after the last rule of the catalogue comes into force", "startDate", start.toString());
       }
       checkPlannedEnd();
-      if (a.apprentice().dateOfBirth().isAfter(start)) {
+      LocalDate born = a.apprentice().dateOfBirth();
+      if (born.isAfter(start)) {
         error("funding.apprentice.born-after-start", "the apprentice is born after the start date",
-            "apprentice.dateOfBirth", a.apprentice().dateOfBirth().toString());
+            "apprentice.dateOfBirth", born.toString());
+      } else {
+        age = Period.between(born, start).getYears();
+        if (age < MIN_AGE_AT_START || age > MAX_AGE_AT_START) {
+          error(age < MIN_AGE_AT_START ? "funding.apprentice.too-young" : "funding.apprentice.too-old",
+              "the apprentice is " + age + " at the start; ages from " + MIN_AGE_AT_START + " to " + MAX_AGE_AT_START
+                  + " are accepted", "apprentice.dateOfBirth", born.toString());
+        }
       }
       if (hasErrors()) {
         return ValidationReport.of(issues);
       }
-      age = Period.between(a.apprentice().dateOfBirth(), start).getYears();
       if (age < 16) {
         issues.add(Issue.warning("funding.apprentice.under-16", "the apprentice is under 16 at the start; the "
             + "rule for 15-year-olds leaving school is not modelled").at("apprentice.dateOfBirth"));

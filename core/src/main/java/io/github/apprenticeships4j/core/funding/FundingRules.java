@@ -1,6 +1,7 @@
 package io.github.apprenticeships4j.core.funding;
 
 import io.github.apprenticeships4j.core.funding.internal.RuleCatalogueReader;
+import io.github.apprenticeships4j.core.internal.Lazy;
 import io.github.apprenticeships4j.core.validation.ValidationReport;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -42,6 +44,8 @@ import org.jspecify.annotations.Nullable;
 @Value.Immutable
 public abstract class FundingRules {
   private static final String DEFAULT_RESOURCE = "funding-rules.txt";
+
+  private final Lazy<Map<RuleKey, int[]>> byKey = Lazy.of(this::indexByKey);
 
   FundingRules() {}
 
@@ -121,9 +125,15 @@ public abstract class FundingRules {
 
   private static final int[] NONE = new int[0];
 
-  /** The indexes in {@link #rules()} of the rules of each key, in catalogue order. */
-  @Value.Lazy
-  Map<RuleKey, int[]> byKey() {
+  private Map<RuleKey, int[]> byKey() {
+    return byKey.get();
+  }
+
+  /**
+   * The indexes in {@link #rules()} of the rules of each key, in catalogue order. The arrays never leave this class:
+   * {@link #defaults()} is shared by every calculator in the JVM.
+   */
+  private Map<RuleKey, int[]> indexByKey() {
     List<FundingRule> all = rules();
     Map<RuleKey, int[]> index = new EnumMap<>(RuleKey.class);
     int[] counts = new int[RuleKey.values().length];
@@ -136,7 +146,7 @@ public abstract class FundingRules {
       int[] of = index.computeIfAbsent(key, k -> new int[counts[k.ordinal()]]);
       of[filled[key.ordinal()]++] = i;
     }
-    return index;
+    return Collections.unmodifiableMap(index);
   }
 
   /** The rule of {@code key} that applies to everything ({@value FundingRule#ANY}) on {@code date}, if any. */

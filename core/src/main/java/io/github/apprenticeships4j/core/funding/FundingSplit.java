@@ -5,13 +5,24 @@ import java.math.BigDecimal;
 
 /**
  * Who pays an amount: levy funds first, then the government and the employer share the rest (co-investment).
- * {@code levy + government + employer} always equals the amount split.
+ * {@code levy + government + employer} always equals the amount split. Each share is pounds with at most two
+ * decimal places, kept at scale 2, and not negative (checked when made).
  *
  * @param levy paid from the employer's levy funds
  * @param government the government's share of what levy funds did not cover
  * @param employer the employer's co-investment
  */
 public record FundingSplit(BigDecimal levy, BigDecimal government, BigDecimal employer) {
+  /**
+   * @throws io.github.apprenticeships4j.core.validation.InvalidValueException {@code funding.amount.scale} or
+   *     {@code funding.amount.negative} for a share with more than two decimal places or below zero
+   */
+  public FundingSplit {
+    levy = Money.checked(levy, "levy", false);
+    government = Money.checked(government, "government", false);
+    employer = Money.checked(employer, "employer", false);
+  }
+
   /**
    * Splits {@code due}: levy funds pay {@code min(due, levyAvailable)}; the government pays {@code governmentShare}
    * of the rest, rounded to the penny half-even, and the employer the exact remainder (employer rule E157: the

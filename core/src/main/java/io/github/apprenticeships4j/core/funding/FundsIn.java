@@ -1,12 +1,17 @@
 package io.github.apprenticeships4j.core.funding;
 
+import io.github.apprenticeships4j.core.funding.internal.Money;
+import io.github.apprenticeships4j.core.validation.InvalidValueException;
+import io.github.apprenticeships4j.core.validation.Issue;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Funds entering an apprenticeship service account in one month from the levy declared: the English share and the
- * government top-up on it. Amounts are pounds at scale 2.
+ * government top-up on it. Amounts are pounds at scale 2 (checked when made: at most two decimal places); the
+ * English fraction is from 0 to 1 and the total is the English levy plus the top-up.
  *
  * @param month the month the funds enter the account
  * @param levyDeclared the levy declared (negative for a reduction)
@@ -18,7 +23,25 @@ import java.util.List;
  */
 public record FundsIn(YearMonth month, BigDecimal levyDeclared, BigDecimal englishFraction, BigDecimal englishLevy,
     BigDecimal topUp, BigDecimal total, List<FundingRule> rules) {
+  /**
+   * @throws io.github.apprenticeships4j.core.validation.InvalidValueException {@code funding.amount.scale} for an
+   *     amount with more than two decimal places, {@code levy.english-fraction.range} for a fraction outside 0 to 1,
+   *     {@code levy.funds-in.total} for a total that is not the English levy plus the top-up
+   */
   public FundsIn {
+    Objects.requireNonNull(month, "month");
+    levyDeclared = Money.checked(levyDeclared, "levyDeclared", true);
+    englishLevy = Money.checked(englishLevy, "englishLevy", true);
+    topUp = Money.checked(topUp, "topUp", true);
+    total = Money.checked(total, "total", true);
+    if (englishFraction.signum() < 0 || englishFraction.compareTo(BigDecimal.ONE) > 0) {
+      throw new InvalidValueException(Issue.error("levy.english-fraction.range",
+          "the English fraction must be from 0 to 1").at("englishFraction").rejecting(englishFraction.toPlainString()));
+    }
+    if (total.compareTo(englishLevy.add(topUp)) != 0) {
+      throw new InvalidValueException(Issue.error("levy.funds-in.total", "the total must be the English levy plus the"
+          + " top-up, " + englishLevy.add(topUp).toPlainString()).at("total").rejecting(total.toPlainString()));
+    }
     rules = List.copyOf(rules);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.apprenticeships4j.core.internal;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -10,32 +11,69 @@ import java.util.regex.Pattern;
  * than 63 characters or a host longer than 255, which are refused here too.
  */
 public final class EmailAddresses {
-  private static final String ATOM = "[\\w!#$%&'*+\\-/=?\\^_`{|}~]+";
-  private static final Pattern FORMAT = Pattern.compile(
-      "^" + ATOM + "(\\." + ATOM + ")*@((([\\-\\w]+\\.)+[a-zA-Z]{2,50})|(([0-9]{1,3}\\.){3}[0-9]{1,3}))\\z",
+  /** One dot-separated atom before the {@code @}: the expression's {@code ATOM}. */
+  private static final Pattern ATOM = Pattern.compile("[\\w!#$%&'*+\\-/=?\\^_`{|}~]+",
       Pattern.UNICODE_CHARACTER_CLASS);
-  private static final Pattern IP_V4 = Pattern.compile("([0-9]{1,3}\\.){3}[0-9]{1,3}");
+  /** A label of the host before the last one. */
+  private static final Pattern LABEL = Pattern.compile("[\\-\\w]+", Pattern.UNICODE_CHARACTER_CLASS);
+  /** The last label of the host. */
+  private static final Pattern TOP_LABEL = Pattern.compile("[a-zA-Z]{2,50}");
 
   private EmailAddresses() {}
 
   /** Whether the service accepts {@code address} as an email address. */
   public static boolean isValid(String address) {
-    if (isAscii(address)) {
-      return isValidAscii(address);
-    }
-    if (!FORMAT.matcher(address).matches()) {
+    return isAscii(address) ? isValidAscii(address) : isValidUnicode(address);
+  }
+
+  /**
+   * The service's expression,
+   * {@code ^ATOM(\.ATOM)*@((([\-\w]+\.)+[a-zA-Z]{2,50})|(([0-9]{1,3}\.){3}[0-9]{1,3}))\z} with Unicode {@code \w},
+   * applied one dot-separated part at a time: Java matches the repeated groups of the whole expression by recursion,
+   * once per dot, and overflowed the stack on an address with half a million dots. No part may hold an {@code @}, so
+   * the address has exactly one. An IPv4 host (the expression's second branch) is refused, as is a label longer than
+   * 63 characters or a host longer than 255.
+   */
+  private static boolean isValidUnicode(String address) {
+    int at = address.indexOf('@');
+    if (at < 0 || address.indexOf('@', at + 1) >= 0) {
       return false;
     }
-    String host = address.substring(address.lastIndexOf('@') + 1);
-    if (IP_V4.matcher(host).matches() || host.length() > 255) {
-      return false;
-    }
-    for (String label : host.split("\\.", -1)) {
-      if (label.isEmpty() || label.length() > 63) {
+    Matcher atom = ATOM.matcher(address);
+    int start = 0;
+    while (true) {
+      int dot = address.indexOf('.', start);
+      int end = dot < 0 || dot > at ? at : dot;
+      if (!atom.region(start, end).matches()) {
         return false;
       }
+      if (end == at) {
+        break;
+      }
+      start = end + 1;
     }
-    return true;
+    int hostStart = at + 1;
+    if (address.length() - hostStart > 255) {
+      return false;
+    }
+    Matcher label = LABEL.matcher(address);
+    int labels = 0;
+    start = hostStart;
+    while (true) {
+      int dot = address.indexOf('.', start);
+      int end = dot < 0 ? address.length() : dot;
+      if (end - start > 63) {
+        return false;
+      }
+      labels++;
+      if (dot < 0) {
+        return labels >= 2 && TOP_LABEL.matcher(address).region(start, end).matches();
+      }
+      if (!label.region(start, end).matches()) {
+        return false;
+      }
+      start = end + 1;
+    }
   }
 
   /**

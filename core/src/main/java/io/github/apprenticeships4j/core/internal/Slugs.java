@@ -10,7 +10,6 @@ public final class Slugs {
   /** Code of the finding for text that is not an identifier. */
   public static final String FORMAT_CODE = "career.id.format";
 
-  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
 
   private Slugs() {}
@@ -25,11 +24,32 @@ public final class Slugs {
       }
     }
     String canonical = new String(chars);
-    if (!SLUG.matcher(canonical).matches()) {
+    if (!isSlug(canonical)) {
       throw new InvalidValueException(Issue.error(FORMAT_CODE,
           what + " must be lower-case letters and digits joined by hyphens, e.g. 'data-scientist'").rejecting(text));
     }
     return canonical;
+  }
+
+  /**
+   * Whether {@code text} is {@code [a-z0-9]+(-[a-z0-9]+)*}, tested in a loop: that expression recurses once per
+   * hyphen in Java and overflowed the stack on a name of a million characters.
+   */
+  private static boolean isSlug(String text) {
+    if (text.isEmpty() || text.charAt(0) == '-' || text.charAt(text.length() - 1) == '-') {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '-') {
+        if (text.charAt(i - 1) == '-') {
+          return false;
+        }
+      } else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The slug of a name: "Head of (Agile) delivery management" gives {@code head-of-agile-delivery-management}. */

@@ -1,5 +1,6 @@
 package io.github.apprenticeships4j.core.standard;
 
+import io.github.apprenticeships4j.core.internal.Lazy;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -7,6 +8,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -30,6 +32,8 @@ import org.immutables.value.Value;
 public abstract class Standard {
   private static final Comparator<Ksb> CODE_ORDER =
       Comparator.comparing(Ksb::type).thenComparingInt(Ksb::number);
+
+  private final Lazy<Map<String, Ksb>> ksbsById = Lazy.of(this::indexKsbsById);
 
   Standard() {}
 
@@ -186,11 +190,14 @@ public abstract class Standard {
     return key() + " " + title();
   }
 
-  @Value.Lazy
-  Map<String, Ksb> ksbsById() {
+  private Map<String, Ksb> ksbsById() {
+    return ksbsById.get();
+  }
+
+  private Map<String, Ksb> indexKsbsById() {
     Map<String, Ksb> byId = new LinkedHashMap<>();
     ksbs().forEach(k -> byId.putIfAbsent(k.id(), k));
-    return byId;
+    return Collections.unmodifiableMap(byId);
   }
 
   private List<Ksb> ksbsOfDuties(Predicate<Duty> selected) {

@@ -50,7 +50,7 @@ class CareerPropertiesTest {
           CareerNode start = CareerGen.node(from % size);
           CareerNode end = CareerGen.node(to % size);
 
-          List<CareerPath> paths = graph.paths(start, end);
+          List<CareerPath> paths = graph.paths(start, end).paths();
           List<CareerPath> all = new ArrayList<>(paths);
           graph.shortestPath(start, end, PathCost.STEPS).ifPresent(all::add);
           graph.shortestPath(start, end, PathCost.SKILL_GAP).ifPresent(all::add);

@@ -1,5 +1,6 @@
 package io.github.apprenticeships4j.core.career;
 
+import io.github.apprenticeships4j.core.internal.Tamper;
 import static io.github.apprenticeships4j.core.career.Fixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -102,5 +103,18 @@ class FrameworkTest {
     // Only ASCII letters change case: the Kelvin sign is not a k (found by CareerNodeFuzzTest's property).
     assertThatThrownBy(() -> RoleLevelId.of("networ\u212A-architect")).isInstanceOfSatisfying(
         InvalidValueException.class, e -> assertThat(e.issue().code()).isEqualTo("career.id.format"));
+  }
+
+  @Test
+  void lookups_surviveWhateverACallerDoesToWhatTheFrameworkHandsOut() {
+    Framework framework = ImmutableFramework.copyOf(FRAMEWORK).withName("A copy of ours alone");
+    framework.roleOf(LEAD_MLE);   // builds the look-ups
+
+    Tamper.everyAccessorOf(framework);
+
+    assertThat(framework.findSkill(INTEGRATION)).isPresent();
+    assertThat(framework.findRoleLevel(LEAD_MLE)).isPresent();
+    assertThat(framework.roleOf(LEAD_MLE)).map(Role::id).contains(MLE);
+    assertThat(framework.roleLevels()).hasSize(5);
   }
 }

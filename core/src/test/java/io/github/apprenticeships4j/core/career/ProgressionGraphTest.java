@@ -1,5 +1,6 @@
 package io.github.apprenticeships4j.core.career;
 
+import io.github.apprenticeships4j.core.internal.Tamper;
 import static io.github.apprenticeships4j.core.career.Fixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,7 +44,7 @@ class ProgressionGraphTest {
 
   @Test
   void paths_listsEverySimplePath_fewestStepsFirst() {
-    List<CareerPath> paths = GRAPH.paths(node(ST1398), node(LEAD_MLE));
+    List<CareerPath> paths = GRAPH.paths(node(ST1398), node(LEAD_MLE)).paths();
 
     assertThat(paths).extracting(CareerPath::steps).containsExactly(3, 3, 4);
     assertThat(paths.get(2).nodes()).containsExactly(node(ST1398), node(DEVELOPER), node(DEVOPS),
@@ -75,5 +76,20 @@ class ProgressionGraphTest {
   void careerNode_parse_tellsStandardsFromRoleLevels() {
     assertThat(CareerNode.parse("st1398").isApprenticeship()).isTrue();
     assertThat(CareerNode.parse("senior-machine-learning-engineer").roleLevel()).contains(SENIOR_MLE);
+  }
+
+  @Test
+  void queries_surviveWhateverACallerDoesToWhatTheGraphHandsOut() {
+    ProgressionGraph graph = graph(GRAPH.edges());
+    ProgressionEdge promotion = edge(SENIOR_MLE, LEAD_MLE, EdgeKind.PROMOTION);
+    assertThat(graph.paths(node(ST1398), node(LEAD_MLE))).hasSize(3);   // builds the indexes
+    assertThat(graph.delta(promotion)).isPresent();
+
+    Tamper.everyAccessorOf(graph);
+
+    assertThat(graph.paths(node(ST1398), node(LEAD_MLE))).hasSize(3);
+    assertThat(graph.nextSteps(node(ST1398))).hasSize(2);
+    assertThat(graph.delta(promotion)).isPresent();
+    assertThat(graph.shortestPath(node(ST1398), node(LEAD_MLE), PathCost.STEPS)).isPresent();
   }
 }

@@ -258,6 +258,47 @@ class FundingCalculatorTest {
     assertThat(errorCodes(SEED.withStartDate(LocalDate.of(2017, 4, 30)))).contains("funding.start.too-early");
   }
 
+  /** Issue 11: a start in 9999 was accepted (the rules in force then being the open-ended ones of today). */
+  @Test
+  void rejectsStartsBeyondTheHorizon_tenYearsAfterTheLastRuleComesIntoForce() {
+    assertThat(CALCULATOR.latestStartDate()).isEqualTo(LocalDate.of(2036, 8, 1));
+    assertThat(errorCodes(SEED.withStartDate(LocalDate.of(9999, 1, 1))))
+        .containsExactly("funding.start.too-late", "funding.apprentice.too-old");   // born in 2000: 7,998
+    FundingResult late = CALCULATOR.calculate(SEED.withStartDate(LocalDate.of(2036, 8, 2)));
+    assertThat(late.report().issues()).singleElement().satisfies(i -> {
+      assertThat(i.code()).isEqualTo("funding.start.too-late");
+      assertThat(i.path()).isEqualTo("startDate");
+      assertThat(i.rejectedValue()).hasValue("2036-08-02");
+      assertThat(i.message()).isEqualTo("the start date is after 2036-08-01, 10 years after the last rule of the"
+          + " catalogue comes into force");
+    });
+    assertThat(CALCULATOR.validate(SEED.withStartDate(LocalDate.of(2036, 8, 1)).withApprentice(
+        Apprentice.bornOn(LocalDate.of(2016, 8, 1)))).hasErrors()).isFalse();
+    FundingRule later = FundingRule.builder().key(RuleKey.LEVY_RATE).effectiveFrom(LocalDate.of(2040, 4, 6))
+        .value("0.005").basis(RuleBasis.OFFICIAL).source("a rule of 2040").build();
+    assertThat(FundingCalculator.of(FundingRules.defaults().plus(FundingRules.of(List.of(later))))
+        .latestStartDate()).as("the horizon follows the catalogue").isEqualTo(LocalDate.of(2050, 4, 6));
+  }
+
+  /** Issue 11: a birth year 0 was accepted (an apprentice of 2025 at the start). */
+  @Test
+  void rejectsAgesAtTheStartBelow14OrAbove115() {
+    assertThat(errorCodes(SEED.withApprentice(Apprentice.bornOn(LocalDate.of(0, 3, 15)))))
+        .containsExactly("funding.apprentice.too-old");
+    assertThat(CALCULATOR.validate(SEED.withApprentice(Apprentice.bornOn(LocalDate.of(0, 3, 15)))).issues())
+        .singleElement().satisfies(i -> {
+          assertThat(i.message()).isEqualTo("the apprentice is 2025 at the start; ages from 14 to 115 are accepted");
+          assertThat(i.path()).isEqualTo("apprentice.dateOfBirth");
+        });
+    assertThat(errorCodes(agedAtStart(SEED, 116))).containsExactly("funding.apprentice.too-old");
+    assertThat(errorCodes(agedAtStart(SEED, 13))).containsExactly("funding.apprentice.too-young");
+    assertThat(errorCodes(agedAtStart(SEED, 115))).isEmpty();
+    assertThat(CALCULATOR.validate(agedAtStart(SEED, 14)).issues()).extracting(Issue::code)
+        .containsExactly("funding.apprentice.under-16");
+    assertThat(errorCodes(SEED.withApprentice(Apprentice.bornOn(SEED.startDate().plusDays(1)))))
+        .containsExactly("funding.apprentice.born-after-start");
+  }
+
   @Test
   void rejectsZeroOrNegativeDuration() {
     assertThat(errorCodes(SEED.withPlannedDurationMonths(0))).containsExactly("funding.duration.not-positive");

@@ -1,5 +1,6 @@
 package io.github.apprenticeships4j.core.funding;
 
+import io.github.apprenticeships4j.core.internal.Tamper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -124,5 +125,15 @@ class FundingRulesTest {
 
   private static BigDecimal rate(String employer, String date) {
     return DEFAULTS.get(RuleKey.CO_INVESTMENT_GOVERNMENT_SHARE, employer, LocalDate.parse(date)).decimalValue();
+  }
+
+  @Test
+  void defaults_surviveWhateverACallerDoesToWhatTheyHandOut() {
+    FundingRules.defaults().find(RuleKey.CO_INVESTMENT_GOVERNMENT_SHARE, LocalDate.of(2025, 9, 1));
+
+    Tamper.everyAccessorOf(FundingRules.defaults());
+
+    assertThat(FundingCalculator.withDefaultRules().calculate(Apprenticeships.SEED).isRejected()).isFalse();
+    assertThat(rate("non-levy", "2025-09-01")).isEqualByComparingTo("0.95");
   }
 }

@@ -1,5 +1,6 @@
 package io.github.apprenticeships4j.core.standard;
 
+import io.github.apprenticeships4j.core.internal.Tamper;
 import static io.github.apprenticeships4j.core.standard.StandardFixtures.B1;
 import static io.github.apprenticeships4j.core.standard.StandardFixtures.B2;
 import static io.github.apprenticeships4j.core.standard.StandardFixtures.CORE_BUILD;
@@ -167,5 +168,17 @@ class StandardTest {
     assertThat(ML_ENGINEER.options()).containsExactly(DATA, VISION);
     assertThat(List.copyOf(ML_ENGINEER.keywords())).containsExactly("artificial intelligence", "AI");
     assertThat(DATA_DUTY.optionIds()).containsExactly(DATA.id());
+  }
+
+  @Test
+  void ksbLookUps_surviveWhateverACallerDoesToWhatTheStandardHandsOut() {
+    Standard standard = ML_ENGINEER.withTitle("A copy of ours alone");
+    standard.findKsbById("k1-id");   // builds the look-up
+
+    Tamper.everyAccessorOf(standard);
+
+    assertThat(standard.findKsbById("k1-id")).contains(K1);
+    assertThat(standard.ksbsOf(CORE_BUILD)).containsExactly(K2, S1, B1);
+    assertThat(standard.ksbsFor(DATA)).containsExactly(K1, K2, K3, S1, S3, B1);
   }
 }

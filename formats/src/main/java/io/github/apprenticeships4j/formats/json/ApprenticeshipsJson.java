@@ -46,7 +46,8 @@ import tools.jackson.core.json.JsonFactory;
  *   <li>rejected records (ERROR): {@value #FIELD_MISSING}, {@value #FIELD_TYPE} (a field of the wrong JSON type, e.g.
  *       an object where a date is expected), {@value #NUMBER_FORMAT}, {@value #DATE_FORMAT}, {@code E1002} (a
  *       malformed standard reference), {@code funding.rule.value} (a cap that is no amount), {@value #NOT_AN_OBJECT},
- *       {@value #RECORD_INVALID};</li>
+ *       {@value #RECORD_INVALID}, {@value #FIELD_DUPLICATE} (a property name repeated in one object, located at the
+ *       repeat: which of the values is meant is unknown, and money depends on it);</li>
  *   <li>reads stopped (FATAL, in {@link ReadSummary#stoppedBy()}): {@value #SYNTAX}, {@value #LIMIT},
  *       {@value #SHAPE}, {@value #EMPTY}, {@value #IO}, as for {@link StandardsJson}.</li>
  * </ul>
@@ -58,6 +59,7 @@ public final class ApprenticeshipsJson {
   public static final String DATE_FORMAT = StandardsJson.DATE_FORMAT;
   public static final String FIELD_MISSING = StandardsJson.FIELD_MISSING;
   public static final String FIELD_TYPE = StandardsJson.FIELD_TYPE;
+  public static final String FIELD_DUPLICATE = StandardsJson.FIELD_DUPLICATE;
   public static final String NOT_AN_OBJECT = StandardsJson.NOT_AN_OBJECT;
   public static final String RECORD_INVALID = StandardsJson.RECORD_INVALID;
   public static final String SYNTAX = StandardsJson.SYNTAX;

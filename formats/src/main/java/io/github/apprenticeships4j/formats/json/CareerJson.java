@@ -30,7 +30,9 @@ import java.nio.file.Path;
  * does not apply the rules of {@link io.github.apprenticeships4j.core.career.CareerValidator}. The document is one
  * record: a graph is built from all of it or not at all. Findings, with codes:
  * <ul>
- *   <li>errors (the read throws a {@link LoadException} with them): {@value #FIELD_MISSING}, {@value #FIELD_TYPE}, {@value #FORMAT_UNKNOWN},
+ *   <li>errors (the read throws a {@link LoadException} with them): {@value #FIELD_MISSING}, {@value #FIELD_TYPE},
+ *       {@value #FIELD_DUPLICATE} (a property name repeated in one object, at the repeat: which value is meant is
+ *       unknown, and the document is hand-written, so a repeat is a mistake to correct), {@value #FORMAT_UNKNOWN},
  *       {@value #SCALE_INVALID}, {@value #EDGE_KIND_UNKNOWN}, {@value #DATE_FORMAT}, and the codes of the model's
  *       factories: {@code career.id.format}, {@code career.skill-level.unknown}, {@code E1002};
  *   <li>warnings: {@value #FIELD_UNKNOWN} (a property the format does not have, e.g. a misspelling),
@@ -49,6 +51,7 @@ public final class CareerJson {
   public static final String FIELD_MISSING = "career-json.field.missing";
   public static final String FIELD_TYPE = "career-json.field.type";
   public static final String FIELD_UNKNOWN = "career-json.field.unknown";
+  public static final String FIELD_DUPLICATE = "career-json.field.duplicate";
   public static final String FORMAT_UNKNOWN = "career-json.format.unknown";
   public static final String FORMAT_MISSING = "career-json.format.missing";
   public static final String SCALE_INVALID = "career-json.scale.invalid";

@@ -39,7 +39,9 @@ import tools.jackson.core.json.JsonFactory;
  *       {@value #NUMBER_FORMAT}, {@value #DATE_FORMAT}, {@value #ID_MISSING}, {@value #FIELD_MISSING},
  *       {@value #FIELD_TYPE} (a field of the wrong JSON type), {@value #NOT_AN_OBJECT} (a list element that is not an
  *       object), {@value #RECORD_INVALID};
- *   <li>warnings on accepted records: {@value #VERSION_BLANK}, {@value #CORE_FLAG_MISSING};
+ *   <li>warnings on accepted records: {@value #VERSION_BLANK}, {@value #CORE_FLAG_MISSING}, {@value #FIELD_DUPLICATE}
+ *       (a property name repeated in one object, located at the repeat: the record is kept with the last value, as
+ *       the reader always read it; the national catalogue of 2026-08-22 has none);
  *   <li>reads stopped (FATAL, in {@link ReadSummary#stoppedBy()}): {@value #SYNTAX} (malformed JSON, invalid UTF-8,
  *       trailing content), {@value #LIMIT} (a read constraint was exceeded), {@value #SHAPE} (neither a list nor an
  *       object), {@value #EMPTY} (no JSON at all), {@value #IO} (the source failed, e.g. a truncated gzip stream).
@@ -51,6 +53,7 @@ public final class StandardsJson {
   public static final String ID_MISSING = "json.id.missing";
   public static final String FIELD_MISSING = "json.field.missing";
   public static final String FIELD_TYPE = "json.field.type";
+  public static final String FIELD_DUPLICATE = "json.field.duplicate";
   public static final String NOT_AN_OBJECT = "json.record.not-object";
   public static final String RECORD_INVALID = "json.record.invalid";
   public static final String VERSION_BLANK = "json.version.blank";

@@ -78,6 +78,28 @@ class ApprenticeshipsJsonTest {
     return VALID.replaceFirst("\"" + field + "\": (\"[^\"]*\"|\\d+|\\{[^}]*\\})", "\"" + field + "\": " + value);
   }
 
+  /** Issue 11: a repeated property was taken silently, the last value winning; money depends on which is meant. */
+  @Test
+  void aRepeatedPropertyName_rejectsItsRecordOnly_withAnErrorAtTheRepeat() {
+    String repeated = VALID.replace("\"trainingPrice\": \"19000\"", "\"trainingPrice\": \"19000\","
+        + " \"trainingPrice\": \"9000\"").replace("\"levyPayer\": false", "\"levyPayer\": false, \"levyPayer\": true");
+
+    Read read = read("[" + repeated + ",\n" + VALID + "]");
+
+    Row.Rejected<FundingInput> rejected = read.rejected(0);
+    assertThat(rejected.issues()).extracting(Issue::code, Issue::path, Issue::severity).containsExactly(
+        tuple(ApprenticeshipsJson.FIELD_DUPLICATE, "trainingPrice", Severity.ERROR),
+        tuple(ApprenticeshipsJson.FIELD_DUPLICATE, "employer.levyPayer", Severity.ERROR));
+    assertThat(rejected.issues().get(0).message()).isEqualTo("the property 'trainingPrice' appears more than once in"
+        + " its object; which value is meant is unknown");
+    assertThat(rejected.issues().get(1).position()).hasValueSatisfying(p -> {
+      assertThat(p.record()).hasValue(1);
+      assertThat(p.field()).hasValue("employer.levyPayer");
+    });
+    assertThat(rejected.raw()).singleElement().asString().startsWith("{\"startDate\"").endsWith("}");
+    assertThat(read.accepted(1).apprenticeship().trainingPrice()).isEqualByComparingTo("19000");
+  }
+
   @Test
   void readsTheSeedCases_aListOfThree() {
     Read read = read(resource(SEED_CASE));

@@ -63,7 +63,7 @@ class CareerJsonTest {
 
     assertThat(graph.framework().gap(senior, lead).raised()).hasSize(4)
         .allSatisfy(c -> assertThat(c.steps()).isEqualTo(1));
-    List<CareerPath> paths = graph.paths(CareerNode.parse("ST1398"), CareerNode.parse("head-of-ai"));
+    List<CareerPath> paths = graph.paths(CareerNode.parse("ST1398"), CareerNode.parse("head-of-ai")).paths();
     assertThat(paths).isNotEmpty();
     assertThat(paths.get(0).steps()).isEqualTo(4);
     assertThat(graph.shortestPath(CareerNode.parse("ST1398"), CareerNode.parse("head-of-ai"), PathCost.SKILL_GAP))
@@ -114,6 +114,29 @@ class CareerJsonTest {
         .doesNotContain(CareerJson.FIELD_UNKNOWN);
   }
 
+  /** Issue 11: a repeated property was taken silently, the last value winning (here: a level's requirements). */
+  @Test
+  void read_repeatedPropertyNames_throwWithAnErrorAtEachRepeat() {
+    String json = "{\"format\": \"apprenticeships4j-career/1\", \"framework\": {\"name\": \"F\", \"publisher\": \"P\","
+        + " \"source\": \"S\", \"scale\": {\"name\": \"s\", \"levels\": [\"Low\", \"High\"]},\n"
+        + " \"skills\": [{\"id\": \"a\", \"name\": \"A\", \"levels\": {\"Low\": \"x\", \"High\": \"y\"}}],"
+        + " \"roles\": [{\"id\": \"r\", \"name\": \"R\", \"family\": \"F\", \"levels\": [{\"id\": \"l\","
+        + " \"name\": \"L\", \"rank\": 1,\n \"requirements\": [{\"skill\": \"a\", \"level\": \"High\"}],"
+        + " \"requirements\": []}]}], \"name\": \"G\"}}";
+
+    LoadException refused = refusal(json);
+
+    assertThat(refused.issues()).extracting(Issue::code, Issue::path, Issue::severity).containsExactly(
+        tuple(CareerJson.FIELD_DUPLICATE, "framework.roles[0].levels[0].requirements", Severity.ERROR),
+        tuple(CareerJson.FIELD_DUPLICATE, "framework.name", Severity.ERROR));
+    assertThat(refused.issues().get(0).position()).hasValueSatisfying(p -> {
+      assertThat(p.line()).hasValue(3);
+      assertThat(p.field()).hasValue("framework.roles[0].levels[0].requirements");
+    });
+    assertThat(refused.issues().get(0).message()).isEqualTo("the property 'requirements' appears more than once in"
+        + " its object; which value is meant is unknown");
+  }
+
   @Test
   void read_brokenOrEmptyOrForeignInput_throwsWithOneFatalOrErrorFinding() {
     assertThat(refusal("{\"format\": ").issues()).extracting(Issue::code, Issue::severity)
@@ -122,6 +145,8 @@ class CareerJsonTest {
     assertThat(refusal("  ").issues()).extracting(Issue::code).containsExactly(CareerJson.EMPTY);
     assertThat(refusal("[]").issues()).extracting(Issue::code).containsExactly(CareerJson.FIELD_TYPE);
     assertThat(refusal("[]").stoppedBy()).isEmpty();
+    assertThat(refusal("null").issues()).extracting(Issue::code, Issue::message)
+        .containsExactly(tuple(CareerJson.FIELD_TYPE, "the document must be an object, not NULL"));
     assertThat(refusal("{} {}").issues()).extracting(Issue::code).containsExactly(CareerJson.SYNTAX);
     assertThat(refusal("{\"format\": \"other/2\", \"framework\": {}}").issues()).extracting(Issue::code)
         .startsWith(CareerJson.FORMAT_UNKNOWN, CareerJson.FIELD_MISSING);

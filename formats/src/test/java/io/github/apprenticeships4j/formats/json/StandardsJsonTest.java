@@ -62,6 +62,39 @@ class StandardsJsonTest {
     }
   }
 
+  /** Issue 11: a repeated property was taken silently, the last value winning. */
+  @Test
+  void repeatedPropertyNames_areWarnings_atTheRepeat_andTheLastValueIsUsed() {
+    String json = "[{\"referenceNumber\": \"ST0001\", \"version\": \"1.0\", \"title\": \"First\", \"level\": 3,\n"
+        + "  \"title\": \"Second\", \"knowledges\": [{\"knowledgeId\": \"k1\", \"detail\": \"a\"},\n"
+        + "  {\"knowledgeId\": \"k2\", \"detail\": \"b\", \"detail\": \"c\"}], \"unknown\": 1, \"unknown\": 2},\n"
+        + " {\"referenceNumber\": \"ST0002\", \"version\": \"1.0\", \"title\": \"Clean\", \"level\": 3}]";
+
+    Read read = read(json, "dup.json");
+
+    assertThat(read.rows()).extracting(Row::isAccepted).containsExactly(true, true);
+    Standard first = read.rows().get(0).valueIfAccepted().orElseThrow();
+    assertThat(first.title()).isEqualTo("Second");
+    assertThat(first.ksbs()).extracting(Ksb::text).containsExactly("a", "c");
+    List<Issue> repeats = read.rows().get(0).issues().stream()
+        .filter(i -> i.code().equals(StandardsJson.FIELD_DUPLICATE)).collect(Collectors.toList());
+    assertThat(repeats).extracting(Issue::path, Issue::severity).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("title", Severity.WARNING),
+        org.assertj.core.groups.Tuple.tuple("knowledges[1].detail", Severity.WARNING),
+        org.assertj.core.groups.Tuple.tuple("unknown", Severity.WARNING));
+    assertThat(repeats.get(0).message()).isEqualTo("the property 'title' appears more than once in its object; the"
+        + " last value is used");
+    assertThat(repeats.get(0).position()).hasValueSatisfying(p -> {
+      assertThat(p.line()).hasValue(2);
+      assertThat(p.column()).hasValue(3);
+      assertThat(p.record()).hasValue(1);
+      assertThat(p.field()).hasValue("title");
+    });
+    assertThat(repeats.get(1).position().orElseThrow().line()).hasValue(3);
+    assertThat(read.rows().get(1).issues()).isEmpty();
+    assertThat(read.summary().accepted()).isEqualTo(2);
+  }
+
   @Test
   void singleRecord_machineLearningEngineer_mapsEveryField() {
     Standard ml = read(RECORDS + "ST1398_1.0.json").only();
@@ -179,6 +212,29 @@ class StandardsJsonTest {
     assertThat(fatal.code()).isEqualTo(StandardsJson.SYNTAX);
     assertThat(fatal.position().orElseThrow().line()).hasValue(3);
     assertThat(fatal.position().orElseThrow().record()).hasValue(2);
+  }
+
+  /** Issue 11: a gzip file holding only a header ended the read with a message ending in "null". */
+  @Test
+  void gzipCutShort_stopsTheRead_withAMessageNamingTheFileAndWhatWentWrong() {
+    byte[] magicOnly = {0x1f, (byte) 0x8b};
+    byte[] headerOnly = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, (byte) 0xff};
+    byte[] headerAndEmptyBlock = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, (byte) 0xff, 3, 0};
+
+    for (byte[] gzip : List.of(magicOnly, headerOnly, headerAndEmptyBlock)) {
+      Issue fatal = read(gzip, "cut.json.gz").summary().stoppedBy().orElseThrow();
+
+      assertThat(fatal.code()).isEqualTo(StandardsJson.IO);
+      assertThat(fatal.message()).startsWith("cannot read cut.json.gz, a gzip stream: ").doesNotContain("null")
+          .isIn("cannot read cut.json.gz, a gzip stream: the input ends too early",
+              "cannot read cut.json.gz, a gzip stream: Unexpected end of ZLIB input stream");
+      assertThat(fatal.position()).hasValueSatisfying(p -> {
+        assertThat(p.source()).isEqualTo("cut.json.gz");
+        assertThat(p.line()).as("no line: the failure is in the decompression").isEmpty();
+      });
+    }
+    assertThat(read(magicOnly, "cut.json.gz").summary().stoppedBy().orElseThrow().message())
+        .isEqualTo("cannot read cut.json.gz, a gzip stream: the input ends too early");
   }
 
   @Test

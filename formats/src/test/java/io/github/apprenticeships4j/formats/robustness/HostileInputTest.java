@@ -7,6 +7,7 @@ import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.Severity;
 import io.github.apprenticeships4j.formats.ReadSummary;
 import io.github.apprenticeships4j.formats.RecordReader;
+import io.github.apprenticeships4j.formats.Row;
 import io.github.apprenticeships4j.formats.csv.CsvCodes;
 import io.github.apprenticeships4j.formats.csv.StandardsCsv;
 import io.github.apprenticeships4j.formats.json.StandardsJson;
@@ -16,6 +17,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
@@ -65,6 +68,27 @@ class HostileInputTest {
     return new SequenceInputStream(new SequenceInputStream(
         new ByteArrayInputStream(prefix.getBytes(StandardCharsets.UTF_8)), body),
         new ByteArrayInputStream(suffix.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** The text {@code unit(i)} for i from 0 to {@code count - 1}, made on the fly. */
+  static InputStream sequence(long count, java.util.function.LongFunction<String> unit) {
+    return new InputStream() {
+      long next;
+      byte[] chunk = new byte[0];
+      int at;
+
+      @Override
+      public int read() {
+        if (at == chunk.length) {
+          if (next == count) {
+            return -1;
+          }
+          chunk = unit.apply(next++).getBytes(StandardCharsets.UTF_8);
+          at = 0;
+        }
+        return chunk[at++] & 0xff;
+      }
+    };
   }
 
   static ReadSummary readJson(InputStream in) {
@@ -135,6 +159,42 @@ class HostileInputTest {
     String deep = "[{\"duties\":" + "[{\"x\":".repeat(50_000) + "1" + "}]".repeat(50_000) + "}]";
     Issue issue = fatal(readJson(new ByteArrayInputStream(deep.getBytes(StandardCharsets.US_ASCII))));
     assertThat(issue.code()).isEqualTo(StandardsJson.LIMIT);
+  }
+
+  /** Issue 11: repeated property names are findings; a million repeats keep a hundred of them, not a million. */
+  @Test
+  void aMillionRepeatsOfOnePropertyName_areCountedNotKept() {
+    InputStream json = concat("[{\"referenceNumber\":\"ST0001\",\"version\":\"1.0\",\"title\":\"T\",\"level\":3",
+        sequence(1_000_000, i -> ",\"x\":" + i), "}]");
+
+    List<Row<Standard>> rows = new ArrayList<>();
+    try (RecordReader<Standard> reader = StandardsJson.reader().open(json, "hostile.json")) {
+      reader.rows().forEach(rows::add);
+    }
+
+    assertThat(rows).singleElement().satisfies(row -> {
+      assertThat(row.isAccepted()).isTrue();
+      assertThat(row.issues()).hasSize(101)
+          .allSatisfy(i -> assertThat(i.code()).isEqualTo(StandardsJson.FIELD_DUPLICATE));
+      assertThat(row.issues().get(100).message()).isEqualTo("and 999899 more repeated property names, not listed");
+    });
+  }
+
+  /** The names of one object are checked up to a bound, so that a million distinct names do not fill the heap. */
+  @Test
+  void aMillionDistinctPropertyNames_areCheckedUpToTheBound() {
+    InputStream json = concat("[{\"referenceNumber\":\"ST0001\",\"version\":\"1.0\",\"title\":\"T\",\"level\":3",
+        sequence(1_000_000, i -> ",\"name-" + i + "-" + "x".repeat(40) + "\":" + i), "}]");
+
+    List<Row<Standard>> rows = new ArrayList<>();
+    try (RecordReader<Standard> reader = StandardsJson.reader().open(json, "hostile.json")) {
+      reader.rows().forEach(rows::add);
+    }
+
+    assertThat(rows).singleElement().satisfies(row -> assertThat(row.issues()).singleElement().satisfies(i -> {
+      assertThat(i.code()).isEqualTo(StandardsJson.FIELD_DUPLICATE);
+      assertThat(i.message()).startsWith("the object has more property names than are checked for repeats (10000,");
+    }));
   }
 
   @Test

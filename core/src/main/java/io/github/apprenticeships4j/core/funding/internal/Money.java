@@ -1,10 +1,13 @@
 package io.github.apprenticeships4j.core.funding.internal;
 
+import io.github.apprenticeships4j.core.validation.InvalidValueException;
+import io.github.apprenticeships4j.core.validation.Issue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 
 /** The rounding policy of the funding package (see its package documentation), in one place. */
 public final class Money {
@@ -16,6 +19,26 @@ public final class Money {
   /** {@code amount} at scale 2; it must have at most two decimal places. */
   public static BigDecimal pounds(BigDecimal amount) {
     return amount.setScale(PENCE, RoundingMode.UNNECESSARY);
+  }
+
+  /**
+   * {@code amount}, the component {@code name} of a value type, at scale 2: the check of the package's money values.
+   *
+   * @throws InvalidValueException {@code funding.amount.scale} if it has more than two decimal places;
+   *     {@code funding.amount.negative} if it is negative and {@code mayBeNegative} is false
+   * @throws NullPointerException if it is null
+   */
+  public static BigDecimal checked(BigDecimal amount, String name, boolean mayBeNegative) {
+    Objects.requireNonNull(amount, name);
+    if (!isPence(amount)) {
+      throw new InvalidValueException(Issue.error("funding.amount.scale", name
+          + " must be pounds with at most 2 decimal places").at(name).rejecting(amount.toPlainString()));
+    }
+    if (!mayBeNegative && amount.signum() < 0) {
+      throw new InvalidValueException(Issue.error("funding.amount.negative", name + " must not be negative")
+          .at(name).rejecting(amount.toPlainString()));
+    }
+    return pounds(amount);
   }
 
   /** Whether {@code amount} has at most two decimal places (once trailing zeros are dropped). */

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads and checks the values of funding rules as written in a catalogue. */
@@ -13,8 +14,9 @@ public final class RuleValues {
   private static final Pattern DECIMAL = Pattern.compile("\\d{1,9}(\\.\\d{1,6})?");
   private static final Pattern INTEGER = Pattern.compile("\\d{1,6}");
   private static final Pattern AGE_RANGE = Pattern.compile("(\\d{1,3})-(\\d{1,3})");
-  private static final Pattern DAYS = Pattern.compile("\\d{1,5}(,\\d{1,5})*");
-  private static final Pattern THRESHOLDS = Pattern.compile("\\d{1,6}:\\d{1,6}(,\\d{1,6}:\\d{1,6})*");
+  /** One element of a list of days; the list is checked element by element (see {@link #eachMatches}). */
+  private static final Pattern DAY = Pattern.compile("\\d{1,5}");
+  private static final Pattern THRESHOLD = Pattern.compile("\\d{1,6}:\\d{1,6}");
 
   private RuleValues() {}
 
@@ -34,10 +36,10 @@ public final class RuleValues {
         return m.matches() && Integer.parseInt(m.group(1)) <= Integer.parseInt(m.group(2))
             ? Optional.empty() : Optional.of("must be an age range such as 16-21");
       case DAYS:
-        return DAYS.matcher(value).matches() && increasing(days(value), true)
+        return eachMatches(DAY, value) && increasing(days(value), true)
             ? Optional.empty() : Optional.of("must be increasing days from 1, such as 90,365");
       case THRESHOLDS:
-        return THRESHOLDS.matcher(value).matches() && decreasingFroms(value)
+        return eachMatches(THRESHOLD, value) && decreasingFroms(value)
             ? Optional.empty() : Optional.of("must be from:value pairs with decreasing from, such as 168:42,0:1");
       case BOOLEAN:
         return value.equals("true") || value.equals("false") ? Optional.empty() : Optional.of("must be true or false");
@@ -45,6 +47,27 @@ public final class RuleValues {
       default:
         return key.allowedValues().contains(value) ? Optional.empty()
             : Optional.of("must be one of " + key.allowedValues());
+    }
+  }
+
+  /**
+   * Whether {@code value} is one or more comma-separated elements each matching {@code element}: the expression
+   * {@code element(,element)*} without its repetition, which Java matches by recursion, once per element, and which
+   * overflowed the stack on a list of half a million elements.
+   */
+  private static boolean eachMatches(Pattern element, String value) {
+    Matcher matcher = element.matcher(value);
+    int start = 0;
+    while (true) {
+      int comma = value.indexOf(',', start);
+      int end = comma < 0 ? value.length() : comma;
+      if (!matcher.region(start, end).matches()) {
+        return false;
+      }
+      if (comma < 0) {
+        return true;
+      }
+      start = comma + 1;
     }
   }
 

@@ -28,6 +28,8 @@ import io.github.apprenticeships4j.core.validation.SourcePosition;
 import io.github.apprenticeships4j.formats.LoadException;
 import io.github.apprenticeships4j.formats.Loaded;
 import io.github.apprenticeships4j.formats.ReadSummary;
+import io.github.apprenticeships4j.formats.internal.Failures;
+import io.github.apprenticeships4j.formats.internal.json.DuplicateNameParser;
 import io.github.apprenticeships4j.formats.internal.json.JsonValue;
 import io.github.apprenticeships4j.formats.json.CareerJson;
 import java.io.InputStream;
@@ -41,7 +43,6 @@ import java.util.OptionalLong;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
@@ -87,12 +88,14 @@ public final class CareerJsonReader {
    */
   public static Loaded<ProgressionGraph> read(InputStream input, String source) throws LoadException {
     JsonValue root;
-    try (JsonParser p = FACTORY.createParser(input)) {
+    DuplicateNameParser.Duplicates repeated;
+    try (DuplicateNameParser p = new DuplicateNameParser(FACTORY.createParser(input))) {
       if (p.nextToken() == null) {
         throw stopped(Issue.of(Severity.FATAL, CareerJson.EMPTY, "the input holds no JSON")
             .locatedAt(SourcePosition.of(source)), source);
       }
       root = JsonValue.read(p);
+      repeated = p.takeDuplicates();
       JsonToken trailing = p.nextToken();
       if (trailing != null) {
         throw stopped(Issue.of(Severity.FATAL, CareerJson.SYNTAX,
@@ -107,6 +110,8 @@ public final class CareerJsonReader {
       throw fatal(CareerJson.SYNTAX, e, source);
     }
     CareerJsonReader reader = new CareerJsonReader(source);
+    reader.walk.issues().addAll(repeated.findings(CareerJson.FIELD_DUPLICATE, Severity.ERROR, source, 0,
+        SourcePosition.of(source)));
     Optional<ProgressionGraph> graph = reader.document(root);
     List<Issue> issues = reader.walk.issues();
     if (reader.walk.hasErrors() || graph.isEmpty()) {
@@ -117,9 +122,9 @@ public final class CareerJsonReader {
   }
 
   private static LoadException fatal(String code, JacksonException e, String source) {
-    return stopped(Issue.of(Severity.FATAL, code, e.getOriginalMessage() != null ? e.getOriginalMessage()
-        : String.valueOf(e.getCause() != null ? e.getCause() : e)).locatedAt(position(e.getLocation(), source)),
-        source);
+    String message = code.equals(CareerJson.IO) ? "cannot read " + source + ": " + Failures.describe(e)
+        : Failures.describe(e);
+    return stopped(Issue.of(Severity.FATAL, code, message).locatedAt(position(e.getLocation(), source)), source);
   }
 
   private static LoadException stopped(Issue fatal, String source) {
@@ -132,7 +137,7 @@ public final class CareerJsonReader {
   }
 
   private Optional<ProgressionGraph> document(JsonValue root) {
-    JsonValue doc = walk.object(root, "");
+    JsonValue doc = walk.document(root);
     if (doc == null) {
       return Optional.empty();
     }
@@ -204,7 +209,7 @@ public final class CareerJsonReader {
     try {
       scale = SkillLevelScale.of(name, labels);
     } catch (IllegalArgumentException e) {
-      walk.report(Issue.error(CareerJson.SCALE_INVALID, String.valueOf(e.getMessage())), JsonWalk.join(path, "levels"));
+      walk.report(Issue.error(CareerJson.SCALE_INVALID, Failures.describe(e)), JsonWalk.join(path, "levels"));
     }
   }
 

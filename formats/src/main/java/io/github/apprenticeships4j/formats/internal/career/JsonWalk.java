@@ -32,8 +32,12 @@ final class JsonWalk {
   }
 
   void report(Issue issue, String path) {
-    Issue located = issue.locatedAt(path.isEmpty() ? SourcePosition.of(source) : SourcePosition.of(source)
-        .atField(path));
+    report(issue, path, SourcePosition.of(source));
+  }
+
+  /** Reports {@code issue} about the value at {@code path}, found at {@code at} (a line and column, if known). */
+  void report(Issue issue, String path, SourcePosition at) {
+    Issue located = issue.locatedAt(path.isEmpty() ? at : at.atField(path));
     issues.add(located.path().isEmpty() ? located.at(path) : located);
   }
 
@@ -56,6 +60,16 @@ final class JsonWalk {
       return null;
     }
     return node;
+  }
+
+  /** The document itself, which must be an object: anything else, {@code null} included, is an error. */
+  @Nullable JsonValue document(JsonValue root) {
+    if (!root.isObject()) {
+      report(Issue.error(CareerJson.FIELD_TYPE, "the document must be an object, not " + root.type())
+          .rejecting(root.toString()), "");
+      return null;
+    }
+    return root;
   }
 
   /** The required object property {@code name} of {@code parent}. */

@@ -2,6 +2,7 @@ package io.github.apprenticeships4j.formats.internal.csv;
 
 import io.github.apprenticeships4j.core.validation.Severity;
 import io.github.apprenticeships4j.formats.csv.CsvCodes;
+import io.github.apprenticeships4j.formats.internal.Failures;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
@@ -458,7 +459,7 @@ public final class CsvTokenizer implements Closeable {
       throw stop(CsvCodes.ENCODING, "the input is not valid text in its charset at or after this point: " + e,
           line, column);
     } catch (IOException | UncheckedIOException e) {
-      throw stop(CsvCodes.IO, "the input could not be read: " + e, line, column);
+      throw stop(CsvCodes.IO, "the input could not be read: " + Failures.describe(e), line, column);
     }
     if (n == 0) {
       throw stop(CsvCodes.IO, "the input gave no characters in " + MAX_EMPTY_READS + " reads", line, column);

@@ -8,7 +8,7 @@ import tools.jackson.core.JsonParser;
  * One apprenticeship of the funding input JSON, bound with permissive types: numbers (amounts, months, levels) are
  * kept as {@link JsonValue} so that a number or a string holding one are both read, and the mapper reports what does
  * not fit with its path. Every field may be absent; unknown fields are skipped unread, and a repeated field keeps its
- * last value.
+ * last value (the reader rejects the record).
  */
 public record ApprenticeshipRecord(
     @Nullable String id,

@@ -16,6 +16,7 @@ import io.github.apprenticeships4j.core.funding.StandardFunding;
 import io.github.apprenticeships4j.core.standard.StandardReference;
 import io.github.apprenticeships4j.core.validation.InvalidValueException;
 import io.github.apprenticeships4j.core.validation.Issue;
+import io.github.apprenticeships4j.formats.internal.Failures;
 import io.github.apprenticeships4j.formats.json.ApprenticeshipsJson;
 import io.github.apprenticeships4j.formats.json.FundingInput;
 import java.math.BigDecimal;
@@ -68,8 +69,7 @@ public final class ApprenticeshipRecordMapper {
     try {
       return Optional.of(new FundingInput(Optional.ofNullable(r.id()), b.build(), progress));
     } catch (IllegalArgumentException | IllegalStateException e) {
-      issues.add(Issue.error(ApprenticeshipsJson.RECORD_INVALID, e.getMessage() == null ? e.toString()
-          : e.getMessage()));
+      issues.add(Issue.error(ApprenticeshipsJson.RECORD_INVALID, Failures.describe(e)));
       return Optional.empty();
     }
   }

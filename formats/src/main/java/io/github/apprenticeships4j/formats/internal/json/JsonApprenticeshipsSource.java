@@ -1,6 +1,7 @@
 package io.github.apprenticeships4j.formats.internal.json;
 
 import io.github.apprenticeships4j.core.validation.Issue;
+import io.github.apprenticeships4j.core.validation.Severity;
 import io.github.apprenticeships4j.core.validation.SourcePosition;
 import io.github.apprenticeships4j.formats.Row;
 import io.github.apprenticeships4j.formats.json.FundingInput;
@@ -19,7 +20,7 @@ public final class JsonApprenticeshipsSource extends JsonRecordSource<FundingInp
   /** A reader of {@code input} that parses with {@code factory}, from {@link #factory(int, int, long)}. */
   public JsonApprenticeshipsSource(InputStream input, String source, JsonFactory factory) {
     super(input, source, factory, ApprenticeshipRecord::bind, "a list of apprenticeships or one apprenticeship",
-        "an apprenticeship");
+        "an apprenticeship", Severity.ERROR);
   }
 
   @Override

@@ -1,8 +1,10 @@
 package io.github.apprenticeships4j.formats.internal.json;
 
 import io.github.apprenticeships4j.core.validation.Issue;
+import io.github.apprenticeships4j.core.validation.Severity;
 import io.github.apprenticeships4j.core.validation.SourcePosition;
 import io.github.apprenticeships4j.formats.Row;
+import io.github.apprenticeships4j.formats.internal.Failures;
 import io.github.apprenticeships4j.formats.internal.RecordingInputStream;
 import io.github.apprenticeships4j.formats.internal.RowSource;
 import io.github.apprenticeships4j.formats.json.StandardsJson;
@@ -10,6 +12,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
@@ -29,7 +32,9 @@ import tools.jackson.core.json.JsonFactory;
  * its DTO by a {@link JsonBinding.ObjectBinder} (no tree is built) and handed to {@link #map}. Only the current
  * record's bytes are kept, to give back the text of a rejected one. Syntax errors, exceeded limits and I/O failures
  * end the read with a fatal finding; a list element that is not an object is a rejected row, and a field of the wrong
- * JSON type ({@link JsonMismatch}) rejects its record.
+ * JSON type ({@link JsonMismatch}) rejects its record. A property name repeated in one object
+ * ({@link DuplicateNameParser}) is a finding {@link StandardsJson#FIELD_DUPLICATE} of its record, at the repeat, of
+ * the severity the reader chooses: a warning keeps the record (its last value is used), an error rejects it.
  *
  * @param <T> the model type records map to
  * @param <D> the DTO records are bound to
@@ -47,9 +52,11 @@ public abstract class JsonRecordSource<T, D> extends RowSource<T> {
   private final JsonBinding.ObjectBinder<D> binder;
   private final String expected;
   private final String recordNoun;
-  private @Nullable JsonParser parser;
+  private final Severity duplicates;
+  private @Nullable DuplicateNameParser parser;
   private @Nullable RecordingInputStream recording;
   private State state = State.START;
+  private boolean gzip;
   private long record;
   private boolean inRecord;
 
@@ -58,15 +65,18 @@ public abstract class JsonRecordSource<T, D> extends RowSource<T> {
    * @param binder binds one record, on its {@code START_OBJECT}, to the DTO
    * @param expected what the document should be, for the {@code json.shape} finding, e.g. "a list of standards"
    * @param recordNoun what one record is, e.g. "a standard"
+   * @param duplicates the severity of a property name repeated in one object: {@link Severity#WARNING} or
+   *     {@link Severity#ERROR}
    */
   protected JsonRecordSource(InputStream input, String source, JsonFactory factory, JsonBinding.ObjectBinder<D> binder,
-      String expected, String recordNoun) {
+      String expected, String recordNoun, Severity duplicates) {
     super(source);
     this.raw = input;
     this.factory = factory;
     this.binder = binder;
     this.expected = expected;
     this.recordNoun = recordNoun;
+    this.duplicates = duplicates;
   }
 
   /**
@@ -107,8 +117,7 @@ public abstract class JsonRecordSource<T, D> extends RowSource<T> {
     } catch (JacksonException e) {
       stop(fatal(StandardsJson.SYNTAX, e));
     } catch (IOException e) {
-      stop(Issue.error(StandardsJson.IO, "cannot read " + source() + ": " + e.getMessage())
-          .locatedAt(SourcePosition.of(source())));
+      stop(Issue.error(StandardsJson.IO, cannotRead(e)).locatedAt(SourcePosition.of(source())));
     }
     return null;
   }
@@ -116,7 +125,7 @@ public abstract class JsonRecordSource<T, D> extends RowSource<T> {
   private @Nullable Row<T> advance() throws IOException {
     switch (state) {
       case START:
-        JsonParser p = factory.createParser(decompressed());
+        DuplicateNameParser p = new DuplicateNameParser(factory.createParser(decompressed()));
         parser = p;
         JsonToken first = p.nextToken();
         if (first == null) {
@@ -135,7 +144,7 @@ public abstract class JsonRecordSource<T, D> extends RowSource<T> {
             .locatedAt(position(p.currentTokenLocation())));
         return null;
       case IN_ARRAY:
-        JsonParser q = parser();
+        DuplicateNameParser q = parser();
         JsonToken next = q.nextToken();
         if (next == JsonToken.END_ARRAY) {
           return end(q);
@@ -162,11 +171,12 @@ public abstract class JsonRecordSource<T, D> extends RowSource<T> {
     return null;
   }
 
-  private Row<T> readRecord(JsonParser p) {
+  private Row<T> readRecord(DuplicateNameParser p) {
     TokenStreamLocation start = p.currentTokenLocation();
     SourcePosition at = position(start).inRecord(++record);
     recording().forgetBefore(start.getByteOffset());
     int depth = p.streamReadContext().getNestingDepth();
+    p.pathsFrom(depth);
     inRecord = true;
     D bound;
     try {
@@ -174,11 +184,30 @@ public abstract class JsonRecordSource<T, D> extends RowSource<T> {
     } catch (JsonMismatch e) {
       skipRestOfRecord(p, depth);
       inRecord = false;
-      return wrongType(e, at, raw(start, p));
+      return withDuplicates(wrongType(e, at, raw(start, p)), p.takeDuplicates(), () -> raw(start, p));
     }
     inRecord = false;
+    DuplicateNameParser.Duplicates repeated = p.takeDuplicates();
     p.clearCurrentToken(); // as Jackson's binding left it, which shows in messages on what follows
-    return map(bound, at, () -> raw(start, p));
+    return withDuplicates(map(bound, at, () -> raw(start, p)), repeated, () -> raw(start, p));
+  }
+
+  /**
+   * {@code row} with a finding for each repeated property name first; an accepted row becomes a rejected one when
+   * the findings are errors.
+   */
+  private Row<T> withDuplicates(Row<T> row, DuplicateNameParser.Duplicates repeated, Supplier<List<String>> raw) {
+    if (repeated.isEmpty()) {
+      return row;
+    }
+    List<Issue> issues = new ArrayList<>(repeated.findings(StandardsJson.FIELD_DUPLICATE, duplicates, source(),
+        record, row.position()));
+    issues.addAll(row.issues());
+    if (row instanceof Row.Accepted<T> accepted && !duplicates.isAtLeast(Severity.ERROR)) {
+      return new Row.Accepted<>(row.position(), accepted.value(), issues);
+    }
+    List<String> text = row instanceof Row.Rejected<T> rejected ? rejected.raw() : raw.get();
+    return new Row.Rejected<>(row.position(), text, issues);
   }
 
   /** Reads on to the end of the record whose object opened at {@code depth}, after a binding failure inside it. */
@@ -242,7 +271,7 @@ public abstract class JsonRecordSource<T, D> extends RowSource<T> {
     int b1 = in.read();
     int b2 = in.read();
     in.reset();
-    boolean gzip = b1 >= 0 && b2 >= 0 && ((b2 << 8) | b1) == GZIP_MAGIC;
+    gzip = b1 >= 0 && b2 >= 0 && ((b2 << 8) | b1) == GZIP_MAGIC;
     RecordingInputStream recorded =
         new RecordingInputStream(gzip ? new GZIPInputStream(in, BUFFER) : in, MAX_RECORD_TEXT);
     recording = recorded;
@@ -257,8 +286,8 @@ public abstract class JsonRecordSource<T, D> extends RowSource<T> {
     return r;
   }
 
-  private JsonParser parser() {
-    JsonParser p = parser;
+  private DuplicateNameParser parser() {
+    DuplicateNameParser p = parser;
     if (p == null) {
       throw new IllegalStateException("no parser");
     }
@@ -271,21 +300,18 @@ public abstract class JsonRecordSource<T, D> extends RowSource<T> {
     if (inRecord) {
       at = at.inRecord(record);
     }
-    return Issue.error(code, describe(e)).locatedAt(at);
+    return Issue.error(code, code.equals(StandardsJson.IO) ? cannotRead(e) : Failures.describe(e)).locatedAt(at);
   }
 
-  /** Jackson's message, or the exception itself when it has none (a corrupt gzip stream, for one). */
-  private static String describe(JacksonException e) {
-    String message = e.getOriginalMessage();
-    if (message != null) {
-      return message;
-    }
-    Throwable cause = e.getCause();
-    return cause != null ? cause.toString() : e.toString();
+  /** Why the source failed, naming it (and that it is gzip): e.g. a gzip file holding only a header. */
+  private String cannotRead(Exception e) {
+    return "cannot read " + source() + (gzip ? ", a gzip stream" : "") + ": " + Failures.describe(e);
   }
 
+  /** The position of a parser location; the source alone when the location has no line (a decompression error). */
   private SourcePosition position(TokenStreamLocation location) {
-    return SourcePosition.at(source(), location.getLineNr(), location.getColumnNr());
+    return location.getLineNr() < 1 ? SourcePosition.of(source())
+        : SourcePosition.at(source(), location.getLineNr(), Math.max(1, location.getColumnNr()));
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.github.apprenticeships4j.formats.internal.json;
 
 import io.github.apprenticeships4j.core.standard.Standard;
 import io.github.apprenticeships4j.core.validation.Issue;
+import io.github.apprenticeships4j.core.validation.Severity;
 import io.github.apprenticeships4j.core.validation.SourcePosition;
 import io.github.apprenticeships4j.formats.Row;
 import java.io.InputStream;
@@ -18,7 +19,8 @@ import tools.jackson.core.json.JsonFactory;
 public final class JsonStandardsSource extends JsonRecordSource<Standard, StandardRecord> {
   /** A reader of {@code input} that parses with {@code factory}, from {@link #factory(int, int, long)}. */
   public JsonStandardsSource(InputStream input, String source, JsonFactory factory) {
-    super(input, source, factory, StandardRecord::bind, "a list of standards or one standard", "a standard");
+    super(input, source, factory, StandardRecord::bind, "a list of standards or one standard", "a standard",
+        Severity.WARNING);
   }
 
   @Override

@@ -8,7 +8,7 @@ import tools.jackson.core.JsonParser;
  * One record of the Skills England standards API, bound with permissive types: fields whose JSON type varies in the
  * real data ({@code larsCode} is a number in standards and a string in foundation apprenticeships) are kept as
  * {@link JsonValue}. Both shapes, standards and foundation apprenticeships, bind to this one record; unknown fields are
- * skipped unread, and a repeated field keeps its last value. Every field may be absent.
+ * skipped unread, and a repeated field keeps its last value (the reader warns about it). Every field may be absent.
  */
 public record StandardRecord(
     @Nullable String referenceNumber,

@@ -12,6 +12,7 @@ import io.github.apprenticeships4j.core.standard.StandardStatus;
 import io.github.apprenticeships4j.core.standard.StandardVersion;
 import io.github.apprenticeships4j.core.validation.InvalidValueException;
 import io.github.apprenticeships4j.core.validation.Issue;
+import io.github.apprenticeships4j.formats.internal.Failures;
 import io.github.apprenticeships4j.formats.json.StandardsJson;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -86,7 +87,7 @@ public final class StandardRecordMapper {
     try {
       return Optional.of(b.build());
     } catch (IllegalArgumentException | IllegalStateException e) {
-      issues.add(Issue.error(StandardsJson.RECORD_INVALID, e.getMessage() == null ? e.toString() : e.getMessage()));
+      issues.add(Issue.error(StandardsJson.RECORD_INVALID, Failures.describe(e)));
       return Optional.empty();
     }
   }

@@ -1,0 +1,63 @@
+package io.github.apprenticeships4j.core.career;
+
+import io.github.apprenticeships4j.core.validation.Issue;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The answer of {@link ProgressionGraph#paths(CareerNode, CareerNode, int, int)}: the simple paths found from one
+ * node to another, fewest steps first, and a warning for each bound that cut the search short. The paths are always
+ * those with the fewest steps: when a bound stops the search at some number of steps, every path of fewer steps is
+ * there, and of that number of steps those found first (following the edges in the order given). Iterating over it
+ * iterates over {@link #paths()}. Immutable and thread-safe.
+ *
+ * <p>Findings, all warnings, about the pair of nodes:
+ * <ul>
+ *   <li>{@value #STEP_BOUND}: the search went no further than the step bound; longer paths may exist;
+ *   <li>{@value #COUNT_BOUND}: there are more paths than the count bound; the ones kept are the fewest-step ones;
+ *   <li>{@value #WORK_BOUND}: the search followed {@link ProgressionGraph#MAX_EDGES_FOLLOWED} edges without ending
+ *       (a dense graph); paths of as many steps as it had reached, or more, may be missing.
+ * </ul>
+ *
+ * @param paths the paths, fewest steps first, then in the order of their text
+ * @param findings one warning per bound that cut the search short; empty when every simple path was found
+ */
+public record CareerPaths(List<CareerPath> paths, List<Issue> findings) implements Iterable<CareerPath> {
+  /** Code of the warning that the search stopped at the step bound. */
+  public static final String STEP_BOUND = "career.paths.step-bound";
+  /** Code of the warning that there were more paths than the count bound. */
+  public static final String COUNT_BOUND = "career.paths.count-bound";
+  /** Code of the warning that the search stopped after following its most edges. */
+  public static final String WORK_BOUND = "career.paths.work-bound";
+
+  public CareerPaths {
+    paths = List.copyOf(paths);
+    findings = List.copyOf(findings);
+  }
+
+  /** Whether every simple path was found: no bound cut the search short. */
+  public boolean isComplete() {
+    return findings.isEmpty();
+  }
+
+  /** The number of paths found. */
+  public int size() {
+    return paths.size();
+  }
+
+  /** Whether no path was found. */
+  public boolean isEmpty() {
+    return paths.isEmpty();
+  }
+
+  /** The paths found, fewest steps first. */
+  public Stream<CareerPath> stream() {
+    return paths.stream();
+  }
+
+  @Override
+  public Iterator<CareerPath> iterator() {
+    return paths.iterator();
+  }
+}
