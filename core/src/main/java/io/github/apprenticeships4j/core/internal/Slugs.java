@@ -14,9 +14,16 @@ public final class Slugs {
 
   private Slugs() {}
 
-  /** {@code text} stripped and lower-cased, checked to be a slug. */
+  /** {@code text} stripped and its ASCII letters lower-cased, checked to be a slug. */
   public static String check(String text, String what) {
-    String canonical = text.strip().toLowerCase(Locale.ROOT);
+    // ASCII letters only: String.toLowerCase would also turn the Kelvin sign (U+212A) into k.
+    char[] chars = text.strip().toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      if (chars[i] >= 'A' && chars[i] <= 'Z') {
+        chars[i] = (char) (chars[i] + ('a' - 'A'));
+      }
+    }
+    String canonical = new String(chars);
     if (!isSlug(canonical)) {
       throw new InvalidValueException(Issue.error(FORMAT_CODE,
           what + " must be lower-case letters and digits joined by hyphens, e.g. 'data-scientist'").rejecting(text));

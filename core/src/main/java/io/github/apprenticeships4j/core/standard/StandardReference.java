@@ -2,7 +2,6 @@ package io.github.apprenticeships4j.core.standard;
 
 import io.github.apprenticeships4j.core.validation.InvalidValueException;
 import io.github.apprenticeships4j.core.validation.Issue;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -39,8 +38,19 @@ public final class StandardReference implements Comparable<StandardReference> {
 
   /** The reference written in {@code text}, or empty if it is not one. */
   public static Optional<StandardReference> tryParse(String text) {
-    String canonical = text.strip().toUpperCase(Locale.ROOT);
+    // ASCII letters only: String.toUpperCase would also turn look-alikes such as 'ſ' (long s) or 'ﬆ' into ST.
+    String canonical = asciiUpperCase(text.strip());
     return FORMAT.matcher(canonical).matches() ? Optional.of(new StandardReference(canonical)) : Optional.empty();
+  }
+
+  private static String asciiUpperCase(String text) {
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      if (chars[i] >= 'a' && chars[i] <= 'z') {
+        chars[i] = (char) (chars[i] - ('a' - 'A'));
+      }
+    }
+    return new String(chars);
   }
 
   /** Whether this is a foundation apprenticeship ({@code FA…}) rather than an apprenticeship standard. */

@@ -70,9 +70,13 @@ public abstract class Issue {
     return ImmutableIssue.copyOf(this).withPosition(position);
   }
 
-  /** A copy that echoes the offending input, cut to 64 characters. */
+  /** A copy that echoes the offending input, cut to 64 characters (63 rather than split a surrogate pair). */
   public Issue rejecting(String value) {
-    String echo = value.length() <= MAX_ECHO ? value : value.substring(0, MAX_ECHO) + "...";
+    String echo = value;
+    if (value.length() > MAX_ECHO) {
+      int cut = Character.isHighSurrogate(value.charAt(MAX_ECHO - 1)) ? MAX_ECHO - 1 : MAX_ECHO;
+      echo = value.substring(0, cut) + "...";
+    }
     return ImmutableIssue.copyOf(this).withRejectedValue(echo);
   }
 

@@ -100,6 +100,9 @@ class FrameworkTest {
     assertThatThrownBy(() -> SkillId.of("data science")).isInstanceOfSatisfying(InvalidValueException.class,
         e -> assertThat(e.issue().code()).isEqualTo("career.id.format"));
     assertThatThrownBy(() -> RoleId.fromName("***")).isInstanceOf(InvalidValueException.class);
+    // Only ASCII letters change case: the Kelvin sign is not a k (found by CareerNodeFuzzTest's property).
+    assertThatThrownBy(() -> RoleLevelId.of("networ\u212A-architect")).isInstanceOfSatisfying(
+        InvalidValueException.class, e -> assertThat(e.issue().code()).isEqualTo("career.id.format"));
   }
 
   @Test

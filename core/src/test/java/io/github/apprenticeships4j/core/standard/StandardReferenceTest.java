@@ -31,7 +31,7 @@ class StandardReferenceTest {
 
   @ParameterizedTest(name = "[{index}] \"{0}\"")
   @ValueSource(strings = {"", " ", "ST", "ST139", "ST13980", "AU0001", "ST 1398", "S T1398", "ST13a8", "1398",
-      "STST1398", "ST-1398", "ST１３９８"})
+      "STST1398", "ST-1398", "ST１３９８", "ſt1398", "\uFB061398"})
   void of_rejectsMalformed_withStableCode(String text) {
     InvalidValueException e = catchThrowableOfType(InvalidValueException.class, () -> StandardReference.of(text));
 

@@ -54,6 +54,18 @@ class IssueTest {
   }
 
   @Test
+  void rejecting_neverCutsASurrogatePairInHalf() {
+    String emoji = new String(Character.toChars(0x1F600));
+    String input = "a".repeat(63) + emoji + "b";   // the pair is characters 64 and 65
+
+    String echoed = Issue.error("c", "m").rejecting(input).rejectedValue().orElseThrow();
+
+    assertThat(echoed).isEqualTo("a".repeat(63) + "...");
+    assertThat(Issue.error("c", "m").rejecting("a".repeat(62) + emoji + "b").rejectedValue())
+        .contains("a".repeat(62) + emoji + "...");
+  }
+
+  @Test
   void equals_comparesEveryAttribute() {
     Issue a = Issue.error("c", "m").at("p");
 
