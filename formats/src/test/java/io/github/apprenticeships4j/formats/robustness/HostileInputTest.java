@@ -161,11 +161,15 @@ class HostileInputTest {
     assertThat(issue.code()).isEqualTo(StandardsJson.LIMIT);
   }
 
-  /** Issue 11: repeated property names are findings; a million repeats keep a hundred of them, not a million. */
+  /**
+   * Issue 11: repeated property names are findings; 300,000 repeats keep a hundred of them, not 300,000. (The record,
+   * about 3.5 MB, is accepted, so the reader also holds its bytes for echoing; a million repeats made that buffer
+   * alone about 12 MB and the test flaky in this 64 MB heap.)
+   */
   @Test
-  void aMillionRepeatsOfOnePropertyName_areCountedNotKept() {
+  void manyRepeatsOfOnePropertyName_areCountedNotKept() {
     InputStream json = concat("[{\"referenceNumber\":\"ST0001\",\"version\":\"1.0\",\"title\":\"T\",\"level\":3",
-        sequence(1_000_000, i -> ",\"x\":" + i), "}]");
+        sequence(300_000, i -> ",\"x\":" + i), "}]");
 
     List<Row<Standard>> rows = new ArrayList<>();
     try (RecordReader<Standard> reader = StandardsJson.reader().open(json, "hostile.json")) {
@@ -176,7 +180,7 @@ class HostileInputTest {
       assertThat(row.isAccepted()).isTrue();
       assertThat(row.issues()).hasSize(101)
           .allSatisfy(i -> assertThat(i.code()).isEqualTo(StandardsJson.FIELD_DUPLICATE));
-      assertThat(row.issues().get(100).message()).isEqualTo("and 999899 more repeated property names, not listed");
+      assertThat(row.issues().get(100).message()).isEqualTo("and 299899 more repeated property names, not listed");
     });
   }
 
