@@ -102,7 +102,7 @@ public class FeedBenchmark {
     }
     FeedRows.Course course = generator.course(0);
     apprenticeship = Apprenticeship.builder().startDate(YearMonth.parse(oneRecord.get(FeedColumn.START_DATE)
-            .substring(0, 7)).atDay(1))
+        .substring(0, 7)).atDay(1))
         .plannedEndDate(YearMonth.parse(oneRecord.get(FeedColumn.END_DATE)).atDay(1))
         .standard(StandardFunding.of(course.standard()))
         .trainingPrice(new BigDecimal(generator.price(0)).multiply(new BigDecimal("0.8")))

@@ -164,7 +164,8 @@ final class CareerCommand {
       description = "The roles that share skills with ROLE, most shared first (default data: the official DDaT"
           + " framework).")
   static final class Shared implements Callable<Integer> {
-    @Spec CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "ROLE", description = "Role id or name, e.g. machine-learning-engineer.")
     String role;
@@ -238,7 +239,8 @@ final class CareerCommand {
       description = "The skill gap from FROM to TO: skills added, raised, unchanged, lowered and no longer required"
           + " (default data: the official DDaT framework).")
   static final class Gap implements Callable<Integer> {
-    @Spec CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "FROM",
         description = "Role level id or name, e.g. senior-machine-learning-engineer; or a standard reference of"
@@ -299,7 +301,8 @@ final class CareerCommand {
           + " --max-steps steps and --max-paths paths, and it gives up on a graph so dense that it would run for"
           + " long; a bound that cut the answer short is reported on standard error.")
   static final class Paths implements Callable<Integer> {
-    @Spec CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "FROM", description = "Standard reference or role level, e.g. ST1398.")
     String from;

@@ -41,7 +41,8 @@ final class FeedCommand {
   @Command(name = "validate",
       description = "Check a bulk-upload CSV with the apprenticeship service's rules and report every row.")
   static final class Validate implements Callable<Integer> {
-    @Spec CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The bulk-upload CSV.")
     Path file;
@@ -94,7 +95,7 @@ final class FeedCommand {
       // such files are opened here, counting the bytes for the progress bar; other names by the reader (no bar).
       boolean namedCsv = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
       try (Progress.CountingInputStream counted = new Progress.CountingInputStream(
-              namedCsv ? Files.newInputStream(file) : InputStream.nullInputStream());
+          namedCsv ? Files.newInputStream(file) : InputStream.nullInputStream());
           ProviderFeedCsv.Reader reader = namedCsv ? options.open(counted, file.toString()) : options.open(file)) {
         report.start(file.toString());
         Progress progress = A4j.progress(spec, "rows", namedCsv ? Files.size(file) : -1);

@@ -86,7 +86,8 @@ final class FundingCommand {
       description = "Read apprenticeships (one JSON object or a list) and print one JSON object per input, with "
           + "every figure and payment, or the codes that rejected it.")
   static final class Calculate implements Callable<Integer> {
-    @Spec CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "Apprenticeships JSON (.gz accepted).")
     Path file;

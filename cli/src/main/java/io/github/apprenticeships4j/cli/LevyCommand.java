@@ -39,7 +39,8 @@ final class LevyCommand {
       description = "The levy of one PAYE scheme month by month from its pay bills (HMRC's year-to-date method), "
           + "and the funds entering the apprenticeship service account; one JSON object per tax month.")
   static final class Monthly implements Callable<Integer> {
-    @Spec CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--tax-year", required = true, paramLabel = "YEAR",
         description = "The year the tax year starts, e.g. 2025 for 2025-26.")
@@ -103,7 +104,8 @@ final class LevyCommand {
       description = "Forecast a levy account month by month: funds in, expiry, and the payments of the "
           + "apprenticeships in FILE (as for 'funding calculate'); one JSON object per month.")
   static final class Forecast implements Callable<Integer> {
-    @Spec CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "Apprenticeships JSON (.gz accepted).")
     Path file;

@@ -55,7 +55,8 @@ final class ProvidersCommand {
   @Command(name = "compare",
       description = "List the providers of a standard by achievement rate or rating, with bands and assessments.")
   static final class Compare implements Callable<Integer> {
-    @Spec CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--standard", paramLabel = "REF", defaultValue = "ST1398",
         description = "Standard whose level picks the rates (default: ${DEFAULT-VALUE}).")
@@ -152,7 +153,7 @@ final class ProvidersCommand {
       Optional<AchievementRate> nationalRate =
           ProviderComparisonExample.nationalRate(loaded.nationalRates(), sector, level, AgeBand.ALL_AGES);
       ProviderComparison comparison = ProviderComparison.of(
-              ProviderComparison.rateForSector(sector, level, AgeBand.ALL_AGES))
+          ProviderComparison.rateForSector(sector, level, AgeBand.ALL_AGES))
           .types(wantedTypes).bands(wantedBands).sortBy(sort.sort);
       if (nationalRate.isPresent()) {
         comparison = comparison.nationalRate(nationalRate.get());

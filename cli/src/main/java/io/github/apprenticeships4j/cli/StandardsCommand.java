@@ -79,7 +79,8 @@ final class StandardsCommand {
       "Without --standard-version, the version new apprentices would start on on the --on date (today by "
           + "default), else the latest approved; the first line says which and why."})
   static final class Show implements Callable<Integer> {
-    @Spec CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "REF", description = "Reference, e.g. ST1398.")
     String reference;
@@ -149,7 +150,8 @@ final class StandardsCommand {
 
   @Command(name = "validate", description = "Report the defects of a standards JSON file.")
   static final class Validate implements Callable<Integer> {
-    @Spec CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "Standards JSON (list or one record, .gz accepted).")
     Path file;

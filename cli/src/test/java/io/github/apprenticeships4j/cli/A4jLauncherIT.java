@@ -28,7 +28,8 @@ class A4jLauncherIT {
   static final Path REPOSITORY = Path.of(System.getProperty("a4j.repository", ".."));
   static final String VERSION = System.getProperty("a4j.expectedVersion");
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   record Run(int exitCode, String out, String err) {}
 

@@ -17,7 +17,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 class A4jTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   record Result(int exitCode, String out, String err) {}
 

@@ -40,7 +40,8 @@ import tools.jackson.databind.json.JsonMapper;
 class CareerCommandTest {
   static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   record Result(int exitCode, String out, String err) {
     JsonNode json() {

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class CliDocsTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   @Test
   void writesTheBashCompletionScript_fromTheCommands() throws IOException {

@@ -22,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 class FeedCommandTest {
   static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   Path sample(String name) throws IOException {
     Path file = dir.resolve(name);

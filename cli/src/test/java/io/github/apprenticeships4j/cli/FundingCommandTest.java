@@ -17,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 class FundingCommandTest {
   static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   Path seedCase() throws IOException {
     Path file = dir.resolve("seed-case.json");

@@ -16,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 class LevyCommandTest {
   static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   static List<JsonNode> lines(Result result) {
     return result.out().lines().map(MAPPER::readTree).toList();

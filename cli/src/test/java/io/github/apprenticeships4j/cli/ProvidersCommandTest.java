@@ -16,7 +16,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 class ProvidersCommandTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   static A4jTest.Result run(String... args) {
     StringWriter out = new StringWriter();

@@ -81,8 +81,8 @@ public final class FundingSeedCase {
             m.governmentCoInvestment(), m.employerCoInvestment(), m.balance());
       }
     }
-    forecast.months().stream().filter(m -> m.balance().signum() == 0).findFirst().ifPresent(m ->
-        out.println("   The funds run out in " + m.month() + "; from then on the government pays 95% and the "
+    forecast.months().stream().filter(m -> m.balance().signum() == 0).findFirst().ifPresent(m -> out.println(
+        "   The funds run out in " + m.month() + "; from then on the government pays 95% and the "
             + "employer 5%."));
     out.println("   Over 24 months: levy " + forecast.totalLevyUsed() + ", government "
         + forecast.totalGovernmentCoInvestment() + ", employer " + forecast.totalEmployerCoInvestment()

@@ -50,7 +50,7 @@ public final class ProviderComparisonExample {
     }
     Optional<AchievementRate> national = nationalRate(samples.nationalRates(), SECTOR, level, AgeBand.ALL_AGES);
     ProviderComparison comparison = ProviderComparison.of(
-            ProviderComparison.rateForSector(SECTOR, level, AgeBand.ALL_AGES))
+        ProviderComparison.rateForSector(SECTOR, level, AgeBand.ALL_AGES))
         .sortBy(ProviderSort.ACHIEVEMENT_RATE)
         .thresholds(QualityThresholds.defaults());
     if (national.isPresent()) {
@@ -58,7 +58,8 @@ public final class ProviderComparisonExample {
     }
     List<ComparedProvider> rows = comparison.compare(samples.providers());
 
-    out.println(ml.reference() + " " + ml.title() + " (level " + ml.level() + "): training providers by achievement rate");
+    out.println(ml.reference() + " " + ml.title() + " (level " + ml.level()
+        + "): training providers by achievement rate");
     out.println("Rates: " + SECTOR + ", level " + level + ", all ages, 2023 to 2024; national "
         + national.flatMap(AchievementRate::publishedRate).map(r -> r + "%").orElse("unknown")
         + "; thresholds: baseline above 65%, strong above 75%");
@@ -85,7 +86,7 @@ public final class ProviderComparisonExample {
     for (ComparedProvider row : rows) {
       rank++;
       out.printf(Locale.ROOT, format, rank, row.provider().ukprn(), abbreviate(row.provider().name()
-              + (row.provider().registration().map(e -> e.notCurrentlyStartingNewApprentices()).orElse(false)
+          + (row.provider().registration().map(e -> e.notCurrentlyStartingNewApprentices()).orElse(false)
               ? " *" : ""), 37),
           row.provider().type().map(t -> t.name().toLowerCase(Locale.ROOT)).orElse("-"),
           row.achievement().flatMap(AchievementRate::publishedRate).map(r -> r + "%").orElse("-"),

@@ -23,7 +23,7 @@ class CareerTourTest {
   @Test
   void tour_readsTheWholeOfficialFramework_andReportsItsOddities() {
     assertThat(out).contains("Government Digital and Data Profession Capability Framework (52 roles, 188 skills),"
-            + " 8 role families, 205 role levels")
+        + " 8 role families, 205 role levels")
         .contains("role-content.csv: 1825 read, 1825 accepted, 0 rejected")
         .contains("skill-description-content.csv: 188 read, 188 accepted, 0 rejected")
         .contains("ddat.requirement.duplicate 16", "ddat.skill-description.missing 325",

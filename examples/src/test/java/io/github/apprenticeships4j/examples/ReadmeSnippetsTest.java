@@ -29,7 +29,8 @@ class ReadmeSnippetsTest {
   static final Path SNIPPETS = Path.of("src", "main", "java", "io", "github", "apprenticeships4j", "examples",
       "ReadmeSnippets.java");
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   Path digital() throws IOException {
     Path file = dir.resolve("digital.json");
@@ -148,7 +149,7 @@ class ReadmeSnippetsTest {
     String out = run(w -> ReadmeSnippets.careerGap(roles, skills, w));
 
     assertThat(out).contains("Senior machine learning engineer -> Lead machine learning engineer: 4 raised, "
-            + "2 unchanged")
+        + "2 unchanged")
         .contains("raised by 1: Communicating between the technical and non-technical (Practitioner -> Expert)")
         .contains("Data scientist (4): Applied maths, statistics and scientific practices, ")
         .contains("Software developer (2): Programming and build (software engineering), Systems integration");
@@ -161,8 +162,8 @@ class ReadmeSnippetsTest {
 
     assertThat(out.lines().filter(l -> l.startsWith("ST1398 "))).hasSize(10);
     assertThat(out).startsWith("ST1398 -APPRENTICESHIP_TO_ROLE-> machine-learning-engineer -PROMOTION-> "
-            + "senior-machine-learning-engineer -MANAGEMENT_TRACK-> ai-engineering-manager -PROMOTION-> head-of-ai:"
-            + " 10 skill levels to learn")
+        + "senior-machine-learning-engineer -MANAGEMENT_TRACK-> ai-engineering-manager -PROMOTION-> head-of-ai:"
+        + " 10 skill levels to learn")
         .contains("  Machine learning engineer: raised by 1: Data science innovation (Awareness -> Working)")
         .contains("  Head of AI: raised by 1: Data ethics and privacy (Practitioner -> Expert)")
         .contains("least to learn: ST1398 -APPRENTICESHIP_TO_ROLE-> machine-learning-engineer");

@@ -94,10 +94,18 @@ final class RealisticInstances {
   /** A user's class that carries the library's constraints, once and repeated. */
   @SuppressWarnings("unused")
   private static final class Constrained {
-    @ValidUln @ValidUln(message = "ULN of the second apprentice") String uln;
-    @ValidUkprn @ValidUkprn(message = "UKPRN of the second provider") String ukprn;
-    @ValidStandardReference @ValidStandardReference(message = "the other standard") String standard;
-    @ValidLarsCode @ValidLarsCode(message = "the other course") String larsCode;
+    @ValidUln
+    @ValidUln(message = "ULN of the second apprentice")
+    String uln;
+    @ValidUkprn
+    @ValidUkprn(message = "UKPRN of the second provider")
+    String ukprn;
+    @ValidStandardReference
+    @ValidStandardReference(message = "the other standard")
+    String standard;
+    @ValidLarsCode
+    @ValidLarsCode(message = "the other course")
+    String larsCode;
   }
 
   private RealisticInstances() {}
@@ -194,7 +202,7 @@ final class RealisticInstances {
     roots.add(samples.findings());
     roots.add(samples.summaries());
     ProviderComparison comparison = ProviderComparison.of(ProviderComparison.rateForSector(
-            ProviderComparisonExample.SECTOR, LevelGroup.ofLevel(6), AgeBand.ALL_AGES))
+        ProviderComparisonExample.SECTOR, LevelGroup.ofLevel(6), AgeBand.ALL_AGES))
         .sortBy(ProviderSort.ACHIEVEMENT_RATE).thresholds(QualityThresholds.defaults())
         .nationalRate(ProviderComparisonExample.nationalRate(samples.nationalRates(),
             ProviderComparisonExample.SECTOR, LevelGroup.ofLevel(6), AgeBand.ALL_AGES).orElseThrow());

@@ -80,7 +80,8 @@ final class PathSearch {
             + " to " + to + " were searched; longer ones may exist");
       }
     }
-    return new CareerPaths(fewestStepsFirst(), finding == null ? List.of() : List.of(finding.about(from + " -> " + to)));
+    return new CareerPaths(fewestStepsFirst(), finding == null ? List.of() : List.of(finding.about(from + " -> "
+        + to)));
   }
 
   /**

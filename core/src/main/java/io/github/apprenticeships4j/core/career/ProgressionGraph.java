@@ -1,11 +1,8 @@
 package io.github.apprenticeships4j.core.career;
 
 import io.github.apprenticeships4j.core.internal.Lazy;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

@@ -36,11 +36,16 @@ public record SkillChange(SkillId skill, String skillName, Kind kind, Optional<S
     /** The kind seen from the other side: added and removed swap, raised and lowered swap. */
     public Kind inverse() {
       switch (this) {
-        case ADDED: return REMOVED;
-        case REMOVED: return ADDED;
-        case RAISED: return LOWERED;
-        case LOWERED: return RAISED;
-        default: return this;
+        case ADDED:
+          return REMOVED;
+        case REMOVED:
+          return ADDED;
+        case RAISED:
+          return LOWERED;
+        case LOWERED:
+          return RAISED;
+        default:
+          return this;
       }
     }
   }
@@ -62,13 +67,19 @@ public record SkillChange(SkillId skill, String skillName, Kind kind, Optional<S
   @Override
   public String toString() {
     switch (kind) {
-      case ADDED: return "added: " + skillName + to.map(l -> " at " + l).orElse("");
-      case REMOVED: return "no longer required: " + skillName + from.map(l -> " (was " + l + ")").orElse("");
-      case RAISED: return "raised by " + steps + ": " + skillName + " (" + from.get() + " -> " + to.get() + ")";
-      case LOWERED: return "lowered by " + -steps + ": " + skillName + " (" + from.get() + " -> " + to.get() + ")";
-      case UNCHANGED: return "unchanged: " + skillName + from.map(l -> " at " + l).orElse("");
-      default: return "not comparable: " + skillName + " (" + from.map(SkillLevel::label).orElse("no level")
-          + " -> " + to.map(SkillLevel::label).orElse("no level") + ")";
+      case ADDED:
+        return "added: " + skillName + to.map(l -> " at " + l).orElse("");
+      case REMOVED:
+        return "no longer required: " + skillName + from.map(l -> " (was " + l + ")").orElse("");
+      case RAISED:
+        return "raised by " + steps + ": " + skillName + " (" + from.get() + " -> " + to.get() + ")";
+      case LOWERED:
+        return "lowered by " + -steps + ": " + skillName + " (" + from.get() + " -> " + to.get() + ")";
+      case UNCHANGED:
+        return "unchanged: " + skillName + from.map(l -> " at " + l).orElse("");
+      default:
+        return "not comparable: " + skillName + " (" + from.map(SkillLevel::label).orElse("no level")
+            + " -> " + to.map(SkillLevel::label).orElse("no level") + ")";
     }
   }
 }

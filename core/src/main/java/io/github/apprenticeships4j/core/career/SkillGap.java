@@ -168,12 +168,18 @@ public final class SkillGap {
 
   private static String label(SkillChange.Kind kind) {
     switch (kind) {
-      case ADDED: return "added";
-      case RAISED: return "raised";
-      case UNCOMPARABLE: return "not comparable";
-      case UNCHANGED: return "unchanged";
-      case LOWERED: return "lowered";
-      default: return "no longer required";
+      case ADDED:
+        return "added";
+      case RAISED:
+        return "raised";
+      case UNCOMPARABLE:
+        return "not comparable";
+      case UNCHANGED:
+        return "unchanged";
+      case LOWERED:
+        return "lowered";
+      default:
+        return "no longer required";
     }
   }
 }

@@ -393,7 +393,8 @@ public final class FeedValidator {
       if (code.isEmpty()) {
         error(STD_CODE_REQUIRED, FeedColumn.STD_CODE, "<b>Standard code</b> must be entered");
       } else if (!ServiceText.allDigits(code) && ServiceText.tryParseInt(code).isEmpty()) {
-        error(STD_CODE_NOT_NUMERIC, FeedColumn.STD_CODE, invalid + ". Apprenticeship units must be added by ILR upload");
+        error(STD_CODE_NOT_NUMERIC, FeedColumn.STD_CODE, invalid
+            + ". Apprenticeship units must be added by ILR upload");
       } else if (code.length() > 5) {
         error(STD_CODE_TOO_LONG, FeedColumn.STD_CODE, invalid);
       } else if (context.standards().isPresent() && standard.isEmpty()) {

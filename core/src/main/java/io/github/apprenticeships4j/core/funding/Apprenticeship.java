@@ -51,10 +51,12 @@ public abstract class Apprenticeship {
    * needed with none. From August 2022 the price payable from funding is cut by at least half this percentage of
    * the funding band maximum.
    */
+  // @formatter:off (type-use annotations read best one to a line)
   public abstract Optional<
       @DecimalMin(value = "0", message = "{io.github.apprenticeships4j.funding.prior-learning.range}")
       @DecimalMax(value = "100", message = "{io.github.apprenticeships4j.funding.prior-learning.range}")
       BigDecimal> priorLearningPercentage();
+  // @formatter:on
 
   /** The employer: whether it pays the levy, its headcount and levy funds. */
   @Valid

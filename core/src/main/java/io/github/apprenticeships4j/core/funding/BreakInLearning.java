@@ -11,7 +11,8 @@ import java.util.Optional;
  * @param returnDate first day back in learning
  * @param newPlannedEndDate the planned end date agreed on return; absent when unchanged
  */
-public record BreakInLearning(LocalDate lastDayInLearning, LocalDate returnDate, Optional<LocalDate> newPlannedEndDate) {
+public record BreakInLearning(LocalDate lastDayInLearning, LocalDate returnDate,
+    Optional<LocalDate> newPlannedEndDate) {
   /** A break that leaves the planned end date as it was. */
   public static BreakInLearning of(LocalDate lastDayInLearning, LocalDate returnDate) {
     return new BreakInLearning(lastDayInLearning, returnDate, Optional.empty());

@@ -188,7 +188,8 @@ public abstract class FundingRules {
     private static FundingRules load() {
       try (InputStream in = FundingRules.class.getResourceAsStream(DEFAULT_RESOURCE)) {
         if (in == null) {
-          throw new IllegalStateException("the default funding rules are missing from the library: " + DEFAULT_RESOURCE);
+          throw new IllegalStateException("the default funding rules are missing from the library: "
+              + DEFAULT_RESOURCE);
         }
         Parsed parsed = parse(new InputStreamReader(in, StandardCharsets.UTF_8), DEFAULT_RESOURCE);
         if (!parsed.report().isEmpty()) {

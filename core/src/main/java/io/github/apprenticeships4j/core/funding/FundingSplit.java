@@ -33,7 +33,8 @@ public record FundingSplit(BigDecimal levy, BigDecimal government, BigDecimal em
   public static FundingSplit of(BigDecimal due, BigDecimal levyAvailable, BigDecimal governmentShare) {
     if (due.signum() < 0 || levyAvailable.signum() < 0 || governmentShare.signum() < 0
         || governmentShare.compareTo(BigDecimal.ONE) > 0) {
-      throw new IllegalArgumentException("cannot split " + due + " with levy " + levyAvailable + " at " + governmentShare);
+      throw new IllegalArgumentException("cannot split " + due + " with levy " + levyAvailable + " at "
+          + governmentShare);
     }
     BigDecimal amount = Money.pounds(due);
     BigDecimal levy = Money.pounds(amount.min(levyAvailable));

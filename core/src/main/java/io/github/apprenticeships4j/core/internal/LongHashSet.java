@@ -37,7 +37,7 @@ public final class LongHashSet {
       return hasZero;
     }
     int mask = slots.length - 1;
-    for (int i = mix(value) & mask; ; i = (i + 1) & mask) {
+    for (int i = mix(value) & mask;; i = (i + 1) & mask) {
       long slot = slots[i];
       if (slot == EMPTY) {
         return false;

@@ -73,7 +73,7 @@ public abstract class QualityThresholds {
     Optional<BigDecimal> percent = rate.flatMap(AchievementRate::percent);
     Optional<BigDecimal> nationalPercent = national.flatMap(AchievementRate::percent);
     QualityAssessment.Level level = percent.map(p -> p.compareTo(strong()) > 0 ? QualityAssessment.Level.STRONG
-            : p.compareTo(baseline()) > 0 ? QualityAssessment.Level.BASELINE : QualityAssessment.Level.BELOW_BASELINE)
+        : p.compareTo(baseline()) > 0 ? QualityAssessment.Level.BASELINE : QualityAssessment.Level.BELOW_BASELINE)
         .orElse(QualityAssessment.Level.NO_DATA);
     Optional<BigDecimal> difference = percent.isPresent() && nationalPercent.isPresent()
         ? Optional.of(percent.get().subtract(nationalPercent.get())) : Optional.empty();

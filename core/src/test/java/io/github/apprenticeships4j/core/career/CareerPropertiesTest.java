@@ -83,7 +83,8 @@ class CareerPropertiesTest {
           CareerNode end = CareerGen.node(size - 1);
 
           graph.shortestPath(start, end, PathCost.SKILL_GAP).ifPresent(best -> assertThat(
-              graph.paths(start, end)).allSatisfy(p -> assertThat(p.skillGap()).isGreaterThanOrEqualTo(best.skillGap())));
+              graph.paths(start, end)).allSatisfy(p -> assertThat(p.skillGap()).isGreaterThanOrEqualTo(best
+                  .skillGap())));
         });
   }
 

@@ -61,13 +61,13 @@ final class Fixtures {
               .withIdentity(SkillId.of("programming-and-build")).withContext("data science"),
           skill(INTEGRATION, "Systems integration", WORKING, PRACTITIONER, EXPERT))
       .addRoles(Role.builder().id(MLE).name("Machine learning engineer").family("Data")
-              .addLevels(level("Senior machine learning engineer", 3, at(MATHS, PRACTITIONER),
-                      at(COMMUNICATING, PRACTITIONER), at(ETHICS, PRACTITIONER), at(INNOVATION, PRACTITIONER),
-                      at(PROGRAMMING_SE, PRACTITIONER), at(INTEGRATION, PRACTITIONER)),
-                  level("Lead machine learning engineer", 4, at(MATHS, PRACTITIONER), at(COMMUNICATING, EXPERT),
-                      at(ETHICS, PRACTITIONER), at(INNOVATION, EXPERT), at(PROGRAMMING_SE, EXPERT),
-                      at(INTEGRATION, EXPERT)))
-              .build(),
+          .addLevels(level("Senior machine learning engineer", 3, at(MATHS, PRACTITIONER),
+              at(COMMUNICATING, PRACTITIONER), at(ETHICS, PRACTITIONER), at(INNOVATION, PRACTITIONER),
+              at(PROGRAMMING_SE, PRACTITIONER), at(INTEGRATION, PRACTITIONER)),
+              level("Lead machine learning engineer", 4, at(MATHS, PRACTITIONER), at(COMMUNICATING, EXPERT),
+                  at(ETHICS, PRACTITIONER), at(INNOVATION, EXPERT), at(PROGRAMMING_SE, EXPERT),
+                  at(INTEGRATION, EXPERT)))
+          .build(),
           Role.builder().id(RoleId.fromName("Data scientist")).name("Data scientist").family("Data")
               .addLevels(level("Data scientist", 2, at(MATHS, WORKING), at(ETHICS, WORKING),
                   at(INNOVATION, WORKING), at(PROGRAMMING_DS, WORKING)))

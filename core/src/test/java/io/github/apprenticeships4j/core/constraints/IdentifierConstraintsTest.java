@@ -73,7 +73,7 @@ class IdentifierConstraintsTest {
     dto.previousUlns = List.of("1748529632", "0112233669");
 
     assertThat(violations(dto)).extracting(v -> v.getPropertyPath().toString(), ConstraintViolation::getMessage,
-            ConstraintViolation::getMessageTemplate)
+        ConstraintViolation::getMessageTemplate)
         .containsExactly(
             tuple("customUln", "ULN please", "ULN please"),
             tuple("larsCode", "must be a LARS code: a whole number from 1 to 99999",

@@ -37,7 +37,8 @@ class FeedValidatorTest {
     String tenDigits = "Enter a 10-digit <b>unique learner number</b>";
     String price = "Enter the <b>total cost</b> of training in whole pounds using numbers only";
     String startFormat = "Enter the <b>start date</b> using the format yyyy-mm-dd, for example 2017-09-01";
-    String dobFormat = "Enter the apprentice's <b>date of birth</b> using the format yyyy-mm-dd, for example 2001-04-23";
+    String dobFormat =
+        "Enter the apprentice's <b>date of birth</b> using the format yyyy-mm-dd, for example 2001-04-23";
     String endFormat = "Enter the <b>end date</b> using the format yyyy-mm, for example 2019-02";
     return Stream.of(
         arguments(FeedColumn.AGREEMENT_ID, "", "AGREEMENT_ID.REQUIRED", "AgreementId",
@@ -60,7 +61,8 @@ class FeedValidatorTest {
         arguments(FeedColumn.FAMILY_NAME, "", "FAMILY_NAME.REQUIRED", "FamilyName", "<b>Last name</b> must be entered"),
         arguments(FeedColumn.FAMILY_NAME, LONG_101, "FAMILY_NAME.TOO_LONG", "FamilyName",
             "Enter a <b>last name</b> that is not longer than 100 characters"),
-        arguments(FeedColumn.GIVEN_NAMES, "\t", "GIVEN_NAMES.REQUIRED", "GivenName", "<b>First name</b> must be entered"),
+        arguments(FeedColumn.GIVEN_NAMES, "\t", "GIVEN_NAMES.REQUIRED", "GivenName",
+            "<b>First name</b> must be entered"),
         arguments(FeedColumn.GIVEN_NAMES, LONG_101, "GIVEN_NAMES.TOO_LONG", "GivenName",
             "Enter a <b>first name</b> that is not longer than 100 characters"),
         arguments(FeedColumn.DATE_OF_BIRTH, "", "DOB.FORMAT", "DateOfBirth", dobFormat),
@@ -72,7 +74,8 @@ class FeedValidatorTest {
         arguments(FeedColumn.DATE_OF_BIRTH, "1911-08-31", "DOB.MAX_AGE", "DateOfBirth",
             "The apprentice's <b>date of birth</b> must show that they are not older than 115 years old at the start of "
                 + "their training"),
-        arguments(FeedColumn.EMAIL_ADDRESS, "", "EMAIL.REQUIRED", "EmailAddress", "<b>Email address</b> must be entered"),
+        arguments(FeedColumn.EMAIL_ADDRESS, "", "EMAIL.REQUIRED", "EmailAddress",
+            "<b>Email address</b> must be entered"),
         arguments(FeedColumn.EMAIL_ADDRESS, "joe@home", "EMAIL.INVALID", "EmailAddress",
             "Enter a valid <b>email address</b>"),
         arguments(FeedColumn.STD_CODE, "", "STD_CODE.REQUIRED", "CourseCode", "<b>Standard code</b> must be entered"),
@@ -80,7 +83,8 @@ class FeedValidatorTest {
             "Enter a valid <b>standard code</b>. Apprenticeship units must be added by ILR upload"),
         arguments(FeedColumn.STD_CODE, "795.0", "STD_CODE.NOT_NUMERIC", "CourseCode",
             "Enter a valid <b>standard code</b>. Apprenticeship units must be added by ILR upload"),
-        arguments(FeedColumn.STD_CODE, "000795", "STD_CODE.TOO_LONG", "CourseCode", "Enter a valid <b>standard code</b>"),
+        arguments(FeedColumn.STD_CODE, "000795", "STD_CODE.TOO_LONG", "CourseCode",
+            "Enter a valid <b>standard code</b>"),
         arguments(FeedColumn.STD_CODE, "-5", "STD_CODE.UNKNOWN", "CourseCode", "Enter a valid <b>standard code</b>"),
         arguments(FeedColumn.STD_CODE, "796", "STD_CODE.UNKNOWN", "CourseCode", "Enter a valid <b>standard code</b>"),
         arguments(FeedColumn.START_DATE, "", "START_DATE.FORMAT", "StartDate", startFormat),

@@ -23,14 +23,15 @@ public final class FundingGen {
   }
 
   static Gen<Employer> employers() {
-    return booleans().all().zip(integers().between(-1, 400), pounds(5_000_000L), (levy, headcount, funds) ->
-        Employer.builder().levyPayer(levy).headcount(headcount < 0 ? OptionalInt.empty() : OptionalInt.of(headcount))
-            .levyFundsAvailable(levy ? funds : BigDecimal.ZERO).build());
+    return booleans().all().zip(integers().between(-1, 400), pounds(5_000_000L), (levy, headcount, funds) -> Employer
+        .builder().levyPayer(levy).headcount(headcount < 0 ? OptionalInt.empty() : OptionalInt.of(headcount))
+        .levyFundsAvailable(levy ? funds : BigDecimal.ZERO).build());
   }
 
   static Gen<StandardFunding> standards() {
     return integers().between(2, 7).zip(integers().between(3, 54), integers().between(3, 54), booleans().all(),
-        (level, months, halfThousands, foundation) -> StandardFunding.builder().reference(StandardReference.of("ST0001"))
+        (level, months, halfThousands, foundation) -> StandardFunding.builder().reference(StandardReference.of(
+            "ST0001"))
             .level(level).typicalDurationMonths(months).foundation(foundation)
             .addCap(FundingRule.builder().key(RuleKey.FUNDING_CAP).qualifier("ST0001").effectiveFrom(FIRST_START)
                 .value(String.valueOf(halfThousands * 500)).basis(RuleBasis.LIBRARY_CHOICE).source("generated")
@@ -57,8 +58,8 @@ public final class FundingGen {
             .plannedEndDate(start.plusDays(days)).trainingPrice(tnp1).assessmentPrice(tnp2)
             .priorLearningPercentage(rpl).standard(Apprenticeships.ML_ENGINEER).employer(Employer.nonLevy())
             .apprentice(Apprentice.bornOn(start.minusYears(20))).build());
-    return base.zip(standards(), employers(), apprentices(), (a, standard, employer, apprentice) ->
-        ImmutableApprenticeship.copyOf(a).withStandard(standard).withEmployer(employer)
+    return base.zip(standards(), employers(), apprentices(), (a, standard, employer,
+        apprentice) -> ImmutableApprenticeship.copyOf(a).withStandard(standard).withEmployer(employer)
             .withApprentice(ImmutableApprentice.copyOf(apprentice)
                 .withDateOfBirth(a.startDate().minusDays(apprentice.dateOfBirth().until(LocalDate.of(2060, 1, 1))
                     .toTotalMonths() * 30))));
@@ -94,7 +95,7 @@ public final class FundingGen {
         .startDate(start).plannedDurationMonths(duration).trainingPrice(tnp1).assessmentPrice(tnp2)
         .standard(Apprenticeships.ML_ENGINEER).employer(Employer.nonLevy())
         .apprentice(Apprentice.bornOn(start.minusYears(18))).build())
-        .zip(standards(), employers(), apprentices(), (a, standard, employer, apprentice) ->
-            ImmutableApprenticeship.copyOf(a).withStandard(standard).withEmployer(employer).withApprentice(apprentice));
+        .zip(standards(), employers(), apprentices(), (a, standard, employer, apprentice) -> ImmutableApprenticeship
+            .copyOf(a).withStandard(standard).withEmployer(employer).withApprentice(apprentice));
   }
 }

@@ -111,7 +111,8 @@ class FundingRulesTest {
         "levy.rate | * | 2018-04-06 | 2017-04-06 | 0.005 | official | x"), "bad.txt");
     assertThat(parsed.rules().rules()).hasSize(1);
     assertThat(parsed.report().issues()).extracting(Issue::code).containsExactly("funding.rules.key",
-        "funding.rules.date", "funding.rule.value", "funding.rules.basis", "funding.rules.fields", "funding.rule.dates");
+        "funding.rules.date", "funding.rule.value", "funding.rules.basis", "funding.rules.fields",
+        "funding.rule.dates");
     assertThat(parsed.report().issues().get(0).position().orElseThrow().line()).hasValue(2);
   }
 

@@ -18,7 +18,7 @@ class ProviderSortPropertiesTest {
   @Test
   void comparator_isAntisymmetricAndTransitive() {
     qt().forAll(ProviderGen.sorts(), ProviderGen.comparedProviders(), ProviderGen.comparedProviders(),
-            ProviderGen.comparedProviders())
+        ProviderGen.comparedProviders())
         .checkAssert((sort, a, b, c) -> {
           Comparator<ComparedProvider> order = sort.comparator();
           assertThat(Integer.signum(order.compare(a, b))).isEqualTo(-Integer.signum(order.compare(b, a)));

@@ -14,7 +14,7 @@ class StandardReferencePropertiesTest {
   @Test
   void of_isInsensitiveToCaseAndPadding_forAnyFourDigits() {
     qt().forAll(arbitrary().pick("ST", "FA"), integers().between(0, 9999), integers().between(0, 3),
-            booleans().all())
+        booleans().all())
         .checkAssert((prefix, n, padding, lower) -> {
           String canonical = prefix + String.format(Locale.ROOT, "%04d", n);
           String cased = lower ? canonical.toLowerCase(Locale.ROOT) : canonical;

@@ -21,7 +21,7 @@ class StandardValidatorPropertiesTest {
   @Test
   void oneUnresolvedKsbId_isReportedOnce_atItsPath() {
     qt().forAll(StandardGen.standards().assuming(s -> !s.duties().isEmpty()),
-            integers().between(0, Integer.MAX_VALUE - 1))
+        integers().between(0, Integer.MAX_VALUE - 1))
         .checkAssert((s, pick) -> {
           int d = pick % s.duties().size();
           Duty duty = s.duties().get(d);

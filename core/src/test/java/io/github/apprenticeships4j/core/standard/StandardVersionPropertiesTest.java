@@ -28,7 +28,7 @@ class StandardVersionPropertiesTest {
   @Test
   void follows_holdsForNextMinorAndNextMajor_only() {
     qt().forAll(StandardGen.versions()
-            .assuming(v -> v.major() < Integer.MAX_VALUE && v.minor() < Integer.MAX_VALUE - 1))
+        .assuming(v -> v.major() < Integer.MAX_VALUE && v.minor() < Integer.MAX_VALUE - 1))
         .checkAssert(v -> {
           StandardVersion nextMinor = StandardVersion.of(v.major(), v.minor() + 1);
           StandardVersion nextMajor = StandardVersion.of(v.major() + 1, 0);

@@ -55,7 +55,8 @@ final class JsonFeedReport implements FeedReport {
   public void row(Row<?> row) {
     guard(() -> {
       json.writeStartObject();
-      row.position().line().ifPresentOrElse(l -> json.writeNumberProperty("line", l), () -> json.writeNullProperty("line"));
+      row.position().line().ifPresentOrElse(l -> json.writeNumberProperty("line", l), () -> json.writeNullProperty(
+          "line"));
       row.position().record().ifPresentOrElse(r -> json.writeNumberProperty("row", r),
           () -> json.writeNullProperty("row"));
       json.writeBooleanProperty("valid", row.isAccepted());

@@ -56,7 +56,7 @@ class AparCsvTest {
   void acceptsTheApiSpellingOfTypes_andColumnsInAnyOrder() {
     ProviderCsvReads<RegisterEntry> read = read(
         "name, ukprn, status, applicationtype, startdate, applicationdetermineddate, extra\n"
-        + "Good Trainers Ltd,12345678,,MainProvider,01/02/2024,,ignored\n");
+            + "Good Trainers Ltd,12345678,,MainProvider,01/02/2024,,ignored\n");
 
     assertThat(read.accepted(0).value().type()).isEqualTo(ProviderType.MAIN);
     assertThat(read.accepted(0).value().ukprn()).isEqualTo(Ukprn.of(12_345_678L));
@@ -138,7 +138,8 @@ class AparCsvTest {
     });
     assertThat(loaded.summaries().get(0).read()).isEqualTo(3);
     assertThat(catchThrowableOfType(loaded::requireNoErrors, LoadException.class))
-        .hasMessageContaining("apar.csv: 3 read, 2 accepted, 1 rejected").hasMessageContaining("(record 2, field StartDate)");
+        .hasMessageContaining("apar.csv: 3 read, 2 accepted, 1 rejected").hasMessageContaining(
+            "(record 2, field StartDate)");
   }
 
   @Test

@@ -57,8 +57,8 @@ class StandardsCsvTest {
     assertThat(read.summary.complete()).isTrue();
     assertThat(read.rows).extracting(r -> r.position().record().getAsLong())
         .isEqualTo(LongStream.rangeClosed(1, 546).boxed().collect(Collectors.toList()));
-    assertThat(read.rows).allSatisfy(r ->
-        assertThat(r.position().line().getAsLong()).isEqualTo(r.position().record().getAsLong() + 2));
+    assertThat(read.rows).allSatisfy(r -> assertThat(r.position().line().getAsLong()).isEqualTo(r.position().record()
+        .getAsLong() + 2));
     assertThat(read.summary.source()).endsWith("ApprenticeshipStandards-2018-05-08.utf16le.csv");
   }
 

@@ -191,7 +191,7 @@ class CareerJsonTest {
   /** Property names of the document, except the keys of skill level maps (which are level labels). */
   private static void names(JsonNode node, Set<String> into, boolean labels) {
     if (node.isObject()) {
-      for (Iterator<String> it = node.propertyNames().iterator(); it.hasNext(); ) {
+      for (Iterator<String> it = node.propertyNames().iterator(); it.hasNext();) {
         String name = it.next();
         if (!labels) {
           into.add(name);

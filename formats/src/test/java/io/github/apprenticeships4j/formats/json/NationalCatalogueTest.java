@@ -34,7 +34,7 @@ class NationalCatalogueTest {
   @BeforeAll
   static void readAll() throws Exception {
     try (InputStream in = NationalCatalogueTest.class.getResourceAsStream(CATALOGUE);
-         RecordReader<Standard> reader = StandardsJson.reader().open(in, "catalogue.json.gz")) {
+        RecordReader<Standard> reader = StandardsJson.reader().open(in, "catalogue.json.gz")) {
       rows = reader.rows().collect(Collectors.toList());
       summary = reader.summary();
     }

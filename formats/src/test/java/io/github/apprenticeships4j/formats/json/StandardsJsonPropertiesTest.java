@@ -42,11 +42,20 @@ class StandardsJsonPropertiesTest {
   static Object badRecord(int number, int way) {
     Map<String, Object> record = goodRecord(number, List.of());
     switch (way % 5) {
-      case 0: record.put("referenceNumber", "X" + number); break;
-      case 1: record.put("version", "v" + number); break;
-      case 2: record.put("level", "level " + number); break;
-      case 3: record.put("knowledges", "none"); break;
-      default: return number;
+      case 0:
+        record.put("referenceNumber", "X" + number);
+        break;
+      case 1:
+        record.put("version", "v" + number);
+        break;
+      case 2:
+        record.put("level", "level " + number);
+        break;
+      case 3:
+        record.put("knowledges", "none");
+        break;
+      default:
+        return number;
     }
     return record;
   }
@@ -83,8 +92,8 @@ class StandardsJsonPropertiesTest {
   @Test
   void ksbCodes_areStableUnderRereading_aloneOrInAList() {
     qt().withExamples(300).forAll(lists().of(strings().basicLatinAlphabet().ofLengthBetween(1, 30)
-            .map(text -> text.replace('&', '+'))).ofSizeBetween(0, 25),
-            integers().between(0, 9))
+        .map(text -> text.replace('&', '+'))).ofSizeBetween(0, 25),
+        integers().between(0, 9))
         .checkAssert((texts, position) -> {
           Map<String, Object> record = goodRecord(1398, texts);
           List<Object> list = new ArrayList<>();

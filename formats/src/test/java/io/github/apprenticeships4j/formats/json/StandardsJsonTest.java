@@ -254,7 +254,8 @@ class StandardsJsonTest {
     ReadSummary summary;
     try (RecordReader<Standard> reader = StandardsJson.reader().maxNestingDepth(10)
         .open(new ByteArrayInputStream(deep.getBytes(StandardCharsets.UTF_8)), "deep.json")) {
-      reader.rows().forEach(row -> { });
+      reader.rows().forEach(row -> {
+      });
       summary = reader.summary();
     }
     assertThat(summary.stoppedBy()).map(Issue::code).contains(StandardsJson.LIMIT);
@@ -262,7 +263,8 @@ class StandardsJsonTest {
     String longTitle = "{\"referenceNumber\":\"ST0001\",\"title\":\"" + "x".repeat(2_000) + "\"}";
     try (RecordReader<Standard> reader = StandardsJson.reader().maxStringLength(1_000)
         .open(new ByteArrayInputStream(longTitle.getBytes(StandardCharsets.UTF_8)), "long.json")) {
-      reader.rows().forEach(row -> { });
+      reader.rows().forEach(row -> {
+      });
       summary = reader.summary();
     }
     assertThat(summary.stoppedBy()).map(Issue::code).contains(StandardsJson.LIMIT);

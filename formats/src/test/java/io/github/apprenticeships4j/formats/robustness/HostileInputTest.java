@@ -93,14 +93,16 @@ class HostileInputTest {
 
   static ReadSummary readJson(InputStream in) {
     try (RecordReader<Standard> reader = StandardsJson.reader().open(in, "hostile.json")) {
-      reader.rows().forEach(row -> { });
+      reader.rows().forEach(row -> {
+      });
       return reader.summary();
     }
   }
 
   static ReadSummary readCsv(InputStream in) {
     try (RecordReader<Standard> reader = StandardsCsv.reader().open(in, "hostile.csv")) {
-      reader.rows().forEach(row -> { });
+      reader.rows().forEach(row -> {
+      });
       return reader.summary();
     }
   }

@@ -51,7 +51,8 @@ final class JsonWalk {
     }
   }
 
-  @Nullable JsonValue object(@Nullable JsonValue node, String path) {
+  @Nullable
+  JsonValue object(@Nullable JsonValue node, String path) {
     if (node == null || node.isNull()) {
       return null;
     }
@@ -63,7 +64,8 @@ final class JsonWalk {
   }
 
   /** The document itself, which must be an object: anything else, {@code null} included, is an error. */
-  @Nullable JsonValue document(JsonValue root) {
+  @Nullable
+  JsonValue document(JsonValue root) {
     if (!root.isObject()) {
       report(Issue.error(CareerJson.FIELD_TYPE, "the document must be an object, not " + root.type())
           .rejecting(root.toString()), "");
@@ -73,7 +75,8 @@ final class JsonWalk {
   }
 
   /** The required object property {@code name} of {@code parent}. */
-  @Nullable JsonValue requiredObject(JsonValue parent, String path, String name) {
+  @Nullable
+  JsonValue requiredObject(JsonValue parent, String path, String name) {
     JsonValue node = object(parent.get(name), join(path, name));
     if (node == null && !hasValue(parent, name)) {
       missing(path, name);

@@ -78,7 +78,8 @@ public final class AchievementRatesCsvSource extends MappedCsvSource<Achievement
       return Optional.empty();
     }
     if (!format.matcher(text).matches() && !SUPPRESSED.contains(text.toLowerCase(Locale.ROOT))) {
-      fields.error(CsvCodes.NUMBER_FORMAT, column + " must be " + expected + " or a suppression marker (x, c, low, ...)",
+      fields.error(CsvCodes.NUMBER_FORMAT, column + " must be " + expected
+          + " or a suppression marker (x, c, low, ...)",
           column, path);
       return Optional.empty();
     }

@@ -76,8 +76,8 @@ public final class CsvHeader {
       List<String> missing = required.stream().filter(name -> header.indexOf(name).isEmpty())
           .collect(Collectors.toList());
       Issue issue = Issue.of(Severity.FATAL, CsvCodes.HEADER_MISSING_COLUMN,
-              "the header lacks the required column" + (missing.size() == 1 ? " " : "s ")
-                  + String.join(", ", missing) + hint)
+          "the header lacks the required column" + (missing.size() == 1 ? " " : "s ")
+              + String.join(", ", missing) + hint)
           .locatedAt(SourcePosition.at(source, closest.line(), 1).atField(missing.get(0)));
       return new Located(Optional.empty(), Optional.of(issue));
     }

@@ -218,7 +218,7 @@ public final class StandardsCsvSource extends RowSource<Standard> {
       if (!isInteger(pounds, MAX_POUNDS_DIGITS) || (point >= 0 && (pence.isEmpty() || pence.length() > 2
           || !pence.chars().allMatch(c -> c >= '0' && c <= '9')))) {
         issues.add(Issue.error(CsvCodes.NUMBER_FORMAT,
-                column + " must be an amount in pounds with at most two decimal places, e.g. 15000 or 15000.00")
+            column + " must be an amount in pounds with at most two decimal places, e.g. 15000 or 15000.00")
             .at(path).rejecting(text).locatedAt(at(column)));
         return null;
       }

@@ -182,7 +182,7 @@ public final class DdatAssembly {
         boolean same = earlier.requirement().equals(entry.requirement());
         issues.add(Issue.warning(DdatCsv.REQUIREMENT_DUPLICATE, entry.roleLevel() + " lists " + entry.skillName()
             + " again" + (same ? " at the same level; merged" : " at " + entry.requirement().level()
-            .map(Object::toString).orElse("no level") + "; the first row's level is kept"))
+                .map(Object::toString).orElse("no level") + "; the first row's level is kept"))
             .about(RoleLevelId.fromName(entry.roleLevel()).value()).locatedAt(at));
       }
     }

@@ -234,7 +234,8 @@ public final class ProviderFeedSource extends RowSource<FeedRecord> implements P
       issues.add(problem.toIssue(source()).locatedAt(at));
       if (problem.code().equals(CsvCodes.QUOTE_BARE)) {
         issues.add(Issue.warning(ProviderFeedCsv.BAD_DATA, "the service stops with an error page (\"Bad data "
-            + "found\") on a quote inside an unquoted field; quote the whole field and double the quote").locatedAt(at));
+            + "found\") on a quote inside an unquoted field; quote the whole field and double the quote").locatedAt(
+                at));
       }
     }
     if (!record.survivesNaiveSplit() && holdsLineBreakOrComma(record)) {

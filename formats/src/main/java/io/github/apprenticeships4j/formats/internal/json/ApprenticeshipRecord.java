@@ -45,18 +45,42 @@ public record ApprenticeshipRecord(
       for (name = p.nextName(); name != null; name = p.nextName()) {
         p.nextToken();
         switch (name) {
-          case "id": id = JsonBinding.string(p); break;
-          case "startDate": startDate = JsonBinding.string(p); break;
-          case "plannedEndDate": plannedEndDate = JsonBinding.string(p); break;
-          case "plannedDurationMonths": plannedDurationMonths = JsonBinding.exactValue(p); break;
-          case "standard": standard = JsonBinding.object(p, StandardItem::bind); break;
-          case "trainingPrice": trainingPrice = JsonBinding.exactValue(p); break;
-          case "assessmentPrice": assessmentPrice = JsonBinding.exactValue(p); break;
-          case "priorLearningPercentage": priorLearningPercentage = JsonBinding.exactValue(p); break;
-          case "employer": employer = JsonBinding.object(p, EmployerItem::bind); break;
-          case "apprentice": apprentice = JsonBinding.object(p, ApprenticeItem::bind); break;
-          case "progress": progress = JsonBinding.object(p, ProgressItem::bind); break;
-          default: p.skipChildren(); break;
+          case "id":
+            id = JsonBinding.string(p);
+            break;
+          case "startDate":
+            startDate = JsonBinding.string(p);
+            break;
+          case "plannedEndDate":
+            plannedEndDate = JsonBinding.string(p);
+            break;
+          case "plannedDurationMonths":
+            plannedDurationMonths = JsonBinding.exactValue(p);
+            break;
+          case "standard":
+            standard = JsonBinding.object(p, StandardItem::bind);
+            break;
+          case "trainingPrice":
+            trainingPrice = JsonBinding.exactValue(p);
+            break;
+          case "assessmentPrice":
+            assessmentPrice = JsonBinding.exactValue(p);
+            break;
+          case "priorLearningPercentage":
+            priorLearningPercentage = JsonBinding.exactValue(p);
+            break;
+          case "employer":
+            employer = JsonBinding.object(p, EmployerItem::bind);
+            break;
+          case "apprentice":
+            apprentice = JsonBinding.object(p, ApprenticeItem::bind);
+            break;
+          case "progress":
+            progress = JsonBinding.object(p, ProgressItem::bind);
+            break;
+          default:
+            p.skipChildren();
+            break;
         }
       }
     } catch (JsonMismatch e) {
@@ -85,12 +109,24 @@ public record ApprenticeshipRecord(
         for (name = p.nextName(); name != null; name = p.nextName()) {
           p.nextToken();
           switch (name) {
-            case "reference": reference = JsonBinding.string(p); break;
-            case "level": level = JsonBinding.exactValue(p); break;
-            case "typicalDurationMonths": typicalDurationMonths = JsonBinding.exactValue(p); break;
-            case "foundation": foundation = JsonBinding.bool(p); break;
-            case "caps": caps = JsonBinding.objects(p, CapItem::bind); break;
-            default: p.skipChildren(); break;
+            case "reference":
+              reference = JsonBinding.string(p);
+              break;
+            case "level":
+              level = JsonBinding.exactValue(p);
+              break;
+            case "typicalDurationMonths":
+              typicalDurationMonths = JsonBinding.exactValue(p);
+              break;
+            case "foundation":
+              foundation = JsonBinding.bool(p);
+              break;
+            case "caps":
+              caps = JsonBinding.objects(p, CapItem::bind);
+              break;
+            default:
+              p.skipChildren();
+              break;
           }
         }
       } catch (JsonMismatch e) {
@@ -117,11 +153,21 @@ public record ApprenticeshipRecord(
         for (name = p.nextName(); name != null; name = p.nextName()) {
           p.nextToken();
           switch (name) {
-            case "amount": amount = JsonBinding.exactValue(p); break;
-            case "from": from = JsonBinding.string(p); break;
-            case "to": to = JsonBinding.string(p); break;
-            case "source": source = JsonBinding.string(p); break;
-            default: p.skipChildren(); break;
+            case "amount":
+              amount = JsonBinding.exactValue(p);
+              break;
+            case "from":
+              from = JsonBinding.string(p);
+              break;
+            case "to":
+              to = JsonBinding.string(p);
+              break;
+            case "source":
+              source = JsonBinding.string(p);
+              break;
+            default:
+              p.skipChildren();
+              break;
           }
         }
       } catch (JsonMismatch e) {
@@ -146,10 +192,18 @@ public record ApprenticeshipRecord(
         for (name = p.nextName(); name != null; name = p.nextName()) {
           p.nextToken();
           switch (name) {
-            case "levyPayer": levyPayer = JsonBinding.bool(p); break;
-            case "headcount": headcount = JsonBinding.exactValue(p); break;
-            case "levyFundsAvailable": levyFundsAvailable = JsonBinding.exactValue(p); break;
-            default: p.skipChildren(); break;
+            case "levyPayer":
+              levyPayer = JsonBinding.bool(p);
+              break;
+            case "headcount":
+              headcount = JsonBinding.exactValue(p);
+              break;
+            case "levyFundsAvailable":
+              levyFundsAvailable = JsonBinding.exactValue(p);
+              break;
+            default:
+              p.skipChildren();
+              break;
           }
         }
       } catch (JsonMismatch e) {
@@ -176,11 +230,21 @@ public record ApprenticeshipRecord(
         for (name = p.nextName(); name != null; name = p.nextName()) {
           p.nextToken();
           switch (name) {
-            case "dateOfBirth": dateOfBirth = JsonBinding.string(p); break;
-            case "hasEhcPlan": hasEhcPlan = JsonBinding.bool(p); break;
-            case "careLeaver": careLeaver = JsonBinding.bool(p); break;
-            case "consentsToTellEmployer": consentsToTellEmployer = JsonBinding.bool(p); break;
-            default: p.skipChildren(); break;
+            case "dateOfBirth":
+              dateOfBirth = JsonBinding.string(p);
+              break;
+            case "hasEhcPlan":
+              hasEhcPlan = JsonBinding.bool(p);
+              break;
+            case "careLeaver":
+              careLeaver = JsonBinding.bool(p);
+              break;
+            case "consentsToTellEmployer":
+              consentsToTellEmployer = JsonBinding.bool(p);
+              break;
+            default:
+              p.skipChildren();
+              break;
           }
         }
       } catch (JsonMismatch e) {
@@ -205,10 +269,18 @@ public record ApprenticeshipRecord(
         for (name = p.nextName(); name != null; name = p.nextName()) {
           p.nextToken();
           switch (name) {
-            case "completionDate": completionDate = JsonBinding.string(p); break;
-            case "withdrawalDate": withdrawalDate = JsonBinding.string(p); break;
-            case "breaks": breaks = JsonBinding.objects(p, BreakItem::bind); break;
-            default: p.skipChildren(); break;
+            case "completionDate":
+              completionDate = JsonBinding.string(p);
+              break;
+            case "withdrawalDate":
+              withdrawalDate = JsonBinding.string(p);
+              break;
+            case "breaks":
+              breaks = JsonBinding.objects(p, BreakItem::bind);
+              break;
+            default:
+              p.skipChildren();
+              break;
           }
         }
       } catch (JsonMismatch e) {
@@ -233,10 +305,18 @@ public record ApprenticeshipRecord(
         for (name = p.nextName(); name != null; name = p.nextName()) {
           p.nextToken();
           switch (name) {
-            case "lastDayInLearning": lastDayInLearning = JsonBinding.string(p); break;
-            case "returnDate": returnDate = JsonBinding.string(p); break;
-            case "newPlannedEndDate": newPlannedEndDate = JsonBinding.string(p); break;
-            default: p.skipChildren(); break;
+            case "lastDayInLearning":
+              lastDayInLearning = JsonBinding.string(p);
+              break;
+            case "returnDate":
+              returnDate = JsonBinding.string(p);
+              break;
+            case "newPlannedEndDate":
+              newPlannedEndDate = JsonBinding.string(p);
+              break;
+            default:
+              p.skipChildren();
+              break;
           }
         }
       } catch (JsonMismatch e) {

@@ -86,8 +86,8 @@ public final class ApprenticeshipRecordMapper {
     });
     reference.ifPresent(b::reference);
     required(s.level(), "standard.level").ifPresent(n -> whole(n, "standard.level").ifPresent(b::level));
-    required(s.typicalDurationMonths(), "standard.typicalDurationMonths").ifPresent(n ->
-        whole(n, "standard.typicalDurationMonths").ifPresent(b::typicalDurationMonths));
+    required(s.typicalDurationMonths(), "standard.typicalDurationMonths").ifPresent(n -> whole(n,
+        "standard.typicalDurationMonths").ifPresent(b::typicalDurationMonths));
     if (s.foundation() != null) {
       b.foundation(s.foundation());
     }

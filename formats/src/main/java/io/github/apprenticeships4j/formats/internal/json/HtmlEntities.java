@@ -35,13 +35,20 @@ public final class HtmlEntities {
 
   private static @org.jspecify.annotations.Nullable String reference(String name) {
     switch (name) {
-      case "lt": return "<";
-      case "gt": return ">";
-      case "amp": return "&";
-      case "quot": return "\"";
-      case "apos": return "'";
-      case "nbsp": return "\u00a0";
-      default: return numeric(name);
+      case "lt":
+        return "<";
+      case "gt":
+        return ">";
+      case "amp":
+        return "&";
+      case "quot":
+        return "\"";
+      case "apos":
+        return "'";
+      case "nbsp":
+        return "\u00a0";
+      default:
+        return numeric(name);
     }
   }
 

@@ -24,7 +24,9 @@ import tools.jackson.core.json.JsonFactory;
  */
 public abstract class JsonValue {
   /** The kinds of value; the names are those the findings print. */
-  public enum Type { OBJECT, ARRAY, STRING, NUMBER, BOOLEAN, NULL }
+  public enum Type {
+    OBJECT, ARRAY, STRING, NUMBER, BOOLEAN, NULL
+  }
 
   private static final JsonFactory WRITER = new JsonFactory();
   private static final JsonValue NULL = new Literal(Type.NULL, false);

@@ -81,41 +81,97 @@ public record StandardRecord(
       for (name = p.nextName(); name != null; name = p.nextName()) {
         p.nextToken();
         switch (name) {
-          case "referenceNumber": referenceNumber = JsonBinding.string(p); break;
-          case "larsCode": larsCode = JsonBinding.value(p); break;
-          case "version": version = JsonBinding.string(p); break;
-          case "versionNumber": versionNumber = JsonBinding.string(p); break;
-          case "title": title = JsonBinding.string(p); break;
-          case "level": level = JsonBinding.value(p); break;
-          case "route": route = JsonBinding.string(p); break;
-          case "status": status = JsonBinding.string(p); break;
-          case "typicalDuration": typicalDuration = JsonBinding.value(p); break;
-          case "maxFunding": maxFunding = JsonBinding.value(p); break;
-          case "earliestStartDate": earliestStartDate = JsonBinding.string(p); break;
-          case "latestStartDate": latestStartDate = JsonBinding.string(p); break;
-          case "latestEndDate": latestEndDate = JsonBinding.string(p); break;
-          case "approvedForDelivery": approvedForDelivery = JsonBinding.string(p); break;
-          case "knowledges": knowledges = JsonBinding.objects(p, KsbItem::bind); break;
-          case "skills": skills = JsonBinding.objects(p, KsbItem::bind); break;
-          case "behaviours": behaviours = JsonBinding.objects(p, KsbItem::bind); break;
-          case "technicalKnowledges": technicalKnowledges = JsonBinding.objects(p, KsbItem::bind); break;
-          case "technicalSkills": technicalSkills = JsonBinding.objects(p, KsbItem::bind); break;
+          case "referenceNumber":
+            referenceNumber = JsonBinding.string(p);
+            break;
+          case "larsCode":
+            larsCode = JsonBinding.value(p);
+            break;
+          case "version":
+            version = JsonBinding.string(p);
+            break;
+          case "versionNumber":
+            versionNumber = JsonBinding.string(p);
+            break;
+          case "title":
+            title = JsonBinding.string(p);
+            break;
+          case "level":
+            level = JsonBinding.value(p);
+            break;
+          case "route":
+            route = JsonBinding.string(p);
+            break;
+          case "status":
+            status = JsonBinding.string(p);
+            break;
+          case "typicalDuration":
+            typicalDuration = JsonBinding.value(p);
+            break;
+          case "maxFunding":
+            maxFunding = JsonBinding.value(p);
+            break;
+          case "earliestStartDate":
+            earliestStartDate = JsonBinding.string(p);
+            break;
+          case "latestStartDate":
+            latestStartDate = JsonBinding.string(p);
+            break;
+          case "latestEndDate":
+            latestEndDate = JsonBinding.string(p);
+            break;
+          case "approvedForDelivery":
+            approvedForDelivery = JsonBinding.string(p);
+            break;
+          case "knowledges":
+            knowledges = JsonBinding.objects(p, KsbItem::bind);
+            break;
+          case "skills":
+            skills = JsonBinding.objects(p, KsbItem::bind);
+            break;
+          case "behaviours":
+            behaviours = JsonBinding.objects(p, KsbItem::bind);
+            break;
+          case "technicalKnowledges":
+            technicalKnowledges = JsonBinding.objects(p, KsbItem::bind);
+            break;
+          case "technicalSkills":
+            technicalSkills = JsonBinding.objects(p, KsbItem::bind);
+            break;
           case "employabilitySkillsAndBehaviours":
             employabilitySkillsAndBehaviours = JsonBinding.objects(p, KsbItem::bind);
             break;
-          case "duties": duties = JsonBinding.objects(p, DutyItem::bind); break;
-          case "options": options = JsonBinding.objects(p, OptionItem::bind); break;
-          case "integratedDegree": integratedDegree = JsonBinding.string(p); break;
-          case "regulatedBody": regulatedBody = JsonBinding.string(p); break;
+          case "duties":
+            duties = JsonBinding.objects(p, DutyItem::bind);
+            break;
+          case "options":
+            options = JsonBinding.objects(p, OptionItem::bind);
+            break;
+          case "integratedDegree":
+            integratedDegree = JsonBinding.string(p);
+            break;
+          case "regulatedBody":
+            regulatedBody = JsonBinding.string(p);
+            break;
           case "eQAProvider":
           case "eqaProvider":
             eQAProvider = JsonBinding.value(p);
             break;
-          case "overviewOfRole": overviewOfRole = JsonBinding.string(p); break;
-          case "occupationalSummary": occupationalSummary = JsonBinding.string(p); break;
-          case "keywords": keywords = JsonBinding.strings(p); break;
-          case "typicalJobTitles": typicalJobTitles = JsonBinding.strings(p); break;
-          default: p.skipChildren(); break;
+          case "overviewOfRole":
+            overviewOfRole = JsonBinding.string(p);
+            break;
+          case "occupationalSummary":
+            occupationalSummary = JsonBinding.string(p);
+            break;
+          case "keywords":
+            keywords = JsonBinding.strings(p);
+            break;
+          case "typicalJobTitles":
+            typicalJobTitles = JsonBinding.strings(p);
+            break;
+          default:
+            p.skipChildren();
+            break;
         }
       }
     } catch (JsonMismatch e) {
@@ -144,8 +200,12 @@ public record StandardRecord(
             case "behaviourId":
               id = JsonBinding.string(p);
               break;
-            case "detail": detail = JsonBinding.string(p); break;
-            default: p.skipChildren(); break;
+            case "detail":
+              detail = JsonBinding.string(p);
+              break;
+            default:
+              p.skipChildren();
+              break;
           }
         }
       } catch (JsonMismatch e) {
@@ -178,14 +238,30 @@ public record StandardRecord(
         for (name = p.nextName(); name != null; name = p.nextName()) {
           p.nextToken();
           switch (name) {
-            case "dutyID": dutyID = JsonBinding.string(p); break;
-            case "dutyDetail": dutyDetail = JsonBinding.string(p); break;
-            case "isThisACoreDuty": isThisACoreDuty = JsonBinding.value(p); break;
-            case "mappedKnowledge": mappedKnowledge = JsonBinding.strings(p); break;
-            case "mappedSkills": mappedSkills = JsonBinding.strings(p); break;
-            case "mappedBehaviour": mappedBehaviour = JsonBinding.strings(p); break;
-            case "mappedOptions": mappedOptions = JsonBinding.strings(p); break;
-            default: p.skipChildren(); break;
+            case "dutyID":
+              dutyID = JsonBinding.string(p);
+              break;
+            case "dutyDetail":
+              dutyDetail = JsonBinding.string(p);
+              break;
+            case "isThisACoreDuty":
+              isThisACoreDuty = JsonBinding.value(p);
+              break;
+            case "mappedKnowledge":
+              mappedKnowledge = JsonBinding.strings(p);
+              break;
+            case "mappedSkills":
+              mappedSkills = JsonBinding.strings(p);
+              break;
+            case "mappedBehaviour":
+              mappedBehaviour = JsonBinding.strings(p);
+              break;
+            case "mappedOptions":
+              mappedOptions = JsonBinding.strings(p);
+              break;
+            default:
+              p.skipChildren();
+              break;
           }
         }
       } catch (JsonMismatch e) {
@@ -207,9 +283,15 @@ public record StandardRecord(
         for (name = p.nextName(); name != null; name = p.nextName()) {
           p.nextToken();
           switch (name) {
-            case "optionId": optionId = JsonBinding.string(p); break;
-            case "title": title = JsonBinding.string(p); break;
-            default: p.skipChildren(); break;
+            case "optionId":
+              optionId = JsonBinding.string(p);
+              break;
+            case "title":
+              title = JsonBinding.string(p);
+              break;
+            default:
+              p.skipChildren();
+              break;
           }
         }
       } catch (JsonMismatch e) {
