@@ -6,7 +6,9 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.apprenticeships4j.core.funding.FundingCalculator;
 import io.github.apprenticeships4j.formats.ReaderInvariants;
 import io.github.apprenticeships4j.formats.Row;
+import io.github.apprenticeships4j.formats.TestData;
 import java.io.ByteArrayInputStream;
+import org.junit.jupiter.api.Test;
 
 /**
  * Any bytes end in rows and a summary that keep the readers' contract ({@link ReaderInvariants}); a rejected record
@@ -27,4 +29,9 @@ class ApprenticeshipsJsonFuzzTest {
     });
   }
 
+  /** The seed case is replayed from its one copy in testdata/, not copied among the seeds. */
+  @Test
+  void seedCase_keepsTheContract() {
+    readsAnyBytes(TestData.bytes("/funding-input/seed-case.json"));
+  }
 }
