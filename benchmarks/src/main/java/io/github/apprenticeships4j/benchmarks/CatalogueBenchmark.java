@@ -45,7 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class CatalogueBenchmark {
   /** The gzip file of the national catalogue, relative to the benchmarks module. */
-  @Param("../formats/src/test/resources/ifate-standards-api/apprenticeshipstandards-full-2026-08-22.json.gz")
+  @Param("../testdata/ifate-standards-api/apprenticeshipstandards-full-2026-08-22.json.gz")
   public String catalogue;
 
   private byte[] json;

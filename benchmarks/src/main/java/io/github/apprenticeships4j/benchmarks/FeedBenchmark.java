@@ -62,7 +62,7 @@ import tools.jackson.dataformat.csv.CsvSchema;
 @Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
 public class FeedBenchmark {
   /** The gzip file of the national catalogue, relative to the benchmarks module: the feed's real LARS codes. */
-  @Param("../formats/src/test/resources/ifate-standards-api/apprenticeshipstandards-full-2026-08-22.json.gz")
+  @Param("../testdata/ifate-standards-api/apprenticeshipstandards-full-2026-08-22.json.gz")
   public String catalogue;
 
   @Param("1000000")

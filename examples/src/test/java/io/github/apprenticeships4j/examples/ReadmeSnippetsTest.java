@@ -77,8 +77,7 @@ class ReadmeSnippetsTest {
 
   @Test
   void lookUp_nationalCatalogue_printsTheFourRejectedRecords_andUsesTheAcceptedOnes() throws IOException {
-    Path national = Path.of("..", "formats", "src", "test", "resources", "ifate-standards-api",
-        "apprenticeshipstandards-full-2026-08-22.json.gz");
+    Path national = Path.of("..", "testdata", "ifate-standards-api", "apprenticeshipstandards-full-2026-08-22.json.gz");
     String out = run(w -> ReadmeSnippets.lookUp(national, w));
 
     assertThat(out.lines().filter(l -> l.startsWith("ERROR E1003 version:"))).hasSize(4)

@@ -1,18 +1,19 @@
 package io.github.apprenticeships4j.formats.csv;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.apprenticeships4j.formats.ReaderInvariants;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * {@link AchievementRatesCsv} reads any bytes into rows and a summary that add up (see {@link ProviderFuzzCheck}). Replays the
+ * {@link AchievementRatesCsv} reads any bytes, as UTF-8 and as UTF-16LE, into rows and a summary that keep the readers' contract ({@link ReaderInvariants}). Replays the
  * committed inputs in a normal build; {@code JAZZER_FUZZ=1} fuzzes.
  */
 class AchievementRatesCsvFuzzTest {
   @FuzzTest(maxDuration = "60s")
   void readsAnyBytes(byte[] input) {
-    ProviderFuzzCheck.check(AchievementRatesCsv.reader().open(new ByteArrayInputStream(input), "fuzz.csv"));
-    ProviderFuzzCheck.check(AchievementRatesCsv.reader().charset(StandardCharsets.UTF_16LE)
+    ReaderInvariants.readAll(AchievementRatesCsv.reader().open(new ByteArrayInputStream(input), "fuzz.csv"));
+    ReaderInvariants.readAll(AchievementRatesCsv.reader().charset(StandardCharsets.UTF_16LE)
         .open(new ByteArrayInputStream(input), "fuzz.csv"));
   }
 }

@@ -22,6 +22,7 @@ import io.github.apprenticeships4j.formats.Loaded;
 import io.github.apprenticeships4j.formats.ReadSummary;
 import io.github.apprenticeships4j.formats.RecordReader;
 import io.github.apprenticeships4j.formats.Row;
+import io.github.apprenticeships4j.formats.TestData;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Path;
@@ -34,7 +35,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class DdatCsvTest {
-  static final Path DIR = Path.of("src/test/resources/ddat-capability-framework");
+  static final Path DIR = TestData.path("/ddat-capability-framework");
   static Loaded<Framework> official;
 
   @BeforeAll
@@ -136,7 +137,7 @@ class DdatCsvTest {
   @Test
   void bundledMlEngineerLadder_joinsTheOfficialSeniorAndLeadLevelsOnTheirIds() throws IOException {
     Framework ladder = io.github.apprenticeships4j.formats.json.CareerJson.read(
-        Path.of("../examples/src/main/resources/career/ml-engineer-ladder.json")).value().framework();
+        TestData.path("/career/ml-engineer-ladder.json")).value().framework();
 
     for (String level : List.of("senior-machine-learning-engineer", "lead-machine-learning-engineer")) {
       RoleLevelId id = RoleLevelId.of(level);

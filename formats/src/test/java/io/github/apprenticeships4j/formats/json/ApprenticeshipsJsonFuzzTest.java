@@ -4,43 +4,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.apprenticeships4j.core.funding.FundingCalculator;
-import io.github.apprenticeships4j.core.validation.Severity;
-import io.github.apprenticeships4j.formats.ReadSummary;
-import io.github.apprenticeships4j.formats.RecordReader;
+import io.github.apprenticeships4j.formats.ReaderInvariants;
 import io.github.apprenticeships4j.formats.Row;
+import io.github.apprenticeships4j.formats.TestData;
 import java.io.ByteArrayInputStream;
+import org.junit.jupiter.api.Test;
 
 /**
- * Any bytes end in rows and a summary in which read = accepted + rejected; nothing is thrown, a fatal finding is the
- * only way a read ends early, and every accepted record goes through the calculator without an exception. Replays
- * the committed inputs in a normal build; {@code JAZZER_FUZZ=1} fuzzes.
+ * Any bytes end in rows and a summary that keep the readers' contract ({@link ReaderInvariants}); a rejected record
+ * keeps its JSON text as one element, and every accepted record goes through the calculator without an exception.
+ * Replays the committed inputs in a normal build; {@code JAZZER_FUZZ=1} fuzzes.
  */
 class ApprenticeshipsJsonFuzzTest {
   static final FundingCalculator CALCULATOR = FundingCalculator.withDefaultRules();
 
   @FuzzTest(maxDuration = "60s")
   void readsAnyBytes(byte[] input) {
-    long rows = 0;
-    long accepted = 0;
-    ReadSummary summary;
-    try (RecordReader<FundingInput> reader = ApprenticeshipsJson.reader()
-        .open(new ByteArrayInputStream(input), "fuzz.json")) {
-      for (Row<FundingInput> row : (Iterable<Row<FundingInput>>) reader.rows()::iterator) {
-        rows++;
-        assertThat(row.position().record()).hasValue(rows);
-        if (row instanceof Row.Accepted<FundingInput> ok) {
-          accepted++;
-          CALCULATOR.calculate(ok.value().apprenticeship(), ok.value().progress());
-        } else {
-          assertThat(row.issues()).anyMatch(i -> i.severity().isAtLeast(Severity.ERROR));
-          assertThat(((Row.Rejected<FundingInput>) row).raw()).hasSize(1);
-        }
+    ReaderInvariants.readAll(ApprenticeshipsJson.reader().open(new ByteArrayInputStream(input), "fuzz.json"), row -> {
+      if (row instanceof Row.Accepted<FundingInput> ok) {
+        CALCULATOR.calculate(ok.value().apprenticeship(), ok.value().progress());
+      } else {
+        assertThat(((Row.Rejected<FundingInput>) row).raw()).hasSize(1);
       }
-      summary = reader.summary();
-    }
-    assertThat(summary.read()).isEqualTo(rows);
-    assertThat(summary.accepted()).isEqualTo(accepted);
-    summary.stoppedBy().ifPresent(i -> assertThat(i.severity()).isEqualTo(Severity.FATAL));
-    summary.stoppedBy().ifPresent(i -> assertThat(i.code()).isNotEqualTo("read.unexpected"));
+    });
+  }
+
+  /** The seed case is replayed from its one copy in testdata/, not copied among the seeds. */
+  @Test
+  void seedCase_keepsTheContract() {
+    readsAnyBytes(TestData.bytes("/funding-input/seed-case.json"));
   }
 }

@@ -8,8 +8,10 @@ import io.github.apprenticeships4j.core.career.ProgressionGraph;
 import io.github.apprenticeships4j.core.validation.Severity;
 import io.github.apprenticeships4j.formats.LoadException;
 import io.github.apprenticeships4j.formats.Loaded;
+import io.github.apprenticeships4j.formats.TestData;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 
 /**
  * Any bytes end in a graph without errors, or in a {@link LoadException} with at least one error or a fatal
@@ -34,5 +36,11 @@ class CareerJsonFuzzTest {
     CareerValidator.validate(graph);
     assertThat(CareerJson.read(new ByteArrayInputStream(CareerJson.toJson(graph).getBytes(StandardCharsets.UTF_8)),
         "again.json").value()).isEqualTo(graph);
+  }
+
+  /** The examples' ML engineer ladder is replayed from its one copy, not copied among the seeds. */
+  @Test
+  void bundledLadder_keepsTheContract() throws LoadException {
+    readsAnyBytes(TestData.bytes("/career/ml-engineer-ladder.json"));
   }
 }

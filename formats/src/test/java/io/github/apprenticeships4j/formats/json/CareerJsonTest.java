@@ -15,6 +15,7 @@ import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.Severity;
 import io.github.apprenticeships4j.formats.LoadException;
 import io.github.apprenticeships4j.formats.Loaded;
+import io.github.apprenticeships4j.formats.TestData;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +29,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 class CareerJsonTest {
-  static final Path EXAMPLE = Path.of("../examples/src/main/resources/career/ml-engineer-ladder.json");
+  static final Path EXAMPLE = TestData.path("/career/ml-engineer-ladder.json");
 
   static Loaded<ProgressionGraph> read(String json) throws LoadException {
     return CareerJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.json");

@@ -13,9 +13,9 @@ import io.github.apprenticeships4j.formats.Loaded;
 import io.github.apprenticeships4j.formats.ReadSummary;
 import io.github.apprenticeships4j.formats.RecordReader;
 import io.github.apprenticeships4j.formats.Row;
+import io.github.apprenticeships4j.formats.TestData;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -67,7 +67,7 @@ class NationalCatalogueTest {
   @Test
   void readCatalogue_loadsTheAcceptedRecords_andKeepsTheFourRejected() throws IOException {
     Loaded<StandardCatalogue> loaded =
-        StandardsJson.readCatalogue(Path.of("src/test/resources").resolve(CATALOGUE.substring(1)));
+        StandardsJson.readCatalogue(TestData.path(CATALOGUE));
 
     assertThat(loaded.value().size()).isEqualTo(2_166);
     assertThat(loaded.value().standards()).isEqualTo(catalogue.standards());

@@ -11,6 +11,7 @@ import io.github.apprenticeships4j.formats.LoadException;
 import io.github.apprenticeships4j.formats.Loaded;
 import io.github.apprenticeships4j.formats.ReadSummary;
 import io.github.apprenticeships4j.formats.Row;
+import io.github.apprenticeships4j.formats.TestData;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * versions ({@code "1"} and {@code "V0.0"}, see the resource's SOURCE.md).
  */
 class StandardsJsonCatalogueTest {
-  static final Path SAMPLE = Path.of("src/test/resources/ifate-standards-api/catalogue-sample-with-rejected.json");
+  static final Path SAMPLE = TestData.path("/ifate-standards-api/catalogue-sample-with-rejected.json");
 
   @TempDir
   Path dir;
@@ -106,7 +107,7 @@ class StandardsJsonCatalogueTest {
   @Test
   void requireNoErrors_fileWithoutErrors_givesTheCatalogue() throws IOException {
     Loaded<StandardCatalogue> loaded =
-        StandardsJson.readCatalogue(Path.of("src/test/resources/ifate-standards-api/records/ST1398_1.0.json"));
+        StandardsJson.readCatalogue(TestData.path("/ifate-standards-api/records/ST1398_1.0.json"));
 
     assertThat(loaded.rejected()).isEmpty();
     assertThat(loaded.requireNoErrors().standards()).extracting(Standard::key).containsExactly("ST1398_1.0");

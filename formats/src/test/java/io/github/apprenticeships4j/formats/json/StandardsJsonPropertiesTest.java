@@ -8,14 +8,15 @@ import static org.quicktheories.generators.SourceDSL.strings;
 
 import io.github.apprenticeships4j.core.standard.Ksb;
 import io.github.apprenticeships4j.core.standard.Standard;
+import io.github.apprenticeships4j.formats.ReadSummary;
+import io.github.apprenticeships4j.formats.ReaderInvariants;
 import io.github.apprenticeships4j.formats.Row;
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import tools.jackson.databind.json.JsonMapper;
@@ -66,7 +67,7 @@ class StandardsJsonPropertiesTest {
   }
 
   @Test
-  void readEqualsAcceptedPlusRejected_andRecordNumbersRunWithoutGaps() {
+  void generatedRecords_keepTheReaderContract_andOnlyTheBadOnesAreRejected() {
     qt().withExamples(300).forAll(layouts()).checkAssert(layout -> {
       List<Object> records = new ArrayList<>();
       for (int i = 0; i < layout.size(); i++) {
@@ -74,16 +75,15 @@ class StandardsJsonPropertiesTest {
       }
       long good = layout.stream().filter(n -> n >= 0).count();
 
-      StandardsJsonTest.Read read = StandardsJsonTest.read(JSON.writeValueAsBytes(records), "generated.json");
+      List<Row<Standard>> rows = new ArrayList<>();
+      ReadSummary summary = ReaderInvariants.readAll(StandardsJson.reader()
+          .open(new ByteArrayInputStream(JSON.writeValueAsBytes(records)), "generated.json"), rows::add);
 
-      assertThat(read.summary().complete()).isTrue();
-      assertThat(read.summary().read()).isEqualTo(layout.size());
-      assertThat(read.summary().accepted()).isEqualTo(good);
-      assertThat(read.summary().rejected()).isEqualTo(layout.size() - good);
-      assertThat(read.rows()).extracting(r -> r.position().record().getAsLong())
-          .containsExactlyElementsOf(LongStream.rangeClosed(1, layout.size()).boxed().collect(Collectors.toList()));
+      assertThat(summary.complete()).isTrue();
+      assertThat(summary.read()).isEqualTo(layout.size());
+      assertThat(summary.accepted()).isEqualTo(good);
       for (int i = 0; i < layout.size(); i++) {
-        assertThat(read.rows().get(i).isAccepted()).isEqualTo(layout.get(i) >= 0);
+        assertThat(rows.get(i).isAccepted()).isEqualTo(layout.get(i) >= 0);
       }
     });
   }
