@@ -39,7 +39,7 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * <p>Bad input is never thrown: {@link #calculate(Apprenticeship)} returns a {@link FundingResult} whose report holds
- * the errors, each with a stable code:
+ * the errors, each with a stable code of {@link FundingCodes}:
  * <ul>
  *   <li>{@code funding.start.too-early}: the start is before the catalogue's first rules (1 May 2017);
  *       {@code funding.start.too-late}: the start is more than {@value #START_HORIZON_YEARS} years after the last
@@ -180,21 +180,21 @@ public final class FundingCalculator {
       checkPence(a.employer().levyFundsAvailable(), "employer.levyFundsAvailable");
       Optional<LocalDate> first = rules.firstDay(RuleKey.CO_INVESTMENT_GOVERNMENT_SHARE);
       if (first.isEmpty() || start.isBefore(first.get())) {
-        error("funding.start.too-early", "the start date is before the first funding rules ("
+        error(FundingCodes.START_TOO_EARLY, "the start date is before the first funding rules ("
             + first.map(String::valueOf).orElse("none") + ")", "startDate", start.toString());
       } else if (start.isAfter(latestStart)) {
-        error("funding.start.too-late", "the start date is after " + latestStart + ", " + START_HORIZON_YEARS
+        error(FundingCodes.START_TOO_LATE, "the start date is after " + latestStart + ", " + START_HORIZON_YEARS
             + " years after the last rule of the catalogue comes into force", "startDate", start.toString());
       }
       checkPlannedEnd();
       LocalDate born = a.apprentice().dateOfBirth();
       if (born.isAfter(start)) {
-        error("funding.apprentice.born-after-start", "the apprentice is born after the start date",
+        error(FundingCodes.APPRENTICE_BORN_AFTER_START, "the apprentice is born after the start date",
             "apprentice.dateOfBirth", born.toString());
       } else {
         age = Period.between(born, start).getYears();
         if (age < MIN_AGE_AT_START || age > MAX_AGE_AT_START) {
-          error(age < MIN_AGE_AT_START ? "funding.apprentice.too-young" : "funding.apprentice.too-old",
+          error(age < MIN_AGE_AT_START ? FundingCodes.APPRENTICE_TOO_YOUNG : FundingCodes.APPRENTICE_TOO_OLD,
               "the apprentice is " + age + " at the start; ages from " + MIN_AGE_AT_START + " to " + MAX_AGE_AT_START
                   + " are accepted", "apprentice.dateOfBirth", born.toString());
         }
@@ -203,7 +203,7 @@ public final class FundingCalculator {
         return ValidationReport.of(issues);
       }
       if (age < 16) {
-        issues.add(Issue.warning("funding.apprentice.under-16", "the apprentice is under 16 at the start; the "
+        issues.add(Issue.warning(FundingCodes.APPRENTICE_UNDER_16, "the apprentice is under 16 at the start; the "
             + "rule for 15-year-olds leaving school is not modelled").at("apprentice.dateOfBirth"));
       }
       checkDuration();
@@ -220,7 +220,7 @@ public final class FundingCalculator {
     private void checkPlannedEnd() {
       OptionalInt months = a.plannedDurationMonths();
       if (months.isPresent() && (months.getAsInt() <= 0 || months.getAsInt() > MAX_MONTHS)) {
-        error(months.getAsInt() <= 0 ? "funding.duration.not-positive" : "funding.duration.too-long",
+        error(months.getAsInt() <= 0 ? FundingCodes.DURATION_NOT_POSITIVE : FundingCodes.DURATION_TOO_LONG,
             "the planned duration must be from 1 to " + MAX_MONTHS + " months", "plannedDurationMonths",
             String.valueOf(months.getAsInt()));
         return;
@@ -231,28 +231,28 @@ public final class FundingCalculator {
           fromMonths = Optional.of(start.plusMonths(months.getAsInt()).minusDays(1));
         }
       } catch (DateTimeException e) {
-        error("funding.duration.too-long", "the planned end date is beyond the calendar", "plannedDurationMonths",
+        error(FundingCodes.DURATION_TOO_LONG, "the planned end date is beyond the calendar", "plannedDurationMonths",
             String.valueOf(months.getAsInt()));
         return;
       }
       if (a.plannedEndDate().isPresent() && fromMonths.isPresent()
           && !a.plannedEndDate().get().equals(fromMonths.get())) {
-        error("funding.end.conflict", "the planned end date and the planned duration disagree", "plannedEndDate",
+        error(FundingCodes.END_CONFLICT, "the planned end date and the planned duration disagree", "plannedEndDate",
             a.plannedEndDate().get().toString());
         return;
       }
       Optional<LocalDate> end = a.plannedEndDate().isPresent() ? a.plannedEndDate() : fromMonths;
       if (end.isEmpty()) {
-        error("funding.end.missing", "give a planned end date or a planned duration", "plannedEndDate", "");
+        error(FundingCodes.END_MISSING, "give a planned end date or a planned duration", "plannedEndDate", "");
         return;
       }
       if (!end.get().isAfter(start)) {
-        error("funding.duration.not-positive", "the planned end date must be after the start date",
+        error(FundingCodes.DURATION_NOT_POSITIVE, "the planned end date must be after the start date",
             "plannedEndDate", end.get().toString());
         return;
       }
       if (ChronoUnit.MONTHS.between(start, end.get()) > MAX_MONTHS) {
-        error("funding.duration.too-long", "the planned duration must be at most " + MAX_MONTHS + " months",
+        error(FundingCodes.DURATION_TOO_LONG, "the planned duration must be at most " + MAX_MONTHS + " months",
             "plannedEndDate", end.get().toString());
         return;
       }
@@ -262,13 +262,13 @@ public final class FundingCalculator {
     private void checkDuration() {
       rules.find(RuleKey.MINIMUM_DURATION_MONTHS, start).ifPresent(rule -> {
         if (plannedEnd.isBefore(start.plusMonths(rule.intValue()).minusDays(1))) {
-          error("funding.duration.below-minimum", "the planned duration is below the minimum of " + rule.intValue()
+          error(FundingCodes.DURATION_BELOW_MINIMUM, "the planned duration is below the minimum of " + rule.intValue()
               + " months for starts on " + start, "plannedEndDate", plannedEnd.toString());
         }
       });
       rules.find(RuleKey.MINIMUM_DURATION_DAYS, start).ifPresent(rule -> {
         if (plannedDays() < rule.intValue()) {
-          issues.add(Issue.warning("funding.duration.below-minimum-days", "the planned duration is below "
+          issues.add(Issue.warning(FundingCodes.DURATION_BELOW_MINIMUM_DAYS, "the planned duration is below "
               + rule.intValue() + " days").at("plannedEndDate").rejecting(plannedEnd.toString()));
         }
       });
@@ -281,7 +281,7 @@ public final class FundingCalculator {
             && rules.find(RuleKey.LEVEL_RESTRICTION_AGE_WITH_EHC_PLAN_OR_CARE_LEAVER, level, start)
                 .map(r -> r.ageRange().contains(age)).orElse(false);
         if (!rule.ageRange().contains(age) && !extended) {
-          error("funding.level.restricted", "level " + level + " is funded for starts on " + start
+          error(FundingCodes.LEVEL_RESTRICTED, "level " + level + " is funded for starts on " + start
               + " only for apprentices aged " + rule.ageRange() + " (or with an EHC plan or as a care leaver, as the "
               + "rules say)", "standard.level", level);
         }
@@ -293,7 +293,7 @@ public final class FundingCalculator {
       capRule = FundingRules.find(a.standard().caps(), RuleKey.FUNDING_CAP, reference, start)
           .or(() -> rules.find(RuleKey.FUNDING_CAP, reference, start));
       if (capRule.isEmpty()) {
-        error("funding.cap.missing", "no funding cap for " + reference + " on " + start, "standard.caps",
+        error(FundingCodes.CAP_MISSING, "no funding cap for " + reference + " on " + start, "standard.caps",
             reference);
         return;
       }
@@ -302,19 +302,19 @@ public final class FundingCalculator {
           .filter(r -> r.key() == RuleKey.FUNDING_BAND_MAXIMUM && r.isInForceOn(start))
           .map(FundingRule::decimalValue).collect(Collectors.toList());
       if (!bands.isEmpty() && bands.stream().noneMatch(b -> b.compareTo(cap) == 0)) {
-        issues.add(Issue.warning("funding.cap.not-a-band", "the cap is not the maximum of a funding band in force "
+        issues.add(Issue.warning(FundingCodes.CAP_NOT_A_BAND, "the cap is not the maximum of a funding band in force "
             + "on the start date").at("standard.caps").rejecting(cap.toPlainString()));
       }
     }
 
     private void checkProgress() {
       if (progress.completionDate().isPresent() && progress.withdrawalDate().isPresent()) {
-        error("funding.progress.conflict", "an apprentice cannot both complete and withdraw", "progress", "");
+        error(FundingCodes.PROGRESS_CONFLICT, "an apprentice cannot both complete and withdraw", "progress", "");
         return;
       }
       Optional<LocalDate> end = progress.completionDate().or(progress::withdrawalDate);
       if (end.isPresent() && end.get().isBefore(start)) {
-        error("funding.progress.before-start", "the apprenticeship cannot end before it starts", "progress",
+        error(FundingCodes.PROGRESS_BEFORE_START, "the apprenticeship cannot end before it starts", "progress",
             end.get().toString());
         return;
       }
@@ -325,7 +325,7 @@ public final class FundingCalculator {
             && b.newPlannedEndDate().map(e -> e.isAfter(b.returnDate())).orElse(true)
             && end.map(e -> !e.isBefore(b.returnDate())).orElse(true);
         if (!ordered) {
-          error("funding.progress.break-dates", "breaks must follow the start and each other, return after the last "
+          error(FundingCodes.PROGRESS_BREAK_DATES, "breaks must follow the start and each other, return after the last "
               + "day in learning and end before completion or withdrawal", "progress.breaks[" + i + "]",
               b.lastDayInLearning() + ".." + b.returnDate());
           return;
@@ -337,7 +337,7 @@ public final class FundingCalculator {
     private Optional<FundingRule> require(RuleKey key, String qualifier) {
       Optional<FundingRule> rule = rules.find(key, qualifier, start);
       if (rule.isEmpty()) {
-        error("funding.rules.missing", "the rule catalogue has no " + key.id() + " for " + qualifier + " on "
+        error(FundingCodes.RULES_MISSING, "the rule catalogue has no " + key.id() + " for " + qualifier + " on "
             + start, "", key.id());
       }
       return rule;
@@ -345,7 +345,7 @@ public final class FundingCalculator {
 
     private void checkPence(BigDecimal amount, String path) {
       if (!Money.isPence(amount)) {
-        error("funding.amount.scale", "amounts must be pounds with at most 2 decimal places", path,
+        error(FundingCodes.AMOUNT_SCALE, "amounts must be pounds with at most 2 decimal places", path,
             amount.toPlainString());
       }
     }
@@ -435,7 +435,7 @@ public final class FundingCalculator {
         headcountRule.ifPresent(used::add);
         OptionalInt headcount = a.employer().headcount();
         if (headcount.isEmpty()) {
-          issues.add(Issue.warning("funding.headcount.missing", "the employer's headcount is not given; it is not "
+          issues.add(Issue.warning(FundingCodes.HEADCOUNT_MISSING, "the employer's headcount is not given; it is not "
               + "treated as a small employer").at("employer.headcount"));
         }
         employerEligible = headcount.isPresent() && headcountRule.isPresent()

@@ -35,12 +35,13 @@ public record FundsIn(YearMonth month, BigDecimal levyDeclared, BigDecimal engli
     topUp = Money.checked(topUp, "topUp", true);
     total = Money.checked(total, "total", true);
     if (englishFraction.signum() < 0 || englishFraction.compareTo(BigDecimal.ONE) > 0) {
-      throw new InvalidValueException(Issue.error("levy.english-fraction.range",
+      throw new InvalidValueException(Issue.error(FundingCodes.ENGLISH_FRACTION_RANGE,
           "the English fraction must be from 0 to 1").at("englishFraction").rejecting(englishFraction.toPlainString()));
     }
     if (total.compareTo(englishLevy.add(topUp)) != 0) {
-      throw new InvalidValueException(Issue.error("levy.funds-in.total", "the total must be the English levy plus the"
-          + " top-up, " + englishLevy.add(topUp).toPlainString()).at("total").rejecting(total.toPlainString()));
+      throw new InvalidValueException(Issue.error(FundingCodes.FUNDS_IN_TOTAL,
+          "the total must be the English levy plus the"
+              + " top-up, " + englishLevy.add(topUp).toPlainString()).at("total").rejecting(total.toPlainString()));
     }
     rules = List.copyOf(rules);
   }

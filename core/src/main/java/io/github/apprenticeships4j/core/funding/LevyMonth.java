@@ -28,7 +28,8 @@ public record LevyMonth(int taxMonth, BigDecimal payBill, BigDecimal payBillToDa
    */
   public LevyMonth {
     if (taxMonth < 1 || taxMonth > 12) {
-      throw new InvalidValueException(Issue.error("levy.months.range", "a tax month is from 1 to 12").at("taxMonth")
+      throw new InvalidValueException(Issue.error(FundingCodes.MONTHS_RANGE, "a tax month is from 1 to 12").at(
+          "taxMonth")
           .rejecting(String.valueOf(taxMonth)));
     }
     payBill = Money.checked(payBill, "payBill", true);
