@@ -32,8 +32,8 @@ import java.time.Period;
  * the errors, each with a stable code of {@link FundingCodes}:
  * <ul>
  *   <li>{@code funding.start.too-early}: the start is before the catalogue's first rules (1 May 2017);
- *       {@code funding.start.too-late}: the start is more than {@value #START_HORIZON_YEARS} years after the last
- *       day on which a rule of the catalogue comes into force (1 August 2036 with the catalogue of this version):
+ *       {@code funding.start.too-late}: the start is more than 10 years after the last day on which a rule of the
+ *       catalogue comes into force (1 August 2036 with the catalogue of this version, see {@link #latestStartDate()}):
  *       no rule can be known that far ahead, and such a date is a typing error (9999);</li>
  *   <li>{@code funding.end.missing}, {@code funding.end.conflict}: no planned end date or duration, or both and
  *       they disagree; {@code funding.duration.not-positive}: the planned end is not after the start, or the duration
@@ -51,9 +51,9 @@ import java.time.Period;
  *   <li>{@code funding.cap.missing}: no funding cap for the standard on the start date; a cap that is no band
  *       maximum is the warning {@code funding.cap.not-a-band};</li>
  *   <li>{@code funding.apprentice.born-after-start}; {@code funding.apprentice.too-young} and
- *       {@code funding.apprentice.too-old}: an age at the start below {@value #MIN_AGE_AT_START} or above
- *       {@value #MAX_AGE_AT_START} (a birth year typed wrong, e.g. 0); an apprentice under 16 is the warning
- *       {@code funding.apprentice.under-16} (the age-15 rule is not modelled);</li>
+ *       {@code funding.apprentice.too-old}: an age at the start below 14 (one below the youngest the rules know)
+ *       or above 115 (there is no upper age limit: a birth year typed wrong, e.g. 0); an apprentice under 16 is the
+ *       warning {@code funding.apprentice.under-16} (the age-15 rule is not modelled);</li>
  *   <li>{@code funding.rules.missing}: the catalogue lacks a rule the calculation needs on the start date;</li>
  *   <li>{@code funding.progress.conflict}, {@code funding.progress.before-start},
  *       {@code funding.progress.break-dates}: a progress that cannot happen.</li>
@@ -80,18 +80,8 @@ import java.time.Period;
  * </ul>
  */
 public final class FundingCalculator {
-  /**
-   * How many years after the last day on which a rule of its catalogue comes into force a calculator accepts a
-   * start date: {@value}.
-   */
-  public static final int START_HORIZON_YEARS = 10;
-  /** The youngest age at the start accepted: {@value}, one below the youngest the funding rules know (15). */
-  public static final int MIN_AGE_AT_START = 14;
-  /** The oldest age at the start accepted: {@value} (there is no upper age limit; an older age is a typing error). */
-  public static final int MAX_AGE_AT_START = 115;
-
   private final FundingRules rules;
-  /** The last start date accepted; see {@link #START_HORIZON_YEARS}. */
+  /** The last start date accepted. */
   private final LocalDate latestStart;
 
   private FundingCalculator(FundingRules rules) {
@@ -115,8 +105,8 @@ public final class FundingCalculator {
   }
 
   /**
-   * The last start date this calculator accepts: {@value #START_HORIZON_YEARS} years after the last day on which a
-   * rule of its catalogue comes into force.
+   * The last start date this calculator accepts: 10 years after the last day on which a rule of its catalogue comes
+   * into force.
    */
   public LocalDate latestStartDate() {
     return latestStart;

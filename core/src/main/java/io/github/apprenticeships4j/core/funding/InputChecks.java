@@ -21,6 +21,12 @@ import java.util.stream.Collectors;
  * and the progress. One object per check; not thread-safe.
  */
 final class InputChecks {
+  /** How many years after the last day a rule of its catalogue comes into force a calculator accepts a start. */
+  private static final int START_HORIZON_YEARS = 10;
+  /** The youngest age at the start accepted, one below the youngest the funding rules know (15). */
+  private static final int MIN_AGE_AT_START = 14;
+  /** The oldest age at the start accepted: there is no upper age limit; an older age is a typing error. */
+  private static final int MAX_AGE_AT_START = 115;
   /** The longest planned duration accepted: 100 years. */
   private static final int MAX_MONTHS = 1200;
 
@@ -45,7 +51,7 @@ final class InputChecks {
   /** The last start date a calculator with {@code rules} accepts. */
   static LocalDate latestStart(FundingRules rules) {
     return rules.rules().stream().map(FundingRule::effectiveFrom).max(LocalDate::compareTo).orElse(LocalDate.MIN)
-        .plusYears(FundingCalculator.START_HORIZON_YEARS);
+        .plusYears(START_HORIZON_YEARS);
   }
 
   /** Checks {@code a} progressing as {@code progress} under {@code rules}, accepting starts to {@code latestStart}. */
@@ -86,8 +92,7 @@ final class InputChecks {
       error(FundingCodes.START_TOO_EARLY, "the start date is before the first funding rules ("
           + first.map(String::valueOf).orElse("none") + ")", "startDate", start.toString());
     } else if (start.isAfter(latestStart)) {
-      error(FundingCodes.START_TOO_LATE, "the start date is after " + latestStart + ", "
-          + FundingCalculator.START_HORIZON_YEARS
+      error(FundingCodes.START_TOO_LATE, "the start date is after " + latestStart + ", " + START_HORIZON_YEARS
           + " years after the last rule of the catalogue comes into force", "startDate", start.toString());
     }
   }
@@ -100,11 +105,9 @@ final class InputChecks {
       return;
     }
     age = Period.between(born, start).getYears();
-    if (age < FundingCalculator.MIN_AGE_AT_START || age > FundingCalculator.MAX_AGE_AT_START) {
-      error(age < FundingCalculator.MIN_AGE_AT_START ? FundingCodes.APPRENTICE_TOO_YOUNG
-          : FundingCodes.APPRENTICE_TOO_OLD,
-          "the apprentice is " + age + " at the start; ages from " + FundingCalculator.MIN_AGE_AT_START + " to "
-              + FundingCalculator.MAX_AGE_AT_START
+    if (age < MIN_AGE_AT_START || age > MAX_AGE_AT_START) {
+      error(age < MIN_AGE_AT_START ? FundingCodes.APPRENTICE_TOO_YOUNG : FundingCodes.APPRENTICE_TOO_OLD,
+          "the apprentice is " + age + " at the start; ages from " + MIN_AGE_AT_START + " to " + MAX_AGE_AT_START
               + " are accepted", "apprentice.dateOfBirth", born.toString());
     }
   }
