@@ -39,11 +39,11 @@ public abstract class Apprenticeship {
   public abstract StandardFunding standard();
 
   /** Training price (TNP1), pounds excluding VAT. */
-  @PositiveOrZero(message = "{io.github.apprenticeships4j.funding.price.negative}")
+  @PositiveOrZero(message = "{io.github.apprenticeships4j." + FundingCodes.PRICE_NEGATIVE + "}")
   public abstract BigDecimal trainingPrice();
 
   /** End-point assessment price (TNP2), pounds excluding VAT. */
-  @PositiveOrZero(message = "{io.github.apprenticeships4j.funding.price.negative}")
+  @PositiveOrZero(message = "{io.github.apprenticeships4j." + FundingCodes.PRICE_NEGATIVE + "}")
   public abstract BigDecimal assessmentPrice();
 
   /**
@@ -53,8 +53,8 @@ public abstract class Apprenticeship {
    */
   // @formatter:off (type-use annotations read best one to a line)
   public abstract Optional<
-      @DecimalMin(value = "0", message = "{io.github.apprenticeships4j.funding.prior-learning.range}")
-      @DecimalMax(value = "100", message = "{io.github.apprenticeships4j.funding.prior-learning.range}")
+      @DecimalMin(value = "0", message = "{io.github.apprenticeships4j." + FundingCodes.PRIOR_LEARNING_RANGE + "}")
+      @DecimalMax(value = "100", message = "{io.github.apprenticeships4j." + FundingCodes.PRIOR_LEARNING_RANGE + "}")
       BigDecimal> priorLearningPercentage();
   // @formatter:on
 

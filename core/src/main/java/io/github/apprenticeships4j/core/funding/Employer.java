@@ -32,14 +32,14 @@ public abstract class Employer {
    * Number of employees (average over the 365 days before the apprentice was recruited); needed for starts before
    * 1 April 2024, when small employers (fewer than 50) were fully funded for young apprentices.
    */
-  @PositiveOrZero(message = "{io.github.apprenticeships4j.funding.headcount.negative}")
+  @PositiveOrZero(message = "{io.github.apprenticeships4j." + FundingCodes.HEADCOUNT_NEGATIVE + "}")
   public abstract OptionalInt headcount();
 
   /**
    * Levy funds available to this apprenticeship, consumed in payment order; levy payers only. The calculator treats it
    * as a fixed amount; the {@link LevyAccount} forecasts an account month by month.
    */
-  @PositiveOrZero(message = "{io.github.apprenticeships4j.funding.levy-funds.negative}")
+  @PositiveOrZero(message = "{io.github.apprenticeships4j." + FundingCodes.LEVY_FUNDS_NEGATIVE + "}")
   @Value.Default
   public BigDecimal levyFundsAvailable() {
     return BigDecimal.ZERO;

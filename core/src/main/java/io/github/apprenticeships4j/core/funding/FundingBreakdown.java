@@ -128,7 +128,7 @@ public abstract class FundingBreakdown {
   }
 
   private static InvalidValueException inconsistent(String path, String message, BigDecimal value) {
-    return new InvalidValueException(Issue.error("funding.breakdown.inconsistent", message).at(path)
+    return new InvalidValueException(Issue.error(FundingCodes.BREAKDOWN_INCONSISTENT, message).at(path)
         .rejecting(value.toPlainString()));
   }
 

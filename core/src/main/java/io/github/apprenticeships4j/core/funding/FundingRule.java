@@ -102,16 +102,16 @@ public abstract class FundingRule {
   @Value.Check
   protected void check() {
     if (effectiveTo().isPresent() && effectiveTo().get().isBefore(effectiveFrom())) {
-      throw new InvalidValueException(Issue.error("funding.rule.dates",
+      throw new InvalidValueException(Issue.error(FundingCodes.RULE_DATES,
           "rule " + key().id() + " ends before it starts").rejecting(effectiveFrom() + ".." + effectiveTo().get()));
     }
     Optional<String> problem = RuleValues.problem(key(), value());
     if (problem.isPresent()) {
-      throw new InvalidValueException(Issue.error("funding.rule.value",
+      throw new InvalidValueException(Issue.error(FundingCodes.RULE_VALUE,
           "value of rule " + key().id() + " " + problem.get()).rejecting(value()));
     }
     if (qualifier().isBlank() || source().isBlank()) {
-      throw new InvalidValueException(Issue.error("funding.rule.blank",
+      throw new InvalidValueException(Issue.error(FundingCodes.RULE_BLANK,
           "rule " + key().id() + " needs a qualifier and a source"));
     }
   }

@@ -75,11 +75,12 @@ public final class LevyAccount {
     BigDecimal rate = rule(RuleKey.LEVY_RATE, yearStart).decimalValue();
     BigDecimal full = rule(RuleKey.LEVY_ALLOWANCE, yearStart).decimalValue();
     if (monthlyPayBills.size() > 12) {
-      throw new InvalidValueException(Issue.error("levy.months.range", "a tax year has 12 months")
+      throw new InvalidValueException(Issue.error(FundingCodes.MONTHS_RANGE, "a tax year has 12 months")
           .rejecting(String.valueOf(monthlyPayBills.size())));
     }
     if (allowance.signum() < 0 || allowance.compareTo(full) > 0) {
-      throw new InvalidValueException(Issue.error("levy.allowance.range", "the allowance must be from 0 to " + full)
+      throw new InvalidValueException(Issue.error(FundingCodes.ALLOWANCE_RANGE, "the allowance must be from 0 to "
+          + full)
           .rejecting(allowance.toPlainString()));
     }
     List<LevyMonth> months = new ArrayList<>();
@@ -114,14 +115,14 @@ public final class LevyAccount {
     List<Issue> issues = new ArrayList<>();
     shares.forEach((name, share) -> {
       if (share.signum() < 0) {
-        issues.add(Issue.error("levy.allowance.share-negative", "an allowance share must not be negative")
+        issues.add(Issue.error(FundingCodes.ALLOWANCE_SHARE_NEGATIVE, "an allowance share must not be negative")
             .about(name).rejecting(share.toPlainString()));
       }
     });
     BigDecimal total = shares.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     BigDecimal full = annualAllowance(taxYear);
     if (total.compareTo(full) != 0) {
-      issues.add(Issue.error("levy.allowance.shares-total", "the shares must add up to the annual allowance of "
+      issues.add(Issue.error(FundingCodes.ALLOWANCE_SHARES_TOTAL, "the shares must add up to the annual allowance of "
           + full.toPlainString()).rejecting(total.toPlainString()));
     }
     return ValidationReport.of(issues);
@@ -135,7 +136,7 @@ public final class LevyAccount {
    */
   public FundsIn fundsIn(YearMonth month, BigDecimal levyDeclared, BigDecimal englishFraction) {
     if (englishFraction.signum() < 0 || englishFraction.compareTo(BigDecimal.ONE) > 0) {
-      throw new InvalidValueException(Issue.error("levy.english-fraction.range",
+      throw new InvalidValueException(Issue.error(FundingCodes.ENGLISH_FRACTION_RANGE,
           "the English fraction must be from 0 to 1").rejecting(englishFraction.toPlainString()));
     }
     BigDecimal english = Money.share(pence(levyDeclared), englishFraction);
@@ -287,7 +288,7 @@ public final class LevyAccount {
 
   private FundingRule rule(RuleKey key, String qualifier, LocalDate date) {
     return rules.find(key, qualifier, date).orElseThrow(() -> new InvalidValueException(Issue.error(
-        "funding.rules.missing", "the rule catalogue has no " + key.id() + " in force on " + date)
+        FundingCodes.RULES_MISSING, "the rule catalogue has no " + key.id() + " in force on " + date)
         .rejecting(date.toString())));
   }
 
@@ -297,7 +298,7 @@ public final class LevyAccount {
 
   private static BigDecimal pence(BigDecimal amount) {
     if (!Money.isPence(amount)) {
-      throw new InvalidValueException(Issue.error("funding.amount.scale",
+      throw new InvalidValueException(Issue.error(FundingCodes.AMOUNT_SCALE,
           "amounts must be pounds with at most 2 decimal places").rejecting(amount.toPlainString()));
     }
     return Money.pounds(amount);

@@ -4,38 +4,99 @@ import io.github.apprenticeships4j.core.funding.internal.Money;
 import io.github.apprenticeships4j.core.validation.InvalidValueException;
 import io.github.apprenticeships4j.core.validation.Issue;
 import java.math.BigDecimal;
+import java.util.Objects;
 
 /**
- * The levy of one PAYE scheme for one tax month, worked out from the year-to-date pay bill as HMRC's ALM09200 does.
- * Amounts are pounds at scale 2. Checked when made: amounts with at most two decimal places, a tax month from 1 to
- * 12, and the allowance and the levy due to date not negative.
- *
- * @param taxMonth 1 (6 April to 5 May) to 12
- * @param payBill the pay bill of the month
- * @param payBillToDate the pay bill of the tax year to date
- * @param levyBeforeAllowanceToDate levy rate times the pay bill to date
- * @param allowanceToDate the allowance to date: a twelfth of the annual allowance per month
- * @param levyDueToDate levy before allowance less allowance to date, never below 0
- * @param levyPayable levy due to date less levy due to the month before: negative when the pay bill falls
+ * The levy of one PAYE scheme for one tax month, worked out from the year-to-date pay bill as HMRC's ALM09200 does;
+ * made by {@link LevyAccount#monthlyLevy}. Amounts are pounds at scale 2. Immutable and thread-safe; equal to another
+ * levy month with the same parts.
  */
-public record LevyMonth(int taxMonth, BigDecimal payBill, BigDecimal payBillToDate,
-    BigDecimal levyBeforeAllowanceToDate, BigDecimal allowanceToDate, BigDecimal levyDueToDate,
-    BigDecimal levyPayable) {
+public final class LevyMonth {
+  private final int taxMonth;
+  private final BigDecimal payBill;
+  private final BigDecimal payBillToDate;
+  private final BigDecimal levyBeforeAllowanceToDate;
+  private final BigDecimal allowanceToDate;
+  private final BigDecimal levyDueToDate;
+  private final BigDecimal levyPayable;
+
   /**
-   * @throws io.github.apprenticeships4j.core.validation.InvalidValueException {@code levy.months.range} for a tax
-   *     month outside 1 to 12, {@code funding.amount.scale} or {@code funding.amount.negative} for an amount with
-   *     more than two decimal places or, where it cannot be, below zero
+   * @throws InvalidValueException {@code levy.months.range} for a tax month outside 1 to 12,
+   *     {@code funding.amount.scale} or {@code funding.amount.negative} for an amount with more than two decimal
+   *     places or, where it cannot be, below zero
    */
-  public LevyMonth {
+  LevyMonth(int taxMonth, BigDecimal payBill, BigDecimal payBillToDate, BigDecimal levyBeforeAllowanceToDate,
+      BigDecimal allowanceToDate, BigDecimal levyDueToDate, BigDecimal levyPayable) {
     if (taxMonth < 1 || taxMonth > 12) {
-      throw new InvalidValueException(Issue.error("levy.months.range", "a tax month is from 1 to 12").at("taxMonth")
-          .rejecting(String.valueOf(taxMonth)));
+      throw new InvalidValueException(Issue.error(FundingCodes.MONTHS_RANGE, "a tax month is from 1 to 12")
+          .at("taxMonth").rejecting(String.valueOf(taxMonth)));
     }
-    payBill = Money.checked(payBill, "payBill", true);
-    payBillToDate = Money.checked(payBillToDate, "payBillToDate", true);
-    levyBeforeAllowanceToDate = Money.checked(levyBeforeAllowanceToDate, "levyBeforeAllowanceToDate", true);
-    allowanceToDate = Money.checked(allowanceToDate, "allowanceToDate", false);
-    levyDueToDate = Money.checked(levyDueToDate, "levyDueToDate", false);
-    levyPayable = Money.checked(levyPayable, "levyPayable", true);
+    this.taxMonth = taxMonth;
+    this.payBill = Money.checked(payBill, "payBill", true);
+    this.payBillToDate = Money.checked(payBillToDate, "payBillToDate", true);
+    this.levyBeforeAllowanceToDate = Money.checked(levyBeforeAllowanceToDate, "levyBeforeAllowanceToDate", true);
+    this.allowanceToDate = Money.checked(allowanceToDate, "allowanceToDate", false);
+    this.levyDueToDate = Money.checked(levyDueToDate, "levyDueToDate", false);
+    this.levyPayable = Money.checked(levyPayable, "levyPayable", true);
+  }
+
+  /** 1 (6 April to 5 May) to 12. */
+  public int taxMonth() {
+    return taxMonth;
+  }
+
+  /** The pay bill of the month. */
+  public BigDecimal payBill() {
+    return payBill;
+  }
+
+  /** The pay bill of the tax year to date. */
+  public BigDecimal payBillToDate() {
+    return payBillToDate;
+  }
+
+  /** The levy rate times the pay bill to date. */
+  public BigDecimal levyBeforeAllowanceToDate() {
+    return levyBeforeAllowanceToDate;
+  }
+
+  /** The allowance to date: a twelfth of the annual allowance per month; not negative. */
+  public BigDecimal allowanceToDate() {
+    return allowanceToDate;
+  }
+
+  /** The levy before allowance less the allowance to date, never below 0. */
+  public BigDecimal levyDueToDate() {
+    return levyDueToDate;
+  }
+
+  /** The levy due to date less the levy due to the month before: negative when the pay bill falls. */
+  public BigDecimal levyPayable() {
+    return levyPayable;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof LevyMonth && equalTo((LevyMonth) other);
+  }
+
+  private boolean equalTo(LevyMonth m) {
+    return taxMonth == m.taxMonth && payBill.equals(m.payBill) && payBillToDate.equals(m.payBillToDate)
+        && levyBeforeAllowanceToDate.equals(m.levyBeforeAllowanceToDate) && allowanceToDate.equals(m.allowanceToDate)
+        && levyDueToDate.equals(m.levyDueToDate) && levyPayable.equals(m.levyPayable);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(taxMonth, payBill, payBillToDate, levyBeforeAllowanceToDate, allowanceToDate, levyDueToDate,
+        levyPayable);
+  }
+
+  /** For example {@code LevyMonth[taxMonth=1, payBill=300000.00, ...]}. */
+  @Override
+  public String toString() {
+    return "LevyMonth[taxMonth=" + taxMonth + ", payBill=" + payBill + ", payBillToDate=" + payBillToDate
+        + ", levyBeforeAllowanceToDate=" + levyBeforeAllowanceToDate + ", allowanceToDate=" + allowanceToDate
+        + ", levyDueToDate=" + levyDueToDate + ", levyPayable=" + levyPayable + "]";
   }
 }

@@ -7,23 +7,70 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One payment of a payment profile. Checked when made: the amount is pounds with at most two decimal places, kept at
- * scale 2, and not negative.
- *
- * @param kind what the payment is for
- * @param dueDate the census date of an instalment, or the day a milestone is reached
- * @param amount pounds at scale 2, not negative
- * @param rules the rules the payment comes from
+ * One payment of a payment profile: what it is for, when it falls due, how much, and the rules it comes from. The
+ * amount is pounds at scale 2, not negative. Immutable and thread-safe; equal to another payment with the same parts.
  */
-public record Payment(PaymentKind kind, LocalDate dueDate, BigDecimal amount, List<FundingRule> rules) {
+public final class Payment {
+  private final PaymentKind kind;
+  private final LocalDate dueDate;
+  private final BigDecimal amount;
+  private final List<FundingRule> rules;
+
+  Payment(PaymentKind kind, LocalDate dueDate, BigDecimal amount, List<FundingRule> rules) {
+    this.kind = Objects.requireNonNull(kind, "kind");
+    this.dueDate = Objects.requireNonNull(dueDate, "dueDate");
+    this.amount = Money.checked(amount, "amount", false);
+    this.rules = List.copyOf(rules);
+  }
+
   /**
+   * A payment of {@code amount} pounds, for example to build a {@link FundingBreakdown} by hand.
+   *
+   * @param rules the rules the payment comes from; copied
    * @throws io.github.apprenticeships4j.core.validation.InvalidValueException {@code funding.amount.scale} or
    *     {@code funding.amount.negative} for an amount with more than two decimal places or below zero
    */
-  public Payment {
-    Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(dueDate, "dueDate");
-    amount = Money.checked(amount, "amount", false);
-    rules = List.copyOf(rules);
+  public static Payment of(PaymentKind kind, LocalDate dueDate, BigDecimal amount, List<FundingRule> rules) {
+    return new Payment(kind, dueDate, amount, rules);
+  }
+
+  /** What the payment is for. */
+  public PaymentKind kind() {
+    return kind;
+  }
+
+  /** The census date of an instalment, or the day a milestone is reached. */
+  public LocalDate dueDate() {
+    return dueDate;
+  }
+
+  /** Pounds at scale 2, not negative. */
+  public BigDecimal amount() {
+    return amount;
+  }
+
+  /** The rules the payment comes from. */
+  public List<FundingRule> rules() {
+    return rules;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Payment && equalTo((Payment) other);
+  }
+
+  private boolean equalTo(Payment p) {
+    return kind == p.kind && dueDate.equals(p.dueDate) && amount.equals(p.amount) && rules.equals(p.rules);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(kind, dueDate, amount, rules);
+  }
+
+  /** For example {@code Payment[kind=INSTALMENT, dueDate=2025-09-30, amount=733.33, rules=[...]]}. */
+  @Override
+  public String toString() {
+    return "Payment[kind=" + kind + ", dueDate=" + dueDate + ", amount=" + amount + ", rules=" + rules + "]";
   }
 }

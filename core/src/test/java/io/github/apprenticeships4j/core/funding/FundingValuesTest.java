@@ -9,6 +9,7 @@ import io.github.apprenticeships4j.core.validation.Issue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -72,6 +73,55 @@ class FundingValuesTest {
         BigDecimal.ZERO, BigDecimal.ZERO, pounds("-0.01"))).path()).isEqualTo("balance");
     assertThat(new AccountMonth(month, pounds("-5"), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
         BigDecimal.ZERO, BigDecimal.ZERO).fundsIn()).isEqualTo(pounds("-5.00"));
+  }
+
+  @Test
+  void payment_of_copiesItsRules_andEqualsAPaymentWithTheSameParts() {
+    List<FundingRule> rules = new ArrayList<>(FundingRules.defaults().history(RuleKey.ON_PROGRAMME_SHARE));
+    Payment payment = Payment.of(PaymentKind.INSTALMENT, DAY, pounds("733.33"), rules);
+    Payment same = new Payment(PaymentKind.INSTALMENT, DAY, pounds("733.330"), List.copyOf(rules));
+    rules.clear();
+
+    assertThat(payment.rules()).isNotEmpty().isEqualTo(same.rules());
+    assertThat(payment).isEqualTo(same).hasSameHashCodeAs(same)
+        .isNotEqualTo(Payment.of(PaymentKind.BALANCING, DAY, pounds("733.33"), same.rules()))
+        .isNotEqualTo(Payment.of(PaymentKind.INSTALMENT, DAY, pounds("733.34"), same.rules()));
+    assertThat(Payment.of(PaymentKind.COMPLETION, DAY, pounds("4400"), List.of()))
+        .hasToString("Payment[kind=COMPLETION, dueDate=2025-09-30, amount=4400.00, rules=[]]");
+  }
+
+  @Test
+  void levyValues_withTheSameParts_areEqual_andPrintTheirParts() {
+    YearMonth month = YearMonth.of(2025, 5);
+    LevyMonth levy = new LevyMonth(1, pounds("300000"), pounds("300000"), pounds("1500"), pounds("1250"),
+        pounds("250"), pounds("250"));
+    assertThat(levy).isEqualTo(new LevyMonth(1, pounds("300000.00"), pounds("300000"), pounds("1500"),
+        pounds("1250"), pounds("250"), pounds("250"))).hasSameHashCodeAs(new LevyMonth(1, pounds("300000.00"),
+            pounds("300000"), pounds("1500"), pounds("1250"), pounds("250"), pounds("250")));
+    assertThat(levy).isNotEqualTo(new LevyMonth(2, pounds("300000"), pounds("300000"), pounds("1500"),
+        pounds("1250"), pounds("250"), pounds("250")));
+    assertThat(levy).hasToString("LevyMonth[taxMonth=1, payBill=300000.00, payBillToDate=300000.00, "
+        + "levyBeforeAllowanceToDate=1500.00, allowanceToDate=1250.00, levyDueToDate=250.00, levyPayable=250.00]");
+
+    AccountMonth account = new AccountMonth(month, pounds("10"), BigDecimal.ZERO, pounds("5"), BigDecimal.ZERO,
+        BigDecimal.ZERO, pounds("5"));
+    assertThat(account).isEqualTo(new AccountMonth(month, pounds("10.00"), BigDecimal.ZERO, pounds("5"),
+        BigDecimal.ZERO, BigDecimal.ZERO, pounds("5.0"))).hasSameHashCodeAs(new AccountMonth(month, pounds("10"),
+            BigDecimal.ZERO, pounds("5"), BigDecimal.ZERO, BigDecimal.ZERO, pounds("5")));
+    assertThat(account).isNotEqualTo(new AccountMonth(month, pounds("10"), BigDecimal.ZERO, pounds("5"),
+        BigDecimal.ZERO, BigDecimal.ZERO, pounds("6")));
+    assertThat(account).hasToString("AccountMonth[month=2025-05, fundsIn=10.00, expired=0.00, levyUsed=5.00, "
+        + "governmentCoInvestment=0.00, employerCoInvestment=0.00, balance=5.00]");
+
+    FundsIn in = new FundsIn(month, pounds("100"), BigDecimal.ONE, pounds("100"), pounds("10"), pounds("110"),
+        List.of());
+    assertThat(in).isEqualTo(new FundsIn(month, pounds("100"), BigDecimal.ONE, pounds("100.00"), pounds("10"),
+        pounds("110"), List.of())).hasSameHashCodeAs(new FundsIn(month, pounds("100"), BigDecimal.ONE,
+            pounds("100"), pounds("10"), pounds("110"), List.of()));
+    assertThat(in).isNotEqualTo(new FundsIn(month.plusMonths(1), pounds("100"), BigDecimal.ONE, pounds("100"),
+        pounds("10"), pounds("110"), List.of()));
+    assertThat(in).hasToString("FundsIn[month=2025-05, levyDeclared=100.00, englishFraction=1, englishLevy=100.00, "
+        + "topUp=10.00, total=110.00, rules=[]]");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.github.apprenticeships4j.core.funding.internal;
 
+import io.github.apprenticeships4j.core.funding.FundingCodes;
 import io.github.apprenticeships4j.core.validation.InvalidValueException;
 import io.github.apprenticeships4j.core.validation.Issue;
 import java.math.BigDecimal;
@@ -31,11 +32,11 @@ public final class Money {
   public static BigDecimal checked(BigDecimal amount, String name, boolean mayBeNegative) {
     Objects.requireNonNull(amount, name);
     if (!isPence(amount)) {
-      throw new InvalidValueException(Issue.error("funding.amount.scale", name
+      throw new InvalidValueException(Issue.error(FundingCodes.AMOUNT_SCALE, name
           + " must be pounds with at most 2 decimal places").at(name).rejecting(amount.toPlainString()));
     }
     if (!mayBeNegative && amount.signum() < 0) {
-      throw new InvalidValueException(Issue.error("funding.amount.negative", name + " must not be negative")
+      throw new InvalidValueException(Issue.error(FundingCodes.AMOUNT_NEGATIVE, name + " must not be negative")
           .at(name).rejecting(amount.toPlainString()));
     }
     return pounds(amount);

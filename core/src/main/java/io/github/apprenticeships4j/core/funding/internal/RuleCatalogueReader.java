@@ -1,5 +1,6 @@
 package io.github.apprenticeships4j.core.funding.internal;
 
+import io.github.apprenticeships4j.core.funding.FundingCodes;
 import io.github.apprenticeships4j.core.funding.FundingRule;
 import io.github.apprenticeships4j.core.funding.FundingRules;
 import io.github.apprenticeships4j.core.funding.RuleBasis;
@@ -54,22 +55,22 @@ public final class RuleCatalogueReader {
   private static FundingRule parseLine(String text) {
     String[] fields = text.split("\\|", FIELDS);
     if (fields.length != FIELDS) {
-      throw new InvalidValueException(Issue.error("funding.rules.fields",
+      throw new InvalidValueException(Issue.error(FundingCodes.RULES_FIELDS,
           "a rule needs 7 fields separated by '|': key, qualifier, from, to, value, basis, source").rejecting(text));
     }
     for (int i = 0; i < fields.length; i++) {
       fields[i] = fields[i].strip();
     }
     RuleKey key = RuleKey.findById(fields[0]).orElseThrow(() -> new InvalidValueException(
-        Issue.error("funding.rules.key", "unknown rule key").at("key").rejecting(fields[0])));
+        Issue.error(FundingCodes.RULES_KEY, "unknown rule key").at("key").rejecting(fields[0])));
     LocalDate from = date(fields[2], "effectiveFrom").orElseThrow(() -> new InvalidValueException(
-        Issue.error("funding.rules.date", "a rule needs its first day").at("effectiveFrom")));
+        Issue.error(FundingCodes.RULES_DATE, "a rule needs its first day").at("effectiveFrom")));
     Optional<LocalDate> to = date(fields[3], "effectiveTo");
     RuleBasis basis;
     try {
       basis = RuleBasis.valueOf(fields[5].toUpperCase(Locale.ROOT).replace('-', '_'));
     } catch (IllegalArgumentException e) {
-      throw new InvalidValueException(Issue.error("funding.rules.basis",
+      throw new InvalidValueException(Issue.error(FundingCodes.RULES_BASIS,
           "basis must be official, dfe-code, third-party or library-choice").at("basis").rejecting(fields[5]));
     }
     return FundingRule.builder().key(key).qualifier(fields[1]).effectiveFrom(from).effectiveTo(to)
@@ -83,7 +84,7 @@ public final class RuleCatalogueReader {
     try {
       return Optional.of(LocalDate.parse(text));
     } catch (DateTimeParseException e) {
-      throw new InvalidValueException(Issue.error("funding.rules.date", "dates must be written 2026-08-01")
+      throw new InvalidValueException(Issue.error(FundingCodes.RULES_DATE, "dates must be written 2026-08-01")
           .at(path).rejecting(text));
     }
   }

@@ -1,0 +1,108 @@
+package io.github.apprenticeships4j.core.funding;
+
+import io.github.apprenticeships4j.core.funding.internal.Money;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The payments of one checked apprenticeship beyond its funded price: the additional payments to employer and
+ * provider for young apprentices (and older ones with an EHC plan or in care), and the care leavers' bursary. Each
+ * falls due on its milestone day, moved back by breaks in learning, and is earned only if that day is no later than
+ * the planned end date and the last day in learning.
+ */
+final class Incentives {
+  private final FundingRules rules;
+  private final Apprenticeship a;
+  private final Progress progress;
+  private final LocalDate start;
+  private final int age;
+  private final LocalDate end;
+  private final LocalDate lastDayInLearning;
+
+  /**
+   * @param end the planned end date after the breaks that changed it
+   * @param lastDayInLearning the day of completion or withdrawal
+   */
+  Incentives(FundingRules rules, CheckedInput input, LocalDate end, LocalDate lastDayInLearning) {
+    this.rules = rules;
+    this.a = input.apprenticeship();
+    this.progress = input.progress();
+    this.start = input.start();
+    this.age = input.age();
+    this.end = end;
+    this.lastDayInLearning = lastDayInLearning;
+  }
+
+  /** The additional payments to employer and provider earned. */
+  List<Payment> additionalPayments() {
+    Apprentice apprentice = a.apprentice();
+    Optional<FundingRule> ageRule = rules.find(RuleKey.INCENTIVE_AGE, start);
+    Optional<FundingRule> extendedRule = rules.find(RuleKey.INCENTIVE_AGE_WITH_EHC_PLAN_OR_CARE_LEAVER, start);
+    boolean young = ageRule.map(r -> r.ageRange().contains(age)).orElse(false);
+    boolean extended = !young && extendedRule.map(r -> r.ageRange().contains(age)).orElse(false)
+        && (apprentice.hasEhcPlan() || apprentice.careLeaver());
+    if (!young && !extended) {
+      return List.of();
+    }
+    Optional<FundingRule> consent = rules.find(RuleKey.CARE_LEAVER_NEEDS_CONSENT, start);
+    boolean employerPaid = young || apprentice.hasEhcPlan() || apprentice.consentsToTellEmployer()
+        || !consent.map(FundingRule::booleanValue).orElse(false);
+    Optional<FundingRule> shortRule = rules.find(RuleKey.SHORT_PROGRAMME_BELOW_MONTHS, start);
+    boolean shortProgramme = a.standard().foundation()
+        || shortRule.map(r -> a.standard().typicalDurationMonths() < r.intValue()).orElse(false);
+    Optional<FundingRule> milestones = rules.find(RuleKey.INCENTIVE_MILESTONES,
+        shortProgramme ? "short-programme" : FundingRule.ANY, start);
+    if (milestones.isEmpty()) {
+      return List.of();
+    }
+    List<Payment> payments = new ArrayList<>();
+    List<FundingRule> eligibility = new ArrayList<>();
+    (young ? ageRule : extendedRule).ifPresent(eligibility::add);
+    shortRule.filter(r -> shortProgramme).ifPresent(eligibility::add);
+    if (employerPaid) {
+      rules.find(RuleKey.INCENTIVE_AMOUNT, "employer", start).ifPresent(amount -> payments.addAll(milestonePayments(
+          PaymentKind.EMPLOYER_INCENTIVE, amount, milestones.get(), eligibility)));
+    }
+    rules.find(RuleKey.INCENTIVE_AMOUNT, "provider", start).ifPresent(amount -> payments.addAll(milestonePayments(
+        PaymentKind.PROVIDER_INCENTIVE, amount, milestones.get(), eligibility)));
+    return payments;
+  }
+
+  /** The instalments of the care leavers' bursary earned. */
+  List<Payment> bursary() {
+    Optional<FundingRule> ageRule = rules.find(RuleKey.BURSARY_AGE, start);
+    Optional<FundingRule> amount = rules.find(RuleKey.BURSARY_AMOUNT, start);
+    Optional<FundingRule> milestones = rules.find(RuleKey.BURSARY_MILESTONES, start);
+    if (!a.apprentice().careLeaver() || ageRule.isEmpty() || amount.isEmpty() || milestones.isEmpty()
+        || !ageRule.get().ageRange().contains(age)) {
+      return List.of();
+    }
+    BigDecimal total = amount.get().decimalValue().multiply(BigDecimal.valueOf(milestones.get().days().size()));
+    return earned(PaymentKind.CARE_LEAVER_BURSARY, total, milestones.get(),
+        List.of(amount.get(), milestones.get(), ageRule.get()));
+  }
+
+  private List<Payment> milestonePayments(PaymentKind kind, FundingRule amount, FundingRule milestones,
+      List<FundingRule> eligibility) {
+    List<FundingRule> used = new ArrayList<>(List.of(amount, milestones));
+    used.addAll(eligibility);
+    return earned(kind, amount.decimalValue(), milestones, used);
+  }
+
+  /** {@code total} spread over the milestones of {@code milestones}, the payments of those reached. */
+  private List<Payment> earned(PaymentKind kind, BigDecimal total, FundingRule milestones, List<FundingRule> used) {
+    List<Integer> days = milestones.days();
+    List<BigDecimal> amounts = Money.spread(total, days.size());
+    List<Payment> payments = new ArrayList<>();
+    for (int i = 0; i < days.size(); i++) {
+      LocalDate due = Schedules.milestone(start, days.get(i), progress.breaks());
+      if (!due.isAfter(end) && !due.isAfter(lastDayInLearning)) {
+        payments.add(new Payment(kind, due, amounts.get(i), used));
+      }
+    }
+    return payments;
+  }
+}

@@ -1,0 +1,250 @@
+package io.github.apprenticeships4j.core.funding;
+
+import io.github.apprenticeships4j.core.funding.internal.Money;
+import io.github.apprenticeships4j.core.internal.ConstraintBridge;
+import io.github.apprenticeships4j.core.validation.Issue;
+import io.github.apprenticeships4j.core.validation.ValidationReport;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.stream.Collectors;
+
+/**
+ * The checks of the {@link FundingCalculator}'s input: the Jakarta constraints, money in pence, the plausible dates
+ * and ages, the planned end, the minimum duration, restricted levels, the funding cap, the rules a calculation needs
+ * and the progress. One object per check; not thread-safe.
+ */
+final class InputChecks {
+  /** How many years after the last day a rule of its catalogue comes into force a calculator accepts a start. */
+  private static final int START_HORIZON_YEARS = 10;
+  /** The youngest age at the start accepted, one below the youngest the funding rules know (15). */
+  private static final int MIN_AGE_AT_START = 14;
+  /** The oldest age at the start accepted: there is no upper age limit; an older age is a typing error. */
+  private static final int MAX_AGE_AT_START = 115;
+  /** The longest planned duration accepted: 100 years. */
+  private static final int MAX_MONTHS = 1200;
+
+  private final FundingRules rules;
+  private final LocalDate latestStart;
+  private final Apprenticeship a;
+  private final Progress progress;
+  private final LocalDate start;
+  private final List<Issue> issues = new ArrayList<>();
+  private LocalDate plannedEnd = LocalDate.MIN;
+  private int age;
+  private Optional<FundingRule> capRule = Optional.empty();
+
+  private InputChecks(FundingRules rules, LocalDate latestStart, Apprenticeship a, Progress progress) {
+    this.rules = rules;
+    this.latestStart = latestStart;
+    this.a = a;
+    this.progress = progress;
+    this.start = a.startDate();
+  }
+
+  /** The last start date a calculator with {@code rules} accepts. */
+  static LocalDate latestStart(FundingRules rules) {
+    return rules.rules().stream().map(FundingRule::effectiveFrom).max(LocalDate::compareTo).orElse(LocalDate.MIN)
+        .plusYears(START_HORIZON_YEARS);
+  }
+
+  /** Checks {@code a} progressing as {@code progress} under {@code rules}, accepting starts to {@code latestStart}. */
+  static CheckedInput check(FundingRules rules, LocalDate latestStart, Apprenticeship a, Progress progress) {
+    InputChecks checks = new InputChecks(rules, latestStart, a, progress);
+    checks.run();
+    return new CheckedInput(a, progress, checks.plannedEnd, checks.age, checks.capRule, checks.issues);
+  }
+
+  private void run() {
+    issues.addAll(ConstraintBridge.validate(a));
+    checkPence(a.trainingPrice(), "trainingPrice");
+    checkPence(a.assessmentPrice(), "assessmentPrice");
+    checkPence(a.employer().levyFundsAvailable(), "employer.levyFundsAvailable");
+    checkStart();
+    checkPlannedEnd();
+    checkAge();
+    if (ValidationReport.of(issues).hasErrors()) {
+      return;
+    }
+    if (age < 16) {
+      issues.add(Issue.warning(FundingCodes.APPRENTICE_UNDER_16, "the apprentice is under 16 at the start; the "
+          + "rule for 15-year-olds leaving school is not modelled").at("apprentice.dateOfBirth"));
+    }
+    checkDuration();
+    checkLevel();
+    checkCap();
+    String employerKind = a.employer().levyPayer() ? "levy-payer" : "non-levy";
+    require(RuleKey.CO_INVESTMENT_GOVERNMENT_SHARE, employerKind);
+    require(RuleKey.ON_PROGRAMME_SHARE, FundingRule.ANY);
+    require(RuleKey.QUALIFYING_PERIOD, FundingRule.ANY);
+    checkProgress();
+  }
+
+  private void checkStart() {
+    Optional<LocalDate> first = rules.firstDay(RuleKey.CO_INVESTMENT_GOVERNMENT_SHARE);
+    if (first.isEmpty() || start.isBefore(first.get())) {
+      error(FundingCodes.START_TOO_EARLY, "the start date is before the first funding rules ("
+          + first.map(String::valueOf).orElse("none") + ")", "startDate", start.toString());
+    } else if (start.isAfter(latestStart)) {
+      error(FundingCodes.START_TOO_LATE, "the start date is after " + latestStart + ", " + START_HORIZON_YEARS
+          + " years after the last rule of the catalogue comes into force", "startDate", start.toString());
+    }
+  }
+
+  private void checkAge() {
+    LocalDate born = a.apprentice().dateOfBirth();
+    if (born.isAfter(start)) {
+      error(FundingCodes.APPRENTICE_BORN_AFTER_START, "the apprentice is born after the start date",
+          "apprentice.dateOfBirth", born.toString());
+      return;
+    }
+    age = Period.between(born, start).getYears();
+    if (age < MIN_AGE_AT_START || age > MAX_AGE_AT_START) {
+      error(age < MIN_AGE_AT_START ? FundingCodes.APPRENTICE_TOO_YOUNG : FundingCodes.APPRENTICE_TOO_OLD,
+          "the apprentice is " + age + " at the start; ages from " + MIN_AGE_AT_START + " to " + MAX_AGE_AT_START
+              + " are accepted", "apprentice.dateOfBirth", born.toString());
+    }
+  }
+
+  private void checkPlannedEnd() {
+    OptionalInt months = a.plannedDurationMonths();
+    if (months.isPresent() && (months.getAsInt() <= 0 || months.getAsInt() > MAX_MONTHS)) {
+      error(months.getAsInt() <= 0 ? FundingCodes.DURATION_NOT_POSITIVE : FundingCodes.DURATION_TOO_LONG,
+          "the planned duration must be from 1 to " + MAX_MONTHS + " months", "plannedDurationMonths",
+          String.valueOf(months.getAsInt()));
+      return;
+    }
+    Optional<LocalDate> fromMonths = Optional.empty();
+    try {
+      if (months.isPresent()) {
+        fromMonths = Optional.of(start.plusMonths(months.getAsInt()).minusDays(1));
+      }
+    } catch (DateTimeException e) {
+      error(FundingCodes.DURATION_TOO_LONG, "the planned end date is beyond the calendar", "plannedDurationMonths",
+          String.valueOf(months.getAsInt()));
+      return;
+    }
+    if (a.plannedEndDate().isPresent() && fromMonths.isPresent()
+        && !a.plannedEndDate().get().equals(fromMonths.get())) {
+      error(FundingCodes.END_CONFLICT, "the planned end date and the planned duration disagree", "plannedEndDate",
+          a.plannedEndDate().get().toString());
+      return;
+    }
+    Optional<LocalDate> end = a.plannedEndDate().isPresent() ? a.plannedEndDate() : fromMonths;
+    if (end.isEmpty()) {
+      error(FundingCodes.END_MISSING, "give a planned end date or a planned duration", "plannedEndDate", "");
+      return;
+    }
+    if (!end.get().isAfter(start)) {
+      error(FundingCodes.DURATION_NOT_POSITIVE, "the planned end date must be after the start date",
+          "plannedEndDate", end.get().toString());
+      return;
+    }
+    if (ChronoUnit.MONTHS.between(start, end.get()) > MAX_MONTHS) {
+      error(FundingCodes.DURATION_TOO_LONG, "the planned duration must be at most " + MAX_MONTHS + " months",
+          "plannedEndDate", end.get().toString());
+      return;
+    }
+    plannedEnd = end.get();
+  }
+
+  private void checkDuration() {
+    rules.find(RuleKey.MINIMUM_DURATION_MONTHS, start).ifPresent(rule -> {
+      if (plannedEnd.isBefore(start.plusMonths(rule.intValue()).minusDays(1))) {
+        error(FundingCodes.DURATION_BELOW_MINIMUM, "the planned duration is below the minimum of " + rule.intValue()
+            + " months for starts on " + start, "plannedEndDate", plannedEnd.toString());
+      }
+    });
+    rules.find(RuleKey.MINIMUM_DURATION_DAYS, start).ifPresent(rule -> {
+      if (ChronoUnit.DAYS.between(start, plannedEnd) + 1 < rule.intValue()) {
+        issues.add(Issue.warning(FundingCodes.DURATION_BELOW_MINIMUM_DAYS, "the planned duration is below "
+            + rule.intValue() + " days").at("plannedEndDate").rejecting(plannedEnd.toString()));
+      }
+    });
+  }
+
+  private void checkLevel() {
+    String level = String.valueOf(a.standard().level());
+    rules.find(RuleKey.LEVEL_RESTRICTION_AGE, level, start).ifPresent(rule -> {
+      boolean extended = (a.apprentice().hasEhcPlan() || a.apprentice().careLeaver())
+          && rules.find(RuleKey.LEVEL_RESTRICTION_AGE_WITH_EHC_PLAN_OR_CARE_LEAVER, level, start)
+              .map(r -> r.ageRange().contains(age)).orElse(false);
+      if (!rule.ageRange().contains(age) && !extended) {
+        error(FundingCodes.LEVEL_RESTRICTED, "level " + level + " is funded for starts on " + start
+            + " only for apprentices aged " + rule.ageRange() + " (or with an EHC plan or as a care leaver, as the "
+            + "rules say)", "standard.level", level);
+      }
+    });
+  }
+
+  private void checkCap() {
+    String reference = a.standard().reference().toString();
+    capRule = FundingRules.find(a.standard().caps(), RuleKey.FUNDING_CAP, reference, start)
+        .or(() -> rules.find(RuleKey.FUNDING_CAP, reference, start));
+    if (capRule.isEmpty()) {
+      error(FundingCodes.CAP_MISSING, "no funding cap for " + reference + " on " + start, "standard.caps",
+          reference);
+      return;
+    }
+    BigDecimal cap = capRule.get().decimalValue();
+    List<BigDecimal> bands = rules.rules().stream()
+        .filter(r -> r.key() == RuleKey.FUNDING_BAND_MAXIMUM && r.isInForceOn(start))
+        .map(FundingRule::decimalValue).collect(Collectors.toList());
+    if (!bands.isEmpty() && bands.stream().noneMatch(b -> b.compareTo(cap) == 0)) {
+      issues.add(Issue.warning(FundingCodes.CAP_NOT_A_BAND, "the cap is not the maximum of a funding band in force "
+          + "on the start date").at("standard.caps").rejecting(cap.toPlainString()));
+    }
+  }
+
+  private void checkProgress() {
+    if (progress.completionDate().isPresent() && progress.withdrawalDate().isPresent()) {
+      error(FundingCodes.PROGRESS_CONFLICT, "an apprentice cannot both complete and withdraw", "progress", "");
+      return;
+    }
+    Optional<LocalDate> end = progress.completionDate().or(progress::withdrawalDate);
+    if (end.isPresent() && end.get().isBefore(start)) {
+      error(FundingCodes.PROGRESS_BEFORE_START, "the apprenticeship cannot end before it starts", "progress",
+          end.get().toString());
+      return;
+    }
+    LocalDate earliest = start;
+    for (int i = 0; i < progress.breaks().size(); i++) {
+      BreakInLearning b = progress.breaks().get(i);
+      boolean ordered = !b.lastDayInLearning().isBefore(earliest) && b.returnDate().isAfter(b.lastDayInLearning())
+          && b.newPlannedEndDate().map(e -> e.isAfter(b.returnDate())).orElse(true)
+          && end.map(e -> !e.isBefore(b.returnDate())).orElse(true);
+      if (!ordered) {
+        error(FundingCodes.PROGRESS_BREAK_DATES, "breaks must follow the start and each other, return after the "
+            + "last day in learning and end before completion or withdrawal", "progress.breaks[" + i + "]",
+            b.lastDayInLearning() + ".." + b.returnDate());
+        return;
+      }
+      earliest = b.returnDate();
+    }
+  }
+
+  private void require(RuleKey key, String qualifier) {
+    if (rules.find(key, qualifier, start).isEmpty()) {
+      error(FundingCodes.RULES_MISSING, "the rule catalogue has no " + key.id() + " for " + qualifier + " on "
+          + start, "", key.id());
+    }
+  }
+
+  private void checkPence(BigDecimal amount, String path) {
+    if (!Money.isPence(amount)) {
+      error(FundingCodes.AMOUNT_SCALE, "amounts must be pounds with at most 2 decimal places", path,
+          amount.toPlainString());
+    }
+  }
+
+  private void error(String code, String message, String path, String rejected) {
+    Issue issue = Issue.error(code, message).at(path);
+    issues.add(rejected.isEmpty() ? issue : issue.rejecting(rejected));
+  }
+}
