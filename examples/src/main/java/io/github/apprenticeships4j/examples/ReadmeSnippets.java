@@ -237,7 +237,7 @@ public final class ReadmeSnippets {
     try (ProviderFeedCsv.Reader reader = ProviderFeedCsv.reader(context).open(file)) {
       reader.rows().filter(row -> !row.isAccepted()).forEach(row -> row.issues().forEach(out::println));
       // ERROR ULN.CHECK_DIGIT Uln: The <b>unique learner number</b> of 1272117936 isn't valid (feed.csv:3:9 (record 2, field ULN))
-      reader.fileIssues().forEach(out::println);               // FILE.TOO_MANY_ROWS, feed.csv.naive-split, ...
+      reader.fileIssues().forEach(out::println);               // FILE.TOO_MANY_ROWS, feed-csv.naive-split, ...
       out.println(reader.summary());                           // feed.csv: 9 read, 2 accepted, 7 rejected
     }
     // end::feed[]

@@ -1,6 +1,7 @@
 package io.github.apprenticeships4j.formats.csv;
 
 import io.github.apprenticeships4j.core.provider.RegisterEntry;
+import io.github.apprenticeships4j.formats.ReadCodes;
 import io.github.apprenticeships4j.formats.RecordReader;
 import io.github.apprenticeships4j.formats.internal.csv.AparCsvSource;
 import io.github.apprenticeships4j.formats.internal.csv.CsvInputs;
@@ -36,14 +37,14 @@ import java.util.Objects;
  *   <tr><td>Name</td><td>{@code name()}</td><td>blank: empty, warning</td></tr>
  *   <tr><td>ApplicationType</td><td>{@code type()}: {@code Main provider}, {@code Employer provider},
  *       {@code Supporting provider} (also {@code MainProvider} ...)</td><td>rejected
- *       ({@value CsvCodes#VALUE_UNKNOWN})</td></tr>
+ *       ({@value ReadCodes#CSV_VALUE_UNKNOWN})</td></tr>
  *   <tr><td>StartDate</td><td>{@code startDate()}, dd/MM/yyyy</td><td>blank: absent, warning; junk: rejected
- *       ({@value CsvCodes#DATE_FORMAT})</td></tr>
+ *       ({@value ReadCodes#CSV_DATE_FORMAT})</td></tr>
  *   <tr><td>Status</td><td>{@code notCurrentlyStartingNewApprentices()}: true for
  *       {@code Not Currently Starting New Apprentices}, false for empty</td><td>rejected
- *       ({@value CsvCodes#VALUE_UNKNOWN})</td></tr>
+ *       ({@value ReadCodes#CSV_VALUE_UNKNOWN})</td></tr>
  *   <tr><td>ApplicationDeterminedDate</td><td>{@code determinedDate()}, dd/MM/yyyy</td><td>blank: absent, quietly;
- *       junk: rejected ({@value CsvCodes#DATE_FORMAT})</td></tr>
+ *       junk: rejected ({@value ReadCodes#CSV_DATE_FORMAT})</td></tr>
  * </table>
  * Findings are located as in {@link StandardsCsv}: source, line and column of the field, record number (1-based,
  * header excluded) and column name; the read stops with a fatal finding for the same structural reasons

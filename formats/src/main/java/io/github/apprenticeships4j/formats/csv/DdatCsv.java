@@ -6,6 +6,7 @@ import io.github.apprenticeships4j.core.career.SkillRequirement;
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.formats.LoadException;
 import io.github.apprenticeships4j.formats.Loaded;
+import io.github.apprenticeships4j.formats.ReadCodes;
 import io.github.apprenticeships4j.formats.ReadSummary;
 import io.github.apprenticeships4j.formats.RecordReader;
 import io.github.apprenticeships4j.formats.Row;
@@ -39,26 +40,26 @@ import java.util.Optional;
  * Every record ends as one row, accepted or rejected; nothing is dropped. What the published data does is reported,
  * not hidden:
  * <ul>
- *   <li>{@value #SKILL_LEVEL_NOT_DEFINED} (info): a skill's level cell says "This skill level is currently not
+ *   <li>{@value ReadCodes#DDAT_SKILL_LEVEL_NOT_DEFINED} (info): a skill's level cell says "This skill level is currently not
  *       defined"; the skill is kept without that level;
- *   <li>{@value #SKILL_UNSCALED} (warning): a skill is described at no level (the Senior Civil Service skills);
- *   <li>{@value #SKILL_DESCRIPTION_BLANK} (warning in the skill file, info in the role file): no description;
- *   <li>{@value #SKILL_DESCRIPTION_MISSING} (warning): the role file writes "MISSING" for the skill description;
- *   <li>{@value #ROLE_LEVEL_NOT_IN_USE} (warning): the role level is "NOT IN USE" (the four chief roles); read as
+ *   <li>{@value ReadCodes#DDAT_SKILL_UNSCALED} (warning): a skill is described at no level (the Senior Civil Service skills);
+ *   <li>{@value ReadCodes#DDAT_SKILL_DESCRIPTION_BLANK} (warning in the skill file, info in the role file): no description;
+ *   <li>{@value ReadCodes#DDAT_SKILL_DESCRIPTION_MISSING} (warning): the role file writes "MISSING" for the skill description;
+ *   <li>{@value ReadCodes#DDAT_ROLE_LEVEL_NOT_IN_USE} (warning): the role level is "NOT IN USE" (the four chief roles); read as
  *       one level named after the role;
- *   <li>{@value #SKILL_LEVEL_NOT_IN_USE} (warning): the skill level is "NOT IN USE"; read as a requirement without a
+ *   <li>{@value ReadCodes#DDAT_SKILL_LEVEL_NOT_IN_USE} (warning): the skill level is "NOT IN USE"; read as a requirement without a
  *       level;
- *   <li>{@value #TEXT_PADDED} (info): a cell has white space around it (a level "End user computing engineer ");
+ *   <li>{@value ReadCodes#DDAT_TEXT_PADDED} (info): a cell has white space around it (a level "End user computing engineer ");
  *       stripped;
- *   <li>{@value #FIELD_BLANK} (error, the record is rejected): a name or level cell is blank; and
+ *   <li>{@value ReadCodes#DDAT_FIELD_BLANK} (error, the record is rejected): a name or level cell is blank; and
  *       {@code career.skill-level.unknown} (error) for a skill level that is none of the four;
- *   <li>when joining: {@value #REQUIREMENT_DUPLICATE} (warning, the first is kept), {@value #ROLE_INCONSISTENT}
- *       (warning), {@value #SKILL_TEXT_DIFFERS} (warning: the role file's copy of a skill text differs from the skill
- *       file), {@value #SKILL_ROLES_DIFFER} (warning: the "Roles that require Skill" cell does not match the role
- *       file), {@value #ROLE_LEVEL_ORDER_UNKNOWN} (warning: a level of a role with several levels that the order
- *       resource does not rank), {@value #ROLE_LEVEL_ORDER_STALE} (warning: the resource ranks a level the role does
+ *   <li>when joining: {@value ReadCodes#DDAT_REQUIREMENT_DUPLICATE} (warning, the first is kept), {@value ReadCodes#DDAT_ROLE_INCONSISTENT}
+ *       (warning), {@value ReadCodes#DDAT_SKILL_TEXT_DIFFERS} (warning: the role file's copy of a skill text differs from the skill
+ *       file), {@value ReadCodes#DDAT_SKILL_ROLES_DIFFER} (warning: the "Roles that require Skill" cell does not match the role
+ *       file), {@value ReadCodes#DDAT_ROLE_LEVEL_ORDER_UNKNOWN} (warning: a level of a role with several levels that the order
+ *       resource does not rank), {@value ReadCodes#DDAT_ROLE_LEVEL_ORDER_STALE} (warning: the resource ranks a level the role does
  *       not have);
- *   <li>the structural codes of {@link CsvCodes} (unclosed quotes, missing header columns, field counts, ...).
+ *   <li>the structural codes of {@link ReadCodes} (unclosed quotes, missing header columns, field counts, ...).
  * </ul>
  * The order of role levels is not in the files; it comes from the documented resource {@value #ORDER_RESOURCE} of
  * this module, written by the library. The reader maps; {@link io.github.apprenticeships4j.core.career.CareerValidator}
@@ -67,21 +68,6 @@ import java.util.Optional;
 public final class DdatCsv {
   /** The resource that ranks the role levels of each role. */
   public static final String ORDER_RESOURCE = "/io/github/apprenticeships4j/formats/csv/ddat-role-level-order.txt";
-
-  public static final String SKILL_LEVEL_NOT_DEFINED = "ddat.skill-level.not-defined";
-  public static final String SKILL_UNSCALED = "ddat.skill.unscaled";
-  public static final String SKILL_DESCRIPTION_BLANK = "ddat.skill-description.blank";
-  public static final String SKILL_DESCRIPTION_MISSING = "ddat.skill-description.missing";
-  public static final String ROLE_LEVEL_NOT_IN_USE = "ddat.role-level.not-in-use";
-  public static final String SKILL_LEVEL_NOT_IN_USE = "ddat.skill-level.not-in-use";
-  public static final String TEXT_PADDED = "ddat.text.padded";
-  public static final String FIELD_BLANK = "ddat.field.blank";
-  public static final String REQUIREMENT_DUPLICATE = "ddat.requirement.duplicate";
-  public static final String ROLE_INCONSISTENT = "ddat.role.inconsistent";
-  public static final String SKILL_TEXT_DIFFERS = "ddat.skill.text-differs";
-  public static final String SKILL_ROLES_DIFFER = "ddat.skill.roles-differ";
-  public static final String ROLE_LEVEL_ORDER_UNKNOWN = "ddat.role-level.order-unknown";
-  public static final String ROLE_LEVEL_ORDER_STALE = "ddat.role-level.order-stale";
 
   private DdatCsv() {}
 

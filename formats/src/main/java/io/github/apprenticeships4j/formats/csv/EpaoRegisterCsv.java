@@ -1,6 +1,7 @@
 package io.github.apprenticeships4j.formats.csv;
 
 import io.github.apprenticeships4j.core.provider.AssessmentOrganisation;
+import io.github.apprenticeships4j.formats.ReadCodes;
 import io.github.apprenticeships4j.formats.RecordReader;
 import io.github.apprenticeships4j.formats.internal.csv.EpaoRegisterCsvSource;
 import io.github.apprenticeships4j.formats.internal.csv.CsvInputs;
@@ -27,7 +28,7 @@ import java.util.Objects;
  * rejected ({@code epao.id.format}). A blank name or type is taken as empty with a warning; blank address lines are
  * left out; a blank website or postcode is absent. The UKPRN must be 8 digits (else rejected, {@code ukprn.format});
  * the register writes {@code -} for an organisation without one (EPA0151 in 2018), which is taken as absent with
- * warning {@value CsvCodes#VALUE_PLACEHOLDER}, and a blank one as absent with {@value CsvCodes#VALUE_BLANK}. All 143
+ * warning {@value ReadCodes#CSV_VALUE_PLACEHOLDER}, and a blank one as absent with {@value ReadCodes#CSV_VALUE_BLANK}. All 143
  * organisations of the 2018 file are accepted, one with that warning.
  *
  * <p>Findings are located as in {@link StandardsCsv}, and the read stops with a fatal finding for the same

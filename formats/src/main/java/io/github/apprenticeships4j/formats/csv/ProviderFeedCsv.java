@@ -7,6 +7,7 @@ import io.github.apprenticeships4j.core.feed.FeedValidator;
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.formats.LoadException;
 import io.github.apprenticeships4j.formats.Loaded;
+import io.github.apprenticeships4j.formats.ReadCodes;
 import io.github.apprenticeships4j.formats.RecordReader;
 import io.github.apprenticeships4j.formats.internal.Loading;
 import io.github.apprenticeships4j.formats.internal.feed.ProviderFeedSource;
@@ -50,9 +51,9 @@ import java.util.Objects;
  * <p><b>Where the service would refuse what this reader reads.</b> The service splits each line on commas without
  * reading quotes, so a quoted comma or line break, a blank line after the header (trailing blank lines included) or
  * before it, makes it reject the whole file with "The selected file could not be uploaded – use the template". The
- * reader reads such files properly and reports {@value #NAIVE_SPLIT} (warning) on the row and in
+ * reader reads such files properly and reports {@value ReadCodes#FEED_CSV_NAIVE_SPLIT} (warning) on the row and in
  * {@link Reader#fileIssues()}. A quote inside an unquoted field makes the service fail with an error page:
- * {@value #BAD_DATA} (warning).
+ * {@value ReadCodes#FEED_CSV_BAD_DATA} (warning).
  *
  * <p><b>File rules</b> ({@link Reader#fileIssues()}, errors with the service's messages): {@value FeedCodes#FILE_EMPTY},
  * {@value FeedCodes#FILE_NO_APPRENTICES}, {@value FeedCodes#FILE_COLUMN_COUNT}, {@value FeedCodes#FILE_TOO_MANY_ROWS}
@@ -63,24 +64,16 @@ import java.util.Objects;
  *
  * <p><b>When the read stops</b> (a fatal finding in {@link io.github.apprenticeships4j.formats.ReadSummary#stoppedBy()}):
  * {@value FeedCodes#FILE_HEADER_INVALID} with the service's message (the missing names as rejected value);
- * {@value #BINARY} when the input is not text (a NUL byte, or the signature of a ZIP file such as an Excel workbook, in
- * its first 8 KB); {@value CsvCodes#ENCODING} for bytes that are not text in the charset, located at the line and column
- * where they start, with their byte offset (never replaced silently); {@value CsvCodes#QUOTE_UNCLOSED}; a field or
- * record beyond the limits ({@value CsvCodes#FIELD_TOO_LONG}, {@value CsvCodes#RECORD_TOO_LONG},
- * {@value CsvCodes#RECORD_TOO_MANY_FIELDS}); {@value CsvCodes#IO}.
+ * {@value ReadCodes#FEED_CSV_FILE_BINARY} when the input is not text (a NUL byte, or the signature of a ZIP file such as an Excel workbook, in
+ * its first 8 KB); {@value ReadCodes#ENCODING} for bytes that are not text in the charset, located at the line and column
+ * where they start, with their byte offset (never replaced silently); {@value ReadCodes#CSV_QUOTE_UNCLOSED}; a field or
+ * record beyond the limits ({@value ReadCodes#CSV_FIELD_TOO_LONG}, {@value ReadCodes#CSV_RECORD_TOO_LONG},
+ * {@value ReadCodes#CSV_RECORD_TOO_MANY_FIELDS}); {@value ReadCodes#IO}.
  *
  * <p><b>Encodings.</b> UTF-8 by default, with or without a byte order mark; a UTF-16 byte order mark switches to
  * UTF-16. Windows-1252 (Excel's "CSV" on Windows) with {@link Options#charset(Charset)}.
  */
 public final class ProviderFeedCsv {
-  /** Warning: the service, which splits lines on commas, would reject the file that this reader reads. */
-  public static final String NAIVE_SPLIT = "feed.csv.naive-split";
-  /** Warning: a quote inside an unquoted field, on which the service fails with an error page. */
-  public static final String BAD_DATA = "feed.csv.bad-data";
-  /** Fatal: the input is not text (binary, or a spreadsheet saved in its own format). */
-  public static final String BINARY = "feed.file.binary";
-  /** Info: lines whose fields are all blank; the service ignores them, but counts them toward its row limit. */
-  public static final String EMPTY_ROWS = "feed.csv.empty-rows";
 
   private ProviderFeedCsv() {}
 

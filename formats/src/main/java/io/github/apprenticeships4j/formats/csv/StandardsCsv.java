@@ -1,6 +1,7 @@
 package io.github.apprenticeships4j.formats.csv;
 
 import io.github.apprenticeships4j.core.standard.Standard;
+import io.github.apprenticeships4j.formats.ReadCodes;
 import io.github.apprenticeships4j.formats.RecordReader;
 import io.github.apprenticeships4j.formats.internal.csv.CsvInputs;
 import io.github.apprenticeships4j.formats.internal.csv.StandardsCsvSource;
@@ -61,10 +62,10 @@ import java.util.Objects;
  * holds personal data (named email addresses): it is never read into the model, and it is blanked in the raw fields
  * of rejected rows.
  *
- * <p><b>Findings</b> ({@link CsvCodes}). A row is accepted with warnings ({@value CsvCodes#VALUE_TBC},
- * {@value CsvCodes#VALUE_BLANK}, {@value CsvCodes#QUOTE_BARE}) or rejected with errors
- * ({@value CsvCodes#NUMBER_FORMAT}, {@value CsvCodes#DATE_FORMAT}, {@value CsvCodes#RECORD_FIELD_COUNT},
- * {@value CsvCodes#QUOTE_TRAILING_CHARACTER}, and the model's own {@code E1002} for a malformed reference and
+ * <p><b>Findings</b> ({@link ReadCodes}). A row is accepted with warnings ({@value ReadCodes#CSV_VALUE_TBC},
+ * {@value ReadCodes#CSV_VALUE_BLANK}, {@value ReadCodes#CSV_QUOTE_BARE}) or rejected with errors
+ * ({@value ReadCodes#CSV_NUMBER_FORMAT}, {@value ReadCodes#CSV_DATE_FORMAT}, {@value ReadCodes#CSV_RECORD_FIELD_COUNT},
+ * {@value ReadCodes#CSV_QUOTE_TRAILING_CHARACTER}, and the model's own {@code E1002} for a malformed reference and
  * {@code lars-code.range} for a malformed LARS code). Each finding about a value has its {@code path} set to the
  * model property (e.g. {@code level}) and a position with the source name, the line and column where the field
  * starts, the record number (1-based, header excluded) and, as {@code field}, the column name as written in the
@@ -72,10 +73,10 @@ import java.util.Objects;
  * carry a revision suffix ({@code ST0242_03}, {@code ST0006-02}, {@code ST0417/01}, ...), which is not a standard
  * reference. The read stops with a fatal finding in
  * {@link io.github.apprenticeships4j.formats.ReadSummary#stoppedBy()} when no header is found
- * ({@value CsvCodes#HEADER_MISSING}), the header lacks a column ({@value CsvCodes#HEADER_MISSING_COLUMN}), a quote is
- * never closed ({@value CsvCodes#QUOTE_UNCLOSED}), the input breaks the size limits (1,000,000 characters per field,
- * 10,000 fields or 10,000,000 characters per record), or it cannot be read or decoded ({@value CsvCodes#IO},
- * {@value CsvCodes#ENCODING}).
+ * ({@value ReadCodes#CSV_HEADER_MISSING}), the header lacks a column ({@value ReadCodes#CSV_HEADER_MISSING_COLUMN}), a quote is
+ * never closed ({@value ReadCodes#CSV_QUOTE_UNCLOSED}), the input breaks the size limits (1,000,000 characters per field,
+ * 10,000 fields or 10,000,000 characters per record), or it cannot be read or decoded ({@value ReadCodes#IO},
+ * {@value ReadCodes#ENCODING}).
  */
 public final class StandardsCsv {
   private StandardsCsv() {}
@@ -121,7 +122,7 @@ public final class StandardsCsv {
 
     /**
      * A reader of {@code file}, decoded with {@link #charset(Charset)}. Bytes that are not text in that charset end
-     * the read with a {@value CsvCodes#ENCODING} finding. The source name in positions is {@code file.toString()}.
+     * the read with a {@value ReadCodes#ENCODING} finding. The source name in positions is {@code file.toString()}.
      *
      * @throws IOException if the file cannot be opened
      */

@@ -3,7 +3,7 @@
  * {@link io.github.apprenticeships4j.formats.csv.AparCsv} for the provider register (APAR),
  * {@link io.github.apprenticeships4j.formats.csv.AchievementRatesCsv} for the national achievement rates tables,
  * {@link io.github.apprenticeships4j.formats.csv.EpaoRegisterCsv} for the 2018 register of end-point assessment
- * organisations, and the {@link io.github.apprenticeships4j.formats.csv.CsvCodes} of their findings.
+ * organisations, {@link io.github.apprenticeships4j.formats.csv.DdatCsv} for the DDaT Capability Framework and {@link io.github.apprenticeships4j.formats.csv.ProviderFeedCsv} for the bulk-upload feed.
  */
 @NullMarked
 package io.github.apprenticeships4j.formats.csv;

@@ -1,5 +1,6 @@
 package io.github.apprenticeships4j.formats.json;
 
+import io.github.apprenticeships4j.formats.ReadCodes;
 import io.github.apprenticeships4j.formats.ReadSummary;
 import io.github.apprenticeships4j.formats.RecordReader;
 import io.github.apprenticeships4j.formats.internal.json.JsonApprenticeshipsSource;
@@ -43,30 +44,18 @@ import tools.jackson.core.json.JsonFactory;
  * <p>The reader maps; it does not apply the funding rules: a negative price or a planned end before the start is
  * accepted here and rejected by the calculator, with its own codes. Findings of the reader:
  * <ul>
- *   <li>rejected records (ERROR): {@value #FIELD_MISSING}, {@value #FIELD_TYPE} (a field of the wrong JSON type, e.g.
- *       an object where a date is expected), {@value #NUMBER_FORMAT}, {@value #DATE_FORMAT}, {@code E1002} (a
- *       malformed standard reference), {@code funding.rule.value} (a cap that is no amount), {@value #NOT_AN_OBJECT},
- *       {@value #RECORD_INVALID}, {@value #FIELD_DUPLICATE} (a property name repeated in one object, located at the
+ *   <li>rejected records (ERROR): {@value ReadCodes#JSON_FIELD_MISSING}, {@value ReadCodes#JSON_FIELD_TYPE} (a field of the wrong JSON type, e.g.
+ *       an object where a date is expected), {@value ReadCodes#JSON_NUMBER_FORMAT}, {@value ReadCodes#JSON_DATE_FORMAT}, {@code E1002} (a
+ *       malformed standard reference), {@code funding.rule.value} (a cap that is no amount), {@value ReadCodes#JSON_RECORD_NOT_OBJECT},
+ *       {@value ReadCodes#JSON_RECORD_INVALID}, {@value ReadCodes#JSON_FIELD_DUPLICATE} (a property name repeated in one object, located at the
  *       repeat: which of the values is meant is unknown, and money depends on it);</li>
- *   <li>reads stopped (FATAL, in {@link ReadSummary#stoppedBy()}): {@value #SYNTAX}, {@value #LIMIT},
- *       {@value #SHAPE}, {@value #EMPTY}, {@value #IO}, as for {@link StandardsJson}.</li>
+ *   <li>reads stopped (FATAL, in {@link ReadSummary#stoppedBy()}): {@value ReadCodes#JSON_SYNTAX}, {@value ReadCodes#JSON_LIMIT},
+ *       {@value ReadCodes#JSON_SHAPE}, {@value ReadCodes#JSON_EMPTY}, {@value ReadCodes#IO}, as for {@link StandardsJson}.</li>
  * </ul>
  * Each finding has its JSON path ({@code employer.headcount}, {@code progress.breaks[0].returnDate}) and a position
  * with the line and column where the record starts and its record number; rejected rows keep the record's JSON text.
  */
 public final class ApprenticeshipsJson {
-  public static final String NUMBER_FORMAT = StandardsJson.NUMBER_FORMAT;
-  public static final String DATE_FORMAT = StandardsJson.DATE_FORMAT;
-  public static final String FIELD_MISSING = StandardsJson.FIELD_MISSING;
-  public static final String FIELD_TYPE = StandardsJson.FIELD_TYPE;
-  public static final String FIELD_DUPLICATE = StandardsJson.FIELD_DUPLICATE;
-  public static final String NOT_AN_OBJECT = StandardsJson.NOT_AN_OBJECT;
-  public static final String RECORD_INVALID = StandardsJson.RECORD_INVALID;
-  public static final String SYNTAX = StandardsJson.SYNTAX;
-  public static final String LIMIT = StandardsJson.LIMIT;
-  public static final String SHAPE = StandardsJson.SHAPE;
-  public static final String EMPTY = StandardsJson.EMPTY;
-  public static final String IO = StandardsJson.IO;
 
   /** Default deepest nesting of arrays and objects: 16 (records nest 4 deep). */
   public static final int DEFAULT_MAX_NESTING_DEPTH = 16;

@@ -4,6 +4,7 @@ import io.github.apprenticeships4j.core.career.Framework;
 import io.github.apprenticeships4j.core.career.ProgressionGraph;
 import io.github.apprenticeships4j.formats.LoadException;
 import io.github.apprenticeships4j.formats.Loaded;
+import io.github.apprenticeships4j.formats.ReadCodes;
 import io.github.apprenticeships4j.formats.internal.career.CareerJsonReader;
 import io.github.apprenticeships4j.formats.internal.career.CareerJsonWriter;
 import java.io.IOException;
@@ -30,14 +31,14 @@ import java.nio.file.Path;
  * does not apply the rules of {@link io.github.apprenticeships4j.core.career.CareerValidator}. The document is one
  * record: a graph is built from all of it or not at all. Findings, with codes:
  * <ul>
- *   <li>errors (the read throws a {@link LoadException} with them): {@value #FIELD_MISSING}, {@value #FIELD_TYPE},
- *       {@value #FIELD_DUPLICATE} (a property name repeated in one object, at the repeat: which value is meant is
- *       unknown, and the document is hand-written, so a repeat is a mistake to correct), {@value #FORMAT_UNKNOWN},
- *       {@value #SCALE_INVALID}, {@value #EDGE_KIND_UNKNOWN}, {@value #DATE_FORMAT}, and the codes of the model's
+ *   <li>errors (the read throws a {@link LoadException} with them): {@value ReadCodes#CAREER_JSON_FIELD_MISSING}, {@value ReadCodes#CAREER_JSON_FIELD_TYPE},
+ *       {@value ReadCodes#CAREER_JSON_FIELD_DUPLICATE} (a property name repeated in one object, at the repeat: which value is meant is
+ *       unknown, and the document is hand-written, so a repeat is a mistake to correct), {@value ReadCodes#CAREER_JSON_FORMAT_UNKNOWN},
+ *       {@value ReadCodes#CAREER_JSON_SCALE_INVALID}, {@value ReadCodes#CAREER_JSON_EDGE_KIND_UNKNOWN}, {@value ReadCodes#CAREER_JSON_DATE_FORMAT}, and the codes of the model's
  *       factories: {@code career.id.format}, {@code career.skill-level.unknown}, {@code E1002};
- *   <li>warnings: {@value #FIELD_UNKNOWN} (a property the format does not have, e.g. a misspelling),
- *       {@value #FORMAT_MISSING};
- *   <li>fatal (the document could not be read; {@link LoadException#stoppedBy()}): {@value #SYNTAX}, {@value #LIMIT}, {@value #EMPTY}, {@value #IO}.
+ *   <li>warnings: {@value ReadCodes#CAREER_JSON_FIELD_UNKNOWN} (a property the format does not have, e.g. a misspelling),
+ *       {@value ReadCodes#CAREER_JSON_FORMAT_MISSING};
+ *   <li>fatal (the document could not be read; {@link LoadException#stoppedBy()}): {@value ReadCodes#CAREER_JSON_SYNTAX}, {@value ReadCodes#CAREER_JSON_LIMIT}, {@value ReadCodes#CAREER_JSON_EMPTY}, {@value ReadCodes#IO}.
  * </ul>
  * Read limits: nesting depth {@value #MAX_NESTING_DEPTH}, string length {@value #MAX_STRING_LENGTH} characters,
  * document length {@value #MAX_DOCUMENT_LENGTH} bytes.
@@ -47,20 +48,6 @@ public final class CareerJson {
   public static final String FORMAT = "apprenticeships4j-career/1";
   /** Class-path resource of the JSON Schema of the format. */
   public static final String SCHEMA_RESOURCE = "/io/github/apprenticeships4j/formats/json/career-framework.schema.json";
-
-  public static final String FIELD_MISSING = "career-json.field.missing";
-  public static final String FIELD_TYPE = "career-json.field.type";
-  public static final String FIELD_UNKNOWN = "career-json.field.unknown";
-  public static final String FIELD_DUPLICATE = "career-json.field.duplicate";
-  public static final String FORMAT_UNKNOWN = "career-json.format.unknown";
-  public static final String FORMAT_MISSING = "career-json.format.missing";
-  public static final String SCALE_INVALID = "career-json.scale.invalid";
-  public static final String EDGE_KIND_UNKNOWN = "career-json.edge-kind.unknown";
-  public static final String DATE_FORMAT = "career-json.date.format";
-  public static final String SYNTAX = "career-json.syntax";
-  public static final String LIMIT = "career-json.limit";
-  public static final String EMPTY = "career-json.empty";
-  public static final String IO = "read.io";
 
   public static final int MAX_NESTING_DEPTH = 32;
   public static final int MAX_STRING_LENGTH = 1_000_000;

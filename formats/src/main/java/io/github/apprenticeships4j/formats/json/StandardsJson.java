@@ -4,6 +4,7 @@ import io.github.apprenticeships4j.core.standard.Standard;
 import io.github.apprenticeships4j.core.standard.StandardCatalogue;
 import io.github.apprenticeships4j.formats.LoadException;
 import io.github.apprenticeships4j.formats.Loaded;
+import io.github.apprenticeships4j.formats.ReadCodes;
 import io.github.apprenticeships4j.formats.ReadSummary;
 import io.github.apprenticeships4j.formats.RecordReader;
 import io.github.apprenticeships4j.formats.internal.json.JsonStandardsSource;
@@ -30,39 +31,24 @@ import tools.jackson.core.json.JsonFactory;
  * <p>The input is streamed: one record is in memory at a time. What the real data does is tolerated: dates with a
  * space before the offset ({@code "2024-12-18T00:00:00 +00:00"}), HTML-escaped HTML ({@code &lt;p&gt;}, decoded
  * once), {@code larsCode} as a number or a string and 0 for "none yet", fields missing from old records, unknown
- * fields, and a blank {@code version} (read as 1.0 with warning {@value #VERSION_BLANK}). The reader maps records; it
+ * fields, and a blank {@code version} (read as 1.0 with warning {@value ReadCodes#JSON_VERSION_BLANK}). The reader maps records; it
  * does not apply the rules of {@link io.github.apprenticeships4j.core.standard.StandardValidator}.
  *
  * <p>Findings of the reader, with codes:
  * <ul>
  *   <li>rejected records (ERROR): {@code E1002} reference, {@code E1003} version, {@code lars-code.range},
- *       {@value #NUMBER_FORMAT}, {@value #DATE_FORMAT}, {@value #ID_MISSING}, {@value #FIELD_MISSING},
- *       {@value #FIELD_TYPE} (a field of the wrong JSON type), {@value #NOT_AN_OBJECT} (a list element that is not an
- *       object), {@value #RECORD_INVALID};
- *   <li>warnings on accepted records: {@value #VERSION_BLANK}, {@value #CORE_FLAG_MISSING}, {@value #FIELD_DUPLICATE}
+ *       {@value ReadCodes#JSON_NUMBER_FORMAT}, {@value ReadCodes#JSON_DATE_FORMAT}, {@value ReadCodes#JSON_ID_MISSING}, {@value ReadCodes#JSON_FIELD_MISSING},
+ *       {@value ReadCodes#JSON_FIELD_TYPE} (a field of the wrong JSON type), {@value ReadCodes#JSON_RECORD_NOT_OBJECT} (a list element that is not an
+ *       object), {@value ReadCodes#JSON_RECORD_INVALID};
+ *   <li>warnings on accepted records: {@value ReadCodes#JSON_VERSION_BLANK}, {@value ReadCodes#JSON_DUTY_CORE_FLAG_MISSING}, {@value ReadCodes#JSON_FIELD_DUPLICATE}
  *       (a property name repeated in one object, located at the repeat: the record is kept with the last value, as
  *       the reader always read it; the national catalogue of 2026-08-22 has none);
- *   <li>reads stopped (FATAL, in {@link ReadSummary#stoppedBy()}): {@value #SYNTAX} (malformed JSON, invalid UTF-8,
- *       trailing content), {@value #LIMIT} (a read constraint was exceeded), {@value #SHAPE} (neither a list nor an
- *       object), {@value #EMPTY} (no JSON at all), {@value #IO} (the source failed, e.g. a truncated gzip stream).
+ *   <li>reads stopped (FATAL, in {@link ReadSummary#stoppedBy()}): {@value ReadCodes#JSON_SYNTAX} (malformed JSON, invalid UTF-8,
+ *       trailing content), {@value ReadCodes#JSON_LIMIT} (a read constraint was exceeded), {@value ReadCodes#JSON_SHAPE} (neither a list nor an
+ *       object), {@value ReadCodes#JSON_EMPTY} (no JSON at all), {@value ReadCodes#IO} (the source failed, e.g. a truncated gzip stream).
  * </ul>
  */
 public final class StandardsJson {
-  public static final String NUMBER_FORMAT = "json.number.format";
-  public static final String DATE_FORMAT = "json.date.format";
-  public static final String ID_MISSING = "json.id.missing";
-  public static final String FIELD_MISSING = "json.field.missing";
-  public static final String FIELD_TYPE = "json.field.type";
-  public static final String FIELD_DUPLICATE = "json.field.duplicate";
-  public static final String NOT_AN_OBJECT = "json.record.not-object";
-  public static final String RECORD_INVALID = "json.record.invalid";
-  public static final String VERSION_BLANK = "json.version.blank";
-  public static final String CORE_FLAG_MISSING = "json.duty.core-flag-missing";
-  public static final String SYNTAX = "json.syntax";
-  public static final String LIMIT = "json.limit";
-  public static final String SHAPE = "json.shape";
-  public static final String EMPTY = "json.empty";
-  public static final String IO = "read.io";
 
   /** Default deepest nesting of arrays and objects: 64 (real records nest 4 deep). */
   public static final int DEFAULT_MAX_NESTING_DEPTH = 64;

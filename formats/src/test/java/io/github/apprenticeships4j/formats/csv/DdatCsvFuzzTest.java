@@ -8,6 +8,7 @@ import io.github.apprenticeships4j.core.career.Framework;
 import io.github.apprenticeships4j.core.validation.Severity;
 import io.github.apprenticeships4j.formats.LoadException;
 import io.github.apprenticeships4j.formats.Loaded;
+import io.github.apprenticeships4j.formats.ReadCodes;
 import io.github.apprenticeships4j.formats.ReadSummary;
 import io.github.apprenticeships4j.formats.RecordReader;
 import io.github.apprenticeships4j.formats.Row;
@@ -54,6 +55,6 @@ class DdatCsvFuzzTest {
     }
     assertThat(summary.read()).isEqualTo(rows);
     summary.stoppedBy().ifPresent(i -> assertThat(i.severity()).isEqualTo(Severity.FATAL));
-    summary.stoppedBy().ifPresent(i -> assertThat(i.code()).isNotEqualTo("read.unexpected"));
+    summary.stoppedBy().ifPresent(i -> assertThat(i.code()).isNotEqualTo(ReadCodes.UNEXPECTED));
   }
 }

@@ -19,6 +19,7 @@ import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.ValidationReport;
 import io.github.apprenticeships4j.formats.LoadException;
 import io.github.apprenticeships4j.formats.Loaded;
+import io.github.apprenticeships4j.formats.ReadCodes;
 import io.github.apprenticeships4j.formats.ReadSummary;
 import io.github.apprenticeships4j.formats.RecordReader;
 import io.github.apprenticeships4j.formats.Row;
@@ -63,23 +64,23 @@ class DdatCsvTest {
   @Test
   void load_officialFiles_reportsEveryOddity() {
     assertThat(counts(official.issues())).containsExactlyEntriesOf(new TreeMap<>(Map.ofEntries(
-        Map.entry(DdatCsv.SKILL_LEVEL_NOT_DEFINED, 60L),
-        Map.entry(DdatCsv.SKILL_UNSCALED, 22L),
-        Map.entry(DdatCsv.SKILL_DESCRIPTION_BLANK, 41L + 106L),
-        Map.entry(DdatCsv.SKILL_DESCRIPTION_MISSING, 325L),
-        Map.entry(DdatCsv.ROLE_LEVEL_NOT_IN_USE, 28L),
-        Map.entry(DdatCsv.SKILL_LEVEL_NOT_IN_USE, 28L),
-        Map.entry(DdatCsv.TEXT_PADDED, 13L),
-        Map.entry(DdatCsv.REQUIREMENT_DUPLICATE, 16L),
-        Map.entry(DdatCsv.SKILL_ROLES_DIFFER, 15L),
-        Map.entry(DdatCsv.ROLE_LEVEL_ORDER_UNKNOWN, 4L))));
-    assertThat(official.issues()).filteredOn(i -> i.code().equals(DdatCsv.ROLE_LEVEL_ORDER_UNKNOWN))
+        Map.entry(ReadCodes.DDAT_SKILL_LEVEL_NOT_DEFINED, 60L),
+        Map.entry(ReadCodes.DDAT_SKILL_UNSCALED, 22L),
+        Map.entry(ReadCodes.DDAT_SKILL_DESCRIPTION_BLANK, 41L + 106L),
+        Map.entry(ReadCodes.DDAT_SKILL_DESCRIPTION_MISSING, 325L),
+        Map.entry(ReadCodes.DDAT_ROLE_LEVEL_NOT_IN_USE, 28L),
+        Map.entry(ReadCodes.DDAT_SKILL_LEVEL_NOT_IN_USE, 28L),
+        Map.entry(ReadCodes.DDAT_TEXT_PADDED, 13L),
+        Map.entry(ReadCodes.DDAT_REQUIREMENT_DUPLICATE, 16L),
+        Map.entry(ReadCodes.DDAT_SKILL_ROLES_DIFFER, 15L),
+        Map.entry(ReadCodes.DDAT_ROLE_LEVEL_ORDER_UNKNOWN, 4L))));
+    assertThat(official.issues()).filteredOn(i -> i.code().equals(ReadCodes.DDAT_ROLE_LEVEL_ORDER_UNKNOWN))
         .extracting(i -> i.subject().orElseThrow()).containsExactlyInAnyOrder("service-readiness-analyst",
             "service-acceptance-analyst", "service-transition-manager", "lead-service-transition-manager");
-    assertThat(official.issues()).filteredOn(i -> i.code().equals(DdatCsv.SKILL_ROLES_DIFFER))
+    assertThat(official.issues()).filteredOn(i -> i.code().equals(ReadCodes.DDAT_SKILL_ROLES_DIFFER))
         .extracting(i -> i.subject().orElseThrow()).contains("technical-understanding-performance-analyst",
             "testing", "problem-management");
-    assertThat(official.issues()).filteredOn(i -> i.code().equals(DdatCsv.SKILL_DESCRIPTION_MISSING)).first()
+    assertThat(official.issues()).filteredOn(i -> i.code().equals(ReadCodes.DDAT_SKILL_DESCRIPTION_MISSING)).first()
         .satisfies(i -> assertThat(i.position()).hasValueSatisfying(p -> {
           assertThat(p.record()).isPresent();
           assertThat(p.field()).contains("Skill Description");
@@ -177,10 +178,11 @@ class DdatCsvTest {
       List<Row<DdatCsv.RoleEntry>> rows = reader.rows().collect(Collectors.toList());
 
       assertThat(rows).extracting(Row::isAccepted).containsExactly(true, false, false, false);
-      assertThat(rows.get(0).issues()).extracting(Issue::code).containsExactly(DdatCsv.SKILL_DESCRIPTION_MISSING);
+      assertThat(rows.get(0).issues()).extracting(Issue::code).containsExactly(
+          ReadCodes.DDAT_SKILL_DESCRIPTION_MISSING);
       assertThat(rows.get(1).issues()).extracting(Issue::code).contains("career.skill-level.unknown");
-      assertThat(rows.get(2).issues()).extracting(Issue::code).containsExactly(DdatCsv.FIELD_BLANK);
-      assertThat(rows.get(3).issues()).extracting(Issue::code).containsExactly(CsvCodes.RECORD_FIELD_COUNT);
+      assertThat(rows.get(2).issues()).extracting(Issue::code).containsExactly(ReadCodes.DDAT_FIELD_BLANK);
+      assertThat(rows.get(3).issues()).extracting(Issue::code).containsExactly(ReadCodes.CSV_RECORD_FIELD_COUNT);
       assertThat(rows.get(2).position().line()).hasValue(6);
       assertThat(reader.summary().read()).isEqualTo(4);
       assertThat(reader.summary().rejected()).isEqualTo(3);
@@ -194,7 +196,7 @@ class DdatCsvTest {
     try (RecordReader<DdatCsv.SkillEntry> reader = DdatCsv.skills(new StringReader(skills), "skills.csv")) {
       assertThat(reader.rows().count()).isZero();
       assertThat(reader.summary().stoppedBy()).hasValueSatisfying(
-          i -> assertThat(i.code()).isEqualTo(CsvCodes.QUOTE_UNCLOSED));
+          i -> assertThat(i.code()).isEqualTo(ReadCodes.CSV_QUOTE_UNCLOSED));
     }
   }
 
@@ -253,7 +255,7 @@ class DdatCsvTest {
     assertThat(loaded.rejected().get(0).issues()).allSatisfy(i -> assertThat(i.position()).hasValueSatisfying(
         p -> assertThat(p.toString()).startsWith("roles.csv:3:")));
     assertThat(loaded.rejected().get(1).raw()).contains("No name");
-    assertThat(loaded.rejected().get(1).issues()).extracting(Issue::code).containsExactly(DdatCsv.FIELD_BLANK);
+    assertThat(loaded.rejected().get(1).issues()).extracting(Issue::code).containsExactly(ReadCodes.DDAT_FIELD_BLANK);
     assertThat(loaded.issues()).containsAll(loaded.rejected().get(0).issues())
         .containsAll(loaded.rejected().get(1).issues());
   }
@@ -279,7 +281,7 @@ class DdatCsvTest {
     LoadException refused = catchThrowableOfType(() -> load(ROLES_HEADER, skills), LoadException.class);
 
     assertThat(refused.stoppedBy()).hasValueSatisfying(i -> {
-      assertThat(i.code()).isEqualTo(CsvCodes.QUOTE_UNCLOSED);
+      assertThat(i.code()).isEqualTo(ReadCodes.CSV_QUOTE_UNCLOSED);
       assertThat(i.position()).hasValueSatisfying(p -> assertThat(p.source()).isEqualTo("skills.csv"));
     });
     assertThat(refused.summaries()).extracting(ReadSummary::complete).containsExactly(true, false);

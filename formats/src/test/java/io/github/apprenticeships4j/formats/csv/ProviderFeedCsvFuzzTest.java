@@ -8,9 +8,9 @@ import io.github.apprenticeships4j.core.feed.FeedRecord;
 import io.github.apprenticeships4j.core.feed.KnownStandards;
 import io.github.apprenticeships4j.core.standard.StandardCatalogue;
 import io.github.apprenticeships4j.core.validation.Severity;
+import io.github.apprenticeships4j.formats.ReadCodes;
 import io.github.apprenticeships4j.formats.ReadSummary;
 import io.github.apprenticeships4j.formats.Row;
-import io.github.apprenticeships4j.formats.internal.RowSource;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -56,7 +56,7 @@ class ProviderFeedCsvFuzzTest {
     assertThat(summary.read()).isEqualTo(summary.accepted() + summary.rejected());
     summary.stoppedBy().ifPresent(i -> {
       assertThat(i.severity()).isEqualTo(Severity.FATAL);
-      assertThat(i.code()).isNotEqualTo(RowSource.UNEXPECTED);
+      assertThat(i.code()).isNotEqualTo(ReadCodes.UNEXPECTED);
     });
   }
 }

@@ -147,9 +147,9 @@ class ProviderFeedCsvTest {
     Row<FeedRecord> only = read.rows().get(0);
     assertThat(only.isAccepted()).isTrue();
     assertThat(only.valueIfAccepted().orElseThrow().get(FeedColumn.FAMILY_NAME)).isEqualTo("Okafor, Jr");
-    assertThat(codes(only.issues())).containsExactly("feed.csv.naive-split");
+    assertThat(codes(only.issues())).containsExactly("feed-csv.naive-split");
     assertThat(read.fileIssues()).extracting(Issue::severity, Issue::code)
-        .containsExactly(tuple(Severity.WARNING, "feed.csv.naive-split"));
+        .containsExactly(tuple(Severity.WARNING, "feed-csv.naive-split"));
     assertThat(read.fileIssues().get(0).message()).endsWith("\"" + COLUMN_COUNT + "\"");
   }
 
@@ -166,14 +166,14 @@ class ProviderFeedCsvTest {
     assertThat(read(HEADER + "\r\n" + VALID_ROW + "\r\n").fileIssues()).isEmpty();
     Read trailing = read(HEADER + "\r\n" + VALID_ROW + "\r\n\r\n\r\n");
     assertThat(trailing.rows()).hasSize(1);
-    assertThat(trailing.fileIssues()).extracting(Issue::code).containsExactly("feed.csv.naive-split");
+    assertThat(trailing.fileIssues()).extracting(Issue::code).containsExactly("feed-csv.naive-split");
     assertThat(trailing.fileIssues().get(0).position().orElseThrow().line()).hasValue(3);
     Read middle = read(HEADER + "\n\n" + VALID_ROW + "\n");
     assertThat(middle.rows()).hasSize(1);
     assertThat(middle.rows().get(0).position().record()).hasValue(1);
-    assertThat(middle.fileIssues()).extracting(Issue::code).containsExactly("feed.csv.naive-split");
+    assertThat(middle.fileIssues()).extracting(Issue::code).containsExactly("feed-csv.naive-split");
     assertThat(read("\n" + HEADER + "\n" + VALID_ROW + "\n").fileIssues()).extracting(Issue::code)
-        .containsExactly("feed.csv.naive-split");
+        .containsExactly("feed-csv.naive-split");
   }
 
   @Test
@@ -181,7 +181,7 @@ class ProviderFeedCsvTest {
     Read read = read(HEADER + "\n" + VALID_ROW + "\n,,,,,,,,,,,,,,,,,,\n");
     assertThat(read.summary().read()).isEqualTo(1);
     assertThat(read.fileIssues()).extracting(Issue::severity, Issue::code)
-        .containsExactly(tuple(Severity.INFO, "feed.csv.empty-rows"));
+        .containsExactly(tuple(Severity.INFO, "feed-csv.empty-rows"));
   }
 
   @Test
@@ -198,7 +198,7 @@ class ProviderFeedCsvTest {
   @Test
   void bareQuote_warnsOfTheServicesErrorPage() {
     Read read = read(HEADER + "\n" + VALID_ROW.replace("Okafor", "O\"Kafor") + "\n");
-    assertThat(codes(read.rows().get(0).issues())).containsExactly("csv.quote.bare", "feed.csv.bad-data");
+    assertThat(codes(read.rows().get(0).issues())).containsExactly("csv.quote.bare", "feed-csv.bad-data");
     assertThat(read.rows().get(0).isAccepted()).isTrue();
   }
 
@@ -261,7 +261,7 @@ class ProviderFeedCsvTest {
     Read read = FeedTestSupport.read(xlsx, ProviderFeedCsv.reader(FeedTestSupport.context()));
     assertThat(read.rows()).isEmpty();
     assertThat(read.summary().stoppedBy()).hasValueSatisfying(i -> {
-      assertThat(i.code()).isEqualTo("feed.file.binary");
+      assertThat(i.code()).isEqualTo("feed-csv.file.binary");
       assertThat(i.message()).contains("Excel");
     });
     Read nul = FeedTestSupport.read(new byte[] {'a', ',', 0, 'b'}, ProviderFeedCsv.reader(FeedTestSupport.context()));

@@ -3,10 +3,10 @@ package io.github.apprenticeships4j.formats.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.apprenticeships4j.core.validation.Severity;
+import io.github.apprenticeships4j.formats.ReadCodes;
 import io.github.apprenticeships4j.formats.ReadSummary;
 import io.github.apprenticeships4j.formats.RecordReader;
 import io.github.apprenticeships4j.formats.Row;
-import io.github.apprenticeships4j.formats.internal.RowSource;
 
 /**
  * The property every fuzz test of a CSV reader checks: any input ends in rows and a summary in which
@@ -38,7 +38,7 @@ final class ProviderFuzzCheck {
     assertThat(summary.read()).isEqualTo(summary.accepted() + summary.rejected());
     summary.stoppedBy().ifPresent(i -> {
       assertThat(i.severity()).isEqualTo(Severity.FATAL);
-      assertThat(i.code()).isNotEqualTo(RowSource.UNEXPECTED);
+      assertThat(i.code()).isNotEqualTo(ReadCodes.UNEXPECTED);
     });
   }
 }

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.apprenticeships4j.core.standard.Standard;
 import io.github.apprenticeships4j.core.validation.Severity;
+import io.github.apprenticeships4j.formats.ReadCodes;
 import io.github.apprenticeships4j.formats.ReadSummary;
 import io.github.apprenticeships4j.formats.RecordReader;
 import io.github.apprenticeships4j.formats.Row;
-import io.github.apprenticeships4j.formats.internal.RowSource;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +48,7 @@ class StandardsCsvFuzzTest {
     assertThat(summary.read()).isEqualTo(summary.accepted() + summary.rejected());
     summary.stoppedBy().ifPresent(i -> {
       assertThat(i.severity()).isEqualTo(Severity.FATAL);
-      assertThat(i.code()).isNotEqualTo(RowSource.UNEXPECTED);
+      assertThat(i.code()).isNotEqualTo(ReadCodes.UNEXPECTED);
     });
   }
 }

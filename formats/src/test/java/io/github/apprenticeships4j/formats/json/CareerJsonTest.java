@@ -15,6 +15,7 @@ import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.Severity;
 import io.github.apprenticeships4j.formats.LoadException;
 import io.github.apprenticeships4j.formats.Loaded;
+import io.github.apprenticeships4j.formats.ReadCodes;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -99,19 +100,19 @@ class CareerJsonTest {
     assertThat(refused.stoppedBy()).isEmpty();
     assertThat(refused.summaries()).singleElement().satisfies(s -> assertThat(s.rejected()).isEqualTo(1));
     assertThat(refused.issues()).extracting(Issue::code, Issue::path).containsExactly(
-        tuple(CareerJson.DATE_FORMAT, "framework.published"),
+        tuple(ReadCodes.CAREER_JSON_DATE_FORMAT, "framework.published"),
         tuple("career.id.format", "framework.skills[0].id"),
         tuple("career.skill-level.unknown", "framework.skills[0].levels.Middle"),
-        tuple(CareerJson.FIELD_UNKNOWN, "framework.roles[0].colour"),
-        tuple(CareerJson.FIELD_TYPE, "framework.roles[0].levels[0].rank"),
-        tuple(CareerJson.FIELD_MISSING, "framework.roles[0].levels[0].requirements[0].skill"),
+        tuple(ReadCodes.CAREER_JSON_FIELD_UNKNOWN, "framework.roles[0].colour"),
+        tuple(ReadCodes.CAREER_JSON_FIELD_TYPE, "framework.roles[0].levels[0].rank"),
+        tuple(ReadCodes.CAREER_JSON_FIELD_MISSING, "framework.roles[0].levels[0].requirements[0].skill"),
         tuple("career.id.format", "edges[0].to"),
-        tuple(CareerJson.EDGE_KIND_UNKNOWN, "edges[0].kind"));
+        tuple(ReadCodes.CAREER_JSON_EDGE_KIND_UNKNOWN, "edges[0].kind"));
     assertThat(refused.issues().get(0).position()).hasValueSatisfying(
         p -> assertThat(p.field()).contains("framework.published"));
     assertThat(refused.getMessage()).startsWith("test.json: 1 read, 0 accepted, 1 rejected\n")
         .contains("ERROR career-json.date.format framework.published", "(test.json (field framework.published))")
-        .doesNotContain(CareerJson.FIELD_UNKNOWN);
+        .doesNotContain(ReadCodes.CAREER_JSON_FIELD_UNKNOWN);
   }
 
   /** Issue 11: a repeated property was taken silently, the last value winning (here: a level's requirements). */
@@ -127,8 +128,8 @@ class CareerJsonTest {
     LoadException refused = refusal(json);
 
     assertThat(refused.issues()).extracting(Issue::code, Issue::path, Issue::severity).containsExactly(
-        tuple(CareerJson.FIELD_DUPLICATE, "framework.roles[0].levels[0].requirements", Severity.ERROR),
-        tuple(CareerJson.FIELD_DUPLICATE, "framework.name", Severity.ERROR));
+        tuple(ReadCodes.CAREER_JSON_FIELD_DUPLICATE, "framework.roles[0].levels[0].requirements", Severity.ERROR),
+        tuple(ReadCodes.CAREER_JSON_FIELD_DUPLICATE, "framework.name", Severity.ERROR));
     assertThat(refused.issues().get(0).position()).hasValueSatisfying(p -> {
       assertThat(p.line()).hasValue(3);
       assertThat(p.field()).hasValue("framework.roles[0].levels[0].requirements");
@@ -140,17 +141,17 @@ class CareerJsonTest {
   @Test
   void read_brokenOrEmptyOrForeignInput_throwsWithOneFatalOrErrorFinding() {
     assertThat(refusal("{\"format\": ").issues()).extracting(Issue::code, Issue::severity)
-        .containsExactly(tuple(CareerJson.SYNTAX, Severity.FATAL));
-    assertThat(refusal("{\"format\": ").stoppedBy()).map(Issue::code).contains(CareerJson.SYNTAX);
-    assertThat(refusal("  ").issues()).extracting(Issue::code).containsExactly(CareerJson.EMPTY);
-    assertThat(refusal("[]").issues()).extracting(Issue::code).containsExactly(CareerJson.FIELD_TYPE);
+        .containsExactly(tuple(ReadCodes.CAREER_JSON_SYNTAX, Severity.FATAL));
+    assertThat(refusal("{\"format\": ").stoppedBy()).map(Issue::code).contains(ReadCodes.CAREER_JSON_SYNTAX);
+    assertThat(refusal("  ").issues()).extracting(Issue::code).containsExactly(ReadCodes.CAREER_JSON_EMPTY);
+    assertThat(refusal("[]").issues()).extracting(Issue::code).containsExactly(ReadCodes.CAREER_JSON_FIELD_TYPE);
     assertThat(refusal("[]").stoppedBy()).isEmpty();
     assertThat(refusal("null").issues()).extracting(Issue::code, Issue::message)
-        .containsExactly(tuple(CareerJson.FIELD_TYPE, "the document must be an object, not NULL"));
-    assertThat(refusal("{} {}").issues()).extracting(Issue::code).containsExactly(CareerJson.SYNTAX);
+        .containsExactly(tuple(ReadCodes.CAREER_JSON_FIELD_TYPE, "the document must be an object, not NULL"));
+    assertThat(refusal("{} {}").issues()).extracting(Issue::code).containsExactly(ReadCodes.CAREER_JSON_SYNTAX);
     assertThat(refusal("{\"format\": \"other/2\", \"framework\": {}}").issues()).extracting(Issue::code)
-        .startsWith(CareerJson.FORMAT_UNKNOWN, CareerJson.FIELD_MISSING);
-    assertThat(refusal("[".repeat(100)).issues()).extracting(Issue::code).containsExactly(CareerJson.LIMIT);
+        .startsWith(ReadCodes.CAREER_JSON_FORMAT_UNKNOWN, ReadCodes.CAREER_JSON_FIELD_MISSING);
+    assertThat(refusal("[".repeat(100)).issues()).extracting(Issue::code).containsExactly(ReadCodes.CAREER_JSON_LIMIT);
   }
 
   @Test
@@ -158,7 +159,7 @@ class CareerJsonTest {
     Loaded<ProgressionGraph> read = read("{\"framework\": {\"name\": \"F\", \"publisher\": \"P\", \"source\": \"S\","
         + " \"scale\": {\"name\": \"SFIA\", \"levels\": [\"1\", \"2\", \"3\", \"4\", \"5\", \"6\", \"7\"]}}}");
 
-    assertThat(read.issues()).extracting(Issue::code).containsExactly(CareerJson.FORMAT_MISSING);
+    assertThat(read.issues()).extracting(Issue::code).containsExactly(ReadCodes.CAREER_JSON_FORMAT_MISSING);
     assertThat(read.value().framework().scale().levels()).hasSize(7);
     assertThat(read.requireNoErrors()).isSameAs(read.value());
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.apprenticeships4j.core.standard.Standard;
 import io.github.apprenticeships4j.core.validation.Severity;
+import io.github.apprenticeships4j.formats.ReadCodes;
 import io.github.apprenticeships4j.formats.ReadSummary;
 import io.github.apprenticeships4j.formats.RecordReader;
 import io.github.apprenticeships4j.formats.Row;
@@ -34,6 +35,6 @@ class StandardsJsonFuzzTest {
     assertThat(summary.read()).isEqualTo(rows);
     assertThat(summary.accepted()).isEqualTo(accepted);
     summary.stoppedBy().ifPresent(i -> assertThat(i.severity()).isEqualTo(Severity.FATAL));
-    summary.stoppedBy().ifPresent(i -> assertThat(i.code()).isNotEqualTo("read.unexpected"));
+    summary.stoppedBy().ifPresent(i -> assertThat(i.code()).isNotEqualTo(ReadCodes.UNEXPECTED));
   }
 }

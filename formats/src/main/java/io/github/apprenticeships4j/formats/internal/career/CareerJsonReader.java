@@ -27,6 +27,7 @@ import io.github.apprenticeships4j.core.validation.Severity;
 import io.github.apprenticeships4j.core.validation.SourcePosition;
 import io.github.apprenticeships4j.formats.LoadException;
 import io.github.apprenticeships4j.formats.Loaded;
+import io.github.apprenticeships4j.formats.ReadCodes;
 import io.github.apprenticeships4j.formats.ReadSummary;
 import io.github.apprenticeships4j.formats.internal.Failures;
 import io.github.apprenticeships4j.formats.internal.json.DuplicateNameParser;
@@ -91,26 +92,26 @@ public final class CareerJsonReader {
     DuplicateNameParser.Duplicates repeated;
     try (DuplicateNameParser p = new DuplicateNameParser(FACTORY.createParser(input))) {
       if (p.nextToken() == null) {
-        throw stopped(Issue.of(Severity.FATAL, CareerJson.EMPTY, "the input holds no JSON")
+        throw stopped(Issue.of(Severity.FATAL, ReadCodes.CAREER_JSON_EMPTY, "the input holds no JSON")
             .locatedAt(SourcePosition.of(source)), source);
       }
       root = JsonValue.read(p);
       repeated = p.takeDuplicates();
       JsonToken trailing = p.nextToken();
       if (trailing != null) {
-        throw stopped(Issue.of(Severity.FATAL, CareerJson.SYNTAX,
+        throw stopped(Issue.of(Severity.FATAL, ReadCodes.CAREER_JSON_SYNTAX,
             "unexpected content after the end of the document: " + trailing)
             .locatedAt(position(p.currentTokenLocation(), source)), source);
       }
     } catch (StreamConstraintsException e) {
-      throw fatal(CareerJson.LIMIT, e, source);
+      throw fatal(ReadCodes.CAREER_JSON_LIMIT, e, source);
     } catch (JacksonIOException e) {
-      throw fatal(CareerJson.IO, e, source);
+      throw fatal(ReadCodes.IO, e, source);
     } catch (JacksonException e) {
-      throw fatal(CareerJson.SYNTAX, e, source);
+      throw fatal(ReadCodes.CAREER_JSON_SYNTAX, e, source);
     }
     CareerJsonReader reader = new CareerJsonReader(source);
-    reader.walk.issues().addAll(repeated.findings(CareerJson.FIELD_DUPLICATE, Severity.ERROR, source, 0,
+    reader.walk.issues().addAll(repeated.findings(ReadCodes.CAREER_JSON_FIELD_DUPLICATE, Severity.ERROR, source, 0,
         SourcePosition.of(source)));
     Optional<ProgressionGraph> graph = reader.document(root);
     List<Issue> issues = reader.walk.issues();
@@ -122,7 +123,7 @@ public final class CareerJsonReader {
   }
 
   private static LoadException fatal(String code, JacksonException e, String source) {
-    String message = code.equals(CareerJson.IO) ? "cannot read " + source + ": " + Failures.describe(e)
+    String message = code.equals(ReadCodes.IO) ? "cannot read " + source + ": " + Failures.describe(e)
         : Failures.describe(e);
     return stopped(Issue.of(Severity.FATAL, code, message).locatedAt(position(e.getLocation(), source)), source);
   }
@@ -144,10 +145,10 @@ public final class CareerJsonReader {
     walk.onlyKnown(doc, "", DOCUMENT);
     Optional<String> format = walk.text(doc, "", "format");
     if (format.isEmpty() && doc.get("format") == null) {
-      walk.report(Issue.warning(CareerJson.FORMAT_MISSING, "the document does not say its format, "
+      walk.report(Issue.warning(ReadCodes.CAREER_JSON_FORMAT_MISSING, "the document does not say its format, "
           + CareerJson.FORMAT), "format");
     } else if (format.isPresent() && !format.get().equals(CareerJson.FORMAT)) {
-      walk.report(Issue.error(CareerJson.FORMAT_UNKNOWN, "this reader reads format " + CareerJson.FORMAT)
+      walk.report(Issue.error(ReadCodes.CAREER_JSON_FORMAT_UNKNOWN, "this reader reads format " + CareerJson.FORMAT)
           .rejecting(format.get()), "format");
     }
     JsonValue frameworkNode = walk.requiredObject(doc, "", "framework");
@@ -202,14 +203,15 @@ public final class CareerJsonReader {
       if (levels.get(i).isString()) {
         labels.add(levels.get(i).stringValue());
       } else {
-        walk.report(Issue.error(CareerJson.FIELD_TYPE, "a level label must be a string")
+        walk.report(Issue.error(ReadCodes.CAREER_JSON_FIELD_TYPE, "a level label must be a string")
             .rejecting(levels.get(i).toString()), JsonWalk.index(path, "levels", i));
       }
     }
     try {
       scale = SkillLevelScale.of(name, labels);
     } catch (IllegalArgumentException e) {
-      walk.report(Issue.error(CareerJson.SCALE_INVALID, Failures.describe(e)), JsonWalk.join(path, "levels"));
+      walk.report(Issue.error(ReadCodes.CAREER_JSON_SCALE_INVALID, Failures.describe(e)), JsonWalk.join(path,
+          "levels"));
     }
   }
 
@@ -275,7 +277,7 @@ public final class CareerJsonReader {
     OptionalLong rank = walk.whole(node, path, "rank");
     if (rank.isPresent()) {
       if (rank.getAsLong() < Integer.MIN_VALUE || rank.getAsLong() > Integer.MAX_VALUE) {
-        walk.report(Issue.error(CareerJson.FIELD_TYPE, "rank is out of range").rejecting(
+        walk.report(Issue.error(ReadCodes.CAREER_JSON_FIELD_TYPE, "rank is out of range").rejecting(
             Long.toString(rank.getAsLong())), JsonWalk.join(path, "rank"));
       } else {
         b.rank((int) rank.getAsLong());
@@ -381,7 +383,7 @@ public final class CareerJsonReader {
         return Optional.of(kind);
       }
     }
-    walk.report(Issue.error(CareerJson.EDGE_KIND_UNKNOWN, "kind must be one of promotion, management-track, "
+    walk.report(Issue.error(ReadCodes.CAREER_JSON_EDGE_KIND_UNKNOWN, "kind must be one of promotion, management-track, "
         + "specialist-branch, lateral-move, apprenticeship-to-role, apprenticeship-to-apprenticeship")
         .rejecting(text), path);
     return Optional.empty();
@@ -400,7 +402,8 @@ public final class CareerJsonReader {
     try {
       return Optional.of(LocalDate.parse(text));
     } catch (DateTimeParseException e) {
-      walk.report(Issue.error(CareerJson.DATE_FORMAT, "a date must be written yyyy-mm-dd").rejecting(text), path);
+      walk.report(Issue.error(ReadCodes.CAREER_JSON_DATE_FORMAT, "a date must be written yyyy-mm-dd").rejecting(text),
+          path);
       return Optional.empty();
     }
   }

@@ -3,8 +3,8 @@ package io.github.apprenticeships4j.formats.internal.csv;
 import io.github.apprenticeships4j.core.provider.ProviderType;
 import io.github.apprenticeships4j.core.provider.RegisterEntry;
 import io.github.apprenticeships4j.core.provider.Ukprn;
+import io.github.apprenticeships4j.formats.ReadCodes;
 import io.github.apprenticeships4j.formats.Row;
-import io.github.apprenticeships4j.formats.csv.CsvCodes;
 import java.io.Reader;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,14 +38,14 @@ public final class AparCsvSource extends MappedCsvSource<RegisterEntry> {
     }
     Optional<ProviderType> type = ProviderType.fromText(fields.text(APPLICATION_TYPE));
     if (type.isEmpty()) {
-      fields.error(CsvCodes.VALUE_UNKNOWN, APPLICATION_TYPE
+      fields.error(ReadCodes.CSV_VALUE_UNKNOWN, APPLICATION_TYPE
           + " must be Main provider, Employer provider or Supporting provider", APPLICATION_TYPE, "type");
     }
     Optional<LocalDate> start = fields.date(START_DATE, "startDate", true);
     String status = fields.text(STATUS);
     boolean notStarting = status.equalsIgnoreCase(NOT_STARTING);
     if (!status.isEmpty() && !notStarting) {
-      fields.error(CsvCodes.VALUE_UNKNOWN, STATUS + " must be empty or '" + NOT_STARTING + "'", STATUS,
+      fields.error(ReadCodes.CSV_VALUE_UNKNOWN, STATUS + " must be empty or '" + NOT_STARTING + "'", STATUS,
           "notCurrentlyStartingNewApprentices");
     }
     Optional<LocalDate> determined = fields.date(DETERMINED_DATE, "determinedDate", false);

@@ -3,8 +3,8 @@ package io.github.apprenticeships4j.formats.internal.csv;
 import io.github.apprenticeships4j.core.provider.AssessmentOrganisation;
 import io.github.apprenticeships4j.core.provider.Ukprn;
 import io.github.apprenticeships4j.core.validation.Issue;
+import io.github.apprenticeships4j.formats.ReadCodes;
 import io.github.apprenticeships4j.formats.Row;
-import io.github.apprenticeships4j.formats.csv.CsvCodes;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +63,8 @@ public final class EpaoRegisterCsvSource extends MappedCsvSource<AssessmentOrgan
   private static Optional<Ukprn> ukprn(Fields fields) {
     String text = fields.text(UKPRN);
     if (text.equals("-")) {
-      fields.add(Issue.warning(CsvCodes.VALUE_PLACEHOLDER, UKPRN + " is '-' (none); taken as absent").rejecting(text),
+      fields.add(Issue.warning(ReadCodes.CSV_VALUE_PLACEHOLDER, UKPRN + " is '-' (none); taken as absent").rejecting(
+          text),
           UKPRN, "ukprn");
       return Optional.empty();
     }

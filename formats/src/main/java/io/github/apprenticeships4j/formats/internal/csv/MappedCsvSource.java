@@ -5,8 +5,8 @@ import io.github.apprenticeships4j.core.validation.InvalidValueException;
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.Severity;
 import io.github.apprenticeships4j.core.validation.SourcePosition;
+import io.github.apprenticeships4j.formats.ReadCodes;
 import io.github.apprenticeships4j.formats.Row;
-import io.github.apprenticeships4j.formats.csv.CsvCodes;
 import io.github.apprenticeships4j.formats.internal.RowSource;
 import java.io.IOException;
 import java.io.Reader;
@@ -85,7 +85,7 @@ public abstract class MappedCsvSource<T> extends RowSource<T> {
       recordNumber++;
       Fields fields = new Fields(record, Objects.requireNonNull(header));
       if (record.size() != header.size()) {
-        fields.issues.add(Issue.error(CsvCodes.RECORD_FIELD_COUNT, "the record has " + record.size()
+        fields.issues.add(Issue.error(ReadCodes.CSV_RECORD_FIELD_COUNT, "the record has " + record.size()
             + " fields but the header has " + header.size()).locatedAt(fields.position));
         return fields.reject();
       }
@@ -158,7 +158,7 @@ public abstract class MappedCsvSource<T> extends RowSource<T> {
 
     /** Warns that {@code column} is blank and taken as {@code taken}. */
     public void blank(String column, String path, String taken) {
-      warning(CsvCodes.VALUE_BLANK, column + " is blank; taken as " + taken, column, path);
+      warning(ReadCodes.CSV_VALUE_BLANK, column + " is blank; taken as " + taken, column, path);
     }
 
     /** The UKPRN in {@code column}, or null with an error ({@value Ukprn#RANGE_CODE}). */
@@ -183,7 +183,7 @@ public abstract class MappedCsvSource<T> extends RowSource<T> {
       try {
         return Optional.of(LocalDate.parse(text, SLASHED_DATE));
       } catch (DateTimeParseException e) {
-        error(CsvCodes.DATE_FORMAT, column + " must be a date written dd/MM/yyyy, e.g. 06/01/2020", column, path);
+        error(ReadCodes.CSV_DATE_FORMAT, column + " must be a date written dd/MM/yyyy, e.g. 06/01/2020", column, path);
         return Optional.empty();
       }
     }

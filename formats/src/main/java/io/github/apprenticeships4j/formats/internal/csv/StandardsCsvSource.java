@@ -9,8 +9,8 @@ import io.github.apprenticeships4j.core.validation.InvalidValueException;
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.Severity;
 import io.github.apprenticeships4j.core.validation.SourcePosition;
+import io.github.apprenticeships4j.formats.ReadCodes;
 import io.github.apprenticeships4j.formats.Row;
-import io.github.apprenticeships4j.formats.csv.CsvCodes;
 import io.github.apprenticeships4j.formats.internal.RowSource;
 import java.io.IOException;
 import java.io.Reader;
@@ -138,7 +138,7 @@ public final class StandardsCsvSource extends RowSource<Standard> {
         issues.add(issue.locatedAt(at));
       }
       if (record.size() != header.size()) {
-        issues.add(Issue.error(CsvCodes.RECORD_FIELD_COUNT, "the record has " + record.size()
+        issues.add(Issue.error(ReadCodes.CSV_RECORD_FIELD_COUNT, "the record has " + record.size()
             + " fields but the header has " + header.size()).locatedAt(position));
         return new Row.Rejected<>(position, redactedFields(), issues);
       }
@@ -187,7 +187,7 @@ public final class StandardsCsvSource extends RowSource<Standard> {
     private String text(String column, String path) {
       String text = raw(column).strip();
       if (text.isEmpty()) {
-        issues.add(Issue.warning(CsvCodes.VALUE_BLANK, column + " is blank").at(path).locatedAt(at(column)));
+        issues.add(Issue.warning(ReadCodes.CSV_VALUE_BLANK, column + " is blank").at(path).locatedAt(at(column)));
       }
       return text;
     }
@@ -199,7 +199,7 @@ public final class StandardsCsvSource extends RowSource<Standard> {
         return 0;
       }
       if (!isInteger(text, MAX_INTEGER_DIGITS)) {
-        issues.add(Issue.error(CsvCodes.NUMBER_FORMAT, column + " must be a whole number").at(path)
+        issues.add(Issue.error(ReadCodes.CSV_NUMBER_FORMAT, column + " must be a whole number").at(path)
             .rejecting(text).locatedAt(at(column)));
         return null;
       }
@@ -217,7 +217,7 @@ public final class StandardsCsvSource extends RowSource<Standard> {
       String pence = point < 0 ? "" : text.substring(point + 1);
       if (!isInteger(pounds, MAX_POUNDS_DIGITS) || (point >= 0 && (pence.isEmpty() || pence.length() > 2
           || !pence.chars().allMatch(c -> c >= '0' && c <= '9')))) {
-        issues.add(Issue.error(CsvCodes.NUMBER_FORMAT,
+        issues.add(Issue.error(ReadCodes.CSV_NUMBER_FORMAT,
             column + " must be an amount in pounds with at most two decimal places, e.g. 15000 or 15000.00")
             .at(path).rejecting(text).locatedAt(at(column)));
         return null;
@@ -248,7 +248,8 @@ public final class StandardsCsvSource extends RowSource<Standard> {
       try {
         return Optional.of(LocalDate.parse(text, DATE));
       } catch (DateTimeParseException e) {
-        issues.add(Issue.error(CsvCodes.DATE_FORMAT, column + " must be a date written dd-MM-yyyy, e.g. 23-03-2016")
+        issues.add(Issue.error(ReadCodes.CSV_DATE_FORMAT, column
+            + " must be a date written dd-MM-yyyy, e.g. 23-03-2016")
             .at(path).rejecting(text).locatedAt(at(column)));
         return Optional.empty();
       }
@@ -269,12 +270,12 @@ public final class StandardsCsvSource extends RowSource<Standard> {
     /** Whether {@code text} is TBC or blank, in which case a warning saying it is taken as {@code taken} is added. */
     private boolean isUnset(String text, String column, String path, String taken) {
       if (text.equalsIgnoreCase(TBC)) {
-        issues.add(Issue.warning(CsvCodes.VALUE_TBC, column + " is TBC (to be confirmed); taken as " + taken)
+        issues.add(Issue.warning(ReadCodes.CSV_VALUE_TBC, column + " is TBC (to be confirmed); taken as " + taken)
             .at(path).rejecting(text).locatedAt(at(column)));
         return true;
       }
       if (text.isEmpty()) {
-        issues.add(Issue.warning(CsvCodes.VALUE_BLANK, column + " is blank; taken as " + taken).at(path)
+        issues.add(Issue.warning(ReadCodes.CSV_VALUE_BLANK, column + " is blank; taken as " + taken).at(path)
             .locatedAt(at(column)));
         return true;
       }

@@ -3,9 +3,8 @@ package io.github.apprenticeships4j.formats.internal.ddat;
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.Severity;
 import io.github.apprenticeships4j.core.validation.SourcePosition;
+import io.github.apprenticeships4j.formats.ReadCodes;
 import io.github.apprenticeships4j.formats.Row;
-import io.github.apprenticeships4j.formats.csv.CsvCodes;
-import io.github.apprenticeships4j.formats.csv.DdatCsv;
 import io.github.apprenticeships4j.formats.internal.RowSource;
 import io.github.apprenticeships4j.formats.internal.csv.CsvHeader;
 import io.github.apprenticeships4j.formats.internal.csv.CsvProblem;
@@ -73,7 +72,7 @@ abstract class DdatCsvSource<T> extends RowSource<T> {
       issues.add(problem.toIssue(source()).locatedAt(at));
     }
     if (record.size() != header.size()) {
-      issues.add(Issue.error(CsvCodes.RECORD_FIELD_COUNT, "the record has " + record.size()
+      issues.add(Issue.error(ReadCodes.CSV_RECORD_FIELD_COUNT, "the record has " + record.size()
           + " fields but the header has " + header.size()).locatedAt(position));
     }
     if (issues.stream().anyMatch(i -> i.severity().isAtLeast(Severity.ERROR))) {
@@ -123,18 +122,19 @@ abstract class DdatCsvSource<T> extends RowSource<T> {
     }
 
     /**
-     * The text of {@code column} without surrounding white space; reports {@link DdatCsv#TEXT_PADDED} if there was
-     * some, and {@link DdatCsv#FIELD_BLANK} (an error) if {@code required} and nothing is left.
+     * The text of {@code column} without surrounding white space; reports {@link ReadCodes#DDAT_TEXT_PADDED} if there
+     * was some, and {@link ReadCodes#DDAT_FIELD_BLANK} (an error) if {@code required} and nothing is left.
      */
     String text(String column, String path, boolean required, List<Issue> issues) {
       String raw = get(column);
       String text = raw.strip();
       if (!text.equals(raw) && !text.isEmpty()) {
-        issues.add(Issue.of(Severity.INFO, DdatCsv.TEXT_PADDED, column + " has white space around it; stripped")
+        issues.add(Issue.of(Severity.INFO, ReadCodes.DDAT_TEXT_PADDED, column + " has white space around it; stripped")
             .at(path).rejecting(raw).locatedAt(at(column)));
       }
       if (required && text.isEmpty()) {
-        issues.add(Issue.error(DdatCsv.FIELD_BLANK, column + " must not be blank").at(path).locatedAt(at(column)));
+        issues.add(Issue.error(ReadCodes.DDAT_FIELD_BLANK, column + " must not be blank").at(path).locatedAt(at(
+            column)));
       }
       return text;
     }

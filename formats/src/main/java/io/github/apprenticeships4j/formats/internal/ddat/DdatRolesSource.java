@@ -7,6 +7,7 @@ import io.github.apprenticeships4j.core.career.SkillRequirement;
 import io.github.apprenticeships4j.core.validation.InvalidValueException;
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.Severity;
+import io.github.apprenticeships4j.formats.ReadCodes;
 import io.github.apprenticeships4j.formats.Row;
 import io.github.apprenticeships4j.formats.csv.DdatCsv;
 import java.io.Reader;
@@ -45,7 +46,7 @@ public final class DdatRolesSource extends DdatCsvSource<DdatCsv.RoleEntry> {
       return new Row.Rejected<>(fields.position(), fields.raw(), issues);
     }
     if (level.equalsIgnoreCase(NOT_IN_USE)) {
-      issues.add(Issue.warning(DdatCsv.ROLE_LEVEL_NOT_IN_USE, "the level of " + role + " is written \"" + level
+      issues.add(Issue.warning(ReadCodes.DDAT_ROLE_LEVEL_NOT_IN_USE, "the level of " + role + " is written \"" + level
           + "\"; read as one level named after the role").at("roleLevel").locatedAt(fields.at(LEVEL)));
       level = role;
     }
@@ -58,7 +59,7 @@ public final class DdatRolesSource extends DdatCsvSource<DdatCsv.RoleEntry> {
     }
     SkillRequirement requirement;
     if (skillLevel.equalsIgnoreCase(NOT_IN_USE)) {
-      issues.add(Issue.warning(DdatCsv.SKILL_LEVEL_NOT_IN_USE, level + " requires " + skillName
+      issues.add(Issue.warning(ReadCodes.DDAT_SKILL_LEVEL_NOT_IN_USE, level + " requires " + skillName
           + " at level \"" + skillLevel + "\"; read as a requirement without a level").at("level")
           .locatedAt(fields.at(SKILL_LEVEL)));
       requirement = SkillRequirement.unrated(skill);
@@ -73,10 +74,10 @@ public final class DdatRolesSource extends DdatCsvSource<DdatCsv.RoleEntry> {
     }
     String skillDescription = fields.text(SKILL_DESCRIPTION, "skillDescription", false, issues);
     if (skillDescription.equals(MISSING)) {
-      issues.add(Issue.warning(DdatCsv.SKILL_DESCRIPTION_MISSING, "the skill description of " + skillName
+      issues.add(Issue.warning(ReadCodes.DDAT_SKILL_DESCRIPTION_MISSING, "the skill description of " + skillName
           + " is written \"MISSING\"").at("skillDescription").locatedAt(fields.at(SKILL_DESCRIPTION)));
     } else if (skillDescription.isEmpty()) {
-      issues.add(Issue.of(Severity.INFO, DdatCsv.SKILL_DESCRIPTION_BLANK, "the skill description of " + skillName
+      issues.add(Issue.of(Severity.INFO, ReadCodes.DDAT_SKILL_DESCRIPTION_BLANK, "the skill description of " + skillName
           + " is blank").at("skillDescription").locatedAt(fields.at(SKILL_DESCRIPTION)));
     }
     DdatCsv.RoleEntry entry = new DdatCsv.RoleEntry(family, role,

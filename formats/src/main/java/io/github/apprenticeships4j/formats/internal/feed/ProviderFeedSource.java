@@ -8,8 +8,8 @@ import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.Severity;
 import io.github.apprenticeships4j.core.validation.SourcePosition;
 import io.github.apprenticeships4j.core.validation.ValidationReport;
+import io.github.apprenticeships4j.formats.ReadCodes;
 import io.github.apprenticeships4j.formats.Row;
-import io.github.apprenticeships4j.formats.csv.CsvCodes;
 import io.github.apprenticeships4j.formats.csv.ProviderFeedCsv;
 import io.github.apprenticeships4j.formats.internal.DecodingReader;
 import io.github.apprenticeships4j.formats.internal.RowSource;
@@ -100,7 +100,7 @@ public final class ProviderFeedSource extends RowSource<FeedRecord> implements P
       binary = null; // the tokenizer reports the failure when it reads
     }
     if (binary != null) {
-      stop(Issue.of(Severity.FATAL, ProviderFeedCsv.BINARY, binary).locatedAt(SourcePosition.of(source)));
+      stop(Issue.of(Severity.FATAL, ReadCodes.FEED_CSV_FILE_BINARY, binary).locatedAt(SourcePosition.of(source)));
       closeQuietly(in);
       this.decoding = null;
       this.tokenizer = null;
@@ -232,19 +232,19 @@ public final class ProviderFeedSource extends RowSource<FeedRecord> implements P
         at = at.atField(names[problem.field().getAsInt()]);
       }
       issues.add(problem.toIssue(source()).locatedAt(at));
-      if (problem.code().equals(CsvCodes.QUOTE_BARE)) {
-        issues.add(Issue.warning(ProviderFeedCsv.BAD_DATA, "the service stops with an error page (\"Bad data "
+      if (problem.code().equals(ReadCodes.CSV_QUOTE_BARE)) {
+        issues.add(Issue.warning(ReadCodes.FEED_CSV_BAD_DATA, "the service stops with an error page (\"Bad data "
             + "found\") on a quote inside an unquoted field; quote the whole field and double the quote").locatedAt(
                 at));
       }
     }
     if (!record.survivesNaiveSplit() && holdsLineBreakOrComma(record)) {
-      issues.add(Issue.warning(ProviderFeedCsv.NAIVE_SPLIT, "a quoted field holds a comma or a line break: the "
+      issues.add(Issue.warning(ReadCodes.FEED_CSV_NAIVE_SPLIT, "a quoted field holds a comma or a line break: the "
           + "service splits lines on commas without reading quotes, and would reject the whole file with \""
           + COLUMN_COUNT_MESSAGE + "\"").locatedAt(position));
     }
     if (record.size() != headerSize) {
-      issues.add(Issue.error(CsvCodes.RECORD_FIELD_COUNT, "the record has " + record.size()
+      issues.add(Issue.error(ReadCodes.CSV_RECORD_FIELD_COUNT, "the record has " + record.size()
           + " fields but the header has " + headerSize).locatedAt(position));
       return new Row.Rejected<>(position, record.fields(), issues);
     }
@@ -289,7 +289,8 @@ public final class ProviderFeedSource extends RowSource<FeedRecord> implements P
     }
     finishBlankLines();
     if (emptyRows > 0) {
-      fileIssues.add(Issue.of(Severity.INFO, ProviderFeedCsv.EMPTY_ROWS, emptyRows + " line(s) with only blank fields "
+      fileIssues.add(Issue.of(Severity.INFO, ReadCodes.FEED_CSV_EMPTY_ROWS, emptyRows
+          + " line(s) with only blank fields "
           + "(the first at line " + firstEmptyRow + "): the service ignores them but counts them toward its limit of "
           + validator.context().maxFileLines() + " lines").locatedAt(SourcePosition.at(source(), firstEmptyRow, 1)));
     }
@@ -347,7 +348,7 @@ public final class ProviderFeedSource extends RowSource<FeedRecord> implements P
   private void naiveSplit(long line, String why) {
     if (!naiveSplitReported) {
       naiveSplitReported = true;
-      fileIssues.add(Issue.warning(ProviderFeedCsv.NAIVE_SPLIT, why + ": the service splits lines on commas without "
+      fileIssues.add(Issue.warning(ReadCodes.FEED_CSV_NAIVE_SPLIT, why + ": the service splits lines on commas without "
           + "reading quotes, and would reject the whole file with \"" + COLUMN_COUNT_MESSAGE + "\"")
           .locatedAt(SourcePosition.at(source(), line, 1)));
     }

@@ -3,11 +3,11 @@ package io.github.apprenticeships4j.formats.internal.json;
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.Severity;
 import io.github.apprenticeships4j.core.validation.SourcePosition;
+import io.github.apprenticeships4j.formats.ReadCodes;
 import io.github.apprenticeships4j.formats.Row;
 import io.github.apprenticeships4j.formats.internal.Failures;
 import io.github.apprenticeships4j.formats.internal.RecordingInputStream;
 import io.github.apprenticeships4j.formats.internal.RowSource;
-import io.github.apprenticeships4j.formats.json.StandardsJson;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,7 +33,7 @@ import tools.jackson.core.json.JsonFactory;
  * record's bytes are kept, to give back the text of a rejected one. Syntax errors, exceeded limits and I/O failures
  * end the read with a fatal finding; a list element that is not an object is a rejected row, and a field of the wrong
  * JSON type ({@link JsonMismatch}) rejects its record. A property name repeated in one object
- * ({@link DuplicateNameParser}) is a finding {@link StandardsJson#FIELD_DUPLICATE} of its record, at the repeat, of
+ * ({@link DuplicateNameParser}) is a finding {@link ReadCodes#JSON_FIELD_DUPLICATE} of its record, at the repeat, of
  * the severity the reader chooses: a warning keeps the record (its last value is used), an error rejects it.
  *
  * @param <T> the model type records map to
@@ -111,13 +111,13 @@ public abstract class JsonRecordSource<T, D> extends RowSource<T> {
     try {
       return advance();
     } catch (StreamConstraintsException e) {
-      stop(fatal(StandardsJson.LIMIT, e));
+      stop(fatal(ReadCodes.JSON_LIMIT, e));
     } catch (JacksonIOException e) {
-      stop(fatal(StandardsJson.IO, e));
+      stop(fatal(ReadCodes.IO, e));
     } catch (JacksonException e) {
-      stop(fatal(StandardsJson.SYNTAX, e));
+      stop(fatal(ReadCodes.JSON_SYNTAX, e));
     } catch (IOException e) {
-      stop(Issue.error(StandardsJson.IO, cannotRead(e)).locatedAt(SourcePosition.of(source())));
+      stop(Issue.error(ReadCodes.IO, cannotRead(e)).locatedAt(SourcePosition.of(source())));
     }
     return null;
   }
@@ -129,7 +129,7 @@ public abstract class JsonRecordSource<T, D> extends RowSource<T> {
         parser = p;
         JsonToken first = p.nextToken();
         if (first == null) {
-          stop(Issue.error(StandardsJson.EMPTY, "the input holds no JSON").locatedAt(SourcePosition.of(source())));
+          stop(Issue.error(ReadCodes.JSON_EMPTY, "the input holds no JSON").locatedAt(SourcePosition.of(source())));
           return null;
         }
         if (first == JsonToken.START_ARRAY) {
@@ -140,7 +140,7 @@ public abstract class JsonRecordSource<T, D> extends RowSource<T> {
           state = State.SINGLE;
           return readRecord(p);
         }
-        stop(Issue.error(StandardsJson.SHAPE, "expected " + expected + ", found " + first)
+        stop(Issue.error(ReadCodes.JSON_SHAPE, "expected " + expected + ", found " + first)
             .locatedAt(position(p.currentTokenLocation())));
         return null;
       case IN_ARRAY:
@@ -165,7 +165,7 @@ public abstract class JsonRecordSource<T, D> extends RowSource<T> {
     state = State.DONE;
     JsonToken trailing = p.nextToken();
     if (trailing != null) {
-      stop(Issue.error(StandardsJson.SYNTAX, "unexpected content after the end of the document: " + trailing)
+      stop(Issue.error(ReadCodes.JSON_SYNTAX, "unexpected content after the end of the document: " + trailing)
           .locatedAt(position(p.currentTokenLocation())));
     }
     return null;
@@ -200,7 +200,7 @@ public abstract class JsonRecordSource<T, D> extends RowSource<T> {
     if (repeated.isEmpty()) {
       return row;
     }
-    List<Issue> issues = new ArrayList<>(repeated.findings(StandardsJson.FIELD_DUPLICATE, duplicates, source(),
+    List<Issue> issues = new ArrayList<>(repeated.findings(ReadCodes.JSON_FIELD_DUPLICATE, duplicates, source(),
         record, row.position()));
     issues.addAll(row.issues());
     if (row instanceof Row.Accepted<T> accepted && !duplicates.isAtLeast(Severity.ERROR)) {
@@ -247,14 +247,14 @@ public abstract class JsonRecordSource<T, D> extends RowSource<T> {
     }
     inRecord = false;
     return new Row.Rejected<>(at, raw(start, p), List.of(
-        Issue.error(StandardsJson.NOT_AN_OBJECT, recordNoun + " must be a JSON object, found " + token)
+        Issue.error(ReadCodes.JSON_RECORD_NOT_OBJECT, recordNoun + " must be a JSON object, found " + token)
             .locatedAt(at)));
   }
 
   /** A rejected row for a record whose field has the wrong JSON type for its DTO. */
   protected final Row<T> wrongType(JsonMismatch e, SourcePosition at, List<String> raw) {
     String path = e.path();
-    Issue issue = Issue.error(StandardsJson.FIELD_TYPE, path + " has the wrong JSON type: "
+    Issue issue = Issue.error(ReadCodes.JSON_FIELD_TYPE, path + " has the wrong JSON type: "
         + e.getMessage()).at(path);
     return new Row.Rejected<>(at, raw, List.of(issue.locatedAt(at.atField(path))));
   }
@@ -300,7 +300,7 @@ public abstract class JsonRecordSource<T, D> extends RowSource<T> {
     if (inRecord) {
       at = at.inRecord(record);
     }
-    return Issue.error(code, code.equals(StandardsJson.IO) ? cannotRead(e) : Failures.describe(e)).locatedAt(at);
+    return Issue.error(code, code.equals(ReadCodes.IO) ? cannotRead(e) : Failures.describe(e)).locatedAt(at);
   }
 
   /** Why the source failed, naming it (and that it is gzip): e.g. a gzip file holding only a header. */
