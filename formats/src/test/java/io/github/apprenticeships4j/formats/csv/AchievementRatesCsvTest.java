@@ -25,7 +25,7 @@ class AchievementRatesCsvTest {
       + "Overall_Achievement_Rate\n";
 
   static ProviderCsvReads<AchievementRate> read(String csv) {
-    return ProviderCsvReads.of(AchievementRatesCsv.reader().period("2324").open(new StringReader(csv), "nart.csv"));
+    return ProviderCsvReads.of(AchievementRatesCsv.reader("2324").open(new StringReader(csv), "nart.csv"));
   }
 
   @Test
@@ -119,7 +119,7 @@ class AchievementRatesCsvTest {
 
   @Test
   void load_keepsTheAcceptedRates_andTheRejectedWithTheirFields() throws LoadException {
-    Loaded<List<AchievementRate>> loaded = AchievementRatesCsv.reader().period("2324").open(new StringReader(HEADER
+    Loaded<List<AchievementRate>> loaded = AchievementRatesCsv.reader("2324").open(new StringReader(HEADER
         + "10000560,All Age,ICT for practitioners,4+,40,69.9\n"
         + "10000560,All Age,ICT for practitioners,4+,40,101\n"
         + "10000948,24+,ICT for practitioners,All Levels,3,x\n"), "nart.csv").load();

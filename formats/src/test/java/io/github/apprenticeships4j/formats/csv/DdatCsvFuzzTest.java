@@ -29,12 +29,12 @@ class DdatCsvFuzzTest {
     String roles = split < 0 ? text : text.substring(0, split);
     String skills = split < 0 ? "" : text.substring(split + 1);
 
-    check(DdatCsv.roles(new StringReader(roles), "roles.csv"));
-    check(DdatCsv.skills(new StringReader(skills), "skills.csv"));
+    check(DdatCsv.rolesReader().open(new StringReader(roles), "roles.csv"));
+    check(DdatCsv.skillsReader().open(new StringReader(skills), "skills.csv"));
     Loaded<Framework> load;
     try {
-      load = DdatCsv.load(DdatCsv.roles(new StringReader(roles), "roles.csv"),
-          DdatCsv.skills(new StringReader(skills), "skills.csv"));
+      load = DdatCsv.readFramework(DdatCsv.rolesReader().open(new StringReader(roles), "roles.csv"),
+          DdatCsv.skillsReader().open(new StringReader(skills), "skills.csv"));
     } catch (LoadException stopped) {
       assertThat(stopped.stoppedBy()).hasValueSatisfying(i -> assertThat(i.severity()).isEqualTo(Severity.FATAL));
       return;

@@ -40,7 +40,7 @@ class DdatCsvTest {
 
   @BeforeAll
   static void load() throws IOException {
-    official = DdatCsv.load(DIR.resolve("role-content.csv"), DIR.resolve("skill-description-content.csv"));
+    official = DdatCsv.readFramework(DIR.resolve("role-content.csv"), DIR.resolve("skill-description-content.csv"));
   }
 
   static Map<String, Long> counts(List<Issue> issues) {
@@ -136,7 +136,7 @@ class DdatCsvTest {
 
   @Test
   void bundledMlEngineerLadder_joinsTheOfficialSeniorAndLeadLevelsOnTheirIds() throws IOException {
-    Framework ladder = io.github.apprenticeships4j.formats.json.CareerJson.read(
+    Framework ladder = io.github.apprenticeships4j.formats.json.CareerJson.readGraph(
         Path.of("../examples/src/main/resources/career/ml-engineer-ladder.json")).value().framework();
 
     for (String level : List.of("senior-machine-learning-engineer", "lead-machine-learning-engineer")) {
@@ -174,7 +174,7 @@ class DdatCsvTest {
         + "Data,Tester,Tests,Tester,d,Testing,,Guru,x,\n"
         + "Data,,Tests,Tester,d,Testing,,Working,x,\n"
         + "Data,Tester,too,few\n";
-    try (RecordReader<DdatCsv.RoleEntry> reader = DdatCsv.roles(new StringReader(roles), "roles.csv")) {
+    try (RecordReader<DdatCsv.RoleEntry> reader = DdatCsv.rolesReader().open(new StringReader(roles), "roles.csv")) {
       List<Row<DdatCsv.RoleEntry>> rows = reader.rows().collect(Collectors.toList());
 
       assertThat(rows).extracting(Row::isAccepted).containsExactly(true, false, false, false);
@@ -193,7 +193,8 @@ class DdatCsvTest {
   void skills_unclosedQuote_stopsTheReadWithAFatalFinding() {
     String skills = "Skill Name,Skill Description,Awareness,Working,Practitioner,Expert,Roles that require Skill\n"
         + "A,\"never closed,x,x,x,x,R\n";
-    try (RecordReader<DdatCsv.SkillEntry> reader = DdatCsv.skills(new StringReader(skills), "skills.csv")) {
+    try (RecordReader<DdatCsv.SkillEntry> reader = DdatCsv.skillsReader().open(new StringReader(skills),
+        "skills.csv")) {
       assertThat(reader.rows().count()).isZero();
       assertThat(reader.summary().stoppedBy()).hasValueSatisfying(
           i -> assertThat(i.code()).isEqualTo(ReadCodes.CSV_QUOTE_UNCLOSED));
@@ -212,7 +213,8 @@ class DdatCsvTest {
         + "Testing" + padding + "(in context),d,a,w,p,e,R\n";
 
     List<Row<DdatCsv.SkillEntry>> rows = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> {
-      try (RecordReader<DdatCsv.SkillEntry> reader = DdatCsv.skills(new StringReader(skills), "skills.csv")) {
+      try (RecordReader<DdatCsv.SkillEntry> reader = DdatCsv.skillsReader().open(new StringReader(skills),
+          "skills.csv")) {
         return reader.rows().collect(Collectors.toList());
       }
     });
@@ -229,8 +231,8 @@ class DdatCsvTest {
       "Skill Name,Skill Description,Awareness,Working,Practitioner,Expert,Roles that require Skill\n";
 
   static Loaded<Framework> load(String roles, String skills) throws LoadException {
-    return DdatCsv.load(DdatCsv.roles(new StringReader(roles), "roles.csv"),
-        DdatCsv.skills(new StringReader(skills), "skills.csv"));
+    return DdatCsv.readFramework(DdatCsv.rolesReader().open(new StringReader(roles), "roles.csv"),
+        DdatCsv.skillsReader().open(new StringReader(skills), "skills.csv"));
   }
 
   @Test

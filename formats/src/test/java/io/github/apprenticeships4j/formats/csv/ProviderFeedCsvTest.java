@@ -275,7 +275,7 @@ class ProviderFeedCsvTest {
     assertThat(read.summary().stoppedBy()).hasValueSatisfying(i -> assertThat(i.code())
         .isEqualTo("csv.field.too-long"));
     Read line = FeedTestSupport.read((HEADER + "\n" + VALID_ROW + "\n").getBytes(StandardCharsets.UTF_8),
-        ProviderFeedCsv.reader(FeedTestSupport.context()).maxLineLength(100));
+        ProviderFeedCsv.reader(FeedTestSupport.context()).maxRecordLength(100));
     assertThat(line.summary().stoppedBy()).hasValueSatisfying(i -> assertThat(i.code())
         .isEqualTo("csv.record.too-long"));
   }

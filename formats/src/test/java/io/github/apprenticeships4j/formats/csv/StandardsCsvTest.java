@@ -13,6 +13,7 @@ import io.github.apprenticeships4j.core.standard.StandardVersion;
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.Severity;
 import io.github.apprenticeships4j.core.validation.SourcePosition;
+import io.github.apprenticeships4j.formats.CsvOptions;
 import io.github.apprenticeships4j.formats.LoadException;
 import io.github.apprenticeships4j.formats.Loaded;
 import io.github.apprenticeships4j.formats.ReadCodes;
@@ -364,7 +365,7 @@ class StandardsCsvTest {
 
   @Test
   void options_areImmutable_andCheckTheirArguments() {
-    StandardsCsv.Options utf16 = StandardsCsv.reader().charset(StandardCharsets.UTF_16LE);
+    CsvOptions<RecordReader<Standard>> utf16 = StandardsCsv.reader().charset(StandardCharsets.UTF_16LE);
 
     assertThat(utf16).isNotSameAs(StandardsCsv.reader());
     assertThat(read(StandardsCsv.reader().open(new ByteArrayInputStream((HEADER + "\n" + GOOD).getBytes(

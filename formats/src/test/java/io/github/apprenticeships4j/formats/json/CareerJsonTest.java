@@ -32,7 +32,9 @@ class CareerJsonTest {
   static final Path EXAMPLE = Path.of("../examples/src/main/resources/career/ml-engineer-ladder.json");
 
   static Loaded<ProgressionGraph> read(String json) throws LoadException {
-    return CareerJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.json");
+    return CareerJson.readGraph(CareerJson.reader().open(new ByteArrayInputStream(json.getBytes(
+        StandardCharsets.UTF_8)),
+        "test.json"));
   }
 
   static LoadException refusal(String json) {
@@ -41,7 +43,7 @@ class CareerJsonTest {
 
   @Test
   void read_bundledMlEngineerLadder_isCompleteAndValid() throws IOException {
-    Loaded<ProgressionGraph> read = CareerJson.read(EXAMPLE);
+    Loaded<ProgressionGraph> read = CareerJson.readGraph(EXAMPLE);
 
     assertThat(read.issues()).isEmpty();
     assertThat(read.summaries()).singleElement().satisfies(s -> {
@@ -58,7 +60,7 @@ class CareerJsonTest {
 
   @Test
   void bundledLadder_joinsDdatSeniorAndLead_andLeadsFromSt1398ToHeadOfAi() throws IOException {
-    ProgressionGraph graph = CareerJson.read(EXAMPLE).value();
+    ProgressionGraph graph = CareerJson.readGraph(EXAMPLE).value();
     RoleLevelId senior = RoleLevelId.of("senior-machine-learning-engineer");
     RoleLevelId lead = RoleLevelId.of("lead-machine-learning-engineer");
 
@@ -78,7 +80,7 @@ class CareerJsonTest {
 
   @Test
   void write_thenRead_givesTheSameGraph() throws IOException {
-    ProgressionGraph graph = CareerJson.read(EXAMPLE).value();
+    ProgressionGraph graph = CareerJson.readGraph(EXAMPLE).value();
 
     Loaded<ProgressionGraph> again = read(CareerJson.toJson(graph));
 
@@ -171,7 +173,7 @@ class CareerJsonTest {
     Set<String> declared = new HashSet<>();
     collect(schema, "properties", declared);
     Set<String> written = new HashSet<>();
-    JsonNode example = mapper.readTree(CareerJson.toJson(CareerJson.read(EXAMPLE).value()));
+    JsonNode example = mapper.readTree(CareerJson.toJson(CareerJson.readGraph(EXAMPLE).value()));
     names(example, written, false);
 
     assertThat(declared).containsAll(written);

@@ -32,8 +32,9 @@ public final class AchievementRatesCsvSource extends MappedCsvSource<Achievement
 
   private final Optional<String> period;
 
-  public AchievementRatesCsvSource(Reader reader, String source, int maxPreambleLines, Optional<String> period) {
-    super(reader, source, REQUIRED_COLUMNS, List.of(UKPRN), Set.of(), maxPreambleLines);
+  /** A reader of {@code input}, which it owns; every rate is about {@code period}, if given. */
+  public AchievementRatesCsvSource(Reader input, String source, CsvSettings settings, Optional<String> period) {
+    super(input, source, settings, REQUIRED_COLUMNS);
     this.period = period;
   }
 

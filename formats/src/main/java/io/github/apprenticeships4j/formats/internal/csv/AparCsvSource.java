@@ -9,7 +9,6 @@ import java.io.Reader;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** Reads the APAR register CSV; see {@code io.github.apprenticeships4j.formats.csv.AparCsv}. */
 public final class AparCsvSource extends MappedCsvSource<RegisterEntry> {
@@ -25,8 +24,8 @@ public final class AparCsvSource extends MappedCsvSource<RegisterEntry> {
   public static final List<String> REQUIRED_COLUMNS =
       List.of(UKPRN, NAME, APPLICATION_TYPE, START_DATE, STATUS, DETERMINED_DATE);
 
-  public AparCsvSource(Reader reader, String source, int maxPreambleLines) {
-    super(reader, source, REQUIRED_COLUMNS, List.of(), Set.of(), maxPreambleLines);
+  public AparCsvSource(Reader input, String source, CsvSettings settings) {
+    super(input, source, settings, REQUIRED_COLUMNS);
   }
 
   @Override

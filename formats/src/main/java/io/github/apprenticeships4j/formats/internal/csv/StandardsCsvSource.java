@@ -11,26 +11,23 @@ import io.github.apprenticeships4j.core.validation.Severity;
 import io.github.apprenticeships4j.core.validation.SourcePosition;
 import io.github.apprenticeships4j.formats.ReadCodes;
 import io.github.apprenticeships4j.formats.Row;
-import io.github.apprenticeships4j.formats.internal.RowSource;
-import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the IfATE standards CSV export of 2018 onto {@link Standard}s; see
  * {@code io.github.apprenticeships4j.formats.csv.StandardsCsv} for the mapping and its findings.
  */
-public final class StandardsCsvSource extends RowSource<Standard> {
+public final class StandardsCsvSource extends CsvRecordSource<Standard> {
   public static final String NAME = "Name";
   public static final String REFERENCE = "Reference";
   public static final String APPROVED_FOR_DELIVERY_DATE = "Approved for Delivery Date";
@@ -56,93 +53,36 @@ public final class StandardsCsvSource extends RowSource<Standard> {
   private static final int MAX_INTEGER_DIGITS = 9;
   private static final int MAX_POUNDS_DIGITS = 15;
 
-  private final CsvTokenizer tokenizer;
-  private final int maxPreambleLines;
-  private @Nullable CsvHeader header;
   private int[] columns = new int[0];
-  private int contactIndex = -1;
-  private long recordNumber;
 
-  /**
-   * A reader of {@code reader}, which it closes.
-   *
-   * @param maxPreambleLines how many records (title lines) may stand above the header
-   */
-  public StandardsCsvSource(Reader reader, String source, int maxPreambleLines) {
-    super(source);
-    this.tokenizer = new CsvTokenizer(reader);
-    this.maxPreambleLines = maxPreambleLines;
+  /** A reader of {@code input}, which it owns. */
+  public StandardsCsvSource(Reader input, String source, CsvSettings settings) {
+    super(input, source, settings, REQUIRED_COLUMNS, Set.of(TRAILBLAZER_CONTACT));
   }
 
   @Override
-  protected @Nullable Row<Standard> readNext() {
-    if (header == null && !findHeader()) {
-      return null;
-    }
-    while (true) {
-      CsvRecord record = tokenizer.next();
-      if (record == null) {
-        tokenizer.failure().ifPresent(p -> stop(p.toIssue(source()).locatedAt(
-            SourcePosition.at(source(), p.line(), p.column()).inRecord(recordNumber + 1))));
-        return null;
-      }
-      if (record.isBlank()) {
-        continue; // a blank line holds no standard; like FastCSV and Commons CSV, skip it
-      }
-      recordNumber++;
-      return new RecordMapping(record).map();
-    }
-  }
-
-  private boolean findHeader() {
-    CsvHeader.Located located = CsvHeader.locate(tokenizer, REQUIRED_COLUMNS, maxPreambleLines, source());
-    if (located.header().isEmpty()) {
-      stop(located.failure().orElseThrow());
-      return false;
-    }
-    CsvHeader found = located.header().get();
-    columns = REQUIRED_COLUMNS.stream().mapToInt(name -> found.indexOf(name).orElseThrow()).toArray();
-    contactIndex = found.indexOf(TRAILBLAZER_CONTACT).orElse(-1);
-    header = found;
-    return true;
+  protected void headerFound(CsvHeader header) {
+    columns = REQUIRED_COLUMNS.stream().mapToInt(name -> header.indexOf(name).orElseThrow()).toArray();
   }
 
   @Override
-  protected void release() {
-    try {
-      tokenizer.close();
-    } catch (IOException e) {
-      // Nothing was lost: every row read has been delivered.
-    }
+  protected Row<Standard> map(CsvRecord record, SourcePosition position, List<Issue> issues) {
+    return new RecordMapping(record, position, issues).map();
   }
 
   /** The mapping of one record; collects its findings. */
   private final class RecordMapping {
     private final CsvRecord record;
-    private final CsvHeader header;
-    private final List<Issue> issues = new ArrayList<>();
+    private final SourcePosition position;
+    private final List<Issue> issues;
 
-    RecordMapping(CsvRecord record) {
+    RecordMapping(CsvRecord record, SourcePosition position, List<Issue> issues) {
       this.record = record;
-      this.header = Objects.requireNonNull(StandardsCsvSource.this.header);
+      this.position = position;
+      this.issues = issues;
     }
 
     Row<Standard> map() {
-      SourcePosition position = SourcePosition.at(source(), record.line(), 1).inRecord(recordNumber);
-      for (CsvProblem problem : record.problems()) {
-        Issue issue = problem.toIssue(source());
-        SourcePosition at = SourcePosition.at(source(), problem.line(), problem.column()).inRecord(recordNumber);
-        if (problem.field().isPresent() && problem.field().getAsInt() < header.size()) {
-          at = at.atField(header.nameAt(problem.field().getAsInt()));
-        }
-        issues.add(issue.locatedAt(at));
-      }
-      if (record.size() != header.size()) {
-        issues.add(Issue.error(ReadCodes.CSV_RECORD_FIELD_COUNT, "the record has " + record.size()
-            + " fields but the header has " + header.size()).locatedAt(position));
-        return new Row.Rejected<>(position, redactedFields(), issues);
-      }
-
       StandardReference reference = reference();
       String title = text(NAME, "title");
       String route = text(ROUTE, "route");
@@ -155,7 +95,7 @@ public final class StandardsCsvSource extends RowSource<Standard> {
 
       if (reference == null || level == null || duration == null || funding == null
           || issues.stream().anyMatch(i -> i.severity().isAtLeast(Severity.ERROR))) {
-        return new Row.Rejected<>(position, redactedFields(), issues);
+        return reject(record, position, issues);
       }
       Standard standard = Standard.builder()
           .reference(reference)
@@ -291,18 +231,7 @@ public final class StandardsCsvSource extends RowSource<Standard> {
     }
 
     private SourcePosition at(String column) {
-      int index = index(column);
-      return SourcePosition.at(source(), record.fieldLine(index), record.fieldColumn(index)).inRecord(recordNumber)
-          .atField(header.nameAt(index));
-    }
-
-    private List<String> redactedFields() {
-      if (contactIndex < 0 || contactIndex >= record.size()) {
-        return record.fields();
-      }
-      List<String> fields = new ArrayList<>(record.fields());
-      fields.set(contactIndex, "");
-      return fields;
+      return StandardsCsvSource.this.at(record, index(column));
     }
   }
 

@@ -10,6 +10,7 @@ import io.github.apprenticeships4j.core.validation.Severity;
 import io.github.apprenticeships4j.formats.ReadCodes;
 import io.github.apprenticeships4j.formats.Row;
 import io.github.apprenticeships4j.formats.csv.DdatCsv;
+import io.github.apprenticeships4j.formats.internal.csv.CsvSettings;
 import java.io.Reader;
 import java.util.List;
 import java.util.Optional;
@@ -31,8 +32,21 @@ public final class DdatRolesSource extends DdatCsvSource<DdatCsv.RoleEntry> {
   static final String NOT_IN_USE = "NOT IN USE";
   static final String MISSING = "MISSING";
 
-  public DdatRolesSource(Reader reader, String source) {
-    super(reader, source, COLUMNS);
+  private final Entries entries;
+
+  /** A reader of {@code input}, which it owns, making each accepted record's entry with {@code entries}. */
+  public DdatRolesSource(Reader input, String source, CsvSettings settings, Entries entries) {
+    super(input, source, settings, COLUMNS);
+    this.entries = entries;
+  }
+
+  /** Makes the entry of one record from its values, in the order of the columns of the file. */
+  @FunctionalInterface
+  public interface Entries {
+    /** The entry of one record. */
+    DdatCsv.RoleEntry entry(String family, String role, Optional<String> roleDescription, String roleLevel,
+        Optional<String> roleLevelDescription, String skillName, SkillRequirement requirement,
+        Optional<String> skillDescription, Optional<String> skillLevelDescription, Optional<String> roleType);
   }
 
   @Override
@@ -80,7 +94,7 @@ public final class DdatRolesSource extends DdatCsvSource<DdatCsv.RoleEntry> {
       issues.add(Issue.of(Severity.INFO, ReadCodes.DDAT_SKILL_DESCRIPTION_BLANK, "the skill description of " + skillName
           + " is blank").at("skillDescription").locatedAt(fields.at(SKILL_DESCRIPTION)));
     }
-    DdatCsv.RoleEntry entry = new DdatCsv.RoleEntry(family, role,
+    DdatCsv.RoleEntry entry = entries.entry(family, role,
         present(fields.text(ROLE_DESCRIPTION, "roleDescription", false, issues)), level,
         present(fields.text(LEVEL_DESCRIPTION, "roleLevelDescription", false, issues)), skillName, requirement,
         present(skillDescription.equals(MISSING) ? "" : skillDescription),

@@ -11,6 +11,7 @@ import io.github.apprenticeships4j.core.validation.Severity;
 import io.github.apprenticeships4j.formats.ReadCodes;
 import io.github.apprenticeships4j.formats.Row;
 import io.github.apprenticeships4j.formats.csv.DdatCsv;
+import io.github.apprenticeships4j.formats.internal.csv.CsvSettings;
 import java.io.Reader;
 import java.util.Arrays;
 import java.util.List;
@@ -28,8 +29,9 @@ public final class DdatSkillsSource extends DdatCsvSource<DdatCsv.SkillEntry> {
       ROLES);
   static final String NOT_DEFINED = "this skill level is currently not defined";
 
-  public DdatSkillsSource(Reader reader, String source) {
-    super(reader, source, COLUMNS);
+  /** A reader of {@code input}, which it owns. */
+  public DdatSkillsSource(Reader input, String source, CsvSettings settings) {
+    super(input, source, settings, COLUMNS);
   }
 
   @Override

@@ -17,7 +17,7 @@ import tools.jackson.core.json.JsonFactory;
  * {@link ApprenticeshipRecord} and mapped by {@link ApprenticeshipRecordMapper}. Numbers are read exactly.
  */
 public final class JsonApprenticeshipsSource extends JsonRecordSource<FundingInput, ApprenticeshipRecord> {
-  /** A reader of {@code input} that parses with {@code factory}, from {@link #factory(int, int, long)}. */
+  /** A reader of {@code input}, which it owns, that parses with {@code factory} (its read limits). */
   public JsonApprenticeshipsSource(InputStream input, String source, JsonFactory factory) {
     super(input, source, factory, ApprenticeshipRecord::bind, "a list of apprenticeships or one apprenticeship",
         "an apprenticeship", Severity.ERROR);

@@ -20,7 +20,6 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -61,7 +60,7 @@ public abstract class JsonRecordSource<T, D> extends RowSource<T> {
   private boolean inRecord;
 
   /**
-   * @param factory the parser factory with the read limits, from {@link #factory}; keep it and share it
+   * @param factory the parser factory with the read limits, from {@link JsonReaderOptions}
    * @param binder binds one record, on its {@code START_OBJECT}, to the DTO
    * @param expected what the document should be, for the {@code json.shape} finding, e.g. "a list of standards"
    * @param recordNoun what one record is, e.g. "a standard"
@@ -77,24 +76,6 @@ public abstract class JsonRecordSource<T, D> extends RowSource<T> {
     this.expected = expected;
     this.recordNoun = recordNoun;
     this.duplicates = duplicates;
-  }
-
-  /**
-   * A parser factory with the read limits. Thread-safe: build it once per set of limits. Numbers are always kept as
-   * written (see {@link JsonValue}), so there is no setting for decimals.
-   *
-   * @throws IllegalArgumentException if a limit is not positive
-   */
-  public static JsonFactory factory(int maxNestingDepth, int maxStringLength, long maxDocumentLength) {
-    if (maxNestingDepth < 1 || maxStringLength < 1 || maxDocumentLength < 1) {
-      throw new IllegalArgumentException("limits must be positive");
-    }
-    StreamReadConstraints limits = StreamReadConstraints.builder()
-        .maxNestingDepth(maxNestingDepth)
-        .maxStringLength(maxStringLength)
-        .maxDocumentLength(maxDocumentLength)
-        .build();
-    return JsonFactory.builder().streamReadConstraints(limits).build();
   }
 
   /**

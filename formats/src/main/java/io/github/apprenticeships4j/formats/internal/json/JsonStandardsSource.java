@@ -17,7 +17,7 @@ import tools.jackson.core.json.JsonFactory;
  * {@link StandardRecordMapper}.
  */
 public final class JsonStandardsSource extends JsonRecordSource<Standard, StandardRecord> {
-  /** A reader of {@code input} that parses with {@code factory}, from {@link #factory(int, int, long)}. */
+  /** A reader of {@code input}, which it owns, that parses with {@code factory} (its read limits). */
   public JsonStandardsSource(InputStream input, String source, JsonFactory factory) {
     super(input, source, factory, StandardRecord::bind, "a list of standards or one standard", "a standard",
         Severity.WARNING);
