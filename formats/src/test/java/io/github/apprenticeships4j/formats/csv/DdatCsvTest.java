@@ -28,6 +28,7 @@ import java.io.StringReader;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -164,6 +165,25 @@ class DdatCsvTest {
     });
     assertThat(ddat.getSkill(SkillId.of("programming-and-build-data-science")).identity())
         .isEqualTo(SkillId.of("programming-and-build"));
+  }
+
+  @Test
+  void aRoleEntry_isAValue_withAnAccessorPerColumn() throws LoadException {
+    String row = "Data,Tester,Tests,Tester,Leads tests,Testing,Tests things,Working,You can test,Senior\n";
+    List<DdatCsv.RoleEntry> twice = DdatCsv.rolesReader().open(new StringReader(ROLES_HEADER + row + row), "r.csv")
+        .load().value();
+
+    DdatCsv.RoleEntry entry = twice.get(0);
+    assertThat(entry).isEqualTo(twice.get(1)).hasSameHashCodeAs(twice.get(1))
+        .hasToString("RoleEntry[family=Data, role=Tester, roleLevel=Tester, skillName=Testing, requirement="
+            + entry.requirement() + "]");
+    assertThat(List.of(entry.family(), entry.role(), entry.roleLevel(), entry.skillName()))
+        .containsExactly("Data", "Tester", "Tester", "Testing");
+    assertThat(List.of(entry.roleDescription(), entry.roleLevelDescription(), entry.skillDescription(),
+        entry.skillLevelDescription(), entry.roleType())).containsExactly(Optional.of("Tests"),
+            Optional.of("Leads tests"), Optional.of("Tests things"), Optional.of("You can test"),
+            Optional.of("Senior"));
+    assertThat(entry.requirement().level()).map(Object::toString).contains("Working");
   }
 
   @Test

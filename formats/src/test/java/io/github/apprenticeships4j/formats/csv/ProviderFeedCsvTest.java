@@ -4,6 +4,7 @@ import static io.github.apprenticeships4j.formats.csv.FeedTestSupport.HEADER;
 import static io.github.apprenticeships4j.formats.csv.FeedTestSupport.VALID_ROW;
 import static io.github.apprenticeships4j.formats.csv.FeedTestSupport.read;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -20,6 +21,7 @@ import io.github.apprenticeships4j.formats.Row;
 import io.github.apprenticeships4j.formats.csv.FeedTestSupport.Read;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -291,6 +293,29 @@ class ProviderFeedCsvTest {
           tuple("FILE.NOT_CSV", "The selected file must be a CSV"),
           tuple("FILE.TOO_LARGE", "The selected file must be smaller than 1KB"));
     }
+  }
+
+  @Test
+  void aFeedReadAsCharacters_isCheckedAsBytesAre_butForItsSizeInBytes() {
+    FeedContext tiny = ImmutableFeedContext.copyOf(FeedTestSupport.context()).withMaxFileSizeKb(1);
+    try (ProviderFeedCsv.Reader reader = ProviderFeedCsv.reader(tiny).open(new StringReader(HEADER + "\n"
+        + distinctRows(8)), "feed.csv")) {
+      assertThat(reader.rows().filter(Row::isAccepted).count()).isEqualTo(8);
+      assertThat(reader.fileIssues()).isEmpty();
+      assertThat(reader.notChecked()).containsKey("FILE.TOO_LARGE");
+    }
+    try (ProviderFeedCsv.Reader reader = ProviderFeedCsv.reader(tiny).open(new StringReader("PK\u0003\u0004..."),
+        "book.xlsx")) {
+      assertThat(reader.rows()).isEmpty();
+      assertThat(reader.summary().stoppedBy()).map(Issue::code).contains("feed-csv.file.binary");
+    }
+  }
+
+  @Test
+  void thePreamble_cannotBeSet_forTheServiceReadsTheHeaderOnTheFirstLine() {
+    assertThatThrownBy(() -> ProviderFeedCsv.reader(FeedTestSupport.context()).maxPreambleLines(1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("first line");
+    assertThat(ProviderFeedCsv.reader(FeedTestSupport.context()).maxPreambleLines(0)).isNotNull();
   }
 
   @Test

@@ -13,9 +13,12 @@ import io.github.apprenticeships4j.core.career.RoleLevelId;
 import io.github.apprenticeships4j.core.career.SkillChange;
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.Severity;
+import io.github.apprenticeships4j.core.validation.SourcePosition;
 import io.github.apprenticeships4j.formats.LoadException;
 import io.github.apprenticeships4j.formats.Loaded;
 import io.github.apprenticeships4j.formats.ReadCodes;
+import io.github.apprenticeships4j.formats.RecordReader;
+import io.github.apprenticeships4j.formats.Row;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +27,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,9 +36,11 @@ class CareerJsonTest {
   static final Path EXAMPLE = Path.of("../examples/src/main/resources/career/ml-engineer-ladder.json");
 
   static Loaded<ProgressionGraph> read(String json) throws LoadException {
-    return CareerJson.readGraph(CareerJson.reader().open(new ByteArrayInputStream(json.getBytes(
-        StandardCharsets.UTF_8)),
-        "test.json"));
+    return CareerJson.readGraph(open(json));
+  }
+
+  static RecordReader<ProgressionGraph> open(String json) {
+    return CareerJson.reader().open(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.json");
   }
 
   static LoadException refusal(String json) {
@@ -154,6 +160,27 @@ class CareerJsonTest {
     assertThat(refusal("{\"format\": \"other/2\", \"framework\": {}}").issues()).extracting(Issue::code)
         .startsWith(ReadCodes.CAREER_JSON_FORMAT_UNKNOWN, ReadCodes.CAREER_JSON_FIELD_MISSING);
     assertThat(refusal("[".repeat(100)).issues()).extracting(Issue::code).containsExactly(ReadCodes.CAREER_JSON_LIMIT);
+  }
+
+  @Test
+  void aDocument_isOneRow_rejectedWithItsTextAndEveryError_orAcceptedWithItsGraph() throws IOException {
+    String bad = "{\"format\": \"other/1\"}";
+    List<Row<ProgressionGraph>> rows;
+    try (RecordReader<ProgressionGraph> reader = open("  " + bad + "\n")) {
+      rows = reader.rows().collect(Collectors.toList());
+      assertThat(reader.summary()).hasToString("test.json: 1 read, 0 accepted, 1 rejected");
+    }
+    Loaded<List<ProgressionGraph>> good = CareerJson.reader().open(EXAMPLE).load();
+
+    assertThat(rows).singleElement().satisfies(row -> {
+      assertThat(row.isAccepted()).isFalse();
+      assertThat(((Row.Rejected<ProgressionGraph>) row).raw()).containsExactly(bad);
+      assertThat(row.position()).isEqualTo(SourcePosition.at("test.json", 1, 3).inRecord(1));
+      assertThat(row.issues()).extracting(Issue::code).contains(ReadCodes.CAREER_JSON_FORMAT_UNKNOWN,
+          ReadCodes.CAREER_JSON_FIELD_MISSING);
+    });
+    assertThat(good.value()).singleElement().isEqualTo(CareerJson.readGraph(EXAMPLE).value());
+    assertThat(good.rejected()).isEmpty();
   }
 
   @Test
