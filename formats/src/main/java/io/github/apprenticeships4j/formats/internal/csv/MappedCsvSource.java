@@ -34,7 +34,16 @@ public abstract class MappedCsvSource<T> extends CsvRecordSource<T> {
    * @param required the columns the header must have; others, such as optional ones, are read when present
    */
   protected MappedCsvSource(Reader input, String source, CsvSettings settings, List<String> required) {
-    super(input, source, settings, required, Set.of());
+    this(input, source, settings, required, Set.of());
+  }
+
+  /**
+   * A reader of {@code input}, which it owns, that blanks the {@code redacted} columns (personal data) in the fields
+   * of rejected rows.
+   */
+  protected MappedCsvSource(Reader input, String source, CsvSettings settings, List<String> required,
+      Set<String> redacted) {
+    super(input, source, settings, required, redacted);
   }
 
   /** The row of one record, mapped through {@code fields}; its structural findings are already added. */

@@ -7,8 +7,6 @@ import io.github.apprenticeships4j.core.standard.StandardStatus;
 import io.github.apprenticeships4j.core.standard.StandardVersion;
 import io.github.apprenticeships4j.core.validation.InvalidValueException;
 import io.github.apprenticeships4j.core.validation.Issue;
-import io.github.apprenticeships4j.core.validation.Severity;
-import io.github.apprenticeships4j.core.validation.SourcePosition;
 import io.github.apprenticeships4j.formats.ReadCodes;
 import io.github.apprenticeships4j.formats.Row;
 import java.io.Reader;
@@ -27,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * Reads the IfATE standards CSV export of 2018 onto {@link Standard}s; see
  * {@code io.github.apprenticeships4j.formats.csv.StandardsCsv} for the mapping and its findings.
  */
-public final class StandardsCsvSource extends CsvRecordSource<Standard> {
+public final class StandardsCsvSource extends MappedCsvSource<Standard> {
   public static final String NAME = "Name";
   public static final String REFERENCE = "Reference";
   public static final String APPROVED_FOR_DELIVERY_DATE = "Approved for Delivery Date";
@@ -53,186 +51,142 @@ public final class StandardsCsvSource extends CsvRecordSource<Standard> {
   private static final int MAX_INTEGER_DIGITS = 9;
   private static final int MAX_POUNDS_DIGITS = 15;
 
-  private int[] columns = new int[0];
-
   /** A reader of {@code input}, which it owns. */
   public StandardsCsvSource(Reader input, String source, CsvSettings settings) {
     super(input, source, settings, REQUIRED_COLUMNS, Set.of(TRAILBLAZER_CONTACT));
   }
 
   @Override
-  protected void headerFound(CsvHeader header) {
-    columns = REQUIRED_COLUMNS.stream().mapToInt(name -> header.indexOf(name).orElseThrow()).toArray();
+  protected Row<Standard> map(Fields fields) {
+    StandardReference reference = reference(fields);
+    String title = text(fields, NAME, "title");
+    String route = text(fields, ROUTE, "route");
+    Integer level = integer(fields, LEVEL, "level");
+    Integer duration = integer(fields, TYPICAL_DURATION, "typicalDurationMonths");
+    BigDecimal funding = pounds(fields, MAXIMUM_FUNDING, "maxFunding");
+    Optional<LarsCode> larsCode = larsCode(fields);
+    Optional<LocalDate> approved = date(fields, APPROVED_FOR_DELIVERY_DATE, "approvedForDeliveryDate");
+    Optional<String> degree = integratedDegree(fields);
+
+    if (reference == null || level == null || duration == null || funding == null || fields.hasErrors()) {
+      return fields.reject();
+    }
+    return fields.accept(Standard.builder()
+        .reference(reference)
+        .version(VERSION)
+        .title(title)
+        .level(level)
+        .route(route)
+        .status(approved.isPresent() ? StandardStatus.APPROVED_FOR_DELIVERY : StandardStatus.IN_DEVELOPMENT)
+        .typicalDurationMonths(duration)
+        .maxFunding(funding)
+        .larsCode(larsCode)
+        .approvedForDeliveryDate(approved)
+        .integratedDegree(degree)
+        .build());
   }
 
-  @Override
-  protected Row<Standard> map(CsvRecord record, SourcePosition position, List<Issue> issues) {
-    return new RecordMapping(record, position, issues).map();
+  private @Nullable StandardReference reference(Fields fields) {
+    try {
+      return StandardReference.of(fields.text(REFERENCE));
+    } catch (InvalidValueException e) {
+      fields.add(e.issue(), REFERENCE, "reference");
+      return null;
+    }
   }
 
-  /** The mapping of one record; collects its findings. */
-  private final class RecordMapping {
-    private final CsvRecord record;
-    private final SourcePosition position;
-    private final List<Issue> issues;
-
-    RecordMapping(CsvRecord record, SourcePosition position, List<Issue> issues) {
-      this.record = record;
-      this.position = position;
-      this.issues = issues;
+  /** Text, stripped; blank gives a warning and an empty string. */
+  private String text(Fields fields, String column, String path) {
+    String text = fields.text(column);
+    if (text.isEmpty()) {
+      fields.add(Issue.warning(ReadCodes.CSV_VALUE_BLANK, column + " is blank"), column, path);
     }
+    return text;
+  }
 
-    Row<Standard> map() {
-      StandardReference reference = reference();
-      String title = text(NAME, "title");
-      String route = text(ROUTE, "route");
-      Integer level = integer(LEVEL, "level");
-      Integer duration = integer(TYPICAL_DURATION, "typicalDurationMonths");
-      BigDecimal funding = pounds(MAXIMUM_FUNDING, "maxFunding");
-      Optional<LarsCode> larsCode = larsCode();
-      Optional<LocalDate> approved = date(APPROVED_FOR_DELIVERY_DATE, "approvedForDeliveryDate");
-      Optional<String> degree = integratedDegree();
-
-      if (reference == null || level == null || duration == null || funding == null
-          || issues.stream().anyMatch(i -> i.severity().isAtLeast(Severity.ERROR))) {
-        return reject(record, position, issues);
-      }
-      Standard standard = Standard.builder()
-          .reference(reference)
-          .version(VERSION)
-          .title(title)
-          .level(level)
-          .route(route)
-          .status(approved.isPresent() ? StandardStatus.APPROVED_FOR_DELIVERY : StandardStatus.IN_DEVELOPMENT)
-          .typicalDurationMonths(duration)
-          .maxFunding(funding)
-          .larsCode(larsCode)
-          .approvedForDeliveryDate(approved)
-          .integratedDegree(degree)
-          .build();
-      return new Row.Accepted<>(position, standard, issues);
+  /** A whole number; TBC or blank give a warning and 0, anything else but digits an error. */
+  private @Nullable Integer integer(Fields fields, String column, String path) {
+    String text = fields.text(column);
+    if (isUnset(fields, text, column, path, "0")) {
+      return 0;
     }
-
-    private @Nullable StandardReference reference() {
-      String text = raw(REFERENCE);
-      try {
-        return StandardReference.of(text);
-      } catch (InvalidValueException e) {
-        issues.add(e.issue().at("reference").locatedAt(at(REFERENCE)));
-        return null;
-      }
+    if (!isInteger(text, MAX_INTEGER_DIGITS)) {
+      fields.add(Issue.error(ReadCodes.CSV_NUMBER_FORMAT, column + " must be a whole number").rejecting(text), column,
+          path);
+      return null;
     }
+    return Integer.parseInt(text);
+  }
 
-    /** Text, stripped; blank gives a warning and an empty string. */
-    private String text(String column, String path) {
-      String text = raw(column).strip();
-      if (text.isEmpty()) {
-        issues.add(Issue.warning(ReadCodes.CSV_VALUE_BLANK, column + " is blank").at(path).locatedAt(at(column)));
-      }
-      return text;
+  /** An amount of pounds with at most two decimal places; TBC or blank give a warning and 0. */
+  private @Nullable BigDecimal pounds(Fields fields, String column, String path) {
+    String text = fields.text(column);
+    if (isUnset(fields, text, column, path, "0")) {
+      return BigDecimal.ZERO;
     }
+    int point = text.indexOf('.');
+    String pounds = point < 0 ? text : text.substring(0, point);
+    String pence = point < 0 ? "" : text.substring(point + 1);
+    if (!isInteger(pounds, MAX_POUNDS_DIGITS) || (point >= 0 && (pence.isEmpty() || pence.length() > 2
+        || !pence.chars().allMatch(c -> c >= '0' && c <= '9')))) {
+      fields.add(Issue.error(ReadCodes.CSV_NUMBER_FORMAT,
+          column + " must be an amount in pounds with at most two decimal places, e.g. 15000 or 15000.00")
+          .rejecting(text), column, path);
+      return null;
+    }
+    return new BigDecimal(text);
+  }
 
-    /** A whole number; TBC or blank give a warning and 0, anything else but digits an error. */
-    private @Nullable Integer integer(String column, String path) {
-      String text = raw(column).strip();
-      if (isUnset(text, column, path, "0")) {
-        return 0;
-      }
-      if (!isInteger(text, MAX_INTEGER_DIGITS)) {
-        issues.add(Issue.error(ReadCodes.CSV_NUMBER_FORMAT, column + " must be a whole number").at(path)
-            .rejecting(text).locatedAt(at(column)));
-        return null;
-      }
-      return Integer.parseInt(text);
+  /** A LARS code; TBC, blank or 0 (no code yet) give none, the first two with a warning. */
+  private Optional<LarsCode> larsCode(Fields fields) {
+    String text = fields.text(LARS_CODE);
+    if (isUnset(fields, text, LARS_CODE, "larsCode", "absent") || text.equals("0")) {
+      return Optional.empty();
     }
+    try {
+      return Optional.of(LarsCode.parse(text));
+    } catch (InvalidValueException e) {
+      fields.add(e.issue(), LARS_CODE, "larsCode");
+      return Optional.empty();
+    }
+  }
 
-    /** An amount of pounds with at most two decimal places; TBC or blank give a warning and 0. */
-    private @Nullable BigDecimal pounds(String column, String path) {
-      String text = raw(column).strip();
-      if (isUnset(text, column, path, "0")) {
-        return BigDecimal.ZERO;
-      }
-      int point = text.indexOf('.');
-      String pounds = point < 0 ? text : text.substring(0, point);
-      String pence = point < 0 ? "" : text.substring(point + 1);
-      if (!isInteger(pounds, MAX_POUNDS_DIGITS) || (point >= 0 && (pence.isEmpty() || pence.length() > 2
-          || !pence.chars().allMatch(c -> c >= '0' && c <= '9')))) {
-        issues.add(Issue.error(ReadCodes.CSV_NUMBER_FORMAT,
-            column + " must be an amount in pounds with at most two decimal places, e.g. 15000 or 15000.00")
-            .at(path).rejecting(text).locatedAt(at(column)));
-        return null;
-      }
-      return new BigDecimal(text);
+  /** A date written dd-MM-yyyy; TBC or blank give a warning and none. */
+  private Optional<LocalDate> date(Fields fields, String column, String path) {
+    String text = fields.text(column);
+    if (isUnset(fields, text, column, path, "absent")) {
+      return Optional.empty();
     }
+    try {
+      return Optional.of(LocalDate.parse(text, DATE));
+    } catch (DateTimeParseException e) {
+      fields.add(Issue.error(ReadCodes.CSV_DATE_FORMAT, column + " must be a date written dd-MM-yyyy, e.g. 23-03-2016")
+          .rejecting(text), column, path);
+      return Optional.empty();
+    }
+  }
 
-    /** A LARS code; TBC, blank or 0 (no code yet) give none, the first two with a warning. */
-    private Optional<LarsCode> larsCode() {
-      String text = raw(LARS_CODE).strip();
-      if (isUnset(text, LARS_CODE, "larsCode", "absent") || text.equals("0")) {
-        return Optional.empty();
-      }
-      try {
-        return Optional.of(LarsCode.parse(text));
-      } catch (InvalidValueException e) {
-        issues.add(e.issue().at("larsCode").locatedAt(at(LARS_CODE)));
-        return Optional.empty();
-      }
+  /** Free text; blank is usual (no degree) and gives none quietly, TBC gives none with a warning. */
+  private Optional<String> integratedDegree(Fields fields) {
+    String text = fields.text(INTEGRATED_DEGREE);
+    if (text.isEmpty() || isUnset(fields, text, INTEGRATED_DEGREE, "integratedDegree", "absent")) {
+      return Optional.empty();
     }
+    return Optional.of(text);
+  }
 
-    /** A date written dd-MM-yyyy; TBC or blank give a warning and none. */
-    private Optional<LocalDate> date(String column, String path) {
-      String text = raw(column).strip();
-      if (isUnset(text, column, path, "absent")) {
-        return Optional.empty();
-      }
-      try {
-        return Optional.of(LocalDate.parse(text, DATE));
-      } catch (DateTimeParseException e) {
-        issues.add(Issue.error(ReadCodes.CSV_DATE_FORMAT, column
-            + " must be a date written dd-MM-yyyy, e.g. 23-03-2016")
-            .at(path).rejecting(text).locatedAt(at(column)));
-        return Optional.empty();
-      }
+  /** Whether {@code text} is TBC or blank, in which case a warning saying it is taken as {@code taken} is added. */
+  private boolean isUnset(Fields fields, String text, String column, String path, String taken) {
+    if (text.equalsIgnoreCase(TBC)) {
+      fields.add(Issue.warning(ReadCodes.CSV_VALUE_TBC, column + " is TBC (to be confirmed); taken as " + taken)
+          .rejecting(text), column, path);
+      return true;
     }
-
-    /** Free text; blank is usual (no degree) and gives none quietly, TBC gives none with a warning. */
-    private Optional<String> integratedDegree() {
-      String text = raw(INTEGRATED_DEGREE).strip();
-      if (text.isEmpty()) {
-        return Optional.empty();
-      }
-      if (isUnset(text, INTEGRATED_DEGREE, "integratedDegree", "absent")) {
-        return Optional.empty();
-      }
-      return Optional.of(text);
+    if (text.isEmpty()) {
+      fields.add(Issue.warning(ReadCodes.CSV_VALUE_BLANK, column + " is blank; taken as " + taken), column, path);
+      return true;
     }
-
-    /** Whether {@code text} is TBC or blank, in which case a warning saying it is taken as {@code taken} is added. */
-    private boolean isUnset(String text, String column, String path, String taken) {
-      if (text.equalsIgnoreCase(TBC)) {
-        issues.add(Issue.warning(ReadCodes.CSV_VALUE_TBC, column + " is TBC (to be confirmed); taken as " + taken)
-            .at(path).rejecting(text).locatedAt(at(column)));
-        return true;
-      }
-      if (text.isEmpty()) {
-        issues.add(Issue.warning(ReadCodes.CSV_VALUE_BLANK, column + " is blank; taken as " + taken).at(path)
-            .locatedAt(at(column)));
-        return true;
-      }
-      return false;
-    }
-
-    private String raw(String column) {
-      return record.field(index(column));
-    }
-
-    private int index(String column) {
-      return columns[REQUIRED_COLUMNS.indexOf(column)];
-    }
-
-    private SourcePosition at(String column) {
-      return StandardsCsvSource.this.at(record, index(column));
-    }
+    return false;
   }
 
   /** Whether {@code text} is an optional minus sign and 1 to {@code maxDigits} ASCII digits. */

@@ -22,7 +22,6 @@ import io.github.apprenticeships4j.formats.json.FundingInput;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -38,16 +37,15 @@ public final class ApprenticeshipRecordMapper {
   private static final int MAX_INTEGER_DIGITS = 15;
   private static final int MAX_DECIMALS = 10;
 
-  private final List<Issue> issues = new ArrayList<>();
+  private final List<Issue> issues;
 
-  private ApprenticeshipRecordMapper() {}
+  private ApprenticeshipRecordMapper(List<Issue> issues) {
+    this.issues = issues;
+  }
 
   /** The input, or empty with errors among {@code issues}. */
   public static Optional<FundingInput> map(ApprenticeshipRecord record, List<Issue> issues) {
-    ApprenticeshipRecordMapper mapper = new ApprenticeshipRecordMapper();
-    Optional<FundingInput> input = mapper.toInput(record);
-    issues.addAll(mapper.issues);
-    return input;
+    return new ApprenticeshipRecordMapper(issues).toInput(record);
   }
 
   private Optional<FundingInput> toInput(ApprenticeshipRecord r) {

@@ -14,7 +14,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -49,6 +51,7 @@ public abstract class JsonRecordSource<T, D> extends RowSource<T> {
   private final InputStream raw;
   private final JsonFactory factory;
   private final JsonBinding.ObjectBinder<D> binder;
+  private final Mapper<D, T> mapper;
   private final String expected;
   private final String recordNoun;
   private final Severity duplicates;
@@ -62,30 +65,45 @@ public abstract class JsonRecordSource<T, D> extends RowSource<T> {
   /**
    * @param factory the parser factory with the read limits, from {@link JsonReaderOptions}
    * @param binder binds one record, on its {@code START_OBJECT}, to the DTO
+   * @param mapper maps the DTO onto the model
    * @param expected what the document should be, for the {@code json.shape} finding, e.g. "a list of standards"
    * @param recordNoun what one record is, e.g. "a standard"
    * @param duplicates the severity of a property name repeated in one object: {@link Severity#WARNING} or
    *     {@link Severity#ERROR}
    */
   protected JsonRecordSource(InputStream input, String source, JsonFactory factory, JsonBinding.ObjectBinder<D> binder,
-      String expected, String recordNoun, Severity duplicates) {
+      Mapper<D, T> mapper, String expected, String recordNoun, Severity duplicates) {
     super(source);
     this.raw = input;
     this.factory = factory;
     this.binder = binder;
+    this.mapper = mapper;
     this.expected = expected;
     this.recordNoun = recordNoun;
     this.duplicates = duplicates;
   }
 
   /**
-   * Maps one bound record onto a row.
+   * Maps the DTO of one record onto a value of the model.
    *
-   * @param bound the record
-   * @param at where the record starts, with its record number
-   * @param raw the record's text, to keep in a rejected row; call it before returning
+   * @param <D> the DTO
+   * @param <T> the model type
    */
-  protected abstract Row<T> map(D bound, SourcePosition at, Supplier<List<String>> raw);
+  @FunctionalInterface
+  public interface Mapper<D, T> {
+    /** The value of {@code bound}, or empty if the record is rejected; its findings are added to {@code issues}. */
+    Optional<T> map(D bound, List<Issue> issues);
+  }
+
+  /** The row of one bound record, its findings located in it; {@code raw} gives its text if it is rejected. */
+  private Row<T> map(D bound, SourcePosition at, Supplier<List<String>> raw) {
+    List<Issue> issues = new ArrayList<>();
+    Optional<T> value = mapper.map(bound, issues);
+    List<Issue> located = issues.stream().map(i -> i.locatedAt(i.path().isEmpty() ? at : at.atField(i.path())))
+        .collect(Collectors.toList());
+    return value.<Row<T>>map(v -> new Row.Accepted<>(at, v, located))
+        .orElseGet(() -> new Row.Rejected<>(at, raw.get(), located));
+  }
 
   @Override
   protected final @Nullable Row<T> readNext() {
@@ -233,17 +251,11 @@ public abstract class JsonRecordSource<T, D> extends RowSource<T> {
   }
 
   /** A rejected row for a record whose field has the wrong JSON type for its DTO. */
-  protected final Row<T> wrongType(JsonMismatch e, SourcePosition at, List<String> raw) {
+  private Row<T> wrongType(JsonMismatch e, SourcePosition at, List<String> raw) {
     String path = e.path();
     Issue issue = Issue.error(ReadCodes.JSON_FIELD_TYPE, path + " has the wrong JSON type: "
         + e.getMessage()).at(path);
     return new Row.Rejected<>(at, raw, List.of(issue.locatedAt(at.atField(path))));
-  }
-
-  /** The findings of a mapping, each located in the record (and at its field when it has a path). */
-  protected static List<Issue> located(List<Issue> issues, SourcePosition at) {
-    return issues.stream().map(i -> i.locatedAt(i.path().isEmpty() ? at : at.atField(i.path())))
-        .collect(java.util.stream.Collectors.toList());
   }
 
   private InputStream decompressed() throws IOException {

@@ -31,16 +31,15 @@ public final class StandardRecordMapper {
   /** Amounts beyond this are refused (they were out of range when numbers were read as doubles). */
   private static final BigDecimal MAX_AMOUNT = new BigDecimal(Double.MAX_VALUE);
 
-  private final List<Issue> issues = new ArrayList<>();
+  private final List<Issue> issues;
 
-  private StandardRecordMapper() {}
+  private StandardRecordMapper(List<Issue> issues) {
+    this.issues = issues;
+  }
 
   /** The standard, or empty with errors among {@code issues}; warnings are added to {@code issues} either way. */
   public static Optional<Standard> map(StandardRecord record, List<Issue> issues) {
-    StandardRecordMapper mapper = new StandardRecordMapper();
-    Optional<Standard> standard = mapper.toStandard(record);
-    issues.addAll(mapper.issues);
-    return standard;
+    return new StandardRecordMapper(issues).toStandard(record);
   }
 
   private Optional<Standard> toStandard(StandardRecord r) {
