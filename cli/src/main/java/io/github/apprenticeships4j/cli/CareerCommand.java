@@ -107,7 +107,7 @@ final class CareerCommand {
   private static ProgressionGraph readJson(Path file, PrintWriter err) throws Unreadable {
     Loaded<ProgressionGraph> read;
     try {
-      read = CareerJson.read(file);
+      read = CareerJson.readGraph(file);
     } catch (NoSuchFileException e) {
       throw new Unreadable("cannot read " + file + ": no such file");
     } catch (LoadException e) {

@@ -4,6 +4,7 @@ import io.github.apprenticeships4j.core.feed.FeedContext;
 import io.github.apprenticeships4j.core.feed.KnownStandards;
 import io.github.apprenticeships4j.core.standard.Standard;
 import io.github.apprenticeships4j.core.standard.StandardCatalogue;
+import io.github.apprenticeships4j.formats.CsvOptions;
 import io.github.apprenticeships4j.formats.ReadSummary;
 import io.github.apprenticeships4j.formats.RecordReader;
 import io.github.apprenticeships4j.formats.Row;
@@ -90,7 +91,7 @@ final class FeedCommand {
       };
       FeedOutcome outcome;
       ReadSummary summary;
-      ProviderFeedCsv.Options options = ProviderFeedCsv.reader(context.build());
+      CsvOptions<ProviderFeedCsv.Reader> options = ProviderFeedCsv.reader(context.build());
       // The service's rule that the name ends with .csv is checked only when the reader opens the file itself:
       // such files are opened here, counting the bytes for the progress bar; other names by the reader (no bar).
       boolean namedCsv = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");

@@ -21,6 +21,7 @@ import io.github.apprenticeships4j.core.career.SkillId;
 import io.github.apprenticeships4j.core.career.SkillLevelScale;
 import io.github.apprenticeships4j.core.career.SkillRequirement;
 import io.github.apprenticeships4j.examples.CareerData;
+import io.github.apprenticeships4j.formats.ReadCodes;
 import io.github.apprenticeships4j.formats.json.CareerJson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -289,7 +290,7 @@ class CareerCommandTest {
     Files.writeString(broken, "{\"format\": \"apprenticeships4j-career/1\", \"framework\": {", StandardCharsets.UTF_8);
     Result unreadable = run("career", "paths", "ST1398", "head-of-ai", "--file", broken.toString());
     assertThat(unreadable.exitCode()).isEqualTo(A4j.UNREADABLE);
-    assertThat(unreadable.err()).contains(CareerJson.SYNTAX);
+    assertThat(unreadable.err()).contains(ReadCodes.CAREER_JSON_SYNTAX);
 
     assertThat(run("career", "gap", "a", "b", "--ddat", dir.resolve("none").toString()).exitCode())
         .isEqualTo(A4j.UNREADABLE);

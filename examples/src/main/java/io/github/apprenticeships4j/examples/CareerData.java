@@ -32,8 +32,8 @@ public final class CareerData {
   /** The bundled official DDaT framework, with every finding of the reader. */
   public static Loaded<Framework> ddat() {
     try {
-      return DdatCsv.load(DdatCsv.roles(resource(DDAT_DIR + ROLE_CONTENT), ROLE_CONTENT),
-          DdatCsv.skills(resource(DDAT_DIR + SKILL_DESCRIPTIONS), SKILL_DESCRIPTIONS));
+      return DdatCsv.readFramework(DdatCsv.rolesReader().open(resource(DDAT_DIR + ROLE_CONTENT), ROLE_CONTENT),
+          DdatCsv.skillsReader().open(resource(DDAT_DIR + SKILL_DESCRIPTIONS), SKILL_DESCRIPTIONS));
     } catch (LoadException e) {
       throw new IllegalStateException("bundled DDaT files unreadable: " + e, e);
     }
@@ -45,13 +45,13 @@ public final class CareerData {
    * @throws IOException if a file cannot be opened
    */
   public static Loaded<Framework> ddat(Path dir) throws IOException {
-    return DdatCsv.load(dir.resolve(ROLE_CONTENT), dir.resolve(SKILL_DESCRIPTIONS));
+    return DdatCsv.readFramework(dir.resolve(ROLE_CONTENT), dir.resolve(SKILL_DESCRIPTIONS));
   }
 
   /** The bundled ML engineer career ladder: a framework joined to DDaT's senior and lead levels, and its edges. */
   public static ProgressionGraph ladder() {
     try (InputStream in = stream(LADDER)) {
-      return CareerJson.read(in, LADDER.substring(1)).value();
+      return CareerJson.readGraph(CareerJson.reader().open(in, LADDER.substring(1))).value();
     } catch (LoadException e) {
       throw new IllegalStateException("bundled ladder unreadable: " + e, e);
     } catch (IOException e) {

@@ -6,6 +6,7 @@ import io.github.apprenticeships4j.core.provider.Provider;
 import io.github.apprenticeships4j.core.provider.RegisterEntry;
 import io.github.apprenticeships4j.core.provider.Ukprn;
 import io.github.apprenticeships4j.core.validation.Issue;
+import io.github.apprenticeships4j.formats.CsvOptions;
 import io.github.apprenticeships4j.formats.ReadSummary;
 import io.github.apprenticeships4j.formats.RecordReader;
 import io.github.apprenticeships4j.formats.Row;
@@ -65,7 +66,7 @@ public final class ProviderSamples {
     List<ReadSummary> summaries = new ArrayList<>();
     List<RegisterEntry> entries = readAll(register.isPresent() ? AparCsv.reader().open(register.get())
         : AparCsv.reader().open(resource(REGISTER), REGISTER.substring(1)), findings, summaries);
-    AchievementRatesCsv.Options rates = AchievementRatesCsv.reader().period(period);
+    CsvOptions<RecordReader<AchievementRate>> rates = AchievementRatesCsv.reader(period);
     List<AchievementRate> byProvider = readAll(providerRates.isPresent() ? rates.open(providerRates.get())
         : rates.open(resource(PROVIDER_RATES), PROVIDER_RATES.substring(1)), findings, summaries);
     List<AchievementRate> national = readAll(nationalRates.isPresent() ? rates.open(nationalRates.get())

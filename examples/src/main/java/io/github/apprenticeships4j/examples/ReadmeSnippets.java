@@ -196,7 +196,7 @@ public final class ReadmeSnippets {
   /** Reads the official DDaT CSVs, prints the Senior -> Lead ML engineer gap and ML engineer's shared-skills table. */
   public static void careerGap(Path roleContent, Path skillDescriptions, PrintWriter out) throws IOException {
     // tag::career-gap[]
-    Loaded<Framework> ddat = DdatCsv.load(roleContent, skillDescriptions);   // the two official CSV downloads
+    Loaded<Framework> ddat = DdatCsv.readFramework(roleContent, skillDescriptions);   // the two official CSV downloads
     Framework framework = ddat.value();             // 52 roles, 188 skills; ddat.issues() reports every oddity
     SkillGap gap = framework.gap(RoleLevelId.of("senior-machine-learning-engineer"),
         RoleLevelId.of("lead-machine-learning-engineer"));
@@ -211,7 +211,7 @@ public final class ReadmeSnippets {
   /** Reads a career ladder and prints the paths from ST1398 to head of AI with the skills to learn on each step. */
   public static void careerPaths(Path ladder, PrintWriter out) throws IOException {
     // tag::career-paths[]
-    ProgressionGraph graph = CareerJson.read(ladder).value();
+    ProgressionGraph graph = CareerJson.readGraph(ladder).value();
     CareerNode st1398 = CareerNode.parse("ST1398");
     CareerNode headOfAi = CareerNode.parse("head-of-ai");
     for (CareerPath path : graph.paths(st1398, headOfAi, 5)) {       // at most 5 steps, fewest first
@@ -237,7 +237,7 @@ public final class ReadmeSnippets {
     try (ProviderFeedCsv.Reader reader = ProviderFeedCsv.reader(context).open(file)) {
       reader.rows().filter(row -> !row.isAccepted()).forEach(row -> row.issues().forEach(out::println));
       // ERROR ULN.CHECK_DIGIT Uln: The <b>unique learner number</b> of 1272117936 isn't valid (feed.csv:3:9 (record 2, field ULN))
-      reader.fileIssues().forEach(out::println);               // FILE.TOO_MANY_ROWS, feed.csv.naive-split, ...
+      reader.fileIssues().forEach(out::println);               // FILE.TOO_MANY_ROWS, feed-csv.naive-split, ...
       out.println(reader.summary());                           // feed.csv: 9 read, 2 accepted, 7 rejected
     }
     // end::feed[]

@@ -415,7 +415,7 @@ class ImmutabilityTest {
     return List.copyOf(byName.values());
   }
 
-  /** For example {@code ProviderFeedCsv$Options}. */
+  /** For example {@code ProviderFeedCsv$Reader}. */
   private static String nameOf(Class<?> type) {
     return type.getName().substring(type.getPackageName().length() + 1);
   }

@@ -162,9 +162,9 @@ final class RealisticInstances {
     roots.add(ladder.reachableWithin(st1398, 2));
     ladder.edges().forEach(edge -> ladder.delta(edge).ifPresent(roots::add));
 
-    roots.add(firstRows(DdatCsv.skills(resourceReader(CareerData.DDAT_DIR + CareerData.SKILL_DESCRIPTIONS),
+    roots.add(firstRows(DdatCsv.skillsReader().open(resourceReader(CareerData.DDAT_DIR + CareerData.SKILL_DESCRIPTIONS),
         CareerData.SKILL_DESCRIPTIONS)));
-    roots.add(firstRows(DdatCsv.roles(resourceReader(CareerData.DDAT_DIR + CareerData.ROLE_CONTENT),
+    roots.add(firstRows(DdatCsv.rolesReader().open(resourceReader(CareerData.DDAT_DIR + CareerData.ROLE_CONTENT),
         CareerData.ROLE_CONTENT)));
   }
 
@@ -191,6 +191,7 @@ final class RealisticInstances {
     roots.add(account.transferAllowance(2025, new BigDecimal("18000.00")));
     roots.add(FundingRules.parse("levy.rate | * | 2017-04-06 | | 0.005 | official | ALM09200\n"
         + "levy.rate | * | 6 April 2017 | | 0.005 | official | x", "my-rules.txt"));
+    roots.add(ApprenticeshipsJson.reader().maxStringLength(10_000));
     roots.add(ApprenticeshipsJson.reader()
         .open(new ByteArrayInputStream(SEED_JSON.getBytes(StandardCharsets.UTF_8)), "seed.json").load());
   }

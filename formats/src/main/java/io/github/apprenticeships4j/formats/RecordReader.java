@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A single-pass reader of records. Use it in try-with-resources and consume {@link #rows()} inside that block.
+ * A single-pass reader of records, opened by a format's {@link ReaderOptions}; it owns its input and closes it. Use it
+ * in try-with-resources and consume {@link #rows()} inside that block.
  *
  * <pre>{@code
  * try (RecordReader<Standard> reader = StandardsJson.reader().open(path)) {
@@ -45,7 +46,7 @@ public interface RecordReader<T> extends Closeable {
     return Loading.load(this, List::of);
   }
 
-  /** Closes the underlying source; does not throw checked exceptions. */
+  /** Closes the input, whether the reader opened it or was handed it; does not throw checked exceptions. */
   @Override
   void close();
 }

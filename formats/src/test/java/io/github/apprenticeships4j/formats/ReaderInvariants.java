@@ -19,7 +19,6 @@ import java.util.function.Consumer;
  */
 public final class ReaderInvariants {
   /** The code of a failure the reader caught but did not foresee; the library must never report it. */
-  private static final String UNEXPECTED = "read.unexpected";
 
   private ReaderInvariants() {}
 
@@ -57,7 +56,7 @@ public final class ReaderInvariants {
     assertThat(summary.accepted()).as("accepted").isEqualTo(accepted);
     summary.stoppedBy().ifPresent(stop -> {
       assertThat(stop.severity()).as("severity of %s", stop).isEqualTo(Severity.FATAL);
-      assertThat(stop.code()).as("code of %s", stop).isNotEqualTo(UNEXPECTED);
+      assertThat(stop.code()).as("code of %s", stop).isNotEqualTo(ReadCodes.UNEXPECTED);
       assertLocatedIn(stop, summary.source());
     });
     return summary;

@@ -122,7 +122,7 @@ class ReaderInvariantsTest {
   void aStopThatIsNotFatal_unforeseen_orUnlocated_fails() {
     SourcePosition at = SourcePosition.of(SOURCE);
     Issue error = Issue.error("csv.test", "cut").locatedAt(at);
-    Issue unforeseen = Issue.of(Severity.FATAL, "read.unexpected", "the reader failed").locatedAt(at);
+    Issue unforeseen = Issue.of(Severity.FATAL, ReadCodes.UNEXPECTED, "the reader failed").locatedAt(at);
     Issue unlocated = Issue.of(Severity.FATAL, "csv.test", "cut");
 
     for (Issue stop : List.of(error, unforeseen, unlocated)) {

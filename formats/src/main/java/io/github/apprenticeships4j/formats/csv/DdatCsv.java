@@ -4,19 +4,20 @@ import io.github.apprenticeships4j.core.career.Framework;
 import io.github.apprenticeships4j.core.career.Skill;
 import io.github.apprenticeships4j.core.career.SkillRequirement;
 import io.github.apprenticeships4j.core.validation.Issue;
+import io.github.apprenticeships4j.formats.CsvOptions;
 import io.github.apprenticeships4j.formats.LoadException;
 import io.github.apprenticeships4j.formats.Loaded;
+import io.github.apprenticeships4j.formats.ReadCodes;
 import io.github.apprenticeships4j.formats.ReadSummary;
 import io.github.apprenticeships4j.formats.RecordReader;
 import io.github.apprenticeships4j.formats.Row;
 import io.github.apprenticeships4j.formats.internal.Loading;
+import io.github.apprenticeships4j.formats.internal.csv.CsvReaderOptions;
+import io.github.apprenticeships4j.formats.internal.csv.CsvSettings;
 import io.github.apprenticeships4j.formats.internal.ddat.DdatAssembly;
 import io.github.apprenticeships4j.formats.internal.ddat.DdatRolesSource;
 import io.github.apprenticeships4j.formats.internal.ddat.DdatSkillsSource;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,40 +28,26 @@ import java.util.Optional;
  * Reads the two CSV downloads of the Government Digital and Data Profession Capability Framework (DDaT):
  * {@code skill-description-content.csv} (one skill a record: name, description, the four level descriptions, the
  * roles that require it) and {@code role-content.csv} (one requirement a record: role family, role, role level, skill
- * and skill level, with their descriptions), and joins them into one {@link Framework} ({@link #load}).
+ * and skill level, with their descriptions), and joins them into one {@link Framework} ({@link #readFramework}).
  *
  * <pre>{@code
- * Loaded<Framework> ddat = DdatCsv.load(Path.of("role-content.csv"), Path.of("skill-description-content.csv"));
+ * Loaded<Framework> ddat = DdatCsv.readFramework(Path.of("role-content.csv"),
+ *     Path.of("skill-description-content.csv"));
  * ddat.issues().forEach(System.out::println);
  * Framework framework = ddat.value();
  * }</pre>
  *
  * <p>Both files are UTF-8, RFC 4180 (quoted cells hold line breaks), with a header naming the columns in any order.
  * Every record ends as one row, accepted or rejected; nothing is dropped. What the published data does is reported,
- * not hidden:
- * <ul>
- *   <li>{@value #SKILL_LEVEL_NOT_DEFINED} (info): a skill's level cell says "This skill level is currently not
- *       defined"; the skill is kept without that level;
- *   <li>{@value #SKILL_UNSCALED} (warning): a skill is described at no level (the Senior Civil Service skills);
- *   <li>{@value #SKILL_DESCRIPTION_BLANK} (warning in the skill file, info in the role file): no description;
- *   <li>{@value #SKILL_DESCRIPTION_MISSING} (warning): the role file writes "MISSING" for the skill description;
- *   <li>{@value #ROLE_LEVEL_NOT_IN_USE} (warning): the role level is "NOT IN USE" (the four chief roles); read as
- *       one level named after the role;
- *   <li>{@value #SKILL_LEVEL_NOT_IN_USE} (warning): the skill level is "NOT IN USE"; read as a requirement without a
- *       level;
- *   <li>{@value #TEXT_PADDED} (info): a cell has white space around it (a level "End user computing engineer ");
- *       stripped;
- *   <li>{@value #FIELD_BLANK} (error, the record is rejected): a name or level cell is blank; and
- *       {@code career.skill-level.unknown} (error) for a skill level that is none of the four;
- *   <li>when joining: {@value #REQUIREMENT_DUPLICATE} (warning, the first is kept), {@value #ROLE_INCONSISTENT}
- *       (warning), {@value #SKILL_TEXT_DIFFERS} (warning: the role file's copy of a skill text differs from the skill
- *       file), {@value #SKILL_ROLES_DIFFER} (warning: the "Roles that require Skill" cell does not match the role
- *       file), {@value #ROLE_LEVEL_ORDER_UNKNOWN} (warning: a level of a role with several levels that the order
- *       resource does not rank), {@value #ROLE_LEVEL_ORDER_STALE} (warning: the resource ranks a level the role does
- *       not have);
- *   <li>the structural codes of {@link CsvCodes} (unclosed quotes, missing header columns, field counts, ...).
- * </ul>
- * The order of role levels is not in the files; it comes from the documented resource {@value #ORDER_RESOURCE} of
+ * not hidden, with the codes {@code ddat.*} of {@link ReadCodes}: levels not defined or not in use, blank or
+ * "MISSING" descriptions, padded cells, and, when joining, duplicate requirements, roles that disagree with
+ * themselves, skill texts or role lists of one file that differ from the other, and role levels that the order
+ * resource does not rank. A blank name or level cell rejects its record ({@value ReadCodes#DDAT_FIELD_BLANK}), and so
+ * does a skill level that is none of the four (the code of the model's
+ * {@link io.github.apprenticeships4j.core.career.SkillLevelScale}); the structural codes {@code csv.*} are those of
+ * every CSV reader.
+ *
+ * <p>The order of role levels is not in the files; it comes from the documented resource {@value #ORDER_RESOURCE} of
  * this module, written by the library. The reader maps; {@link io.github.apprenticeships4j.core.career.CareerValidator}
  * checks the framework.
  */
@@ -68,61 +55,38 @@ public final class DdatCsv {
   /** The resource that ranks the role levels of each role. */
   public static final String ORDER_RESOURCE = "/io/github/apprenticeships4j/formats/csv/ddat-role-level-order.txt";
 
-  public static final String SKILL_LEVEL_NOT_DEFINED = "ddat.skill-level.not-defined";
-  public static final String SKILL_UNSCALED = "ddat.skill.unscaled";
-  public static final String SKILL_DESCRIPTION_BLANK = "ddat.skill-description.blank";
-  public static final String SKILL_DESCRIPTION_MISSING = "ddat.skill-description.missing";
-  public static final String ROLE_LEVEL_NOT_IN_USE = "ddat.role-level.not-in-use";
-  public static final String SKILL_LEVEL_NOT_IN_USE = "ddat.skill-level.not-in-use";
-  public static final String TEXT_PADDED = "ddat.text.padded";
-  public static final String FIELD_BLANK = "ddat.field.blank";
-  public static final String REQUIREMENT_DUPLICATE = "ddat.requirement.duplicate";
-  public static final String ROLE_INCONSISTENT = "ddat.role.inconsistent";
-  public static final String SKILL_TEXT_DIFFERS = "ddat.skill.text-differs";
-  public static final String SKILL_ROLES_DIFFER = "ddat.skill.roles-differ";
-  public static final String ROLE_LEVEL_ORDER_UNKNOWN = "ddat.role-level.order-unknown";
-  public static final String ROLE_LEVEL_ORDER_STALE = "ddat.role-level.order-stale";
+  private static final CsvSettings DEFAULTS = CsvSettings.DEFAULTS.withMaxPreambleLines(0);
+  private static final CsvOptions<RecordReader<SkillEntry>> SKILLS =
+      CsvReaderOptions.of(DdatSkillsSource::new, DEFAULTS);
+  private static final CsvOptions<RecordReader<RoleEntry>> ROLES = CsvReaderOptions.of((input, source,
+      settings) -> new DdatRolesSource(input, source, settings, RoleEntry::new), DEFAULTS);
 
   private DdatCsv() {}
 
   /**
-   * Opens {@code skill-description-content.csv}.
-   *
-   * @throws IOException if the file cannot be opened
+   * The options of a reader of {@code skill-description-content.csv}, at their defaults: UTF-8, the header on the
+   * first line, 1,000,000 characters a field, 10,000,000 a record.
    */
-  public static RecordReader<SkillEntry> skills(Path file) throws IOException {
-    return skills(Files.newBufferedReader(file, StandardCharsets.UTF_8), file.toString());
+  public static CsvOptions<RecordReader<SkillEntry>> skillsReader() {
+    return SKILLS;
   }
 
-  /** Reads skill descriptions from {@code reader}, which the reader closes; {@code sourceName} names it. */
-  public static RecordReader<SkillEntry> skills(Reader reader, String sourceName) {
-    return new DdatSkillsSource(reader, sourceName);
+  /** The options of a reader of {@code role-content.csv}, at the defaults of {@link #skillsReader()}. */
+  public static CsvOptions<RecordReader<RoleEntry>> rolesReader() {
+    return ROLES;
   }
 
   /**
-   * Opens {@code role-content.csv}.
-   *
-   * @throws IOException if the file cannot be opened
-   */
-  public static RecordReader<RoleEntry> roles(Path file) throws IOException {
-    return roles(Files.newBufferedReader(file, StandardCharsets.UTF_8), file.toString());
-  }
-
-  /** Reads role content from {@code reader}, which the reader closes; {@code sourceName} names it. */
-  public static RecordReader<RoleEntry> roles(Reader reader, String sourceName) {
-    return new DdatRolesSource(reader, sourceName);
-  }
-
-  /**
-   * Reads both files and joins what they accepted into a framework; rejected records do not stop the load.
+   * Reads both files with the default options and joins what they accepted into a framework; rejected records do not
+   * stop the load.
    *
    * @throws IOException if a file cannot be opened
    * @throws LoadException if a file cannot be read to its end (an unclosed quote, a missing column, ...)
    */
-  public static Loaded<Framework> load(Path roleContent, Path skillDescriptions) throws IOException {
-    try (RecordReader<RoleEntry> roles = roles(roleContent);
-        RecordReader<SkillEntry> skills = skills(skillDescriptions)) {
-      return load(roles, skills);
+  public static Loaded<Framework> readFramework(Path roleContent, Path skillDescriptions) throws IOException {
+    try (RecordReader<RoleEntry> roles = rolesReader().open(roleContent);
+        RecordReader<SkillEntry> skills = skillsReader().open(skillDescriptions)) {
+      return readFramework(roles, skills);
     }
   }
 
@@ -132,7 +96,7 @@ public final class DdatCsv {
    *
    * @throws LoadException if a reader stops before the end of its input
    */
-  public static Loaded<Framework> load(RecordReader<RoleEntry> roles, RecordReader<SkillEntry> skills)
+  public static Loaded<Framework> readFramework(RecordReader<RoleEntry> roles, RecordReader<SkillEntry> skills)
       throws LoadException {
     Loading.Rows<RoleEntry> roleRows;
     Loading.Rows<SkillEntry> skillRows;
@@ -164,21 +128,103 @@ public final class DdatCsv {
     }
   }
 
-  /**
-   * One record of {@code role-content.csv}: one skill requirement of one role level.
-   *
-   * @param family the role family
-   * @param role the role name
-   * @param roleDescription the role's description
-   * @param roleLevel the level name (the role name where the file says "NOT IN USE")
-   * @param roleLevelDescription the level's description
-   * @param skillName the skill's name as written
-   * @param requirement the skill requirement
-   * @param skillDescription the file's copy of the skill's description, absent if blank or "MISSING"
-   * @param skillLevelDescription the file's copy of the skill's description at the level
-   * @param roleType e.g. {@code Senior Civil Service}
-   */
-  public record RoleEntry(String family, String role, Optional<String> roleDescription, String roleLevel,
-      Optional<String> roleLevelDescription, String skillName, SkillRequirement requirement,
-      Optional<String> skillDescription, Optional<String> skillLevelDescription, Optional<String> roleType) {}
+  /** One record of {@code role-content.csv}: one skill requirement of one role level. Immutable. */
+  public static final class RoleEntry {
+    private final String family;
+    private final String role;
+    private final Optional<String> roleDescription;
+    private final String roleLevel;
+    private final Optional<String> roleLevelDescription;
+    private final String skillName;
+    private final SkillRequirement requirement;
+    private final Optional<String> skillDescription;
+    private final Optional<String> skillLevelDescription;
+    private final Optional<String> roleType;
+
+    RoleEntry(String family, String role, Optional<String> roleDescription, String roleLevel,
+        Optional<String> roleLevelDescription, String skillName, SkillRequirement requirement,
+        Optional<String> skillDescription, Optional<String> skillLevelDescription, Optional<String> roleType) {
+      this.family = Objects.requireNonNull(family, "family");
+      this.role = Objects.requireNonNull(role, "role");
+      this.roleDescription = Objects.requireNonNull(roleDescription, "roleDescription");
+      this.roleLevel = Objects.requireNonNull(roleLevel, "roleLevel");
+      this.roleLevelDescription = Objects.requireNonNull(roleLevelDescription, "roleLevelDescription");
+      this.skillName = Objects.requireNonNull(skillName, "skillName");
+      this.requirement = Objects.requireNonNull(requirement, "requirement");
+      this.skillDescription = Objects.requireNonNull(skillDescription, "skillDescription");
+      this.skillLevelDescription = Objects.requireNonNull(skillLevelDescription, "skillLevelDescription");
+      this.roleType = Objects.requireNonNull(roleType, "roleType");
+    }
+
+    /** The role family. */
+    public String family() {
+      return family;
+    }
+
+    /** The role name. */
+    public String role() {
+      return role;
+    }
+
+    /** The role's description. */
+    public Optional<String> roleDescription() {
+      return roleDescription;
+    }
+
+    /** The level name (the role name where the file says "NOT IN USE"). */
+    public String roleLevel() {
+      return roleLevel;
+    }
+
+    /** The level's description. */
+    public Optional<String> roleLevelDescription() {
+      return roleLevelDescription;
+    }
+
+    /** The skill's name as written. */
+    public String skillName() {
+      return skillName;
+    }
+
+    /** The skill requirement. */
+    public SkillRequirement requirement() {
+      return requirement;
+    }
+
+    /** The file's copy of the skill's description, absent if blank or "MISSING". */
+    public Optional<String> skillDescription() {
+      return skillDescription;
+    }
+
+    /** The file's copy of the skill's description at the level. */
+    public Optional<String> skillLevelDescription() {
+      return skillLevelDescription;
+    }
+
+    /** The role type, e.g. {@code Senior Civil Service}. */
+    public Optional<String> roleType() {
+      return roleType;
+    }
+
+    private List<Object> values() {
+      return List.of(family, role, roleDescription, roleLevel, roleLevelDescription, skillName, requirement,
+          skillDescription, skillLevelDescription, roleType);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof RoleEntry that && values().equals(that.values());
+    }
+
+    @Override
+    public int hashCode() {
+      return values().hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return "RoleEntry[family=" + family + ", role=" + role + ", roleLevel=" + roleLevel + ", skillName=" + skillName
+          + ", requirement=" + requirement + "]";
+    }
+  }
 }

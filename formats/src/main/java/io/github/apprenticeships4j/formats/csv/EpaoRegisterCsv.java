@@ -1,17 +1,12 @@
 package io.github.apprenticeships4j.formats.csv;
 
 import io.github.apprenticeships4j.core.provider.AssessmentOrganisation;
+import io.github.apprenticeships4j.formats.CsvOptions;
+import io.github.apprenticeships4j.formats.ReadCodes;
 import io.github.apprenticeships4j.formats.RecordReader;
+import io.github.apprenticeships4j.formats.internal.csv.CsvReaderOptions;
+import io.github.apprenticeships4j.formats.internal.csv.CsvSettings;
 import io.github.apprenticeships4j.formats.internal.csv.EpaoRegisterCsvSource;
-import io.github.apprenticeships4j.formats.internal.csv.CsvInputs;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.Reader;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Objects;
 
 /**
  * Reads the register of end-point assessment organisations (EPAO) as published in 2018 ({@code organisation.csv} of
@@ -27,64 +22,23 @@ import java.util.Objects;
  * rejected ({@code epao.id.format}). A blank name or type is taken as empty with a warning; blank address lines are
  * left out; a blank website or postcode is absent. The UKPRN must be 8 digits (else rejected, {@code ukprn.format});
  * the register writes {@code -} for an organisation without one (EPA0151 in 2018), which is taken as absent with
- * warning {@value CsvCodes#VALUE_PLACEHOLDER}, and a blank one as absent with {@value CsvCodes#VALUE_BLANK}. All 143
+ * warning {@value ReadCodes#CSV_VALUE_PLACEHOLDER}, and a blank one as absent with {@value ReadCodes#CSV_VALUE_BLANK}. All 143
  * organisations of the 2018 file are accepted, one with that warning.
  *
  * <p>Findings are located as in {@link StandardsCsv}, and the read stops with a fatal finding for the same
  * structural reasons.
  */
 public final class EpaoRegisterCsv {
+  private static final CsvOptions<RecordReader<AssessmentOrganisation>> DEFAULTS =
+      CsvReaderOptions.of(EpaoRegisterCsvSource::new, CsvSettings.DEFAULTS);
+
   private EpaoRegisterCsv() {}
 
-  /** The options of a reader, all at their defaults. */
-  public static Options reader() {
-    return Options.DEFAULTS;
-  }
-
-  /** The options of a reader. Immutable and thread-safe: each setter returns a copy. */
-  public static final class Options {
-    private static final Options DEFAULTS = new Options(StandardCharsets.UTF_8, 10);
-
-    private final Charset charset;
-    private final int maxPreambleLines;
-
-    private Options(Charset charset, int maxPreambleLines) {
-      this.charset = charset;
-      this.maxPreambleLines = maxPreambleLines;
-    }
-
-    /** The charset of byte inputs; default UTF-8. A byte order mark is skipped. */
-    public Options charset(Charset charset) {
-      return new Options(Objects.requireNonNull(charset, "charset"), maxPreambleLines);
-    }
-
-    /**
-     * How many lines may stand above the header; default 10.
-     *
-     * @throws IllegalArgumentException if {@code lines} is negative
-     */
-    public Options maxPreambleLines(int lines) {
-      return new Options(charset, CsvInputs.preamble(lines));
-    }
-
-    /**
-     * A reader of {@code file}; the source name in positions is {@code file.toString()}.
-     *
-     * @throws IOException if the file cannot be opened
-     */
-    public RecordReader<AssessmentOrganisation> open(Path file) throws IOException {
-      return open(Files.newInputStream(file), file.toString());
-    }
-
-    /** A reader of {@code input}, which it closes. */
-    public RecordReader<AssessmentOrganisation> open(InputStream input, String sourceName) {
-      return open(CsvInputs.decode(input, charset), sourceName);
-    }
-
-    /** A reader of {@code reader}, which it closes; the charset option does not apply. */
-    public RecordReader<AssessmentOrganisation> open(Reader reader, String sourceName) {
-      return new EpaoRegisterCsvSource(Objects.requireNonNull(reader, "reader"),
-          Objects.requireNonNull(sourceName, "sourceName"), maxPreambleLines);
-    }
+  /**
+   * The options of a reader, at their defaults: UTF-8, up to 10 lines above the header, 1,000,000 characters a field,
+   * 10,000,000 a record.
+   */
+  public static CsvOptions<RecordReader<AssessmentOrganisation>> reader() {
+    return DEFAULTS;
   }
 }

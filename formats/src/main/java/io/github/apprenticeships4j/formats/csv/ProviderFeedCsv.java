@@ -5,20 +5,18 @@ import io.github.apprenticeships4j.core.feed.FeedContext;
 import io.github.apprenticeships4j.core.feed.FeedRecord;
 import io.github.apprenticeships4j.core.feed.FeedValidator;
 import io.github.apprenticeships4j.core.validation.Issue;
+import io.github.apprenticeships4j.formats.CsvOptions;
 import io.github.apprenticeships4j.formats.LoadException;
 import io.github.apprenticeships4j.formats.Loaded;
+import io.github.apprenticeships4j.formats.ReadCodes;
 import io.github.apprenticeships4j.formats.RecordReader;
 import io.github.apprenticeships4j.formats.internal.Loading;
+import io.github.apprenticeships4j.formats.internal.csv.CsvReaderOptions;
+import io.github.apprenticeships4j.formats.internal.csv.CsvSettings;
 import io.github.apprenticeships4j.formats.internal.feed.ProviderFeedSource;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -50,50 +48,51 @@ import java.util.Objects;
  * <p><b>Where the service would refuse what this reader reads.</b> The service splits each line on commas without
  * reading quotes, so a quoted comma or line break, a blank line after the header (trailing blank lines included) or
  * before it, makes it reject the whole file with "The selected file could not be uploaded – use the template". The
- * reader reads such files properly and reports {@value #NAIVE_SPLIT} (warning) on the row and in
+ * reader reads such files properly and reports {@value ReadCodes#FEED_CSV_NAIVE_SPLIT} (warning) on the row and in
  * {@link Reader#fileIssues()}. A quote inside an unquoted field makes the service fail with an error page:
- * {@value #BAD_DATA} (warning).
+ * {@value ReadCodes#FEED_CSV_BAD_DATA} (warning).
  *
- * <p><b>File rules</b> ({@link Reader#fileIssues()}, errors with the service's messages): {@value FeedCodes#FILE_EMPTY},
- * {@value FeedCodes#FILE_NO_APPRENTICES}, {@value FeedCodes#FILE_COLUMN_COUNT}, {@value FeedCodes#FILE_TOO_MANY_ROWS}
- * ({@link FeedContext#maxFileLines()}, header included), {@value FeedCodes#FILE_TOO_LARGE},
- * {@value FeedCodes#FILE_NOT_CSV} (for {@link Options#open(Path)}), {@value FeedCodes#PROVIDER_NO_DECLARED_STANDARDS}.
- * The read goes on after them, so that every row is still checked. Duplicate ULNs and email addresses are found in
- * bounded memory ({@link FeedValidator.Session}).
+ * <p><b>File rules</b> ({@link Reader#fileIssues()}, errors with the service's messages):
+ * {@value FeedCodes#FILE_EMPTY}, {@value FeedCodes#FILE_NO_APPRENTICES}, {@value FeedCodes#FILE_COLUMN_COUNT},
+ * {@value FeedCodes#FILE_TOO_MANY_ROWS} ({@link FeedContext#maxFileLines()}, header included),
+ * {@value FeedCodes#FILE_TOO_LARGE} (for byte input; a {@link java.io.Reader} gives no size, so the rule is listed by
+ * {@link Reader#notChecked()}), {@value FeedCodes#FILE_NOT_CSV} (for a file opened by the reader),
+ * {@value FeedCodes#PROVIDER_NO_DECLARED_STANDARDS}. The read goes on after them, so that every row is still
+ * checked. Duplicate ULNs and email addresses are found in bounded memory ({@link FeedValidator.Session}).
  *
- * <p><b>When the read stops</b> (a fatal finding in {@link io.github.apprenticeships4j.formats.ReadSummary#stoppedBy()}):
- * {@value FeedCodes#FILE_HEADER_INVALID} with the service's message (the missing names as rejected value);
- * {@value #BINARY} when the input is not text (a NUL byte, or the signature of a ZIP file such as an Excel workbook, in
- * its first 8 KB); {@value CsvCodes#ENCODING} for bytes that are not text in the charset, located at the line and column
- * where they start, with their byte offset (never replaced silently); {@value CsvCodes#QUOTE_UNCLOSED}; a field or
- * record beyond the limits ({@value CsvCodes#FIELD_TOO_LONG}, {@value CsvCodes#RECORD_TOO_LONG},
- * {@value CsvCodes#RECORD_TOO_MANY_FIELDS}); {@value CsvCodes#IO}.
+ * <p><b>When the read stops</b> (a fatal finding in
+ * {@link io.github.apprenticeships4j.formats.ReadSummary#stoppedBy()}): {@value FeedCodes#FILE_HEADER_INVALID} with
+ * the service's message (the missing names as rejected value); {@value ReadCodes#FEED_CSV_FILE_BINARY} when the input
+ * is not text (a NUL, or the signature of a ZIP file such as an Excel workbook, in its first 8 K);
+ * {@value ReadCodes#ENCODING} for bytes that are not text in the charset, located at the line and column where they
+ * start, with their byte offset (never replaced silently); {@value ReadCodes#CSV_QUOTE_UNCLOSED}; a field or record
+ * beyond the limits of the {@link CsvOptions} ({@value ReadCodes#CSV_FIELD_TOO_LONG},
+ * {@value ReadCodes#CSV_RECORD_TOO_LONG}, {@value ReadCodes#CSV_RECORD_TOO_MANY_FIELDS}); {@value ReadCodes#IO}.
  *
  * <p><b>Encodings.</b> UTF-8 by default, with or without a byte order mark; a UTF-16 byte order mark switches to
- * UTF-16. Windows-1252 (Excel's "CSV" on Windows) with {@link Options#charset(Charset)}.
+ * UTF-16. Windows-1252 (Excel's "CSV" on Windows) with {@link CsvOptions#charset(Charset)}.
  */
 public final class ProviderFeedCsv {
-  /** Warning: the service, which splits lines on commas, would reject the file that this reader reads. */
-  public static final String NAIVE_SPLIT = "feed.csv.naive-split";
-  /** Warning: a quote inside an unquoted field, on which the service fails with an error page. */
-  public static final String BAD_DATA = "feed.csv.bad-data";
-  /** Fatal: the input is not text (binary, or a spreadsheet saved in its own format). */
-  public static final String BINARY = "feed.file.binary";
-  /** Info: lines whose fields are all blank; the service ignores them, but counts them toward its row limit. */
-  public static final String EMPTY_ROWS = "feed.csv.empty-rows";
+  private static final CsvSettings DEFAULTS = new CsvSettings(StandardCharsets.UTF_8, 0, 10_000, 100_000);
 
   private ProviderFeedCsv() {}
 
-  /** The options of a reader checking with {@code context}, all other options at their defaults. */
-  public static Options reader(FeedContext context) {
-    return new Options(FeedValidator.of(Objects.requireNonNull(context, "context")), StandardCharsets.UTF_8,
-        Options.DEFAULT_MAX_FIELD_LENGTH, Options.DEFAULT_MAX_LINE_LENGTH);
+  /**
+   * The options of a reader checking with {@code context}, at their defaults: UTF-8, 10,000 characters a field (the
+   * service's longest field is 200) and 100,000 a record. The header must be the first line, as the service requires:
+   * there is no preamble.
+   */
+  public static CsvOptions<Reader> reader(FeedContext context) {
+    return reader(FeedValidator.of(Objects.requireNonNull(context, "context")));
   }
 
-  /** The options of a reader checking with {@code validator} (e.g. with its own memory bound for duplicates). */
-  public static Options reader(FeedValidator validator) {
-    return new Options(Objects.requireNonNull(validator, "validator"), StandardCharsets.UTF_8,
-        Options.DEFAULT_MAX_FIELD_LENGTH, Options.DEFAULT_MAX_LINE_LENGTH);
+  /**
+   * The options of a reader checking with {@code validator} (e.g. with its own memory bound for duplicates), at the
+   * defaults of {@link #reader(FeedContext)}.
+   */
+  public static CsvOptions<Reader> reader(FeedValidator validator) {
+    return CsvReaderOptions.headerFirst(ProviderFeedSource.format(Objects.requireNonNull(validator, "validator")),
+        DEFAULTS);
   }
 
   /** A reader of a bulk-upload feed: rows, then the summary and the findings about the file. */
@@ -104,7 +103,10 @@ public final class ProviderFeedCsv {
      */
     List<Issue> fileIssues();
 
-    /** The service's rules that cannot be checked with the reader's context, and what they need. */
+    /**
+     * The service's rules that the reader cannot check, and what they need: rules that need what its context does not
+     * give, and {@value FeedCodes#FILE_TOO_LARGE} for input read as characters.
+     */
     Map<String, String> notChecked();
 
     /**
@@ -114,72 +116,6 @@ public final class ProviderFeedCsv {
     @Override
     default Loaded<List<FeedRecord>> load() throws LoadException {
       return Loading.load(this, this::fileIssues);
-    }
-  }
-
-  /** The options of a reader. Immutable and thread-safe: each setter returns a copy. */
-  public static final class Options {
-    /** The default of {@link #maxFieldLength(int)}: 10,000 characters. */
-    public static final int DEFAULT_MAX_FIELD_LENGTH = 10_000;
-    /** The default of {@link #maxLineLength(int)}: 100,000 characters. */
-    public static final int DEFAULT_MAX_LINE_LENGTH = 100_000;
-
-    private final FeedValidator validator;
-    private final Charset charset;
-    private final int maxFieldLength;
-    private final int maxLineLength;
-
-    private Options(FeedValidator validator, Charset charset, int maxFieldLength, int maxLineLength) {
-      this.validator = validator;
-      this.charset = charset;
-      this.maxFieldLength = maxFieldLength;
-      this.maxLineLength = maxLineLength;
-    }
-
-    /** The charset; default UTF-8 (a byte order mark is skipped). For Windows-1252, {@code Charset.forName("windows-1252")}. */
-    public Options charset(Charset charset) {
-      return new Options(validator, Objects.requireNonNull(charset, "charset"), maxFieldLength, maxLineLength);
-    }
-
-    /**
-     * The most characters a field may hold; default {@value #DEFAULT_MAX_FIELD_LENGTH} (the service's longest field
-     * is 200). A longer field stops the read: the limit bounds memory.
-     */
-    public Options maxFieldLength(int characters) {
-      if (characters < 1) {
-        throw new IllegalArgumentException("maxFieldLength must be at least 1: " + characters);
-      }
-      return new Options(validator, charset, characters, maxLineLength);
-    }
-
-    /**
-     * The most characters a record may hold (one line, or several joined by quoted line breaks), delimiters and
-     * quotes not counted; default {@value #DEFAULT_MAX_LINE_LENGTH}. A longer record stops the read.
-     */
-    public Options maxLineLength(int characters) {
-      if (characters < 1) {
-        throw new IllegalArgumentException("maxLineLength must be at least 1: " + characters);
-      }
-      return new Options(validator, charset, maxFieldLength, characters);
-    }
-
-    /**
-     * A reader of {@code file}; its name must end with {@code .csv} for the service ({@value FeedCodes#FILE_NOT_CSV}
-     * otherwise). The source name in positions is {@code file.toString()}.
-     *
-     * @throws IOException if the file cannot be opened
-     */
-    public Reader open(Path file) throws IOException {
-      InputStream in = Files.newInputStream(file);
-      Path name = file.getFileName();
-      boolean csv = name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".csv");
-      return new ProviderFeedSource(in, file.toString(), charset, validator, maxFieldLength, maxLineLength, csv);
-    }
-
-    /** A reader of {@code input}, which it closes. */
-    public Reader open(InputStream input, String sourceName) {
-      return new ProviderFeedSource(Objects.requireNonNull(input, "input"),
-          Objects.requireNonNull(sourceName, "sourceName"), charset, validator, maxFieldLength, maxLineLength, true);
     }
   }
 }

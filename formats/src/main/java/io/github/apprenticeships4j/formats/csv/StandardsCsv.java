@@ -1,17 +1,13 @@
 package io.github.apprenticeships4j.formats.csv;
 
 import io.github.apprenticeships4j.core.standard.Standard;
+import io.github.apprenticeships4j.formats.CsvOptions;
+import io.github.apprenticeships4j.formats.ReadCodes;
 import io.github.apprenticeships4j.formats.RecordReader;
-import io.github.apprenticeships4j.formats.internal.csv.CsvInputs;
+import io.github.apprenticeships4j.formats.internal.csv.CsvReaderOptions;
+import io.github.apprenticeships4j.formats.internal.csv.CsvSettings;
 import io.github.apprenticeships4j.formats.internal.csv.StandardsCsvSource;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.Reader;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Objects;
 
 /**
  * Reads the official IfATE standards CSV export, "Apprenticeship Standards accurate as of 08 May 2018", onto
@@ -26,7 +22,7 @@ import java.util.Objects;
  *
  * <p><b>The file.</b> The real export is UTF-16LE without a byte order mark, so pass
  * {@code charset(StandardCharsets.UTF_16LE)}. Title lines above the header (the export has one) are skipped: the
- * header is the first record, among the first {@link Options#maxPreambleLines(int) few}, that names every column
+ * header is the first record, among the first {@link CsvOptions#maxPreambleLines(int) few}, that names every column
  * below. Column names match ignoring case and surrounding spaces (the export writes {@code ", "} between them), in any
  * order; other columns are ignored. Fields follow RFC 4180 (quotes, embedded commas and line breaks, CR, LF or CRLF).
  * Blank lines are skipped and are not records.
@@ -35,7 +31,7 @@ import java.util.Objects;
  * <table>
  *   <caption>Columns and what they become</caption>
  *   <tr><th>Column</th><th>{@code Standard}</th><th>TBC or blank</th></tr>
- *   <tr><td>Reference</td><td>{@code reference()}</td><td>rejected ({@code E1002})</td></tr>
+ *   <tr><td>Reference</td><td>{@code reference()}</td><td>rejected (the code of {@code StandardReference.of})</td></tr>
  *   <tr><td>Name</td><td>{@code title()}</td><td>blank: empty, warning</td></tr>
  *   <tr><td>Route</td><td>{@code route()}</td><td>blank: empty, warning</td></tr>
  *   <tr><td>Level</td><td>{@code level()}, a whole number</td><td>0, warning</td></tr>
@@ -61,92 +57,32 @@ import java.util.Objects;
  * holds personal data (named email addresses): it is never read into the model, and it is blanked in the raw fields
  * of rejected rows.
  *
- * <p><b>Findings</b> ({@link CsvCodes}). A row is accepted with warnings ({@value CsvCodes#VALUE_TBC},
- * {@value CsvCodes#VALUE_BLANK}, {@value CsvCodes#QUOTE_BARE}) or rejected with errors
- * ({@value CsvCodes#NUMBER_FORMAT}, {@value CsvCodes#DATE_FORMAT}, {@value CsvCodes#RECORD_FIELD_COUNT},
- * {@value CsvCodes#QUOTE_TRAILING_CHARACTER}, and the model's own {@code E1002} for a malformed reference and
- * {@code lars-code.range} for a malformed LARS code). Each finding about a value has its {@code path} set to the
- * model property (e.g. {@code level}) and a position with the source name, the line and column where the field
+ * <p><b>Findings</b> ({@link ReadCodes}). A row is accepted with warnings ({@value ReadCodes#CSV_VALUE_TBC},
+ * {@value ReadCodes#CSV_VALUE_BLANK}, {@value ReadCodes#CSV_QUOTE_BARE}) or rejected with errors
+ * ({@value ReadCodes#CSV_NUMBER_FORMAT}, {@value ReadCodes#CSV_DATE_FORMAT},
+ * {@value ReadCodes#CSV_RECORD_FIELD_COUNT}, {@value ReadCodes#CSV_QUOTE_TRAILING_CHARACTER}, and the codes of the
+ * model's factories for a malformed reference or LARS code). Each finding about a value has its {@code path} set to
+ * the model property (e.g. {@code level}) and a position with the source name, the line and column where the field
  * starts, the record number (1-based, header excluded) and, as {@code field}, the column name as written in the
- * header. A rejected row keeps its raw fields. In the real export, 7 of the 546 rows are rejected so: their references
- * carry a revision suffix ({@code ST0242_03}, {@code ST0006-02}, {@code ST0417/01}, ...), which is not a standard
- * reference. The read stops with a fatal finding in
+ * header. A rejected row keeps its raw fields. In the real export, 7 of the 546 rows are rejected so: their
+ * references carry a revision suffix ({@code ST0242_03}, {@code ST0006-02}, {@code ST0417/01}, ...), which is not a
+ * standard reference. The read stops with a fatal finding in
  * {@link io.github.apprenticeships4j.formats.ReadSummary#stoppedBy()} when no header is found
- * ({@value CsvCodes#HEADER_MISSING}), the header lacks a column ({@value CsvCodes#HEADER_MISSING_COLUMN}), a quote is
- * never closed ({@value CsvCodes#QUOTE_UNCLOSED}), the input breaks the size limits (1,000,000 characters per field,
- * 10,000 fields or 10,000,000 characters per record), or it cannot be read or decoded ({@value CsvCodes#IO},
- * {@value CsvCodes#ENCODING}).
+ * ({@value ReadCodes#CSV_HEADER_MISSING}), the header lacks a column ({@value ReadCodes#CSV_HEADER_MISSING_COLUMN}),
+ * a quote is never closed ({@value ReadCodes#CSV_QUOTE_UNCLOSED}), the input breaks a limit of the
+ * {@link CsvOptions}, or it cannot be read or decoded ({@value ReadCodes#IO}, {@value ReadCodes#ENCODING}).
  */
 public final class StandardsCsv {
+  private static final CsvOptions<RecordReader<Standard>> DEFAULTS =
+      CsvReaderOptions.of(StandardsCsvSource::new, CsvSettings.DEFAULTS);
+
   private StandardsCsv() {}
 
-  /** The options of a reader, all at their defaults. */
-  public static Options reader() {
-    return Options.DEFAULTS;
-  }
-
-  /** The options of a reader. Immutable and thread-safe: each setter returns a copy. */
-  public static final class Options {
-    /** The default of {@link #maxPreambleLines(int)}: 10. */
-    public static final int DEFAULT_MAX_PREAMBLE_LINES = 10;
-
-    private static final Options DEFAULTS = new Options(StandardCharsets.UTF_8, DEFAULT_MAX_PREAMBLE_LINES);
-
-    private final Charset charset;
-    private final int maxPreambleLines;
-
-    private Options(Charset charset, int maxPreambleLines) {
-      this.charset = charset;
-      this.maxPreambleLines = maxPreambleLines;
-    }
-
-    /**
-     * The charset of inputs opened with {@link #open(Path)} or {@link #open(InputStream, String)}; default UTF-8.
-     * A byte order mark of that charset at the start of the input is skipped. The 2018 export is
-     * {@link StandardCharsets#UTF_16LE} without a byte order mark.
-     */
-    public Options charset(Charset charset) {
-      return new Options(Objects.requireNonNull(charset, "charset"), maxPreambleLines);
-    }
-
-    /**
-     * How many lines (records) may stand above the header, such as the title line of the 2018 export; default
-     * {@value #DEFAULT_MAX_PREAMBLE_LINES}. With 0 the header must be the first line.
-     *
-     * @throws IllegalArgumentException if {@code lines} is negative
-     */
-    public Options maxPreambleLines(int lines) {
-      return new Options(charset, CsvInputs.preamble(lines));
-    }
-
-    /**
-     * A reader of {@code file}, decoded with {@link #charset(Charset)}. Bytes that are not text in that charset end
-     * the read with a {@value CsvCodes#ENCODING} finding. The source name in positions is {@code file.toString()}.
-     *
-     * @throws IOException if the file cannot be opened
-     */
-    public RecordReader<Standard> open(Path file) throws IOException {
-      return open(Files.newInputStream(file), file.toString());
-    }
-
-    /**
-     * A reader of {@code input}, which it closes, decoded with {@link #charset(Charset)} like {@link #open(Path)}.
-     *
-     * @param sourceName the name of the input in positions, e.g. a file name
-     */
-    public RecordReader<Standard> open(InputStream input, String sourceName) {
-      return open(CsvInputs.decode(input, charset), sourceName);
-    }
-
-    /**
-     * A reader of {@code reader}, which it closes; the charset option does not apply, but a byte order mark
-     * (U+FEFF) as first character is skipped.
-     *
-     * @param sourceName the name of the input in positions, e.g. a file name
-     */
-    public RecordReader<Standard> open(Reader reader, String sourceName) {
-      return new StandardsCsvSource(Objects.requireNonNull(reader, "reader"),
-          Objects.requireNonNull(sourceName, "sourceName"), maxPreambleLines);
-    }
+  /**
+   * The options of a reader, at their defaults: UTF-8 (the 2018 export is {@link StandardCharsets#UTF_16LE} without
+   * a byte order mark), up to 10 lines above the header, 1,000,000 characters a field, 10,000,000 a record.
+   */
+  public static CsvOptions<RecordReader<Standard>> reader() {
+    return DEFAULTS;
   }
 }

@@ -3,6 +3,7 @@ package io.github.apprenticeships4j.formats.internal;
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.Severity;
 import io.github.apprenticeships4j.core.validation.SourcePosition;
+import io.github.apprenticeships4j.formats.ReadCodes;
 import io.github.apprenticeships4j.formats.ReadSummary;
 import io.github.apprenticeships4j.formats.RecordReader;
 import io.github.apprenticeships4j.formats.Row;
@@ -19,9 +20,6 @@ import org.jspecify.annotations.Nullable;
  * finding that stopped the read. Subclasses produce rows one at a time.
  */
 public abstract class RowSource<T> implements RecordReader<T> {
-  /** Code of the finding for a failure the reader did not foresee; it should never be seen. */
-  public static final String UNEXPECTED = "read.unexpected";
-
   private final String source;
   private long accepted;
   private long rejected;
@@ -93,7 +91,7 @@ public abstract class RowSource<T> implements RecordReader<T> {
     try {
       row = readNext();
     } catch (RuntimeException | StackOverflowError e) {
-      stop(Issue.error(UNEXPECTED, "the reader failed unexpectedly: " + e));
+      stop(Issue.error(ReadCodes.UNEXPECTED, "the reader failed unexpectedly: " + e));
       return null;
     }
     if (row == null) {

@@ -12,6 +12,7 @@ import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.Severity;
 import io.github.apprenticeships4j.formats.LoadException;
 import io.github.apprenticeships4j.formats.Loaded;
+import io.github.apprenticeships4j.formats.ReadCodes;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.List;
@@ -24,7 +25,7 @@ class AchievementRatesCsvTest {
       + "Overall_Achievement_Rate\n";
 
   static ProviderCsvReads<AchievementRate> read(String csv) {
-    return ProviderCsvReads.of(AchievementRatesCsv.reader().period("2324").open(new StringReader(csv), "nart.csv"));
+    return ProviderCsvReads.of(AchievementRatesCsv.reader("2324").open(new StringReader(csv), "nart.csv"));
   }
 
   @Test
@@ -98,7 +99,7 @@ class AchievementRatesCsvTest {
   void blankValues_areAcceptedWithWarnings_andTheBandIsNone() {
     ProviderCsvReads<AchievementRate> read = read(HEADER + "10000560,All Age,,4+,,\n");
 
-    assertThat(read.accepted(0).issues()).extracting(Issue::code).containsOnly(CsvCodes.VALUE_BLANK).hasSize(3);
+    assertThat(read.accepted(0).issues()).extracting(Issue::code).containsOnly(ReadCodes.CSV_VALUE_BLANK).hasSize(3);
     assertThat(read.accepted(0).value().band()).isEqualTo(AchievementBand.NONE);
     assertThat(read.accepted(0).value().isSuppressed()).isFalse();
   }
@@ -109,16 +110,16 @@ class AchievementRatesCsvTest {
     ProviderCsvReads<AchievementRate> noRate = read("UKPRN,Age_Band,Sector_Subject_Area_T2,"
         + "Apprenticeship_Level_Grouped,Overall_Leavers\n10000560,All Age,ICT,4+,10\n");
 
-    assertThat(short1.rejected(0).issues()).extracting(Issue::code).containsExactly(CsvCodes.RECORD_FIELD_COUNT);
+    assertThat(short1.rejected(0).issues()).extracting(Issue::code).containsExactly(ReadCodes.CSV_RECORD_FIELD_COUNT);
     assertThat(short1.rejected(0).raw()).hasSize(5);
-    assertThat(noRate.summary().stoppedBy().orElseThrow().code()).isEqualTo(CsvCodes.HEADER_MISSING_COLUMN);
+    assertThat(noRate.summary().stoppedBy().orElseThrow().code()).isEqualTo(ReadCodes.CSV_HEADER_MISSING_COLUMN);
     assertThat(noRate.summary().stoppedBy().orElseThrow().position().orElseThrow().field())
         .hasValue("Overall_Achievement_Rate");
   }
 
   @Test
   void load_keepsTheAcceptedRates_andTheRejectedWithTheirFields() throws LoadException {
-    Loaded<List<AchievementRate>> loaded = AchievementRatesCsv.reader().period("2324").open(new StringReader(HEADER
+    Loaded<List<AchievementRate>> loaded = AchievementRatesCsv.reader("2324").open(new StringReader(HEADER
         + "10000560,All Age,ICT for practitioners,4+,40,69.9\n"
         + "10000560,All Age,ICT for practitioners,4+,40,101\n"
         + "10000948,24+,ICT for practitioners,All Levels,3,x\n"), "nart.csv").load();
@@ -137,6 +138,6 @@ class AchievementRatesCsvTest {
     LoadException stopped = catchThrowableOfType(() -> AchievementRatesCsv.reader().open(new StringReader(HEADER
         + "10000560,All Age,\"ICT,4+,40,69.9\n"), "nart.csv").load(), LoadException.class);
 
-    assertThat(stopped.stoppedBy()).map(Issue::code).contains(CsvCodes.QUOTE_UNCLOSED);
+    assertThat(stopped.stoppedBy()).map(Issue::code).contains(ReadCodes.CSV_QUOTE_UNCLOSED);
   }
 }

@@ -10,6 +10,7 @@ import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.Severity;
 import io.github.apprenticeships4j.formats.LoadException;
 import io.github.apprenticeships4j.formats.Loaded;
+import io.github.apprenticeships4j.formats.ReadCodes;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
@@ -96,8 +97,8 @@ class AparCsvTest {
         + "10000560,Too few,Main provider\n"
         + "10000948,\"Quoted\"x,Main provider,06/01/2020,,\n");
 
-    assertThat(read.rejected(0).issues()).extracting(Issue::code).containsExactly(CsvCodes.RECORD_FIELD_COUNT);
-    assertThat(read.rejected(1).issues()).extracting(Issue::code).contains(CsvCodes.QUOTE_TRAILING_CHARACTER);
+    assertThat(read.rejected(0).issues()).extracting(Issue::code).containsExactly(ReadCodes.CSV_RECORD_FIELD_COUNT);
+    assertThat(read.rejected(1).issues()).extracting(Issue::code).contains(ReadCodes.CSV_QUOTE_TRAILING_CHARACTER);
     assertThat(read.summary().rejected()).isEqualTo(2);
   }
 
@@ -106,8 +107,8 @@ class AparCsvTest {
     ProviderCsvReads<RegisterEntry> read = read(HEADER + "10000560,,Main provider,,,\n");
 
     assertThat(read.accepted(0).issues()).extracting(Issue::code, Issue::path).containsExactly(
-        org.assertj.core.groups.Tuple.tuple(CsvCodes.VALUE_BLANK, "name"),
-        org.assertj.core.groups.Tuple.tuple(CsvCodes.VALUE_BLANK, "startDate"));
+        org.assertj.core.groups.Tuple.tuple(ReadCodes.CSV_VALUE_BLANK, "name"),
+        org.assertj.core.groups.Tuple.tuple(ReadCodes.CSV_VALUE_BLANK, "startDate"));
   }
 
   @Test
@@ -116,9 +117,9 @@ class AparCsvTest {
         + "10000560,A,Main provider,06/01/2020,\n");
     ProviderCsvReads<RegisterEntry> unclosed = read(HEADER + "10000560,\"A,Main provider,06/01/2020,,\n");
 
-    assertThat(noStatus.summary().stoppedBy().orElseThrow().code()).isEqualTo(CsvCodes.HEADER_MISSING_COLUMN);
+    assertThat(noStatus.summary().stoppedBy().orElseThrow().code()).isEqualTo(ReadCodes.CSV_HEADER_MISSING_COLUMN);
     assertThat(noStatus.summary().read()).isZero();
-    assertThat(unclosed.summary().stoppedBy().orElseThrow().code()).isEqualTo(CsvCodes.QUOTE_UNCLOSED);
+    assertThat(unclosed.summary().stoppedBy().orElseThrow().code()).isEqualTo(ReadCodes.CSV_QUOTE_UNCLOSED);
     assertThat(unclosed.summary().stoppedBy().orElseThrow().severity()).isEqualTo(Severity.FATAL);
   }
 
@@ -133,7 +134,7 @@ class AparCsvTest {
         .containsExactly("London South East College", "CENTRAL TRAINING ACADEMY LIMITED");
     assertThat(loaded.rejected()).singleElement().satisfies(r -> {
       assertThat(r.raw()).containsExactly("10000560", "US date", "Main provider", "01/31/2020", "", "");
-      assertThat(r.issues()).extracting(Issue::code).containsExactly(CsvCodes.DATE_FORMAT);
+      assertThat(r.issues()).extracting(Issue::code).containsExactly(ReadCodes.CSV_DATE_FORMAT);
       assertThat(r.issues().get(0).position().orElseThrow().line()).hasValue(3);
     });
     assertThat(loaded.summaries().get(0).read()).isEqualTo(3);
@@ -147,6 +148,6 @@ class AparCsvTest {
     LoadException stopped = catchThrowableOfType(() -> AparCsv.reader().open(new StringReader(HEADER
         + "10000560,\"A,Main provider,06/01/2020,,\n"), "apar.csv").load(), LoadException.class);
 
-    assertThat(stopped.stoppedBy()).map(Issue::code).contains(CsvCodes.QUOTE_UNCLOSED);
+    assertThat(stopped.stoppedBy()).map(Issue::code).contains(ReadCodes.CSV_QUOTE_UNCLOSED);
   }
 }

@@ -27,12 +27,12 @@ class DdatCsvFuzzTest {
     String roles = split < 0 ? text : text.substring(0, split);
     String skills = split < 0 ? "" : text.substring(split + 1);
 
-    ReaderInvariants.readAll(DdatCsv.roles(new StringReader(roles), "roles.csv"));
-    ReaderInvariants.readAll(DdatCsv.skills(new StringReader(skills), "skills.csv"));
+    ReaderInvariants.readAll(DdatCsv.rolesReader().open(new StringReader(roles), "roles.csv"));
+    ReaderInvariants.readAll(DdatCsv.skillsReader().open(new StringReader(skills), "skills.csv"));
     Loaded<Framework> load;
     try {
-      load = DdatCsv.load(DdatCsv.roles(new StringReader(roles), "roles.csv"),
-          DdatCsv.skills(new StringReader(skills), "skills.csv"));
+      load = DdatCsv.readFramework(DdatCsv.rolesReader().open(new StringReader(roles), "roles.csv"),
+          DdatCsv.skillsReader().open(new StringReader(skills), "skills.csv"));
     } catch (LoadException stopped) {
       assertThat(stopped.stoppedBy()).hasValueSatisfying(i -> assertThat(i.severity()).isEqualTo(Severity.FATAL));
       return;

@@ -19,6 +19,7 @@ import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.ValidationReport;
 import io.github.apprenticeships4j.formats.LoadException;
 import io.github.apprenticeships4j.formats.Loaded;
+import io.github.apprenticeships4j.formats.ReadCodes;
 import io.github.apprenticeships4j.formats.ReadSummary;
 import io.github.apprenticeships4j.formats.RecordReader;
 import io.github.apprenticeships4j.formats.Row;
@@ -28,6 +29,7 @@ import java.io.StringReader;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -40,7 +42,7 @@ class DdatCsvTest {
 
   @BeforeAll
   static void load() throws IOException {
-    official = DdatCsv.load(DIR.resolve("role-content.csv"), DIR.resolve("skill-description-content.csv"));
+    official = DdatCsv.readFramework(DIR.resolve("role-content.csv"), DIR.resolve("skill-description-content.csv"));
   }
 
   static Map<String, Long> counts(List<Issue> issues) {
@@ -64,23 +66,23 @@ class DdatCsvTest {
   @Test
   void load_officialFiles_reportsEveryOddity() {
     assertThat(counts(official.issues())).containsExactlyEntriesOf(new TreeMap<>(Map.ofEntries(
-        Map.entry(DdatCsv.SKILL_LEVEL_NOT_DEFINED, 60L),
-        Map.entry(DdatCsv.SKILL_UNSCALED, 22L),
-        Map.entry(DdatCsv.SKILL_DESCRIPTION_BLANK, 41L + 106L),
-        Map.entry(DdatCsv.SKILL_DESCRIPTION_MISSING, 325L),
-        Map.entry(DdatCsv.ROLE_LEVEL_NOT_IN_USE, 28L),
-        Map.entry(DdatCsv.SKILL_LEVEL_NOT_IN_USE, 28L),
-        Map.entry(DdatCsv.TEXT_PADDED, 13L),
-        Map.entry(DdatCsv.REQUIREMENT_DUPLICATE, 16L),
-        Map.entry(DdatCsv.SKILL_ROLES_DIFFER, 15L),
-        Map.entry(DdatCsv.ROLE_LEVEL_ORDER_UNKNOWN, 4L))));
-    assertThat(official.issues()).filteredOn(i -> i.code().equals(DdatCsv.ROLE_LEVEL_ORDER_UNKNOWN))
+        Map.entry(ReadCodes.DDAT_SKILL_LEVEL_NOT_DEFINED, 60L),
+        Map.entry(ReadCodes.DDAT_SKILL_UNSCALED, 22L),
+        Map.entry(ReadCodes.DDAT_SKILL_DESCRIPTION_BLANK, 41L + 106L),
+        Map.entry(ReadCodes.DDAT_SKILL_DESCRIPTION_MISSING, 325L),
+        Map.entry(ReadCodes.DDAT_ROLE_LEVEL_NOT_IN_USE, 28L),
+        Map.entry(ReadCodes.DDAT_SKILL_LEVEL_NOT_IN_USE, 28L),
+        Map.entry(ReadCodes.DDAT_TEXT_PADDED, 13L),
+        Map.entry(ReadCodes.DDAT_REQUIREMENT_DUPLICATE, 16L),
+        Map.entry(ReadCodes.DDAT_SKILL_ROLES_DIFFER, 15L),
+        Map.entry(ReadCodes.DDAT_ROLE_LEVEL_ORDER_UNKNOWN, 4L))));
+    assertThat(official.issues()).filteredOn(i -> i.code().equals(ReadCodes.DDAT_ROLE_LEVEL_ORDER_UNKNOWN))
         .extracting(i -> i.subject().orElseThrow()).containsExactlyInAnyOrder("service-readiness-analyst",
             "service-acceptance-analyst", "service-transition-manager", "lead-service-transition-manager");
-    assertThat(official.issues()).filteredOn(i -> i.code().equals(DdatCsv.SKILL_ROLES_DIFFER))
+    assertThat(official.issues()).filteredOn(i -> i.code().equals(ReadCodes.DDAT_SKILL_ROLES_DIFFER))
         .extracting(i -> i.subject().orElseThrow()).contains("technical-understanding-performance-analyst",
             "testing", "problem-management");
-    assertThat(official.issues()).filteredOn(i -> i.code().equals(DdatCsv.SKILL_DESCRIPTION_MISSING)).first()
+    assertThat(official.issues()).filteredOn(i -> i.code().equals(ReadCodes.DDAT_SKILL_DESCRIPTION_MISSING)).first()
         .satisfies(i -> assertThat(i.position()).hasValueSatisfying(p -> {
           assertThat(p.record()).isPresent();
           assertThat(p.field()).contains("Skill Description");
@@ -136,7 +138,7 @@ class DdatCsvTest {
 
   @Test
   void bundledMlEngineerLadder_joinsTheOfficialSeniorAndLeadLevelsOnTheirIds() throws IOException {
-    Framework ladder = io.github.apprenticeships4j.formats.json.CareerJson.read(
+    Framework ladder = io.github.apprenticeships4j.formats.json.CareerJson.readGraph(
         TestData.path("/career/ml-engineer-ladder.json")).value().framework();
 
     for (String level : List.of("senior-machine-learning-engineer", "lead-machine-learning-engineer")) {
@@ -167,6 +169,25 @@ class DdatCsvTest {
   }
 
   @Test
+  void aRoleEntry_isAValue_withAnAccessorPerColumn() throws LoadException {
+    String row = "Data,Tester,Tests,Tester,Leads tests,Testing,Tests things,Working,You can test,Senior\n";
+    List<DdatCsv.RoleEntry> twice = DdatCsv.rolesReader().open(new StringReader(ROLES_HEADER + row + row), "r.csv")
+        .load().value();
+
+    DdatCsv.RoleEntry entry = twice.get(0);
+    assertThat(entry).isEqualTo(twice.get(1)).hasSameHashCodeAs(twice.get(1))
+        .hasToString("RoleEntry[family=Data, role=Tester, roleLevel=Tester, skillName=Testing, requirement="
+            + entry.requirement() + "]");
+    assertThat(List.of(entry.family(), entry.role(), entry.roleLevel(), entry.skillName()))
+        .containsExactly("Data", "Tester", "Tester", "Testing");
+    assertThat(List.of(entry.roleDescription(), entry.roleLevelDescription(), entry.skillDescription(),
+        entry.skillLevelDescription(), entry.roleType())).containsExactly(Optional.of("Tests"),
+            Optional.of("Leads tests"), Optional.of("Tests things"), Optional.of("You can test"),
+            Optional.of("Senior"));
+    assertThat(entry.requirement().level()).map(Object::toString).contains("Working");
+  }
+
+  @Test
   void readers_streamSmallInputs_andRejectBadRecordsWithoutDroppingThem() {
     String roles = "Role Family,Role,Role Description,Role Level,Role Level Description,Skill Name,"
         + "Skill Description,Skill Level,Skill Level Description,Role Type\n"
@@ -174,14 +195,15 @@ class DdatCsvTest {
         + "Data,Tester,Tests,Tester,d,Testing,,Guru,x,\n"
         + "Data,,Tests,Tester,d,Testing,,Working,x,\n"
         + "Data,Tester,too,few\n";
-    try (RecordReader<DdatCsv.RoleEntry> reader = DdatCsv.roles(new StringReader(roles), "roles.csv")) {
+    try (RecordReader<DdatCsv.RoleEntry> reader = DdatCsv.rolesReader().open(new StringReader(roles), "roles.csv")) {
       List<Row<DdatCsv.RoleEntry>> rows = reader.rows().collect(Collectors.toList());
 
       assertThat(rows).extracting(Row::isAccepted).containsExactly(true, false, false, false);
-      assertThat(rows.get(0).issues()).extracting(Issue::code).containsExactly(DdatCsv.SKILL_DESCRIPTION_MISSING);
+      assertThat(rows.get(0).issues()).extracting(Issue::code).containsExactly(
+          ReadCodes.DDAT_SKILL_DESCRIPTION_MISSING);
       assertThat(rows.get(1).issues()).extracting(Issue::code).contains("career.skill-level.unknown");
-      assertThat(rows.get(2).issues()).extracting(Issue::code).containsExactly(DdatCsv.FIELD_BLANK);
-      assertThat(rows.get(3).issues()).extracting(Issue::code).containsExactly(CsvCodes.RECORD_FIELD_COUNT);
+      assertThat(rows.get(2).issues()).extracting(Issue::code).containsExactly(ReadCodes.DDAT_FIELD_BLANK);
+      assertThat(rows.get(3).issues()).extracting(Issue::code).containsExactly(ReadCodes.CSV_RECORD_FIELD_COUNT);
       assertThat(rows.get(2).position().line()).hasValue(6);
       assertThat(reader.summary().read()).isEqualTo(4);
       assertThat(reader.summary().rejected()).isEqualTo(3);
@@ -192,10 +214,11 @@ class DdatCsvTest {
   void skills_unclosedQuote_stopsTheReadWithAFatalFinding() {
     String skills = "Skill Name,Skill Description,Awareness,Working,Practitioner,Expert,Roles that require Skill\n"
         + "A,\"never closed,x,x,x,x,R\n";
-    try (RecordReader<DdatCsv.SkillEntry> reader = DdatCsv.skills(new StringReader(skills), "skills.csv")) {
+    try (RecordReader<DdatCsv.SkillEntry> reader = DdatCsv.skillsReader().open(new StringReader(skills),
+        "skills.csv")) {
       assertThat(reader.rows().count()).isZero();
       assertThat(reader.summary().stoppedBy()).hasValueSatisfying(
-          i -> assertThat(i.code()).isEqualTo(CsvCodes.QUOTE_UNCLOSED));
+          i -> assertThat(i.code()).isEqualTo(ReadCodes.CSV_QUOTE_UNCLOSED));
     }
   }
 
@@ -211,7 +234,8 @@ class DdatCsvTest {
         + "Testing" + padding + "(in context),d,a,w,p,e,R\n";
 
     List<Row<DdatCsv.SkillEntry>> rows = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> {
-      try (RecordReader<DdatCsv.SkillEntry> reader = DdatCsv.skills(new StringReader(skills), "skills.csv")) {
+      try (RecordReader<DdatCsv.SkillEntry> reader = DdatCsv.skillsReader().open(new StringReader(skills),
+          "skills.csv")) {
         return reader.rows().collect(Collectors.toList());
       }
     });
@@ -228,8 +252,8 @@ class DdatCsvTest {
       "Skill Name,Skill Description,Awareness,Working,Practitioner,Expert,Roles that require Skill\n";
 
   static Loaded<Framework> load(String roles, String skills) throws LoadException {
-    return DdatCsv.load(DdatCsv.roles(new StringReader(roles), "roles.csv"),
-        DdatCsv.skills(new StringReader(skills), "skills.csv"));
+    return DdatCsv.readFramework(DdatCsv.rolesReader().open(new StringReader(roles), "roles.csv"),
+        DdatCsv.skillsReader().open(new StringReader(skills), "skills.csv"));
   }
 
   @Test
@@ -254,7 +278,7 @@ class DdatCsvTest {
     assertThat(loaded.rejected().get(0).issues()).allSatisfy(i -> assertThat(i.position()).hasValueSatisfying(
         p -> assertThat(p.toString()).startsWith("roles.csv:3:")));
     assertThat(loaded.rejected().get(1).raw()).contains("No name");
-    assertThat(loaded.rejected().get(1).issues()).extracting(Issue::code).containsExactly(DdatCsv.FIELD_BLANK);
+    assertThat(loaded.rejected().get(1).issues()).extracting(Issue::code).containsExactly(ReadCodes.DDAT_FIELD_BLANK);
     assertThat(loaded.issues()).containsAll(loaded.rejected().get(0).issues())
         .containsAll(loaded.rejected().get(1).issues());
   }
@@ -280,7 +304,7 @@ class DdatCsvTest {
     LoadException refused = catchThrowableOfType(() -> load(ROLES_HEADER, skills), LoadException.class);
 
     assertThat(refused.stoppedBy()).hasValueSatisfying(i -> {
-      assertThat(i.code()).isEqualTo(CsvCodes.QUOTE_UNCLOSED);
+      assertThat(i.code()).isEqualTo(ReadCodes.CSV_QUOTE_UNCLOSED);
       assertThat(i.position()).hasValueSatisfying(p -> assertThat(p.source()).isEqualTo("skills.csv"));
     });
     assertThat(refused.summaries()).extracting(ReadSummary::complete).containsExactly(true, false);

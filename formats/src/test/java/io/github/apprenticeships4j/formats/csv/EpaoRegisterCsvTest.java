@@ -8,6 +8,7 @@ import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.Severity;
 import io.github.apprenticeships4j.formats.LoadException;
 import io.github.apprenticeships4j.formats.Loaded;
+import io.github.apprenticeships4j.formats.ReadCodes;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.List;
@@ -52,7 +53,7 @@ class EpaoRegisterCsvTest {
     List<Issue> warnings = read.rows().stream().flatMap(r -> r.issues().stream()).collect(Collectors.toList());
     assertThat(warnings).hasSize(1);
     Issue dash = warnings.get(0);
-    assertThat(dash.code()).isEqualTo(CsvCodes.VALUE_PLACEHOLDER);
+    assertThat(dash.code()).isEqualTo(ReadCodes.CSV_VALUE_PLACEHOLDER);
     assertThat(dash.severity()).isEqualTo(Severity.WARNING);
     assertThat(dash.path()).isEqualTo("ukprn");
     assertThat(dash.rejectedValue()).contains("-");
@@ -95,7 +96,7 @@ class EpaoRegisterCsvTest {
   void wrongFieldCount_rejects() {
     ProviderCsvReads<AssessmentOrganisation> read = read(HEADER + "EPA0009,Too few,Other\n");
 
-    assertThat(read.rejected(0).issues()).extracting(Issue::code).containsExactly(CsvCodes.RECORD_FIELD_COUNT);
+    assertThat(read.rejected(0).issues()).extracting(Issue::code).containsExactly(ReadCodes.CSV_RECORD_FIELD_COUNT);
     assertThat(read.summary().read()).isEqualTo(1);
   }
 
@@ -105,7 +106,7 @@ class EpaoRegisterCsvTest {
 
     assertThat(loaded.requireNoErrors()).hasSize(143);
     assertThat(loaded.rejected()).isEmpty();
-    assertThat(loaded.issues()).extracting(Issue::code).containsExactly(CsvCodes.VALUE_PLACEHOLDER);
+    assertThat(loaded.issues()).extracting(Issue::code).containsExactly(ReadCodes.CSV_VALUE_PLACEHOLDER);
   }
 
   @Test

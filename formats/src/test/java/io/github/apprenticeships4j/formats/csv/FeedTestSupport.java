@@ -4,6 +4,7 @@ import io.github.apprenticeships4j.core.feed.FeedContext;
 import io.github.apprenticeships4j.core.feed.FeedRecord;
 import io.github.apprenticeships4j.core.feed.KnownStandards;
 import io.github.apprenticeships4j.core.standard.StandardCatalogue;
+import io.github.apprenticeships4j.formats.CsvOptions;
 import io.github.apprenticeships4j.formats.Row;
 import io.github.apprenticeships4j.formats.json.StandardsJson;
 import java.io.ByteArrayInputStream;
@@ -54,7 +55,7 @@ final class FeedTestSupport {
     return read(text.getBytes(StandardCharsets.UTF_8), ProviderFeedCsv.reader(context()));
   }
 
-  static Read read(byte[] bytes, ProviderFeedCsv.Options options) {
+  static Read read(byte[] bytes, CsvOptions<ProviderFeedCsv.Reader> options) {
     try (ProviderFeedCsv.Reader reader = options.open(new ByteArrayInputStream(bytes), "feed.csv")) {
       List<Row<FeedRecord>> rows = reader.rows().collect(Collectors.toList());
       return new Read(rows, reader.summary(), reader.fileIssues());

@@ -4,6 +4,7 @@ import static io.github.apprenticeships4j.formats.csv.FeedTestSupport.HEADER;
 import static io.github.apprenticeships4j.formats.csv.FeedTestSupport.VALID_ROW;
 import static io.github.apprenticeships4j.formats.csv.FeedTestSupport.read;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -20,6 +21,7 @@ import io.github.apprenticeships4j.formats.Row;
 import io.github.apprenticeships4j.formats.csv.FeedTestSupport.Read;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -147,9 +149,9 @@ class ProviderFeedCsvTest {
     Row<FeedRecord> only = read.rows().get(0);
     assertThat(only.isAccepted()).isTrue();
     assertThat(only.valueIfAccepted().orElseThrow().get(FeedColumn.FAMILY_NAME)).isEqualTo("Okafor, Jr");
-    assertThat(codes(only.issues())).containsExactly("feed.csv.naive-split");
+    assertThat(codes(only.issues())).containsExactly("feed-csv.naive-split");
     assertThat(read.fileIssues()).extracting(Issue::severity, Issue::code)
-        .containsExactly(tuple(Severity.WARNING, "feed.csv.naive-split"));
+        .containsExactly(tuple(Severity.WARNING, "feed-csv.naive-split"));
     assertThat(read.fileIssues().get(0).message()).endsWith("\"" + COLUMN_COUNT + "\"");
   }
 
@@ -166,14 +168,14 @@ class ProviderFeedCsvTest {
     assertThat(read(HEADER + "\r\n" + VALID_ROW + "\r\n").fileIssues()).isEmpty();
     Read trailing = read(HEADER + "\r\n" + VALID_ROW + "\r\n\r\n\r\n");
     assertThat(trailing.rows()).hasSize(1);
-    assertThat(trailing.fileIssues()).extracting(Issue::code).containsExactly("feed.csv.naive-split");
+    assertThat(trailing.fileIssues()).extracting(Issue::code).containsExactly("feed-csv.naive-split");
     assertThat(trailing.fileIssues().get(0).position().orElseThrow().line()).hasValue(3);
     Read middle = read(HEADER + "\n\n" + VALID_ROW + "\n");
     assertThat(middle.rows()).hasSize(1);
     assertThat(middle.rows().get(0).position().record()).hasValue(1);
-    assertThat(middle.fileIssues()).extracting(Issue::code).containsExactly("feed.csv.naive-split");
+    assertThat(middle.fileIssues()).extracting(Issue::code).containsExactly("feed-csv.naive-split");
     assertThat(read("\n" + HEADER + "\n" + VALID_ROW + "\n").fileIssues()).extracting(Issue::code)
-        .containsExactly("feed.csv.naive-split");
+        .containsExactly("feed-csv.naive-split");
   }
 
   @Test
@@ -181,7 +183,7 @@ class ProviderFeedCsvTest {
     Read read = read(HEADER + "\n" + VALID_ROW + "\n,,,,,,,,,,,,,,,,,,\n");
     assertThat(read.summary().read()).isEqualTo(1);
     assertThat(read.fileIssues()).extracting(Issue::severity, Issue::code)
-        .containsExactly(tuple(Severity.INFO, "feed.csv.empty-rows"));
+        .containsExactly(tuple(Severity.INFO, "feed-csv.empty-rows"));
   }
 
   @Test
@@ -198,7 +200,7 @@ class ProviderFeedCsvTest {
   @Test
   void bareQuote_warnsOfTheServicesErrorPage() {
     Read read = read(HEADER + "\n" + VALID_ROW.replace("Okafor", "O\"Kafor") + "\n");
-    assertThat(codes(read.rows().get(0).issues())).containsExactly("csv.quote.bare", "feed.csv.bad-data");
+    assertThat(codes(read.rows().get(0).issues())).containsExactly("csv.quote.bare", "feed-csv.bad-data");
     assertThat(read.rows().get(0).isAccepted()).isTrue();
   }
 
@@ -261,7 +263,7 @@ class ProviderFeedCsvTest {
     Read read = FeedTestSupport.read(xlsx, ProviderFeedCsv.reader(FeedTestSupport.context()));
     assertThat(read.rows()).isEmpty();
     assertThat(read.summary().stoppedBy()).hasValueSatisfying(i -> {
-      assertThat(i.code()).isEqualTo("feed.file.binary");
+      assertThat(i.code()).isEqualTo("feed-csv.file.binary");
       assertThat(i.message()).contains("Excel");
     });
     Read nul = FeedTestSupport.read(new byte[] {'a', ',', 0, 'b'}, ProviderFeedCsv.reader(FeedTestSupport.context()));
@@ -275,7 +277,7 @@ class ProviderFeedCsvTest {
     assertThat(read.summary().stoppedBy()).hasValueSatisfying(i -> assertThat(i.code())
         .isEqualTo("csv.field.too-long"));
     Read line = FeedTestSupport.read((HEADER + "\n" + VALID_ROW + "\n").getBytes(StandardCharsets.UTF_8),
-        ProviderFeedCsv.reader(FeedTestSupport.context()).maxLineLength(100));
+        ProviderFeedCsv.reader(FeedTestSupport.context()).maxRecordLength(100));
     assertThat(line.summary().stoppedBy()).hasValueSatisfying(i -> assertThat(i.code())
         .isEqualTo("csv.record.too-long"));
   }
@@ -291,6 +293,29 @@ class ProviderFeedCsvTest {
           tuple("FILE.NOT_CSV", "The selected file must be a CSV"),
           tuple("FILE.TOO_LARGE", "The selected file must be smaller than 1KB"));
     }
+  }
+
+  @Test
+  void aFeedReadAsCharacters_isCheckedAsBytesAre_butForItsSizeInBytes() {
+    FeedContext tiny = ImmutableFeedContext.copyOf(FeedTestSupport.context()).withMaxFileSizeKb(1);
+    try (ProviderFeedCsv.Reader reader = ProviderFeedCsv.reader(tiny).open(new StringReader(HEADER + "\n"
+        + distinctRows(8)), "feed.csv")) {
+      assertThat(reader.rows().filter(Row::isAccepted).count()).isEqualTo(8);
+      assertThat(reader.fileIssues()).isEmpty();
+      assertThat(reader.notChecked()).containsKey("FILE.TOO_LARGE");
+    }
+    try (ProviderFeedCsv.Reader reader = ProviderFeedCsv.reader(tiny).open(new StringReader("PK\u0003\u0004..."),
+        "book.xlsx")) {
+      assertThat(reader.rows()).isEmpty();
+      assertThat(reader.summary().stoppedBy()).map(Issue::code).contains("feed-csv.file.binary");
+    }
+  }
+
+  @Test
+  void thePreamble_cannotBeSet_forTheServiceReadsTheHeaderOnTheFirstLine() {
+    assertThatThrownBy(() -> ProviderFeedCsv.reader(FeedTestSupport.context()).maxPreambleLines(1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("first line");
+    assertThat(ProviderFeedCsv.reader(FeedTestSupport.context()).maxPreambleLines(0)).isNotNull();
   }
 
   @Test

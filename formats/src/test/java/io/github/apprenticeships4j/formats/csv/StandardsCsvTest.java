@@ -13,8 +13,10 @@ import io.github.apprenticeships4j.core.standard.StandardVersion;
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.Severity;
 import io.github.apprenticeships4j.core.validation.SourcePosition;
+import io.github.apprenticeships4j.formats.CsvOptions;
 import io.github.apprenticeships4j.formats.LoadException;
 import io.github.apprenticeships4j.formats.Loaded;
+import io.github.apprenticeships4j.formats.ReadCodes;
 import io.github.apprenticeships4j.formats.ReadSummary;
 import io.github.apprenticeships4j.formats.RecordReader;
 import io.github.apprenticeships4j.formats.Row;
@@ -141,11 +143,11 @@ class StandardsCsvTest {
     assertThat(row.value().larsCode()).isEmpty();
     assertThat(row.value().approvedForDeliveryDate()).isEmpty();
     assertThat(row.value().status()).isEqualTo(StandardStatus.IN_DEVELOPMENT);
-    Issue funding = withCodeAndPath(row.issues(), CsvCodes.VALUE_TBC, "maxFunding");
+    Issue funding = withCodeAndPath(row.issues(), ReadCodes.CSV_VALUE_TBC, "maxFunding");
     assertThat(funding.severity()).isEqualTo(Severity.WARNING);
     assertThat(funding.rejectedValue()).hasValue("TBC");
     assertThat(funding.position()).hasValue(position(201, 80, 199, "Maximum Funding (£)"));
-    assertThat(withCodeAndPath(row.issues(), CsvCodes.VALUE_TBC, "larsCode").position())
+    assertThat(withCodeAndPath(row.issues(), ReadCodes.CSV_VALUE_TBC, "larsCode").position())
         .hasValue(position(201, 91, 199, "LARS code for providers only"));
   }
 
@@ -155,7 +157,7 @@ class StandardsCsvTest {
 
     assertThat(read.rows).isEmpty();
     assertThat(read.summary.stoppedBy()).hasValueSatisfying(i -> {
-      assertThat(i.code()).isEqualTo(CsvCodes.ENCODING);
+      assertThat(i.code()).isEqualTo(ReadCodes.ENCODING);
       assertThat(i.severity()).isEqualTo(Severity.FATAL);
     });
   }
@@ -186,7 +188,7 @@ class StandardsCsvTest {
     Row.Rejected<Standard> badLevel = rejected(read, 2);
     Issue level = badLevel.issues().get(0);
     assertThat(badLevel.issues()).hasSize(1);
-    assertThat(level.code()).isEqualTo(CsvCodes.NUMBER_FORMAT);
+    assertThat(level.code()).isEqualTo(ReadCodes.CSV_NUMBER_FORMAT);
     assertThat(level.severity()).isEqualTo(Severity.ERROR);
     assertThat(level.path()).isEqualTo("level");
     assertThat(level.rejectedValue()).hasValue("abc");
@@ -196,7 +198,7 @@ class StandardsCsvTest {
     assertThat(badLevel.raw().get(11)).isEmpty();
 
     Issue date = single(rejected(read, 3).issues());
-    assertThat(date.code()).isEqualTo(CsvCodes.DATE_FORMAT);
+    assertThat(date.code()).isEqualTo(ReadCodes.CSV_DATE_FORMAT);
     assertThat(date.path()).isEqualTo("approvedForDeliveryDate");
     assertThat(date.rejectedValue()).hasValue("31-02-2018");
     assertThat(date.position()).hasValue(position("injected.csv", 5, 21, 3, "Approved for Delivery Date"));
@@ -206,7 +208,7 @@ class StandardsCsvTest {
     assertThat(unconfirmed.value().larsCode()).isEmpty();
     assertThat(unconfirmed.value().approvedForDeliveryDate()).isEmpty();
     assertThat(unconfirmed.value().integratedDegree()).isEmpty();
-    assertThat(unconfirmed.issues()).extracting(Issue::code).containsOnly(CsvCodes.VALUE_TBC);
+    assertThat(unconfirmed.issues()).extracting(Issue::code).containsOnly(ReadCodes.CSV_VALUE_TBC);
     assertThat(unconfirmed.issues()).extracting(Issue::path)
         .containsExactlyInAnyOrder("approvedForDeliveryDate", "integratedDegree", "maxFunding", "larsCode");
     assertThat(unconfirmed.issues()).allSatisfy(i -> assertThat(i.position().orElseThrow().record()).hasValue(4));
@@ -217,7 +219,7 @@ class StandardsCsvTest {
     assertThat(reference.position()).hasValue(position("injected.csv", 7, 15, 5, "Reference"));
 
     Issue funding = single(rejected(read, 6).issues());
-    assertThat(funding.code()).isEqualTo(CsvCodes.NUMBER_FORMAT);
+    assertThat(funding.code()).isEqualTo(ReadCodes.CSV_NUMBER_FORMAT);
     assertThat(funding.position().orElseThrow().field()).hasValue("Maximum Funding (£)");
 
     Issue lars = single(rejected(read, 7).issues());
@@ -226,14 +228,14 @@ class StandardsCsvTest {
     assertThat(lars.position().orElseThrow().field()).hasValue("LARS code for providers only");
 
     Row.Rejected<Standard> tooFew = rejected(read, 8);
-    assertThat(single(tooFew.issues()).code()).isEqualTo(CsvCodes.RECORD_FIELD_COUNT);
+    assertThat(single(tooFew.issues()).code()).isEqualTo(ReadCodes.CSV_RECORD_FIELD_COUNT);
     assertThat(tooFew.raw()).containsExactly("Too few fields", "ST0007", "Y");
 
     assertThat(accepted(read, 9).value().title()).isEqualTo("Quoted, with a comma");
 
     Row.Rejected<Standard> badQuote = rejected(read, 10);
     Issue quote = single(badQuote.issues());
-    assertThat(quote.code()).isEqualTo(CsvCodes.QUOTE_TRAILING_CHARACTER);
+    assertThat(quote.code()).isEqualTo(ReadCodes.CSV_QUOTE_TRAILING_CHARACTER);
     assertThat(quote.position()).hasValue(position("injected.csv", 12, 6, 10, "Name"));
     assertThat(badQuote.raw().get(0)).isEqualTo("Badquote");
     assertThat(badQuote.raw().get(11)).isEmpty();
@@ -257,7 +259,7 @@ class StandardsCsvTest {
 
     assertThat(row.value().title()).isEqualTo("12\" display fitter");
     Issue warning = single(row.issues());
-    assertThat(warning.code()).isEqualTo(CsvCodes.QUOTE_BARE);
+    assertThat(warning.code()).isEqualTo(ReadCodes.CSV_QUOTE_BARE);
     assertThat(warning.severity()).isEqualTo(Severity.WARNING);
     assertThat(warning.position()).hasValue(position("bare.csv", 2, 3, 1, "Name"));
   }
@@ -285,7 +287,7 @@ class StandardsCsvTest {
 
     assertThat(read.rows).isEmpty();
     Issue stop = read.summary.stoppedBy().orElseThrow();
-    assertThat(stop.code()).isEqualTo(CsvCodes.HEADER_MISSING_COLUMN);
+    assertThat(stop.code()).isEqualTo(ReadCodes.CSV_HEADER_MISSING_COLUMN);
     assertThat(stop.severity()).isEqualTo(Severity.FATAL);
     assertThat(stop.position()).hasValue(SourcePosition.at("no-level.csv", 2, 1).atField("Level"));
   }
@@ -297,7 +299,7 @@ class StandardsCsvTest {
     Read read = read(StandardsCsv.reader().maxPreambleLines(1).open(new StringReader(text), "deep.csv"));
 
     assertThat(read.rows).isEmpty();
-    assertThat(read.summary.stoppedBy().orElseThrow().code()).isEqualTo(CsvCodes.HEADER_MISSING);
+    assertThat(read.summary.stoppedBy().orElseThrow().code()).isEqualTo(ReadCodes.CSV_HEADER_MISSING);
     assertThat(read(StandardsCsv.reader().maxPreambleLines(2).open(new StringReader(text), "deep.csv")).rows)
         .hasSize(1);
   }
@@ -307,7 +309,7 @@ class StandardsCsvTest {
     Read read = read(StandardsCsv.reader().open(new StringReader(""), "empty.csv"));
 
     assertThat(read.summary.read()).isZero();
-    assertThat(read.summary.stoppedBy().orElseThrow().code()).isEqualTo(CsvCodes.HEADER_MISSING);
+    assertThat(read.summary.stoppedBy().orElseThrow().code()).isEqualTo(ReadCodes.CSV_HEADER_MISSING);
   }
 
   @Test
@@ -327,7 +329,7 @@ class StandardsCsvTest {
     assertThat(read.rows).hasSize(1);
     assertThat(read.summary.read()).isEqualTo(1);
     Issue stop = read.summary.stoppedBy().orElseThrow();
-    assertThat(stop.code()).isEqualTo(CsvCodes.QUOTE_UNCLOSED);
+    assertThat(stop.code()).isEqualTo(ReadCodes.CSV_QUOTE_UNCLOSED);
     assertThat(stop.severity()).isEqualTo(Severity.FATAL);
     assertThat(stop.position()).hasValue(SourcePosition.at("unclosed.csv", 4, 1).inRecord(2));
   }
@@ -363,7 +365,7 @@ class StandardsCsvTest {
 
   @Test
   void options_areImmutable_andCheckTheirArguments() {
-    StandardsCsv.Options utf16 = StandardsCsv.reader().charset(StandardCharsets.UTF_16LE);
+    CsvOptions<RecordReader<Standard>> utf16 = StandardsCsv.reader().charset(StandardCharsets.UTF_16LE);
 
     assertThat(utf16).isNotSameAs(StandardsCsv.reader());
     assertThat(read(StandardsCsv.reader().open(new ByteArrayInputStream((HEADER + "\n" + GOOD).getBytes(
@@ -475,7 +477,7 @@ class StandardsCsvTest {
         () -> StandardsCsv.reader().open(new StringReader(text), "unclosed.csv").load(), LoadException.class);
 
     assertThat(stopped.stoppedBy()).hasValueSatisfying(i -> {
-      assertThat(i.code()).isEqualTo(CsvCodes.QUOTE_UNCLOSED);
+      assertThat(i.code()).isEqualTo(ReadCodes.CSV_QUOTE_UNCLOSED);
       assertThat(i.position()).hasValue(SourcePosition.at("unclosed.csv", 4, 1).inRecord(2));
     });
     assertThat(stopped.summaries().get(0).read()).isEqualTo(1);

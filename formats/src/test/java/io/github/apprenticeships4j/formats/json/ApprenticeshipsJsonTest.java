@@ -13,6 +13,7 @@ import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.Severity;
 import io.github.apprenticeships4j.formats.LoadException;
 import io.github.apprenticeships4j.formats.Loaded;
+import io.github.apprenticeships4j.formats.ReadCodes;
 import io.github.apprenticeships4j.formats.ReadSummary;
 import io.github.apprenticeships4j.formats.RecordReader;
 import io.github.apprenticeships4j.formats.Row;
@@ -88,8 +89,8 @@ class ApprenticeshipsJsonTest {
 
     Row.Rejected<FundingInput> rejected = read.rejected(0);
     assertThat(rejected.issues()).extracting(Issue::code, Issue::path, Issue::severity).containsExactly(
-        tuple(ApprenticeshipsJson.FIELD_DUPLICATE, "trainingPrice", Severity.ERROR),
-        tuple(ApprenticeshipsJson.FIELD_DUPLICATE, "employer.levyPayer", Severity.ERROR));
+        tuple(ReadCodes.JSON_FIELD_DUPLICATE, "trainingPrice", Severity.ERROR),
+        tuple(ReadCodes.JSON_FIELD_DUPLICATE, "employer.levyPayer", Severity.ERROR));
     assertThat(rejected.issues().get(0).message()).isEqualTo("the property 'trainingPrice' appears more than once in"
         + " its object; which value is meant is unknown");
     assertThat(rejected.issues().get(1).position()).hasValueSatisfying(p -> {
@@ -172,7 +173,7 @@ class ApprenticeshipsJsonTest {
     Read read = read("{\"standard\": {}, \"employer\": {}, \"apprentice\": {}}");
 
     Row.Rejected<FundingInput> row = read.rejected(0);
-    assertThat(row.issues()).extracting(Issue::code).containsOnly(ApprenticeshipsJson.FIELD_MISSING);
+    assertThat(row.issues()).extracting(Issue::code).containsOnly(ReadCodes.JSON_FIELD_MISSING);
     assertThat(row.issues()).extracting(Issue::path).containsExactly("startDate", "standard.reference",
         "standard.level", "standard.typicalDurationMonths", "trainingPrice", "assessmentPrice", "employer.levyPayer",
         "apprentice.dateOfBirth");
@@ -190,10 +191,10 @@ class ApprenticeshipsJsonTest {
     assertThat(read.summary().toString()).isEqualTo("in.json: 2 read, 1 accepted, 1 rejected");
     Row.Rejected<FundingInput> row = read.rejected(1);
     assertThat(row.issues()).extracting(Issue::severity, Issue::code, Issue::path).containsExactly(
-        tuple(Severity.ERROR, ApprenticeshipsJson.DATE_FORMAT, "startDate"),
+        tuple(Severity.ERROR, ReadCodes.JSON_DATE_FORMAT, "startDate"),
         tuple(Severity.ERROR, "E1002", "standard.reference"),
-        tuple(Severity.ERROR, ApprenticeshipsJson.NUMBER_FORMAT, "standard.level"),
-        tuple(Severity.ERROR, ApprenticeshipsJson.NUMBER_FORMAT, "trainingPrice"));
+        tuple(Severity.ERROR, ReadCodes.JSON_NUMBER_FORMAT, "standard.level"),
+        tuple(Severity.ERROR, ReadCodes.JSON_NUMBER_FORMAT, "trainingPrice"));
     Issue date = row.issues().get(0);
     assertThat(date.rejectedValue()).hasValue("1 Sept 2025");
     assertThat(date.position().orElseThrow().line()).hasValue(2);
@@ -205,7 +206,7 @@ class ApprenticeshipsJsonTest {
   @Test
   void hugeOrOverPreciseNumbers_areRejected_notComputed() {
     assertThat(read(with("trainingPrice", "1e999999999")).rejected(0).issues()).extracting(Issue::code)
-        .containsExactly(ApprenticeshipsJson.NUMBER_FORMAT);
+        .containsExactly(ReadCodes.JSON_NUMBER_FORMAT);
     assertThat(read(with("trainingPrice", "\"0.00000000001\"")).rejected(0).issues()).extracting(Issue::path)
         .containsExactly("trainingPrice");
   }
@@ -214,7 +215,7 @@ class ApprenticeshipsJsonTest {
   void aFieldOfTheWrongJsonType_rejectsTheRecord_withItsPath() {
     Row.Rejected<FundingInput> row = read(with("apprentice", "[1, 2]")).rejected(0);
     assertThat(row.issues()).extracting(Issue::code, Issue::path)
-        .containsExactly(tuple(ApprenticeshipsJson.FIELD_TYPE, "apprentice"));
+        .containsExactly(tuple(ReadCodes.JSON_FIELD_TYPE, "apprentice"));
     Row.Rejected<FundingInput> date = read(with("startDate", "{\"year\": 2025}")).rejected(0);
     assertThat(date.issues()).extracting(Issue::path).containsExactly("startDate");
   }
@@ -227,29 +228,29 @@ class ApprenticeshipsJsonTest {
     Row.Rejected<FundingInput> row = read(json).rejected(0);
     assertThat(row.issues()).extracting(Issue::code, Issue::path).containsExactly(
         tuple("funding.rule.value", "standard.caps[0]"),
-        tuple(ApprenticeshipsJson.FIELD_MISSING, "standard.caps[1].amount"),
-        tuple(ApprenticeshipsJson.FIELD_MISSING, "progress.breaks[0].returnDate"));
+        tuple(ReadCodes.JSON_FIELD_MISSING, "standard.caps[1].amount"),
+        tuple(ReadCodes.JSON_FIELD_MISSING, "progress.breaks[0].returnDate"));
   }
 
   @Test
   void listElementsThatAreNoObjects_areRejectedRows() {
     Read read = read("[1, \"x\", null, " + VALID + "]");
     assertThat(read.summary().toString()).isEqualTo("in.json: 4 read, 1 accepted, 3 rejected");
-    assertThat(read.rejected(0).issues()).extracting(Issue::code).containsExactly(ApprenticeshipsJson.NOT_AN_OBJECT);
+    assertThat(read.rejected(0).issues()).extracting(Issue::code).containsExactly(ReadCodes.JSON_RECORD_NOT_OBJECT);
     assertThat(read.rejected(1).raw()).containsExactly("\"x\"");
   }
 
   @Test
   void malformedInput_endsTheRead_withAFatalFinding() {
-    assertThat(read("").fatal().code()).isEqualTo(ApprenticeshipsJson.EMPTY);
-    assertThat(read("42").fatal().code()).isEqualTo(ApprenticeshipsJson.SHAPE);
-    assertThat(read("[" + VALID + ", {\"startDate\": ").fatal().code()).isEqualTo(ApprenticeshipsJson.SYNTAX);
-    assertThat(read(VALID + " {}").fatal().code()).isEqualTo(ApprenticeshipsJson.SYNTAX);
+    assertThat(read("").fatal().code()).isEqualTo(ReadCodes.JSON_EMPTY);
+    assertThat(read("42").fatal().code()).isEqualTo(ReadCodes.JSON_SHAPE);
+    assertThat(read("[" + VALID + ", {\"startDate\": ").fatal().code()).isEqualTo(ReadCodes.JSON_SYNTAX);
+    assertThat(read(VALID + " {}").fatal().code()).isEqualTo(ReadCodes.JSON_SYNTAX);
     assertThat(read("[" + VALID + ", {\"startDate\" 1}]").fatal().severity()).isEqualTo(Severity.FATAL);
     assertThat(read(new byte[] {'[', '"', (byte) 0xC3, (byte) 0x28, '"', ']'}).fatal().code())
-        .isEqualTo(ApprenticeshipsJson.SYNTAX);
+        .isEqualTo(ReadCodes.JSON_SYNTAX);
     byte[] gzipHeaderOnly = {0x1f, (byte) 0x8b, 8, 0};
-    assertThat(read(gzipHeaderOnly).fatal().code()).isEqualTo(ApprenticeshipsJson.IO);
+    assertThat(read(gzipHeaderOnly).fatal().code()).isEqualTo(ReadCodes.IO);
   }
 
   @Test
@@ -264,7 +265,7 @@ class ApprenticeshipsJsonTest {
   void deepNesting_isALimit() {
     String deep = "[" + VALID.replace("\"id\"", "").replace("}}", "}, \"extra\": " + "[".repeat(40)
         + "]".repeat(40) + "}");
-    assertThat(read(deep).fatal().code()).isEqualTo(ApprenticeshipsJson.LIMIT);
+    assertThat(read(deep).fatal().code()).isEqualTo(ReadCodes.JSON_LIMIT);
   }
 
   @Test
@@ -290,7 +291,7 @@ class ApprenticeshipsJsonTest {
     assertThat(loaded.rejected()).singleElement().satisfies(r -> {
       assertThat(r.raw()).singleElement().satisfies(text -> assertThat(text).contains("01/09/2025"));
       assertThat(r.issues()).extracting(Issue::code, Issue::path)
-          .containsExactly(tuple(ApprenticeshipsJson.DATE_FORMAT, "startDate"));
+          .containsExactly(tuple(ReadCodes.JSON_DATE_FORMAT, "startDate"));
       assertThat(r.issues().get(0).position().orElseThrow().record()).hasValue(2);
     });
     assertThat(loaded.summaries()).singleElement().hasToString("in.json: 3 read, 2 accepted, 1 rejected");
@@ -302,7 +303,7 @@ class ApprenticeshipsJsonTest {
         LoadException.class);
 
     assertThat(stopped.stoppedBy()).hasValueSatisfying(i -> {
-      assertThat(i.code()).isEqualTo(ApprenticeshipsJson.SYNTAX);
+      assertThat(i.code()).isEqualTo(ReadCodes.JSON_SYNTAX);
       assertThat(i.position().orElseThrow().record()).hasValue(2);
     });
     assertThat(stopped.summaries().get(0).accepted()).isEqualTo(1);

@@ -23,7 +23,7 @@ class CareerJsonFuzzTest {
   void readsAnyBytes(byte[] input) throws LoadException {
     Loaded<ProgressionGraph> read;
     try {
-      read = CareerJson.read(new ByteArrayInputStream(input), "fuzz.json");
+      read = CareerJson.readGraph(CareerJson.reader().open(new ByteArrayInputStream(input), "fuzz.json"));
     } catch (LoadException refused) {
       assertThat(refused.issues()).anyMatch(i -> i.severity().isAtLeast(Severity.ERROR));
       assertThat(refused.stoppedBy().isPresent() || refused.summaries().get(0).rejected() == 1).isTrue();
@@ -34,8 +34,8 @@ class CareerJsonFuzzTest {
     ProgressionGraph graph = read.value();
     CareerValidator.validate(graph.framework());
     CareerValidator.validate(graph);
-    assertThat(CareerJson.read(new ByteArrayInputStream(CareerJson.toJson(graph).getBytes(StandardCharsets.UTF_8)),
-        "again.json").value()).isEqualTo(graph);
+    assertThat(CareerJson.readGraph(CareerJson.reader().open(new ByteArrayInputStream(CareerJson.toJson(graph)
+        .getBytes(StandardCharsets.UTF_8)), "again.json")).value()).isEqualTo(graph);
   }
 
   /** The examples' ML engineer ladder is replayed from its one copy, not copied among the seeds. */

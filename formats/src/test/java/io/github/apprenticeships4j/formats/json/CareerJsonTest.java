@@ -13,9 +13,13 @@ import io.github.apprenticeships4j.core.career.RoleLevelId;
 import io.github.apprenticeships4j.core.career.SkillChange;
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.Severity;
+import io.github.apprenticeships4j.core.validation.SourcePosition;
 import io.github.apprenticeships4j.formats.LoadException;
 import io.github.apprenticeships4j.formats.Loaded;
 import io.github.apprenticeships4j.formats.TestData;
+import io.github.apprenticeships4j.formats.ReadCodes;
+import io.github.apprenticeships4j.formats.RecordReader;
+import io.github.apprenticeships4j.formats.Row;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +28,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,7 +37,11 @@ class CareerJsonTest {
   static final Path EXAMPLE = TestData.path("/career/ml-engineer-ladder.json");
 
   static Loaded<ProgressionGraph> read(String json) throws LoadException {
-    return CareerJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.json");
+    return CareerJson.readGraph(open(json));
+  }
+
+  static RecordReader<ProgressionGraph> open(String json) {
+    return CareerJson.reader().open(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.json");
   }
 
   static LoadException refusal(String json) {
@@ -41,7 +50,7 @@ class CareerJsonTest {
 
   @Test
   void read_bundledMlEngineerLadder_isCompleteAndValid() throws IOException {
-    Loaded<ProgressionGraph> read = CareerJson.read(EXAMPLE);
+    Loaded<ProgressionGraph> read = CareerJson.readGraph(EXAMPLE);
 
     assertThat(read.issues()).isEmpty();
     assertThat(read.summaries()).singleElement().satisfies(s -> {
@@ -58,7 +67,7 @@ class CareerJsonTest {
 
   @Test
   void bundledLadder_joinsDdatSeniorAndLead_andLeadsFromSt1398ToHeadOfAi() throws IOException {
-    ProgressionGraph graph = CareerJson.read(EXAMPLE).value();
+    ProgressionGraph graph = CareerJson.readGraph(EXAMPLE).value();
     RoleLevelId senior = RoleLevelId.of("senior-machine-learning-engineer");
     RoleLevelId lead = RoleLevelId.of("lead-machine-learning-engineer");
 
@@ -78,7 +87,7 @@ class CareerJsonTest {
 
   @Test
   void write_thenRead_givesTheSameGraph() throws IOException {
-    ProgressionGraph graph = CareerJson.read(EXAMPLE).value();
+    ProgressionGraph graph = CareerJson.readGraph(EXAMPLE).value();
 
     Loaded<ProgressionGraph> again = read(CareerJson.toJson(graph));
 
@@ -100,19 +109,19 @@ class CareerJsonTest {
     assertThat(refused.stoppedBy()).isEmpty();
     assertThat(refused.summaries()).singleElement().satisfies(s -> assertThat(s.rejected()).isEqualTo(1));
     assertThat(refused.issues()).extracting(Issue::code, Issue::path).containsExactly(
-        tuple(CareerJson.DATE_FORMAT, "framework.published"),
+        tuple(ReadCodes.CAREER_JSON_DATE_FORMAT, "framework.published"),
         tuple("career.id.format", "framework.skills[0].id"),
         tuple("career.skill-level.unknown", "framework.skills[0].levels.Middle"),
-        tuple(CareerJson.FIELD_UNKNOWN, "framework.roles[0].colour"),
-        tuple(CareerJson.FIELD_TYPE, "framework.roles[0].levels[0].rank"),
-        tuple(CareerJson.FIELD_MISSING, "framework.roles[0].levels[0].requirements[0].skill"),
+        tuple(ReadCodes.CAREER_JSON_FIELD_UNKNOWN, "framework.roles[0].colour"),
+        tuple(ReadCodes.CAREER_JSON_FIELD_TYPE, "framework.roles[0].levels[0].rank"),
+        tuple(ReadCodes.CAREER_JSON_FIELD_MISSING, "framework.roles[0].levels[0].requirements[0].skill"),
         tuple("career.id.format", "edges[0].to"),
-        tuple(CareerJson.EDGE_KIND_UNKNOWN, "edges[0].kind"));
+        tuple(ReadCodes.CAREER_JSON_EDGE_KIND_UNKNOWN, "edges[0].kind"));
     assertThat(refused.issues().get(0).position()).hasValueSatisfying(
         p -> assertThat(p.field()).contains("framework.published"));
     assertThat(refused.getMessage()).startsWith("test.json: 1 read, 0 accepted, 1 rejected\n")
         .contains("ERROR career-json.date.format framework.published", "(test.json (field framework.published))")
-        .doesNotContain(CareerJson.FIELD_UNKNOWN);
+        .doesNotContain(ReadCodes.CAREER_JSON_FIELD_UNKNOWN);
   }
 
   /** Issue 11: a repeated property was taken silently, the last value winning (here: a level's requirements). */
@@ -128,8 +137,8 @@ class CareerJsonTest {
     LoadException refused = refusal(json);
 
     assertThat(refused.issues()).extracting(Issue::code, Issue::path, Issue::severity).containsExactly(
-        tuple(CareerJson.FIELD_DUPLICATE, "framework.roles[0].levels[0].requirements", Severity.ERROR),
-        tuple(CareerJson.FIELD_DUPLICATE, "framework.name", Severity.ERROR));
+        tuple(ReadCodes.CAREER_JSON_FIELD_DUPLICATE, "framework.roles[0].levels[0].requirements", Severity.ERROR),
+        tuple(ReadCodes.CAREER_JSON_FIELD_DUPLICATE, "framework.name", Severity.ERROR));
     assertThat(refused.issues().get(0).position()).hasValueSatisfying(p -> {
       assertThat(p.line()).hasValue(3);
       assertThat(p.field()).hasValue("framework.roles[0].levels[0].requirements");
@@ -141,17 +150,38 @@ class CareerJsonTest {
   @Test
   void read_brokenOrEmptyOrForeignInput_throwsWithOneFatalOrErrorFinding() {
     assertThat(refusal("{\"format\": ").issues()).extracting(Issue::code, Issue::severity)
-        .containsExactly(tuple(CareerJson.SYNTAX, Severity.FATAL));
-    assertThat(refusal("{\"format\": ").stoppedBy()).map(Issue::code).contains(CareerJson.SYNTAX);
-    assertThat(refusal("  ").issues()).extracting(Issue::code).containsExactly(CareerJson.EMPTY);
-    assertThat(refusal("[]").issues()).extracting(Issue::code).containsExactly(CareerJson.FIELD_TYPE);
+        .containsExactly(tuple(ReadCodes.CAREER_JSON_SYNTAX, Severity.FATAL));
+    assertThat(refusal("{\"format\": ").stoppedBy()).map(Issue::code).contains(ReadCodes.CAREER_JSON_SYNTAX);
+    assertThat(refusal("  ").issues()).extracting(Issue::code).containsExactly(ReadCodes.CAREER_JSON_EMPTY);
+    assertThat(refusal("[]").issues()).extracting(Issue::code).containsExactly(ReadCodes.CAREER_JSON_FIELD_TYPE);
     assertThat(refusal("[]").stoppedBy()).isEmpty();
     assertThat(refusal("null").issues()).extracting(Issue::code, Issue::message)
-        .containsExactly(tuple(CareerJson.FIELD_TYPE, "the document must be an object, not NULL"));
-    assertThat(refusal("{} {}").issues()).extracting(Issue::code).containsExactly(CareerJson.SYNTAX);
+        .containsExactly(tuple(ReadCodes.CAREER_JSON_FIELD_TYPE, "the document must be an object, not NULL"));
+    assertThat(refusal("{} {}").issues()).extracting(Issue::code).containsExactly(ReadCodes.CAREER_JSON_SYNTAX);
     assertThat(refusal("{\"format\": \"other/2\", \"framework\": {}}").issues()).extracting(Issue::code)
-        .startsWith(CareerJson.FORMAT_UNKNOWN, CareerJson.FIELD_MISSING);
-    assertThat(refusal("[".repeat(100)).issues()).extracting(Issue::code).containsExactly(CareerJson.LIMIT);
+        .startsWith(ReadCodes.CAREER_JSON_FORMAT_UNKNOWN, ReadCodes.CAREER_JSON_FIELD_MISSING);
+    assertThat(refusal("[".repeat(100)).issues()).extracting(Issue::code).containsExactly(ReadCodes.CAREER_JSON_LIMIT);
+  }
+
+  @Test
+  void aDocument_isOneRow_rejectedWithItsTextAndEveryError_orAcceptedWithItsGraph() throws IOException {
+    String bad = "{\"format\": \"other/1\"}";
+    List<Row<ProgressionGraph>> rows;
+    try (RecordReader<ProgressionGraph> reader = open("  " + bad + "\n")) {
+      rows = reader.rows().collect(Collectors.toList());
+      assertThat(reader.summary()).hasToString("test.json: 1 read, 0 accepted, 1 rejected");
+    }
+    Loaded<List<ProgressionGraph>> good = CareerJson.reader().open(EXAMPLE).load();
+
+    assertThat(rows).singleElement().satisfies(row -> {
+      assertThat(row.isAccepted()).isFalse();
+      assertThat(((Row.Rejected<ProgressionGraph>) row).raw()).containsExactly(bad);
+      assertThat(row.position()).isEqualTo(SourcePosition.at("test.json", 1, 3).inRecord(1));
+      assertThat(row.issues()).extracting(Issue::code).contains(ReadCodes.CAREER_JSON_FORMAT_UNKNOWN,
+          ReadCodes.CAREER_JSON_FIELD_MISSING);
+    });
+    assertThat(good.value()).singleElement().isEqualTo(CareerJson.readGraph(EXAMPLE).value());
+    assertThat(good.rejected()).isEmpty();
   }
 
   @Test
@@ -159,7 +189,7 @@ class CareerJsonTest {
     Loaded<ProgressionGraph> read = read("{\"framework\": {\"name\": \"F\", \"publisher\": \"P\", \"source\": \"S\","
         + " \"scale\": {\"name\": \"SFIA\", \"levels\": [\"1\", \"2\", \"3\", \"4\", \"5\", \"6\", \"7\"]}}}");
 
-    assertThat(read.issues()).extracting(Issue::code).containsExactly(CareerJson.FORMAT_MISSING);
+    assertThat(read.issues()).extracting(Issue::code).containsExactly(ReadCodes.CAREER_JSON_FORMAT_MISSING);
     assertThat(read.value().framework().scale().levels()).hasSize(7);
     assertThat(read.requireNoErrors()).isSameAs(read.value());
   }
@@ -171,7 +201,7 @@ class CareerJsonTest {
     Set<String> declared = new HashSet<>();
     collect(schema, "properties", declared);
     Set<String> written = new HashSet<>();
-    JsonNode example = mapper.readTree(CareerJson.toJson(CareerJson.read(EXAMPLE).value()));
+    JsonNode example = mapper.readTree(CareerJson.toJson(CareerJson.readGraph(EXAMPLE).value()));
     names(example, written, false);
 
     assertThat(declared).containsAll(written);

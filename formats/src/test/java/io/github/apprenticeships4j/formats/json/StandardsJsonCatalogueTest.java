@@ -9,6 +9,7 @@ import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.Severity;
 import io.github.apprenticeships4j.formats.LoadException;
 import io.github.apprenticeships4j.formats.Loaded;
+import io.github.apprenticeships4j.formats.ReadCodes;
 import io.github.apprenticeships4j.formats.ReadSummary;
 import io.github.apprenticeships4j.formats.Row;
 import io.github.apprenticeships4j.formats.TestData;
@@ -82,7 +83,7 @@ class StandardsJsonCatalogueTest {
   void readCatalogue_issues_holdEveryFinding_warningsOfAcceptedRecordsIncluded() throws IOException {
     Loaded<StandardCatalogue> loaded = StandardsJson.readCatalogue(SAMPLE);
 
-    assertThat(loaded.issues()).filteredOn(i -> i.code().equals(StandardsJson.VERSION_BLANK)).singleElement()
+    assertThat(loaded.issues()).filteredOn(i -> i.code().equals(ReadCodes.JSON_VERSION_BLANK)).singleElement()
         .satisfies(i -> assertThat(i.position().orElseThrow().record()).hasValue(3));
     assertThat(loaded.issues()).filteredOn(i -> i.severity().isAtLeast(Severity.ERROR))
         .containsExactlyElementsOf(loaded.rejected().stream().flatMap(r -> r.issues().stream())
@@ -123,14 +124,14 @@ class StandardsJsonCatalogueTest {
     assertThat(stopped).isInstanceOf(IOException.class);
     assertThat(stopped.stoppedBy()).hasValueSatisfying(i -> {
       assertThat(i.severity()).isEqualTo(Severity.FATAL);
-      assertThat(i.code()).isEqualTo(StandardsJson.IO);
+      assertThat(i.code()).isEqualTo(ReadCodes.IO);
       assertThat(i.position()).hasValueSatisfying(p -> assertThat(p.source()).isEqualTo(truncated.toString()));
     });
     ReadSummary summary = stopped.summaries().get(0);
     assertThat(summary.complete()).isFalse();
     assertThat(summary.read()).isLessThan(6);
     assertThat(stopped.issues()).last().isEqualTo(stopped.stoppedBy().orElseThrow());
-    assertThat(stopped.getMessage()).startsWith(truncated + ": ").contains("; stopped: FATAL " + StandardsJson.IO);
+    assertThat(stopped.getMessage()).startsWith(truncated + ": ").contains("; stopped: FATAL " + ReadCodes.IO);
   }
 
   @Test
@@ -141,7 +142,7 @@ class StandardsJsonCatalogueTest {
     LoadException stopped = catchThrowableOfType(() -> StandardsJson.readCatalogue(broken), LoadException.class);
 
     assertThat(stopped.stoppedBy()).hasValueSatisfying(i -> {
-      assertThat(i.code()).isEqualTo(StandardsJson.SYNTAX);
+      assertThat(i.code()).isEqualTo(ReadCodes.JSON_SYNTAX);
       assertThat(i.position().orElseThrow().line()).isPresent();
     });
     assertThat(stopped.summaries().get(0).accepted()).isEqualTo(1);

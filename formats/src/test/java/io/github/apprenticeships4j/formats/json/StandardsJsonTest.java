@@ -12,6 +12,7 @@ import io.github.apprenticeships4j.core.standard.StandardStatus;
 import io.github.apprenticeships4j.core.standard.StandardVersion;
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.Severity;
+import io.github.apprenticeships4j.formats.ReadCodes;
 import io.github.apprenticeships4j.formats.ReadSummary;
 import io.github.apprenticeships4j.formats.RecordReader;
 import io.github.apprenticeships4j.formats.Row;
@@ -77,7 +78,7 @@ class StandardsJsonTest {
     assertThat(first.title()).isEqualTo("Second");
     assertThat(first.ksbs()).extracting(Ksb::text).containsExactly("a", "c");
     List<Issue> repeats = read.rows().get(0).issues().stream()
-        .filter(i -> i.code().equals(StandardsJson.FIELD_DUPLICATE)).collect(Collectors.toList());
+        .filter(i -> i.code().equals(ReadCodes.JSON_FIELD_DUPLICATE)).collect(Collectors.toList());
     assertThat(repeats).extracting(Issue::path, Issue::severity).containsExactly(
         org.assertj.core.groups.Tuple.tuple("title", Severity.WARNING),
         org.assertj.core.groups.Tuple.tuple("knowledges[1].detail", Severity.WARNING),
@@ -161,7 +162,7 @@ class StandardsJsonTest {
 
     assertThat(standard.version()).isEqualTo(StandardVersion.of(1, 0));
     assertThat(standard.level()).isZero();
-    assertThat(read.rows().get(0).issues()).extracting(Issue::code).containsExactly(StandardsJson.VERSION_BLANK);
+    assertThat(read.rows().get(0).issues()).extracting(Issue::code).containsExactly(ReadCodes.JSON_VERSION_BLANK);
   }
 
   @Test
@@ -191,14 +192,14 @@ class StandardsJsonTest {
     assertThat(badReference.raw().get(0)).contains("XX12");
 
     assertThat(read.rejected(2).issues()).extracting(Issue::code)
-        .containsExactlyInAnyOrder("E1003", StandardsJson.NUMBER_FORMAT, StandardsJson.DATE_FORMAT);
-    assertThat(read.rejected(3).issues()).extracting(Issue::code).containsExactly(StandardsJson.NOT_AN_OBJECT);
+        .containsExactlyInAnyOrder("E1003", ReadCodes.JSON_NUMBER_FORMAT, ReadCodes.JSON_DATE_FORMAT);
+    assertThat(read.rejected(3).issues()).extracting(Issue::code).containsExactly(ReadCodes.JSON_RECORD_NOT_OBJECT);
     assertThat(read.rejected(3).raw()).containsExactly("42");
     assertThat(read.rejected(4).raw()).containsExactly(
         "{\"referenceNumber\":\"ST0003\",\"version\":\"1.0\",\"knowledges\":\"not a list\"}");
     assertThat(read.rejected(2).raw().get(0)).startsWith("{\"referenceNumber\":\"ST0002\"").endsWith("}");
     assertThat(read.rejected(4).issues()).extracting(Issue::code, Issue::path)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(StandardsJson.FIELD_TYPE, "knowledges"));
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(ReadCodes.JSON_FIELD_TYPE, "knowledges"));
   }
 
   @Test
@@ -209,7 +210,7 @@ class StandardsJsonTest {
     assertThat(read.summary().read()).isEqualTo(1);
     Issue fatal = read.summary().stoppedBy().orElseThrow();
     assertThat(fatal.severity()).isEqualTo(Severity.FATAL);
-    assertThat(fatal.code()).isEqualTo(StandardsJson.SYNTAX);
+    assertThat(fatal.code()).isEqualTo(ReadCodes.JSON_SYNTAX);
     assertThat(fatal.position().orElseThrow().line()).hasValue(3);
     assertThat(fatal.position().orElseThrow().record()).hasValue(2);
   }
@@ -224,7 +225,7 @@ class StandardsJsonTest {
     for (byte[] gzip : List.of(magicOnly, headerOnly, headerAndEmptyBlock)) {
       Issue fatal = read(gzip, "cut.json.gz").summary().stoppedBy().orElseThrow();
 
-      assertThat(fatal.code()).isEqualTo(StandardsJson.IO);
+      assertThat(fatal.code()).isEqualTo(ReadCodes.IO);
       assertThat(fatal.message()).startsWith("cannot read cut.json.gz, a gzip stream: ").doesNotContain("null")
           .isIn("cannot read cut.json.gz, a gzip stream: the input ends too early",
               "cannot read cut.json.gz, a gzip stream: Unexpected end of ZLIB input stream");
@@ -239,9 +240,9 @@ class StandardsJsonTest {
 
   @Test
   void inputThatIsNotAListOrAnObject_isFatal() {
-    assertThat(read("\"ST1398\"", "s.json").summary().stoppedBy()).map(Issue::code).contains(StandardsJson.SHAPE);
-    assertThat(read("", "e.json").summary().stoppedBy()).map(Issue::code).contains(StandardsJson.EMPTY);
-    assertThat(read("[] []", "t.json").summary().stoppedBy()).map(Issue::code).contains(StandardsJson.SYNTAX);
+    assertThat(read("\"ST1398\"", "s.json").summary().stoppedBy()).map(Issue::code).contains(ReadCodes.JSON_SHAPE);
+    assertThat(read("", "e.json").summary().stoppedBy()).map(Issue::code).contains(ReadCodes.JSON_EMPTY);
+    assertThat(read("[] []", "t.json").summary().stoppedBy()).map(Issue::code).contains(ReadCodes.JSON_SYNTAX);
     assertThat(read("[]", "ok.json").summary()).satisfies(s -> {
       assertThat(s.read()).isZero();
       assertThat(s.complete()).isTrue();
@@ -258,7 +259,7 @@ class StandardsJsonTest {
       });
       summary = reader.summary();
     }
-    assertThat(summary.stoppedBy()).map(Issue::code).contains(StandardsJson.LIMIT);
+    assertThat(summary.stoppedBy()).map(Issue::code).contains(ReadCodes.JSON_LIMIT);
 
     String longTitle = "{\"referenceNumber\":\"ST0001\",\"title\":\"" + "x".repeat(2_000) + "\"}";
     try (RecordReader<Standard> reader = StandardsJson.reader().maxStringLength(1_000)
@@ -267,6 +268,6 @@ class StandardsJsonTest {
       });
       summary = reader.summary();
     }
-    assertThat(summary.stoppedBy()).map(Issue::code).contains(StandardsJson.LIMIT);
+    assertThat(summary.stoppedBy()).map(Issue::code).contains(ReadCodes.JSON_LIMIT);
   }
 }

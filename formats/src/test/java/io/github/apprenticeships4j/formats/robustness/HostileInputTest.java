@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.apprenticeships4j.core.standard.Standard;
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.Severity;
+import io.github.apprenticeships4j.formats.ReadCodes;
 import io.github.apprenticeships4j.formats.ReadSummary;
 import io.github.apprenticeships4j.formats.RecordReader;
 import io.github.apprenticeships4j.formats.Row;
-import io.github.apprenticeships4j.formats.csv.CsvCodes;
 import io.github.apprenticeships4j.formats.csv.StandardsCsv;
 import io.github.apprenticeships4j.formats.json.StandardsJson;
 import java.io.ByteArrayInputStream;
@@ -119,7 +119,7 @@ class HostileInputTest {
   @Test
   void gigabyteOfJunk_json_stopsAtTheFirstBadToken() {
     Issue issue = fatal(readJson(generated(GIGABYTE, PRINTABLE)));
-    assertThat(issue.code()).isIn(StandardsJson.SYNTAX, StandardsJson.SHAPE);
+    assertThat(issue.code()).isIn(ReadCodes.JSON_SYNTAX, ReadCodes.JSON_SHAPE);
     assertThat(issue.position().orElseThrow().line()).hasValue(1);
   }
 
@@ -127,7 +127,7 @@ class HostileInputTest {
   void gigabyteOfJunk_csv_stopsAtTheFieldLimit() {
     byte[] noLineBreaks = "abcdefghijklmnopqrstuvwxyz0123456789 ;:".getBytes(StandardCharsets.US_ASCII);
     Issue issue = fatal(readCsv(generated(GIGABYTE, noLineBreaks)));
-    assertThat(issue.code()).isIn(CsvCodes.FIELD_TOO_LONG, CsvCodes.RECORD_TOO_LONG);
+    assertThat(issue.code()).isIn(ReadCodes.CSV_FIELD_TOO_LONG, ReadCodes.CSV_RECORD_TOO_LONG);
   }
 
   @Test
@@ -135,7 +135,7 @@ class HostileInputTest {
     InputStream in = concat("[{\"referenceNumber\":\"ST0001\",\"title\":\"",
         generated(100L << 20, "abcdefgh ".getBytes(StandardCharsets.US_ASCII)), "\"}]");
     Issue issue = fatal(readJson(in));
-    assertThat(issue.code()).isEqualTo(StandardsJson.LIMIT);
+    assertThat(issue.code()).isEqualTo(ReadCodes.JSON_LIMIT);
     assertThat(issue.position().orElseThrow().record()).hasValue(1);
   }
 
@@ -145,7 +145,7 @@ class HostileInputTest {
         + "Typical Duration,LARS code for providers only\n\"";
     Issue issue = fatal(readCsv(concat(header, generated(100L << 20, "abc ,\n".getBytes(StandardCharsets.US_ASCII)),
         "\"\n")));
-    assertThat(issue.code()).isEqualTo(CsvCodes.FIELD_TOO_LONG);
+    assertThat(issue.code()).isEqualTo(ReadCodes.CSV_FIELD_TOO_LONG);
     assertThat(issue.position().orElseThrow().line()).hasValue(2);
   }
 
@@ -153,14 +153,14 @@ class HostileInputTest {
   void jsonNestedHundredThousandDeep_stopsAtTheDepthLimit() {
     String deep = "[".repeat(100_000) + "]".repeat(100_000);
     Issue issue = fatal(readJson(new ByteArrayInputStream(deep.getBytes(StandardCharsets.US_ASCII))));
-    assertThat(issue.code()).isEqualTo(StandardsJson.LIMIT);
+    assertThat(issue.code()).isEqualTo(ReadCodes.JSON_LIMIT);
   }
 
   @Test
   void objectNestedHundredThousandDeep_insideARecord_stopsAtTheDepthLimit() {
     String deep = "[{\"duties\":" + "[{\"x\":".repeat(50_000) + "1" + "}]".repeat(50_000) + "}]";
     Issue issue = fatal(readJson(new ByteArrayInputStream(deep.getBytes(StandardCharsets.US_ASCII))));
-    assertThat(issue.code()).isEqualTo(StandardsJson.LIMIT);
+    assertThat(issue.code()).isEqualTo(ReadCodes.JSON_LIMIT);
   }
 
   /**
@@ -181,7 +181,7 @@ class HostileInputTest {
     assertThat(rows).singleElement().satisfies(row -> {
       assertThat(row.isAccepted()).isTrue();
       assertThat(row.issues()).hasSize(101)
-          .allSatisfy(i -> assertThat(i.code()).isEqualTo(StandardsJson.FIELD_DUPLICATE));
+          .allSatisfy(i -> assertThat(i.code()).isEqualTo(ReadCodes.JSON_FIELD_DUPLICATE));
       assertThat(row.issues().get(100).message()).isEqualTo("and 299899 more repeated property names, not listed");
     });
   }
@@ -198,7 +198,7 @@ class HostileInputTest {
     }
 
     assertThat(rows).singleElement().satisfies(row -> assertThat(row.issues()).singleElement().satisfies(i -> {
-      assertThat(i.code()).isEqualTo(StandardsJson.FIELD_DUPLICATE);
+      assertThat(i.code()).isEqualTo(ReadCodes.JSON_FIELD_DUPLICATE);
       assertThat(i.message()).startsWith("the object has more property names than are checked for repeats (10000,");
     }));
   }
@@ -215,7 +215,7 @@ class HostileInputTest {
 
     ReadSummary summary = readJson(new ByteArrayInputStream(truncated));
     Issue issue = fatal(summary);
-    assertThat(issue.code()).isEqualTo(StandardsJson.IO);
+    assertThat(issue.code()).isEqualTo(ReadCodes.IO);
     assertThat(summary.read()).isPositive();
   }
 
@@ -225,7 +225,7 @@ class HostileInputTest {
     json[json.length - 5] = (byte) 0xC3;
     json[json.length - 4] = (byte) 0x28;
     Issue issue = fatal(readJson(new ByteArrayInputStream(json)));
-    assertThat(issue.code()).isEqualTo(StandardsJson.SYNTAX);
+    assertThat(issue.code()).isEqualTo(ReadCodes.JSON_SYNTAX);
     assertThat(issue.position().orElseThrow().line()).hasValue(2);
     assertThat(issue.message()).containsIgnoringCase("UTF-8");
   }
@@ -239,7 +239,7 @@ class HostileInputTest {
       }
     }
     Issue issue = fatal(readCsv(new ByteArrayInputStream(csv)));
-    assertThat(issue.code()).isIn(CsvCodes.ENCODING, CsvCodes.HEADER_MISSING_COLUMN);
+    assertThat(issue.code()).isIn(ReadCodes.ENCODING, ReadCodes.CSV_HEADER_MISSING_COLUMN);
   }
 
   @Test
@@ -254,10 +254,11 @@ class HostileInputTest {
 
     for (byte[] file : new byte[][] {zip.toByteArray(), png}) {
       Issue json = fatal(readJson(new ByteArrayInputStream(file)));
-      assertThat(json.code()).isIn(StandardsJson.SYNTAX, StandardsJson.SHAPE);
+      assertThat(json.code()).isIn(ReadCodes.JSON_SYNTAX, ReadCodes.JSON_SHAPE);
       assertThat(json.position().orElseThrow().line()).hasValue(1);
       Issue csv = fatal(readCsv(new ByteArrayInputStream(file)));
-      assertThat(csv.code()).isIn(CsvCodes.ENCODING, CsvCodes.HEADER_MISSING, CsvCodes.HEADER_MISSING_COLUMN);
+      assertThat(csv.code()).isIn(ReadCodes.ENCODING, ReadCodes.CSV_HEADER_MISSING,
+          ReadCodes.CSV_HEADER_MISSING_COLUMN);
     }
   }
 

@@ -4,8 +4,8 @@ import io.github.apprenticeships4j.core.validation.InvalidValueException;
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.Severity;
 import io.github.apprenticeships4j.core.validation.SourcePosition;
+import io.github.apprenticeships4j.formats.ReadCodes;
 import io.github.apprenticeships4j.formats.internal.json.JsonValue;
-import io.github.apprenticeships4j.formats.json.CareerJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -45,7 +45,7 @@ final class JsonWalk {
   void onlyKnown(JsonValue object, String path, Set<String> known) {
     for (String name : object.properties().keySet()) {
       if (!known.contains(name)) {
-        report(Issue.warning(CareerJson.FIELD_UNKNOWN, "the format has no property '" + name + "' here")
+        report(Issue.warning(ReadCodes.CAREER_JSON_FIELD_UNKNOWN, "the format has no property '" + name + "' here")
             .rejecting(name), join(path, name));
       }
     }
@@ -67,7 +67,7 @@ final class JsonWalk {
   @Nullable
   JsonValue document(JsonValue root) {
     if (!root.isObject()) {
-      report(Issue.error(CareerJson.FIELD_TYPE, "the document must be an object, not " + root.type())
+      report(Issue.error(ReadCodes.CAREER_JSON_FIELD_TYPE, "the document must be an object, not " + root.type())
           .rejecting(root.toString()), "");
       return null;
     }
@@ -152,11 +152,12 @@ final class JsonWalk {
   }
 
   void missing(String path, String name) {
-    report(Issue.error(CareerJson.FIELD_MISSING, "required property '" + name + "' is missing"), join(path, name));
+    report(Issue.error(ReadCodes.CAREER_JSON_FIELD_MISSING, "required property '" + name + "' is missing"), join(path,
+        name));
   }
 
   private void typeError(String path, String expected, JsonValue node) {
-    report(Issue.error(CareerJson.FIELD_TYPE, path + " must be " + expected + ", not " + node.type())
+    report(Issue.error(ReadCodes.CAREER_JSON_FIELD_TYPE, path + " must be " + expected + ", not " + node.type())
         .rejecting(node.toString()), path);
   }
 

@@ -4,8 +4,8 @@ import io.github.apprenticeships4j.core.provider.AchievementRate;
 import io.github.apprenticeships4j.core.provider.AgeBand;
 import io.github.apprenticeships4j.core.provider.LevelGroup;
 import io.github.apprenticeships4j.core.provider.Ukprn;
+import io.github.apprenticeships4j.formats.ReadCodes;
 import io.github.apprenticeships4j.formats.Row;
-import io.github.apprenticeships4j.formats.csv.CsvCodes;
 import java.io.Reader;
 import java.util.List;
 import java.util.Locale;
@@ -32,8 +32,9 @@ public final class AchievementRatesCsvSource extends MappedCsvSource<Achievement
 
   private final Optional<String> period;
 
-  public AchievementRatesCsvSource(Reader reader, String source, int maxPreambleLines, Optional<String> period) {
-    super(reader, source, REQUIRED_COLUMNS, List.of(UKPRN), Set.of(), maxPreambleLines);
+  /** A reader of {@code input}, which it owns; every rate is about {@code period}, if given. */
+  public AchievementRatesCsvSource(Reader input, String source, CsvSettings settings, Optional<String> period) {
+    super(input, source, settings, REQUIRED_COLUMNS);
     this.period = period;
   }
 
@@ -45,7 +46,8 @@ public final class AchievementRatesCsvSource extends MappedCsvSource<Achievement
     }
     Optional<AgeBand> age = AgeBand.fromLabel(fields.text(AGE_BAND));
     if (age.isEmpty()) {
-      fields.error(CsvCodes.VALUE_UNKNOWN, AGE_BAND + " must be 16-18, 19-23, 24+ or All Age", AGE_BAND, "ageBand");
+      fields.error(ReadCodes.CSV_VALUE_UNKNOWN, AGE_BAND + " must be 16-18, 19-23, 24+ or All Age", AGE_BAND,
+          "ageBand");
     }
     String sector = fields.text(SECTOR);
     if (sector.isEmpty()) {
@@ -53,7 +55,7 @@ public final class AchievementRatesCsvSource extends MappedCsvSource<Achievement
     }
     Optional<LevelGroup> level = LevelGroup.fromLabel(fields.text(LEVEL));
     if (level.isEmpty()) {
-      fields.error(CsvCodes.VALUE_UNKNOWN, LEVEL + " must be 2, 3, 4+ or All Levels", LEVEL, "levelGroup");
+      fields.error(ReadCodes.CSV_VALUE_UNKNOWN, LEVEL + " must be 2, 3, 4+ or All Levels", LEVEL, "levelGroup");
     }
     Optional<String> leavers = published(fields, LEAVERS, "publishedLeavers", COUNT_TEXT, "a whole number");
     Optional<String> rate = published(fields, RATE, "publishedRate", RATE_TEXT, "a percentage such as 67.5");
@@ -78,7 +80,7 @@ public final class AchievementRatesCsvSource extends MappedCsvSource<Achievement
       return Optional.empty();
     }
     if (!format.matcher(text).matches() && !SUPPRESSED.contains(text.toLowerCase(Locale.ROOT))) {
-      fields.error(CsvCodes.NUMBER_FORMAT, column + " must be " + expected
+      fields.error(ReadCodes.CSV_NUMBER_FORMAT, column + " must be " + expected
           + " or a suppression marker (x, c, low, ...)",
           column, path);
       return Optional.empty();

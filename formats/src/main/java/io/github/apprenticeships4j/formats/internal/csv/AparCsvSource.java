@@ -3,13 +3,12 @@ package io.github.apprenticeships4j.formats.internal.csv;
 import io.github.apprenticeships4j.core.provider.ProviderType;
 import io.github.apprenticeships4j.core.provider.RegisterEntry;
 import io.github.apprenticeships4j.core.provider.Ukprn;
+import io.github.apprenticeships4j.formats.ReadCodes;
 import io.github.apprenticeships4j.formats.Row;
-import io.github.apprenticeships4j.formats.csv.CsvCodes;
 import java.io.Reader;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** Reads the APAR register CSV; see {@code io.github.apprenticeships4j.formats.csv.AparCsv}. */
 public final class AparCsvSource extends MappedCsvSource<RegisterEntry> {
@@ -25,8 +24,8 @@ public final class AparCsvSource extends MappedCsvSource<RegisterEntry> {
   public static final List<String> REQUIRED_COLUMNS =
       List.of(UKPRN, NAME, APPLICATION_TYPE, START_DATE, STATUS, DETERMINED_DATE);
 
-  public AparCsvSource(Reader reader, String source, int maxPreambleLines) {
-    super(reader, source, REQUIRED_COLUMNS, List.of(), Set.of(), maxPreambleLines);
+  public AparCsvSource(Reader input, String source, CsvSettings settings) {
+    super(input, source, settings, REQUIRED_COLUMNS);
   }
 
   @Override
@@ -38,14 +37,14 @@ public final class AparCsvSource extends MappedCsvSource<RegisterEntry> {
     }
     Optional<ProviderType> type = ProviderType.fromText(fields.text(APPLICATION_TYPE));
     if (type.isEmpty()) {
-      fields.error(CsvCodes.VALUE_UNKNOWN, APPLICATION_TYPE
+      fields.error(ReadCodes.CSV_VALUE_UNKNOWN, APPLICATION_TYPE
           + " must be Main provider, Employer provider or Supporting provider", APPLICATION_TYPE, "type");
     }
     Optional<LocalDate> start = fields.date(START_DATE, "startDate", true);
     String status = fields.text(STATUS);
     boolean notStarting = status.equalsIgnoreCase(NOT_STARTING);
     if (!status.isEmpty() && !notStarting) {
-      fields.error(CsvCodes.VALUE_UNKNOWN, STATUS + " must be empty or '" + NOT_STARTING + "'", STATUS,
+      fields.error(ReadCodes.CSV_VALUE_UNKNOWN, STATUS + " must be empty or '" + NOT_STARTING + "'", STATUS,
           "notCurrentlyStartingNewApprentices");
     }
     Optional<LocalDate> determined = fields.date(DETERMINED_DATE, "determinedDate", false);

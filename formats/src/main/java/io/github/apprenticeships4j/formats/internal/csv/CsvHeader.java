@@ -3,7 +3,7 @@ package io.github.apprenticeships4j.formats.internal.csv;
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.Severity;
 import io.github.apprenticeships4j.core.validation.SourcePosition;
-import io.github.apprenticeships4j.formats.csv.CsvCodes;
+import io.github.apprenticeships4j.formats.ReadCodes;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -37,9 +37,9 @@ public final class CsvHeader {
   /**
    * Finds the header among the first {@code maxPreambleRecords + 1} records of {@code tokenizer}: the first record
    * that has every one of {@code required}. Records above it (title lines, blank lines) are skipped. On failure the
-   * result holds a fatal finding: the tokenizer's own, or {@value CsvCodes#HEADER_MISSING_COLUMN} about the record
-   * that came closest (field: the first missing column), or {@value CsvCodes#HEADER_MISSING} if no record had any of
-   * the required names.
+   * result holds a fatal finding: the tokenizer's own, or {@value ReadCodes#CSV_HEADER_MISSING_COLUMN} about the
+   * record that came closest (field: the first missing column), or {@value ReadCodes#CSV_HEADER_MISSING} if no record
+   * had any of the required names.
    *
    * @param source the name of the input, for positions
    */
@@ -75,7 +75,7 @@ public final class CsvHeader {
       CsvHeader header = new CsvHeader(closest, 0);
       List<String> missing = required.stream().filter(name -> header.indexOf(name).isEmpty())
           .collect(Collectors.toList());
-      Issue issue = Issue.of(Severity.FATAL, CsvCodes.HEADER_MISSING_COLUMN,
+      Issue issue = Issue.of(Severity.FATAL, ReadCodes.CSV_HEADER_MISSING_COLUMN,
           "the header lacks the required column" + (missing.size() == 1 ? " " : "s ")
               + String.join(", ", missing) + hint)
           .locatedAt(SourcePosition.at(source, closest.line(), 1).atField(missing.get(0)));
@@ -83,7 +83,7 @@ public final class CsvHeader {
     }
     String message = seen == 0 ? "the input is empty; expected a header"
         : "no header with the columns " + String.join(", ", required) + " in the first " + seen + " records" + hint;
-    return new Located(Optional.empty(), Optional.of(Issue.of(Severity.FATAL, CsvCodes.HEADER_MISSING, message)
+    return new Located(Optional.empty(), Optional.of(Issue.of(Severity.FATAL, ReadCodes.CSV_HEADER_MISSING, message)
         .locatedAt(SourcePosition.at(source, seen == 0 ? 1 : tokenizer.line(), 1))));
   }
 

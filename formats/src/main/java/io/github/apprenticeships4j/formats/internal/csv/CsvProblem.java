@@ -11,7 +11,7 @@ import java.util.OptionalInt;
  * from the start of the line; a byte order mark is not counted).
  *
  * @param severity {@code FATAL} when the read cannot go on, otherwise the severity for the record it belongs to
- * @param code one of the codes of {@link io.github.apprenticeships4j.formats.csv.CsvCodes}
+ * @param code one of the codes of {@link io.github.apprenticeships4j.formats.ReadCodes}
  * @param message English explanation
  * @param line 1-based line
  * @param column 1-based column

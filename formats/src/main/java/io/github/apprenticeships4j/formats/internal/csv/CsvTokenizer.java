@@ -1,7 +1,7 @@
 package io.github.apprenticeships4j.formats.internal.csv;
 
 import io.github.apprenticeships4j.core.validation.Severity;
-import io.github.apprenticeships4j.formats.csv.CsvCodes;
+import io.github.apprenticeships4j.formats.ReadCodes;
 import io.github.apprenticeships4j.formats.internal.Failures;
 import java.io.Closeable;
 import java.io.IOException;
@@ -28,19 +28,19 @@ import org.jspecify.annotations.Nullable;
  *   <li>blank lines: those at the end of the input are ignored; each one in the middle is delivered as a record with
  *       one empty field ({@link CsvRecord#isBlank()}), so that the reader decides what it means;
  *   <li>a quote inside an unquoted field ({@code 5" screen}), kept as a literal character with a
- *       {@value CsvCodes#QUOTE_BARE} warning on the record.
+ *       {@value ReadCodes#CSV_QUOTE_BARE} warning on the record.
  * </ul>
  *
  * <p>What it reports instead of throwing, located by line and column ({@link CsvProblem}):
  * <ul>
  *   <li>a character after a closing quote that is neither the delimiter nor a line end: a
- *       {@value CsvCodes#QUOTE_TRAILING_CHARACTER} error on that record, whose field then runs on to the next
+ *       {@value ReadCodes#CSV_QUOTE_TRAILING_CHARACTER} error on that record, whose field then runs on to the next
  *       delimiter or line end, and the read goes on;
  *   <li>fatal, ending the read ({@link #failure()}): a quoted field still open at the end of the input
- *       ({@value CsvCodes#QUOTE_UNCLOSED}, at the opening quote; where the record ends cannot be known); a field,
- *       record or field count beyond the limits ({@value CsvCodes#FIELD_TOO_LONG},
- *       {@value CsvCodes#RECORD_TOO_LONG}, {@value CsvCodes#RECORD_TOO_MANY_FIELDS}); a failure of the reader
- *       ({@value CsvCodes#IO}) or bytes that are not text in its charset ({@value CsvCodes#ENCODING}).
+ *       ({@value ReadCodes#CSV_QUOTE_UNCLOSED}, at the opening quote; where the record ends cannot be known); a field,
+ *       record or field count beyond the limits ({@value ReadCodes#CSV_FIELD_TOO_LONG},
+ *       {@value ReadCodes#CSV_RECORD_TOO_LONG}, {@value ReadCodes#CSV_RECORD_TOO_MANY_FIELDS}); a failure of the reader
+ *       ({@value ReadCodes#IO}) or bytes that are not text in its charset ({@value ReadCodes#ENCODING}).
  * </ul>
  * The limits bound the memory one record can take, so hostile input cannot exhaust it: by default
  * {@value #DEFAULT_MAX_FIELD_LENGTH} characters per field, {@value #DEFAULT_MAX_FIELDS} fields per record and
@@ -264,7 +264,7 @@ public final class CsvTokenizer implements Closeable {
     }
     while (true) {
       if (fields.size() == maxFields) {
-        throw stop(CsvCodes.RECORD_TOO_MANY_FIELDS, "record has more than the limit of " + maxFields + " fields",
+        throw stop(ReadCodes.CSV_RECORD_TOO_MANY_FIELDS, "record has more than the limit of " + maxFields + " fields",
             line, column);
       }
       long fieldLine = line;
@@ -319,7 +319,7 @@ public final class CsvTokenizer implements Closeable {
         plain = false;
         if (warnOfQuotes && !bareQuoteReported) {
           bareQuoteReported = true;
-          problems.add(new CsvProblem(Severity.WARNING, CsvCodes.QUOTE_BARE,
+          problems.add(new CsvProblem(Severity.WARNING, ReadCodes.CSV_QUOTE_BARE,
               "quote inside an unquoted field; kept as a literal character", line, column,
               OptionalInt.of(fields.size()), Optional.empty()));
         }
@@ -346,7 +346,7 @@ public final class CsvTokenizer implements Closeable {
     final char[] b = buffer;
     while (true) {
       if (pos >= limit && !fill()) {
-        throw stop(CsvCodes.QUOTE_UNCLOSED, "quoted field is not closed before the end of the input", fieldLine,
+        throw stop(ReadCodes.CSV_QUOTE_UNCLOSED, "quoted field is not closed before the end of the input", fieldLine,
             fieldColumn);
       }
       int start = pos;
@@ -404,7 +404,7 @@ public final class CsvTokenizer implements Closeable {
     }
     if (!trailingCharacterReported) {
       trailingCharacterReported = true;
-      problems.add(new CsvProblem(Severity.ERROR, CsvCodes.QUOTE_TRAILING_CHARACTER,
+      problems.add(new CsvProblem(Severity.ERROR, ReadCodes.CSV_QUOTE_TRAILING_CHARACTER,
           "unexpected character after the closing quote of a field; expected the delimiter or a line end", line,
           column, OptionalInt.of(fields.size()), Optional.of(String.valueOf((char) c))));
     }
@@ -427,11 +427,11 @@ public final class CsvTokenizer implements Closeable {
       return;
     }
     if (field.length() + (long) length > maxFieldLength) {
-      throw stop(CsvCodes.FIELD_TOO_LONG, "field is longer than the limit of " + maxFieldLength + " characters",
+      throw stop(ReadCodes.CSV_FIELD_TOO_LONG, "field is longer than the limit of " + maxFieldLength + " characters",
           fieldLine, fieldColumn);
     }
     if (recordLength + length > maxRecordLength) {
-      throw stop(CsvCodes.RECORD_TOO_LONG, "record is longer than the limit of " + maxRecordLength + " characters",
+      throw stop(ReadCodes.CSV_RECORD_TOO_LONG, "record is longer than the limit of " + maxRecordLength + " characters",
           recordLine, 1);
     }
     field.append(chars, offset, length);
@@ -456,13 +456,13 @@ public final class CsvTokenizer implements Closeable {
         n = in.read(buffer, 0, buffer.length);
       }
     } catch (CharacterCodingException e) {
-      throw stop(CsvCodes.ENCODING, "the input is not valid text in its charset at or after this point: " + e,
+      throw stop(ReadCodes.ENCODING, "the input is not valid text in its charset at or after this point: " + e,
           line, column);
     } catch (IOException | UncheckedIOException e) {
-      throw stop(CsvCodes.IO, "the input could not be read: " + Failures.describe(e), line, column);
+      throw stop(ReadCodes.IO, "the input could not be read: " + Failures.describe(e), line, column);
     }
     if (n == 0) {
-      throw stop(CsvCodes.IO, "the input gave no characters in " + MAX_EMPTY_READS + " reads", line, column);
+      throw stop(ReadCodes.IO, "the input gave no characters in " + MAX_EMPTY_READS + " reads", line, column);
     }
     if (n < 0) {
       endOfInput = true;

@@ -3,13 +3,12 @@ package io.github.apprenticeships4j.formats.internal.csv;
 import io.github.apprenticeships4j.core.provider.AssessmentOrganisation;
 import io.github.apprenticeships4j.core.provider.Ukprn;
 import io.github.apprenticeships4j.core.validation.Issue;
+import io.github.apprenticeships4j.formats.ReadCodes;
 import io.github.apprenticeships4j.formats.Row;
-import io.github.apprenticeships4j.formats.csv.CsvCodes;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** Reads the 2018 EPAO register CSV; see {@code io.github.apprenticeships4j.formats.csv.EpaoRegisterCsv}. */
 public final class EpaoRegisterCsvSource extends MappedCsvSource<AssessmentOrganisation> {
@@ -25,8 +24,8 @@ public final class EpaoRegisterCsvSource extends MappedCsvSource<AssessmentOrgan
   public static final List<String> REQUIRED_COLUMNS = List.of(ID, NAME, TYPE, WEBSITE, ADDRESS.get(0),
       ADDRESS.get(1), ADDRESS.get(2), ADDRESS.get(3), POSTCODE, UKPRN);
 
-  public EpaoRegisterCsvSource(Reader reader, String source, int maxPreambleLines) {
-    super(reader, source, REQUIRED_COLUMNS, List.of(), Set.of(), maxPreambleLines);
+  public EpaoRegisterCsvSource(Reader input, String source, CsvSettings settings) {
+    super(input, source, settings, REQUIRED_COLUMNS);
   }
 
   @Override
@@ -63,7 +62,8 @@ public final class EpaoRegisterCsvSource extends MappedCsvSource<AssessmentOrgan
   private static Optional<Ukprn> ukprn(Fields fields) {
     String text = fields.text(UKPRN);
     if (text.equals("-")) {
-      fields.add(Issue.warning(CsvCodes.VALUE_PLACEHOLDER, UKPRN + " is '-' (none); taken as absent").rejecting(text),
+      fields.add(Issue.warning(ReadCodes.CSV_VALUE_PLACEHOLDER, UKPRN + " is '-' (none); taken as absent").rejecting(
+          text),
           UKPRN, "ukprn");
       return Optional.empty();
     }

@@ -5,138 +5,80 @@ import io.github.apprenticeships4j.core.validation.InvalidValueException;
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.Severity;
 import io.github.apprenticeships4j.core.validation.SourcePosition;
+import io.github.apprenticeships4j.formats.ReadCodes;
 import io.github.apprenticeships4j.formats.Row;
-import io.github.apprenticeships4j.formats.csv.CsvCodes;
-import io.github.apprenticeships4j.formats.internal.RowSource;
-import java.io.IOException;
 import java.io.Reader;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A CSV reader that maps each record onto a model value through named columns: it finds the header (skipping up to
- * {@code maxPreambleLines} title lines), skips blank lines, numbers the records 1..n, turns the tokenizer's findings
- * into located issues, rejects records with the wrong number of fields, and leaves the mapping of one record to
- * {@link #map(Fields)}. Columns listed as redacted are blanked in the raw fields of rejected rows.
+ * A CSV reader that maps each record onto a model value through named columns, with {@link Fields}: the located access
+ * to the values of one record and its findings.
  */
-public abstract class MappedCsvSource<T> extends RowSource<T> {
+public abstract class MappedCsvSource<T> extends CsvRecordSource<T> {
   /** Dates written dd/MM/yyyy, as DfE's register downloads write them. */
   public static final DateTimeFormatter SLASHED_DATE =
       DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
 
-  private final CsvTokenizer tokenizer;
-  private final List<String> required;
-  private final List<String> optional;
-  private final Set<String> redacted;
-  private final int maxPreambleLines;
-  private @Nullable CsvHeader header;
-  private long recordNumber;
-
   /**
-   * A reader of {@code reader}, which it closes.
+   * A reader of {@code input}, which it owns.
    *
-   * @param required the columns the header must have
-   * @param optional columns read when the header has them
-   * @param redacted columns blanked in rejected rows (personal data)
+   * @param required the columns the header must have; others, such as optional ones, are read when present
    */
-  protected MappedCsvSource(Reader reader, String source, List<String> required, List<String> optional,
-      Set<String> redacted, int maxPreambleLines) {
-    super(source);
-    this.tokenizer = new CsvTokenizer(reader);
-    this.required = List.copyOf(required);
-    this.optional = List.copyOf(optional);
-    this.redacted = redacted.stream().map(CsvHeader::normalize).collect(Collectors.toUnmodifiableSet());
-    this.maxPreambleLines = maxPreambleLines;
+  protected MappedCsvSource(Reader input, String source, CsvSettings settings, List<String> required) {
+    this(input, source, settings, required, Set.of());
   }
 
-  /** The row of one record whose field count matches the header; its structural findings are already added. */
+  /**
+   * A reader of {@code input}, which it owns, that blanks the {@code redacted} columns (personal data) in the fields
+   * of rejected rows.
+   */
+  protected MappedCsvSource(Reader input, String source, CsvSettings settings, List<String> required,
+      Set<String> redacted) {
+    super(input, source, settings, required, redacted);
+  }
+
+  /** The row of one record, mapped through {@code fields}; its structural findings are already added. */
   protected abstract Row<T> map(Fields fields);
 
   @Override
-  protected final @Nullable Row<T> readNext() {
-    if (header == null) {
-      CsvHeader.Located located = CsvHeader.locate(tokenizer, required, maxPreambleLines, source());
-      if (located.header().isEmpty()) {
-        stop(located.failure().orElseThrow());
-        return null;
-      }
-      header = located.header().get();
-    }
-    while (true) {
-      CsvRecord record = tokenizer.next();
-      if (record == null) {
-        tokenizer.failure().ifPresent(p -> stop(p.toIssue(source()).locatedAt(
-            SourcePosition.at(source(), p.line(), p.column()).inRecord(recordNumber + 1))));
-        return null;
-      }
-      if (record.isBlank()) {
-        continue;
-      }
-      recordNumber++;
-      Fields fields = new Fields(record, Objects.requireNonNull(header));
-      if (record.size() != header.size()) {
-        fields.issues.add(Issue.error(CsvCodes.RECORD_FIELD_COUNT, "the record has " + record.size()
-            + " fields but the header has " + header.size()).locatedAt(fields.position));
-        return fields.reject();
-      }
-      return map(fields);
-    }
-  }
-
-  @Override
-  protected final void release() {
-    try {
-      tokenizer.close();
-    } catch (IOException e) {
-      // Nothing was lost: every row read has been delivered.
-    }
+  protected final Row<T> map(CsvRecord record, SourcePosition position, List<Issue> issues) {
+    return map(new Fields(record, position, issues));
   }
 
   /** One record being mapped, with its findings. */
   protected final class Fields {
     private final CsvRecord record;
-    private final CsvHeader header;
     private final SourcePosition position;
-    private final List<Issue> issues = new ArrayList<>();
+    private final List<Issue> issues;
 
-    Fields(CsvRecord record, CsvHeader header) {
+    Fields(CsvRecord record, SourcePosition position, List<Issue> issues) {
       this.record = record;
-      this.header = header;
-      this.position = SourcePosition.at(source(), record.line(), 1).inRecord(recordNumber);
-      for (CsvProblem problem : record.problems()) {
-        SourcePosition at = SourcePosition.at(source(), problem.line(), problem.column()).inRecord(recordNumber);
-        if (problem.field().isPresent() && problem.field().getAsInt() < header.size()) {
-          at = at.atField(header.nameAt(problem.field().getAsInt()));
-        }
-        issues.add(problem.toIssue(source()).locatedAt(at));
-      }
+      this.position = position;
+      this.issues = issues;
     }
 
     /** Whether the header has {@code column} (always true for required columns). */
     public boolean has(String column) {
-      return header.indexOf(column).isPresent();
+      return header().indexOf(column).isPresent();
     }
 
     /** The value of {@code column}, stripped; empty if the header lacks the (optional) column. */
     public String text(String column) {
-      return has(column) ? record.field(header.indexOf(column).getAsInt()).strip() : "";
+      return has(column) ? record.field(header().indexOf(column).getAsInt()).strip() : "";
     }
 
     /** Where the value of {@code column} starts, with the column name as written in the header. */
     public SourcePosition at(String column) {
-      int index = header.indexOf(column).orElseThrow();
-      return SourcePosition.at(source(), record.fieldLine(index), record.fieldColumn(index)).inRecord(recordNumber)
-          .atField(header.nameAt(index));
+      return MappedCsvSource.this.at(record, header().indexOf(column).orElseThrow());
     }
 
     /** Adds {@code issue} about the value of {@code column}, at model property {@code path}. */
@@ -158,10 +100,10 @@ public abstract class MappedCsvSource<T> extends RowSource<T> {
 
     /** Warns that {@code column} is blank and taken as {@code taken}. */
     public void blank(String column, String path, String taken) {
-      warning(CsvCodes.VALUE_BLANK, column + " is blank; taken as " + taken, column, path);
+      warning(ReadCodes.CSV_VALUE_BLANK, column + " is blank; taken as " + taken, column, path);
     }
 
-    /** The UKPRN in {@code column}, or null with an error ({@value Ukprn#RANGE_CODE}). */
+    /** The UKPRN in {@code column}, or null with an error (the code of {@link Ukprn#parse}). */
     public @Nullable Ukprn ukprn(String column, String path) {
       try {
         return Ukprn.parse(text(column));
@@ -183,7 +125,7 @@ public abstract class MappedCsvSource<T> extends RowSource<T> {
       try {
         return Optional.of(LocalDate.parse(text, SLASHED_DATE));
       } catch (DateTimeParseException e) {
-        error(CsvCodes.DATE_FORMAT, column + " must be a date written dd/MM/yyyy, e.g. 06/01/2020", column, path);
+        error(ReadCodes.CSV_DATE_FORMAT, column + " must be a date written dd/MM/yyyy, e.g. 06/01/2020", column, path);
         return Optional.empty();
       }
     }
@@ -198,19 +140,13 @@ public abstract class MappedCsvSource<T> extends RowSource<T> {
       return new Row.Accepted<>(position, value, issues);
     }
 
-    /** The record rejected, with its raw fields (redacted columns blanked). */
+    /** The record rejected, with its raw fields. */
     public Row<T> reject() {
-      List<String> raw = new ArrayList<>(record.fields());
-      for (int i = 0; i < raw.size() && i < header.size(); i++) {
-        if (redacted.contains(CsvHeader.normalize(header.nameAt(i)))) {
-          raw.set(i, "");
-        }
-      }
-      return new Row.Rejected<>(position, raw, issues);
+      return MappedCsvSource.this.reject(record, position, issues);
     }
 
     /** The row: rejected if an error was found, else accepted as the value {@code value} builds. */
-    public Row<T> acceptUnlessErrors(java.util.function.Supplier<T> value) {
+    public Row<T> acceptUnlessErrors(Supplier<T> value) {
       if (hasErrors()) {
         return reject();
       }
@@ -223,8 +159,4 @@ public abstract class MappedCsvSource<T> extends RowSource<T> {
     }
   }
 
-  /** The optional columns, for subclasses that list them. */
-  protected final List<String> optionalColumns() {
-    return optional;
-  }
 }

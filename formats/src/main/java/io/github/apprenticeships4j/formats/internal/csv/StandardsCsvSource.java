@@ -7,30 +7,25 @@ import io.github.apprenticeships4j.core.standard.StandardStatus;
 import io.github.apprenticeships4j.core.standard.StandardVersion;
 import io.github.apprenticeships4j.core.validation.InvalidValueException;
 import io.github.apprenticeships4j.core.validation.Issue;
-import io.github.apprenticeships4j.core.validation.Severity;
-import io.github.apprenticeships4j.core.validation.SourcePosition;
+import io.github.apprenticeships4j.formats.ReadCodes;
 import io.github.apprenticeships4j.formats.Row;
-import io.github.apprenticeships4j.formats.csv.CsvCodes;
-import io.github.apprenticeships4j.formats.internal.RowSource;
-import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the IfATE standards CSV export of 2018 onto {@link Standard}s; see
  * {@code io.github.apprenticeships4j.formats.csv.StandardsCsv} for the mapping and its findings.
  */
-public final class StandardsCsvSource extends RowSource<Standard> {
+public final class StandardsCsvSource extends MappedCsvSource<Standard> {
   public static final String NAME = "Name";
   public static final String REFERENCE = "Reference";
   public static final String APPROVED_FOR_DELIVERY_DATE = "Approved for Delivery Date";
@@ -56,253 +51,142 @@ public final class StandardsCsvSource extends RowSource<Standard> {
   private static final int MAX_INTEGER_DIGITS = 9;
   private static final int MAX_POUNDS_DIGITS = 15;
 
-  private final CsvTokenizer tokenizer;
-  private final int maxPreambleLines;
-  private @Nullable CsvHeader header;
-  private int[] columns = new int[0];
-  private int contactIndex = -1;
-  private long recordNumber;
-
-  /**
-   * A reader of {@code reader}, which it closes.
-   *
-   * @param maxPreambleLines how many records (title lines) may stand above the header
-   */
-  public StandardsCsvSource(Reader reader, String source, int maxPreambleLines) {
-    super(source);
-    this.tokenizer = new CsvTokenizer(reader);
-    this.maxPreambleLines = maxPreambleLines;
+  /** A reader of {@code input}, which it owns. */
+  public StandardsCsvSource(Reader input, String source, CsvSettings settings) {
+    super(input, source, settings, REQUIRED_COLUMNS, Set.of(TRAILBLAZER_CONTACT));
   }
 
   @Override
-  protected @Nullable Row<Standard> readNext() {
-    if (header == null && !findHeader()) {
+  protected Row<Standard> map(Fields fields) {
+    StandardReference reference = reference(fields);
+    String title = text(fields, NAME, "title");
+    String route = text(fields, ROUTE, "route");
+    Integer level = integer(fields, LEVEL, "level");
+    Integer duration = integer(fields, TYPICAL_DURATION, "typicalDurationMonths");
+    BigDecimal funding = pounds(fields, MAXIMUM_FUNDING, "maxFunding");
+    Optional<LarsCode> larsCode = larsCode(fields);
+    Optional<LocalDate> approved = date(fields, APPROVED_FOR_DELIVERY_DATE, "approvedForDeliveryDate");
+    Optional<String> degree = integratedDegree(fields);
+
+    if (reference == null || level == null || duration == null || funding == null || fields.hasErrors()) {
+      return fields.reject();
+    }
+    return fields.accept(Standard.builder()
+        .reference(reference)
+        .version(VERSION)
+        .title(title)
+        .level(level)
+        .route(route)
+        .status(approved.isPresent() ? StandardStatus.APPROVED_FOR_DELIVERY : StandardStatus.IN_DEVELOPMENT)
+        .typicalDurationMonths(duration)
+        .maxFunding(funding)
+        .larsCode(larsCode)
+        .approvedForDeliveryDate(approved)
+        .integratedDegree(degree)
+        .build());
+  }
+
+  private @Nullable StandardReference reference(Fields fields) {
+    try {
+      return StandardReference.of(fields.text(REFERENCE));
+    } catch (InvalidValueException e) {
+      fields.add(e.issue(), REFERENCE, "reference");
       return null;
     }
-    while (true) {
-      CsvRecord record = tokenizer.next();
-      if (record == null) {
-        tokenizer.failure().ifPresent(p -> stop(p.toIssue(source()).locatedAt(
-            SourcePosition.at(source(), p.line(), p.column()).inRecord(recordNumber + 1))));
-        return null;
-      }
-      if (record.isBlank()) {
-        continue; // a blank line holds no standard; like FastCSV and Commons CSV, skip it
-      }
-      recordNumber++;
-      return new RecordMapping(record).map();
-    }
   }
 
-  private boolean findHeader() {
-    CsvHeader.Located located = CsvHeader.locate(tokenizer, REQUIRED_COLUMNS, maxPreambleLines, source());
-    if (located.header().isEmpty()) {
-      stop(located.failure().orElseThrow());
-      return false;
+  /** Text, stripped; blank gives a warning and an empty string. */
+  private String text(Fields fields, String column, String path) {
+    String text = fields.text(column);
+    if (text.isEmpty()) {
+      fields.add(Issue.warning(ReadCodes.CSV_VALUE_BLANK, column + " is blank"), column, path);
     }
-    CsvHeader found = located.header().get();
-    columns = REQUIRED_COLUMNS.stream().mapToInt(name -> found.indexOf(name).orElseThrow()).toArray();
-    contactIndex = found.indexOf(TRAILBLAZER_CONTACT).orElse(-1);
-    header = found;
-    return true;
+    return text;
   }
 
-  @Override
-  protected void release() {
+  /** A whole number; TBC or blank give a warning and 0, anything else but digits an error. */
+  private @Nullable Integer integer(Fields fields, String column, String path) {
+    String text = fields.text(column);
+    if (isUnset(fields, text, column, path, "0")) {
+      return 0;
+    }
+    if (!isInteger(text, MAX_INTEGER_DIGITS)) {
+      fields.add(Issue.error(ReadCodes.CSV_NUMBER_FORMAT, column + " must be a whole number").rejecting(text), column,
+          path);
+      return null;
+    }
+    return Integer.parseInt(text);
+  }
+
+  /** An amount of pounds with at most two decimal places; TBC or blank give a warning and 0. */
+  private @Nullable BigDecimal pounds(Fields fields, String column, String path) {
+    String text = fields.text(column);
+    if (isUnset(fields, text, column, path, "0")) {
+      return BigDecimal.ZERO;
+    }
+    int point = text.indexOf('.');
+    String pounds = point < 0 ? text : text.substring(0, point);
+    String pence = point < 0 ? "" : text.substring(point + 1);
+    if (!isInteger(pounds, MAX_POUNDS_DIGITS) || (point >= 0 && (pence.isEmpty() || pence.length() > 2
+        || !pence.chars().allMatch(c -> c >= '0' && c <= '9')))) {
+      fields.add(Issue.error(ReadCodes.CSV_NUMBER_FORMAT,
+          column + " must be an amount in pounds with at most two decimal places, e.g. 15000 or 15000.00")
+          .rejecting(text), column, path);
+      return null;
+    }
+    return new BigDecimal(text);
+  }
+
+  /** A LARS code; TBC, blank or 0 (no code yet) give none, the first two with a warning. */
+  private Optional<LarsCode> larsCode(Fields fields) {
+    String text = fields.text(LARS_CODE);
+    if (isUnset(fields, text, LARS_CODE, "larsCode", "absent") || text.equals("0")) {
+      return Optional.empty();
+    }
     try {
-      tokenizer.close();
-    } catch (IOException e) {
-      // Nothing was lost: every row read has been delivered.
+      return Optional.of(LarsCode.parse(text));
+    } catch (InvalidValueException e) {
+      fields.add(e.issue(), LARS_CODE, "larsCode");
+      return Optional.empty();
     }
   }
 
-  /** The mapping of one record; collects its findings. */
-  private final class RecordMapping {
-    private final CsvRecord record;
-    private final CsvHeader header;
-    private final List<Issue> issues = new ArrayList<>();
-
-    RecordMapping(CsvRecord record) {
-      this.record = record;
-      this.header = Objects.requireNonNull(StandardsCsvSource.this.header);
+  /** A date written dd-MM-yyyy; TBC or blank give a warning and none. */
+  private Optional<LocalDate> date(Fields fields, String column, String path) {
+    String text = fields.text(column);
+    if (isUnset(fields, text, column, path, "absent")) {
+      return Optional.empty();
     }
-
-    Row<Standard> map() {
-      SourcePosition position = SourcePosition.at(source(), record.line(), 1).inRecord(recordNumber);
-      for (CsvProblem problem : record.problems()) {
-        Issue issue = problem.toIssue(source());
-        SourcePosition at = SourcePosition.at(source(), problem.line(), problem.column()).inRecord(recordNumber);
-        if (problem.field().isPresent() && problem.field().getAsInt() < header.size()) {
-          at = at.atField(header.nameAt(problem.field().getAsInt()));
-        }
-        issues.add(issue.locatedAt(at));
-      }
-      if (record.size() != header.size()) {
-        issues.add(Issue.error(CsvCodes.RECORD_FIELD_COUNT, "the record has " + record.size()
-            + " fields but the header has " + header.size()).locatedAt(position));
-        return new Row.Rejected<>(position, redactedFields(), issues);
-      }
-
-      StandardReference reference = reference();
-      String title = text(NAME, "title");
-      String route = text(ROUTE, "route");
-      Integer level = integer(LEVEL, "level");
-      Integer duration = integer(TYPICAL_DURATION, "typicalDurationMonths");
-      BigDecimal funding = pounds(MAXIMUM_FUNDING, "maxFunding");
-      Optional<LarsCode> larsCode = larsCode();
-      Optional<LocalDate> approved = date(APPROVED_FOR_DELIVERY_DATE, "approvedForDeliveryDate");
-      Optional<String> degree = integratedDegree();
-
-      if (reference == null || level == null || duration == null || funding == null
-          || issues.stream().anyMatch(i -> i.severity().isAtLeast(Severity.ERROR))) {
-        return new Row.Rejected<>(position, redactedFields(), issues);
-      }
-      Standard standard = Standard.builder()
-          .reference(reference)
-          .version(VERSION)
-          .title(title)
-          .level(level)
-          .route(route)
-          .status(approved.isPresent() ? StandardStatus.APPROVED_FOR_DELIVERY : StandardStatus.IN_DEVELOPMENT)
-          .typicalDurationMonths(duration)
-          .maxFunding(funding)
-          .larsCode(larsCode)
-          .approvedForDeliveryDate(approved)
-          .integratedDegree(degree)
-          .build();
-      return new Row.Accepted<>(position, standard, issues);
+    try {
+      return Optional.of(LocalDate.parse(text, DATE));
+    } catch (DateTimeParseException e) {
+      fields.add(Issue.error(ReadCodes.CSV_DATE_FORMAT, column + " must be a date written dd-MM-yyyy, e.g. 23-03-2016")
+          .rejecting(text), column, path);
+      return Optional.empty();
     }
+  }
 
-    private @Nullable StandardReference reference() {
-      String text = raw(REFERENCE);
-      try {
-        return StandardReference.of(text);
-      } catch (InvalidValueException e) {
-        issues.add(e.issue().at("reference").locatedAt(at(REFERENCE)));
-        return null;
-      }
+  /** Free text; blank is usual (no degree) and gives none quietly, TBC gives none with a warning. */
+  private Optional<String> integratedDegree(Fields fields) {
+    String text = fields.text(INTEGRATED_DEGREE);
+    if (text.isEmpty() || isUnset(fields, text, INTEGRATED_DEGREE, "integratedDegree", "absent")) {
+      return Optional.empty();
     }
+    return Optional.of(text);
+  }
 
-    /** Text, stripped; blank gives a warning and an empty string. */
-    private String text(String column, String path) {
-      String text = raw(column).strip();
-      if (text.isEmpty()) {
-        issues.add(Issue.warning(CsvCodes.VALUE_BLANK, column + " is blank").at(path).locatedAt(at(column)));
-      }
-      return text;
+  /** Whether {@code text} is TBC or blank, in which case a warning saying it is taken as {@code taken} is added. */
+  private boolean isUnset(Fields fields, String text, String column, String path, String taken) {
+    if (text.equalsIgnoreCase(TBC)) {
+      fields.add(Issue.warning(ReadCodes.CSV_VALUE_TBC, column + " is TBC (to be confirmed); taken as " + taken)
+          .rejecting(text), column, path);
+      return true;
     }
-
-    /** A whole number; TBC or blank give a warning and 0, anything else but digits an error. */
-    private @Nullable Integer integer(String column, String path) {
-      String text = raw(column).strip();
-      if (isUnset(text, column, path, "0")) {
-        return 0;
-      }
-      if (!isInteger(text, MAX_INTEGER_DIGITS)) {
-        issues.add(Issue.error(CsvCodes.NUMBER_FORMAT, column + " must be a whole number").at(path)
-            .rejecting(text).locatedAt(at(column)));
-        return null;
-      }
-      return Integer.parseInt(text);
+    if (text.isEmpty()) {
+      fields.add(Issue.warning(ReadCodes.CSV_VALUE_BLANK, column + " is blank; taken as " + taken), column, path);
+      return true;
     }
-
-    /** An amount of pounds with at most two decimal places; TBC or blank give a warning and 0. */
-    private @Nullable BigDecimal pounds(String column, String path) {
-      String text = raw(column).strip();
-      if (isUnset(text, column, path, "0")) {
-        return BigDecimal.ZERO;
-      }
-      int point = text.indexOf('.');
-      String pounds = point < 0 ? text : text.substring(0, point);
-      String pence = point < 0 ? "" : text.substring(point + 1);
-      if (!isInteger(pounds, MAX_POUNDS_DIGITS) || (point >= 0 && (pence.isEmpty() || pence.length() > 2
-          || !pence.chars().allMatch(c -> c >= '0' && c <= '9')))) {
-        issues.add(Issue.error(CsvCodes.NUMBER_FORMAT,
-            column + " must be an amount in pounds with at most two decimal places, e.g. 15000 or 15000.00")
-            .at(path).rejecting(text).locatedAt(at(column)));
-        return null;
-      }
-      return new BigDecimal(text);
-    }
-
-    /** A LARS code; TBC, blank or 0 (no code yet) give none, the first two with a warning. */
-    private Optional<LarsCode> larsCode() {
-      String text = raw(LARS_CODE).strip();
-      if (isUnset(text, LARS_CODE, "larsCode", "absent") || text.equals("0")) {
-        return Optional.empty();
-      }
-      try {
-        return Optional.of(LarsCode.parse(text));
-      } catch (InvalidValueException e) {
-        issues.add(e.issue().at("larsCode").locatedAt(at(LARS_CODE)));
-        return Optional.empty();
-      }
-    }
-
-    /** A date written dd-MM-yyyy; TBC or blank give a warning and none. */
-    private Optional<LocalDate> date(String column, String path) {
-      String text = raw(column).strip();
-      if (isUnset(text, column, path, "absent")) {
-        return Optional.empty();
-      }
-      try {
-        return Optional.of(LocalDate.parse(text, DATE));
-      } catch (DateTimeParseException e) {
-        issues.add(Issue.error(CsvCodes.DATE_FORMAT, column + " must be a date written dd-MM-yyyy, e.g. 23-03-2016")
-            .at(path).rejecting(text).locatedAt(at(column)));
-        return Optional.empty();
-      }
-    }
-
-    /** Free text; blank is usual (no degree) and gives none quietly, TBC gives none with a warning. */
-    private Optional<String> integratedDegree() {
-      String text = raw(INTEGRATED_DEGREE).strip();
-      if (text.isEmpty()) {
-        return Optional.empty();
-      }
-      if (isUnset(text, INTEGRATED_DEGREE, "integratedDegree", "absent")) {
-        return Optional.empty();
-      }
-      return Optional.of(text);
-    }
-
-    /** Whether {@code text} is TBC or blank, in which case a warning saying it is taken as {@code taken} is added. */
-    private boolean isUnset(String text, String column, String path, String taken) {
-      if (text.equalsIgnoreCase(TBC)) {
-        issues.add(Issue.warning(CsvCodes.VALUE_TBC, column + " is TBC (to be confirmed); taken as " + taken)
-            .at(path).rejecting(text).locatedAt(at(column)));
-        return true;
-      }
-      if (text.isEmpty()) {
-        issues.add(Issue.warning(CsvCodes.VALUE_BLANK, column + " is blank; taken as " + taken).at(path)
-            .locatedAt(at(column)));
-        return true;
-      }
-      return false;
-    }
-
-    private String raw(String column) {
-      return record.field(index(column));
-    }
-
-    private int index(String column) {
-      return columns[REQUIRED_COLUMNS.indexOf(column)];
-    }
-
-    private SourcePosition at(String column) {
-      int index = index(column);
-      return SourcePosition.at(source(), record.fieldLine(index), record.fieldColumn(index)).inRecord(recordNumber)
-          .atField(header.nameAt(index));
-    }
-
-    private List<String> redactedFields() {
-      if (contactIndex < 0 || contactIndex >= record.size()) {
-        return record.fields();
-      }
-      List<String> fields = new ArrayList<>(record.fields());
-      fields.set(contactIndex, "");
-      return fields;
-    }
+    return false;
   }
 
   /** Whether {@code text} is an optional minus sign and 1 to {@code maxDigits} ASCII digits. */

@@ -12,6 +12,7 @@ import io.github.apprenticeships4j.core.career.Skill;
 import io.github.apprenticeships4j.core.career.SkillLevelScale;
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.SourcePosition;
+import io.github.apprenticeships4j.formats.ReadCodes;
 import io.github.apprenticeships4j.formats.Row;
 import io.github.apprenticeships4j.formats.csv.DdatCsv;
 import java.io.BufferedReader;
@@ -79,7 +80,7 @@ public final class DdatAssembly {
       Set<String> listed = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
       listed.addAll(skill.roles());
       if (!used.equals(listed)) {
-        issues.add(Issue.warning(DdatCsv.SKILL_ROLES_DIFFER, "\"Roles that require Skill\" lists " + listed
+        issues.add(Issue.warning(ReadCodes.DDAT_SKILL_ROLES_DIFFER, "\"Roles that require Skill\" lists " + listed
             + " but role-content.csv has " + skill.skill().name() + " in " + used).about(skill.skill().id().value()));
       }
     }
@@ -90,14 +91,15 @@ public final class DdatAssembly {
   private void compareTexts(DdatCsv.RoleEntry entry, Skill skill, SourcePosition at) {
     if (entry.skillDescription().isPresent() && skill.description().isPresent()
         && !entry.skillDescription().get().equals(skill.description().get())) {
-      issues.add(Issue.warning(DdatCsv.SKILL_TEXT_DIFFERS, "the skill description of " + skill.name()
+      issues.add(Issue.warning(ReadCodes.DDAT_SKILL_TEXT_DIFFERS, "the skill description of " + skill.name()
           + " differs from skill-description-content.csv").at("skillDescription").locatedAt(at));
     }
     entry.requirement().level().ifPresent(level -> {
       String described = skill.levelDescriptions().get(level);
       if (described != null && entry.skillLevelDescription().isPresent()
           && !entry.skillLevelDescription().get().equals(described)) {
-        issues.add(Issue.warning(DdatCsv.SKILL_TEXT_DIFFERS, "the description of " + skill.name() + " at " + level
+        issues.add(Issue.warning(ReadCodes.DDAT_SKILL_TEXT_DIFFERS, "the description of " + skill.name() + " at "
+            + level
             + " differs from skill-description-content.csv").at("skillLevelDescription").locatedAt(at));
       }
     });
@@ -119,7 +121,7 @@ public final class DdatAssembly {
     void add(DdatCsv.RoleEntry entry, SourcePosition at) {
       if (!entry.family().equals(first.family()) || !entry.roleDescription().equals(first.roleDescription())
           || !entry.roleType().equals(first.roleType())) {
-        issues.add(Issue.warning(DdatCsv.ROLE_INCONSISTENT, "the family, description or type of " + entry.role()
+        issues.add(Issue.warning(ReadCodes.DDAT_ROLE_INCONSISTENT, "the family, description or type of " + entry.role()
             + " differs from its first row").locatedAt(at));
       }
       LevelDraft level = levels.computeIfAbsent(key(entry.roleLevel()), k -> new LevelDraft(entry));
@@ -135,7 +137,7 @@ public final class DdatAssembly {
       for (LevelDraft level : levels.values()) {
         Integer rank = ranks.get(key(level.first.roleLevel()));
         if (rank == null && levels.size() > 1) {
-          issues.add(Issue.warning(DdatCsv.ROLE_LEVEL_ORDER_UNKNOWN, "the order of " + level.first.roleLevel()
+          issues.add(Issue.warning(ReadCodes.DDAT_ROLE_LEVEL_ORDER_UNKNOWN, "the order of " + level.first.roleLevel()
               + " among the levels of " + first.role() + " is not in " + DdatCsv.ORDER_RESOURCE)
               .about(RoleLevelId.fromName(level.first.roleLevel()).value()));
         }
@@ -154,7 +156,7 @@ public final class DdatAssembly {
         for (String level : order.get(i)) {
           ranks.put(key(level), i + 1);
           if (!levels.containsKey(key(level))) {
-            issues.add(Issue.warning(DdatCsv.ROLE_LEVEL_ORDER_STALE, DdatCsv.ORDER_RESOURCE + " orders a level "
+            issues.add(Issue.warning(ReadCodes.DDAT_ROLE_LEVEL_ORDER_STALE, DdatCsv.ORDER_RESOURCE + " orders a level "
                 + level + " that " + first.role() + " does not have").about(RoleId.fromName(first.role()).value()));
           }
         }
@@ -174,13 +176,13 @@ public final class DdatAssembly {
 
     void add(DdatCsv.RoleEntry entry, SourcePosition at) {
       if (!Objects.equals(entry.roleLevelDescription(), first.roleLevelDescription())) {
-        issues.add(Issue.warning(DdatCsv.ROLE_INCONSISTENT, "the description of " + entry.roleLevel()
+        issues.add(Issue.warning(ReadCodes.DDAT_ROLE_INCONSISTENT, "the description of " + entry.roleLevel()
             + " differs from its first row").locatedAt(at));
       }
       DdatCsv.RoleEntry earlier = requirements.putIfAbsent(entry.requirement().skill().value(), entry);
       if (earlier != null) {
         boolean same = earlier.requirement().equals(entry.requirement());
-        issues.add(Issue.warning(DdatCsv.REQUIREMENT_DUPLICATE, entry.roleLevel() + " lists " + entry.skillName()
+        issues.add(Issue.warning(ReadCodes.DDAT_REQUIREMENT_DUPLICATE, entry.roleLevel() + " lists " + entry.skillName()
             + " again" + (same ? " at the same level; merged" : " at " + entry.requirement().level()
                 .map(Object::toString).orElse("no level") + "; the first row's level is kept"))
             .about(RoleLevelId.fromName(entry.roleLevel()).value()).locatedAt(at));

@@ -7,8 +7,10 @@ import io.github.apprenticeships4j.core.career.SkillRequirement;
 import io.github.apprenticeships4j.core.validation.InvalidValueException;
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.Severity;
+import io.github.apprenticeships4j.formats.ReadCodes;
 import io.github.apprenticeships4j.formats.Row;
 import io.github.apprenticeships4j.formats.csv.DdatCsv;
+import io.github.apprenticeships4j.formats.internal.csv.CsvSettings;
 import java.io.Reader;
 import java.util.List;
 import java.util.Optional;
@@ -30,8 +32,21 @@ public final class DdatRolesSource extends DdatCsvSource<DdatCsv.RoleEntry> {
   static final String NOT_IN_USE = "NOT IN USE";
   static final String MISSING = "MISSING";
 
-  public DdatRolesSource(Reader reader, String source) {
-    super(reader, source, COLUMNS);
+  private final Entries entries;
+
+  /** A reader of {@code input}, which it owns, making each accepted record's entry with {@code entries}. */
+  public DdatRolesSource(Reader input, String source, CsvSettings settings, Entries entries) {
+    super(input, source, settings, COLUMNS);
+    this.entries = entries;
+  }
+
+  /** Makes the entry of one record from its values, in the order of the columns of the file. */
+  @FunctionalInterface
+  public interface Entries {
+    /** The entry of one record. */
+    DdatCsv.RoleEntry entry(String family, String role, Optional<String> roleDescription, String roleLevel,
+        Optional<String> roleLevelDescription, String skillName, SkillRequirement requirement,
+        Optional<String> skillDescription, Optional<String> skillLevelDescription, Optional<String> roleType);
   }
 
   @Override
@@ -45,7 +60,7 @@ public final class DdatRolesSource extends DdatCsvSource<DdatCsv.RoleEntry> {
       return new Row.Rejected<>(fields.position(), fields.raw(), issues);
     }
     if (level.equalsIgnoreCase(NOT_IN_USE)) {
-      issues.add(Issue.warning(DdatCsv.ROLE_LEVEL_NOT_IN_USE, "the level of " + role + " is written \"" + level
+      issues.add(Issue.warning(ReadCodes.DDAT_ROLE_LEVEL_NOT_IN_USE, "the level of " + role + " is written \"" + level
           + "\"; read as one level named after the role").at("roleLevel").locatedAt(fields.at(LEVEL)));
       level = role;
     }
@@ -58,7 +73,7 @@ public final class DdatRolesSource extends DdatCsvSource<DdatCsv.RoleEntry> {
     }
     SkillRequirement requirement;
     if (skillLevel.equalsIgnoreCase(NOT_IN_USE)) {
-      issues.add(Issue.warning(DdatCsv.SKILL_LEVEL_NOT_IN_USE, level + " requires " + skillName
+      issues.add(Issue.warning(ReadCodes.DDAT_SKILL_LEVEL_NOT_IN_USE, level + " requires " + skillName
           + " at level \"" + skillLevel + "\"; read as a requirement without a level").at("level")
           .locatedAt(fields.at(SKILL_LEVEL)));
       requirement = SkillRequirement.unrated(skill);
@@ -73,13 +88,13 @@ public final class DdatRolesSource extends DdatCsvSource<DdatCsv.RoleEntry> {
     }
     String skillDescription = fields.text(SKILL_DESCRIPTION, "skillDescription", false, issues);
     if (skillDescription.equals(MISSING)) {
-      issues.add(Issue.warning(DdatCsv.SKILL_DESCRIPTION_MISSING, "the skill description of " + skillName
+      issues.add(Issue.warning(ReadCodes.DDAT_SKILL_DESCRIPTION_MISSING, "the skill description of " + skillName
           + " is written \"MISSING\"").at("skillDescription").locatedAt(fields.at(SKILL_DESCRIPTION)));
     } else if (skillDescription.isEmpty()) {
-      issues.add(Issue.of(Severity.INFO, DdatCsv.SKILL_DESCRIPTION_BLANK, "the skill description of " + skillName
+      issues.add(Issue.of(Severity.INFO, ReadCodes.DDAT_SKILL_DESCRIPTION_BLANK, "the skill description of " + skillName
           + " is blank").at("skillDescription").locatedAt(fields.at(SKILL_DESCRIPTION)));
     }
-    DdatCsv.RoleEntry entry = new DdatCsv.RoleEntry(family, role,
+    DdatCsv.RoleEntry entry = entries.entry(family, role,
         present(fields.text(ROLE_DESCRIPTION, "roleDescription", false, issues)), level,
         present(fields.text(LEVEL_DESCRIPTION, "roleLevelDescription", false, issues)), skillName, requirement,
         present(skillDescription.equals(MISSING) ? "" : skillDescription),

@@ -8,8 +8,10 @@ import io.github.apprenticeships4j.core.career.SkillLevelScale;
 import io.github.apprenticeships4j.core.validation.InvalidValueException;
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.Severity;
+import io.github.apprenticeships4j.formats.ReadCodes;
 import io.github.apprenticeships4j.formats.Row;
 import io.github.apprenticeships4j.formats.csv.DdatCsv;
+import io.github.apprenticeships4j.formats.internal.csv.CsvSettings;
 import java.io.Reader;
 import java.util.Arrays;
 import java.util.List;
@@ -27,8 +29,9 @@ public final class DdatSkillsSource extends DdatCsvSource<DdatCsv.SkillEntry> {
       ROLES);
   static final String NOT_DEFINED = "this skill level is currently not defined";
 
-  public DdatSkillsSource(Reader reader, String source) {
-    super(reader, source, COLUMNS);
+  /** A reader of {@code input}, which it owns. */
+  public DdatSkillsSource(Reader input, String source, CsvSettings settings) {
+    super(input, source, settings, COLUMNS);
   }
 
   @Override
@@ -50,7 +53,7 @@ public final class DdatSkillsSource extends DdatCsvSource<DdatCsv.SkillEntry> {
     }
     String description = fields.text(DESCRIPTION, "description", false, issues);
     if (description.isEmpty()) {
-      issues.add(Issue.warning(DdatCsv.SKILL_DESCRIPTION_BLANK, name + " has no description").at("description")
+      issues.add(Issue.warning(ReadCodes.DDAT_SKILL_DESCRIPTION_BLANK, name + " has no description").at("description")
           .locatedAt(fields.at(DESCRIPTION)));
     } else {
       skill.description(description);
@@ -61,7 +64,7 @@ public final class DdatSkillsSource extends DdatCsvSource<DdatCsv.SkillEntry> {
       String text = fields.text(label, "levelDescriptions." + label, false, issues);
       String path = "levelDescriptions." + label;
       if (text.toLowerCase(Locale.ROOT).startsWith(NOT_DEFINED)) {
-        issues.add(Issue.of(Severity.INFO, DdatCsv.SKILL_LEVEL_NOT_DEFINED, name + " is not defined at " + label
+        issues.add(Issue.of(Severity.INFO, ReadCodes.DDAT_SKILL_LEVEL_NOT_DEFINED, name + " is not defined at " + label
             + ": \"" + text + "\"").at(path).locatedAt(fields.at(label)));
       } else if (!text.isEmpty()) {
         skill.putLevelDescription(level, text);
@@ -69,7 +72,7 @@ public final class DdatSkillsSource extends DdatCsvSource<DdatCsv.SkillEntry> {
       }
     }
     if (defined == 0) {
-      issues.add(Issue.warning(DdatCsv.SKILL_UNSCALED, name + " is described at no skill level"
+      issues.add(Issue.warning(ReadCodes.DDAT_SKILL_UNSCALED, name + " is described at no skill level"
           + (LEVELS.stream().allMatch(l -> fields.get(l).isBlank()) ? " (all four level cells are blank)" : ""))
           .at("levelDescriptions").locatedAt(fields.position()));
     }

@@ -8,23 +8,30 @@ import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.Severity;
 import io.github.apprenticeships4j.core.validation.SourcePosition;
 import io.github.apprenticeships4j.core.validation.ValidationReport;
+import io.github.apprenticeships4j.formats.ReadCodes;
 import io.github.apprenticeships4j.formats.Row;
-import io.github.apprenticeships4j.formats.csv.CsvCodes;
 import io.github.apprenticeships4j.formats.csv.ProviderFeedCsv;
 import io.github.apprenticeships4j.formats.internal.DecodingReader;
 import io.github.apprenticeships4j.formats.internal.RowSource;
+import io.github.apprenticeships4j.formats.internal.csv.CsvFormat;
 import io.github.apprenticeships4j.formats.internal.csv.CsvProblem;
 import io.github.apprenticeships4j.formats.internal.csv.CsvRecord;
+import io.github.apprenticeships4j.formats.internal.csv.CsvSettings;
 import io.github.apprenticeships4j.formats.internal.csv.CsvTokenizer;
 import java.io.BufferedInputStream;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,6 +59,7 @@ public final class ProviderFeedSource extends RowSource<FeedRecord> implements P
   private final @Nullable CsvTokenizer tokenizer;
   private final List<Issue> fileIssues = new ArrayList<>();
   private final long maxBytes;
+  private final boolean sizeKnown;
 
   private boolean headerRead;
   private int[] columns = new int[0];
@@ -69,12 +77,13 @@ public final class ProviderFeedSource extends RowSource<FeedRecord> implements P
   private boolean tooLargeReported;
   private boolean ended;
 
-  public ProviderFeedSource(InputStream input, String source, Charset charset, FeedValidator validator,
-      int maxFieldLength, int maxLineLength, boolean csvName) {
+  private ProviderFeedSource(Reader text, @Nullable DecodingReader decoding, String source, CsvSettings settings,
+      FeedValidator validator, boolean csvName, @Nullable String binary) {
     super(source);
     this.validator = validator;
     this.session = validator.newSession();
     this.maxBytes = validator.context().maxFileSizeKb() * 1024;
+    this.sizeKnown = decoding != null;
     if (!csvName) {
       fileIssues.add(fileError(FeedCodes.FILE_NOT_CSV, "The selected file must be a CSV", 0));
     }
@@ -82,8 +91,43 @@ public final class ProviderFeedSource extends RowSource<FeedRecord> implements P
       fileIssues.add(Issue.error(FeedCodes.PROVIDER_NO_DECLARED_STANDARDS, "No Standards Declared")
           .at("DeclaredStandards").locatedAt(SourcePosition.of(source)));
     }
+    if (binary != null) {
+      stop(Issue.of(Severity.FATAL, ReadCodes.FEED_CSV_FILE_BINARY, binary).locatedAt(SourcePosition.of(source)));
+      closeQuietly(text);
+      this.decoding = null;
+      this.tokenizer = null;
+      return;
+    }
+    this.decoding = decoding;
+    this.tokenizer = settings.tokenizer(text);
+  }
+
+  /**
+   * How the options open a feed: bytes are checked as the service would check the file, with its name when they come
+   * from a file; characters (a {@link Reader}) too, but for the size of the file in bytes, which they do not give.
+   */
+  public static CsvFormat<ProviderFeedCsv.Reader> format(FeedValidator validator) {
+    return new CsvFormat<>() {
+      @Override
+      public ProviderFeedCsv.Reader open(Reader input, String source, CsvSettings settings) {
+        return ofText(input, source, settings, validator);
+      }
+
+      @Override
+      public ProviderFeedCsv.Reader open(InputStream input, String source, @Nullable Path file,
+          CsvSettings settings) {
+        Path name = file == null ? null : file.getFileName();
+        boolean csvName = file == null || (name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".csv"));
+        return ofBytes(input, source, settings, validator, csvName);
+      }
+    };
+  }
+
+  /** A reader of the bytes {@code input}; a UTF-16 byte order mark overrides the charset of the settings. */
+  static ProviderFeedSource ofBytes(InputStream input, String source, CsvSettings settings, FeedValidator validator,
+      boolean csvName) {
     BufferedInputStream in = new BufferedInputStream(input, SNIFF);
-    Charset decoded = charset;
+    Charset charset = settings.charset();
     String binary = null;
     try {
       in.mark(SNIFF);
@@ -92,35 +136,46 @@ public final class ProviderFeedSource extends RowSource<FeedRecord> implements P
       boolean utf16Bom = head.length >= 2 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)
           || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF));
       if (utf16Bom) {
-        decoded = StandardCharsets.UTF_16;
+        charset = StandardCharsets.UTF_16;
       } else if (!charset.name().toUpperCase(Locale.ROOT).startsWith("UTF-16")) {
-        binary = binaryReason(head);
+        binary = binaryReason(new String(head, StandardCharsets.ISO_8859_1), "byte");
       }
     } catch (IOException e) {
       binary = null; // the tokenizer reports the failure when it reads
     }
-    if (binary != null) {
-      stop(Issue.of(Severity.FATAL, ProviderFeedCsv.BINARY, binary).locatedAt(SourcePosition.of(source)));
-      closeQuietly(in);
-      this.decoding = null;
-      this.tokenizer = null;
-      return;
-    }
-    this.decoding = new DecodingReader(in, decoded);
-    this.tokenizer = new CsvTokenizer(decoding, ',', maxFieldLength, 10_000, maxLineLength);
+    DecodingReader decoding = new DecodingReader(in, charset);
+    return new ProviderFeedSource(decoding, decoding, source, settings, validator, csvName, binary);
   }
 
-  private static @Nullable String binaryReason(byte[] head) {
-    if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+  /** A reader of the characters {@code input}. */
+  static ProviderFeedSource ofText(Reader input, String source, CsvSettings settings, FeedValidator validator) {
+    BufferedReader in = new BufferedReader(input, SNIFF);
+    String binary = null;
+    try {
+      in.mark(SNIFF);
+      char[] head = new char[SNIFF];
+      int length = 0;
+      int n;
+      while (length < SNIFF && (n = in.read(head, length, SNIFF - length)) >= 0) {
+        length += n;
+      }
+      in.reset();
+      binary = binaryReason(new String(head, 0, length), "character");
+    } catch (IOException e) {
+      binary = null; // the tokenizer reports the failure when it reads
+    }
+    return new ProviderFeedSource(in, null, source, settings, validator, true, binary);
+  }
+
+  /** Why the start of the input is not CSV text (a NUL, or the signature of a ZIP file), or null if it may be. */
+  private static @Nullable String binaryReason(String head, String unit) {
+    if (head.startsWith("PK\u0003\u0004")) {
       return "the file is a ZIP archive, such as an Excel workbook (.xlsx), not a CSV text file: save it as "
           + "\"CSV UTF-8 (Comma delimited)\"";
     }
-    for (int i = 0; i < head.length; i++) {
-      if (head[i] == 0) {
-        return "the file is binary, not a CSV text file: it has a NUL byte at byte offset " + i;
-      }
-    }
-    return null;
+    int nul = head.indexOf('\u0000');
+    return nul < 0 ? null
+        : "the file is binary, not a CSV text file: it has a NUL " + unit + " at " + unit + " offset " + nul;
   }
 
   @Override
@@ -130,7 +185,13 @@ public final class ProviderFeedSource extends RowSource<FeedRecord> implements P
 
   @Override
   public Map<String, String> notChecked() {
-    return validator.notChecked();
+    if (sizeKnown) {
+      return validator.notChecked();
+    }
+    Map<String, String> rules = new LinkedHashMap<>(validator.notChecked());
+    rules.put(FeedCodes.FILE_TOO_LARGE, "the size of the file in bytes, which characters read from a Reader do not "
+        + "give");
+    return Collections.unmodifiableMap(rules);
   }
 
   @Override
@@ -232,19 +293,19 @@ public final class ProviderFeedSource extends RowSource<FeedRecord> implements P
         at = at.atField(names[problem.field().getAsInt()]);
       }
       issues.add(problem.toIssue(source()).locatedAt(at));
-      if (problem.code().equals(CsvCodes.QUOTE_BARE)) {
-        issues.add(Issue.warning(ProviderFeedCsv.BAD_DATA, "the service stops with an error page (\"Bad data "
+      if (problem.code().equals(ReadCodes.CSV_QUOTE_BARE)) {
+        issues.add(Issue.warning(ReadCodes.FEED_CSV_BAD_DATA, "the service stops with an error page (\"Bad data "
             + "found\") on a quote inside an unquoted field; quote the whole field and double the quote").locatedAt(
                 at));
       }
     }
     if (!record.survivesNaiveSplit() && holdsLineBreakOrComma(record)) {
-      issues.add(Issue.warning(ProviderFeedCsv.NAIVE_SPLIT, "a quoted field holds a comma or a line break: the "
+      issues.add(Issue.warning(ReadCodes.FEED_CSV_NAIVE_SPLIT, "a quoted field holds a comma or a line break: the "
           + "service splits lines on commas without reading quotes, and would reject the whole file with \""
           + COLUMN_COUNT_MESSAGE + "\"").locatedAt(position));
     }
     if (record.size() != headerSize) {
-      issues.add(Issue.error(CsvCodes.RECORD_FIELD_COUNT, "the record has " + record.size()
+      issues.add(Issue.error(ReadCodes.CSV_RECORD_FIELD_COUNT, "the record has " + record.size()
           + " fields but the header has " + headerSize).locatedAt(position));
       return new Row.Rejected<>(position, record.fields(), issues);
     }
@@ -289,7 +350,8 @@ public final class ProviderFeedSource extends RowSource<FeedRecord> implements P
     }
     finishBlankLines();
     if (emptyRows > 0) {
-      fileIssues.add(Issue.of(Severity.INFO, ProviderFeedCsv.EMPTY_ROWS, emptyRows + " line(s) with only blank fields "
+      fileIssues.add(Issue.of(Severity.INFO, ReadCodes.FEED_CSV_EMPTY_ROWS, emptyRows
+          + " line(s) with only blank fields "
           + "(the first at line " + firstEmptyRow + "): the service ignores them but counts them toward its limit of "
           + validator.context().maxFileLines() + " lines").locatedAt(SourcePosition.at(source(), firstEmptyRow, 1)));
     }
@@ -347,7 +409,7 @@ public final class ProviderFeedSource extends RowSource<FeedRecord> implements P
   private void naiveSplit(long line, String why) {
     if (!naiveSplitReported) {
       naiveSplitReported = true;
-      fileIssues.add(Issue.warning(ProviderFeedCsv.NAIVE_SPLIT, why + ": the service splits lines on commas without "
+      fileIssues.add(Issue.warning(ReadCodes.FEED_CSV_NAIVE_SPLIT, why + ": the service splits lines on commas without "
           + "reading quotes, and would reject the whole file with \"" + COLUMN_COUNT_MESSAGE + "\"")
           .locatedAt(SourcePosition.at(source(), line, 1)));
     }
@@ -387,7 +449,7 @@ public final class ProviderFeedSource extends RowSource<FeedRecord> implements P
     return true;
   }
 
-  private static void closeQuietly(InputStream in) {
+  private static void closeQuietly(Reader in) {
     try {
       in.close();
     } catch (IOException e) {

@@ -16,13 +16,12 @@ import io.github.apprenticeships4j.core.funding.StandardFunding;
 import io.github.apprenticeships4j.core.standard.StandardReference;
 import io.github.apprenticeships4j.core.validation.InvalidValueException;
 import io.github.apprenticeships4j.core.validation.Issue;
+import io.github.apprenticeships4j.formats.ReadCodes;
 import io.github.apprenticeships4j.formats.internal.Failures;
-import io.github.apprenticeships4j.formats.json.ApprenticeshipsJson;
 import io.github.apprenticeships4j.formats.json.FundingInput;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -38,16 +37,15 @@ public final class ApprenticeshipRecordMapper {
   private static final int MAX_INTEGER_DIGITS = 15;
   private static final int MAX_DECIMALS = 10;
 
-  private final List<Issue> issues = new ArrayList<>();
+  private final List<Issue> issues;
 
-  private ApprenticeshipRecordMapper() {}
+  private ApprenticeshipRecordMapper(List<Issue> issues) {
+    this.issues = issues;
+  }
 
   /** The input, or empty with errors among {@code issues}. */
   public static Optional<FundingInput> map(ApprenticeshipRecord record, List<Issue> issues) {
-    ApprenticeshipRecordMapper mapper = new ApprenticeshipRecordMapper();
-    Optional<FundingInput> input = mapper.toInput(record);
-    issues.addAll(mapper.issues);
-    return input;
+    return new ApprenticeshipRecordMapper(issues).toInput(record);
   }
 
   private Optional<FundingInput> toInput(ApprenticeshipRecord r) {
@@ -69,7 +67,7 @@ public final class ApprenticeshipRecordMapper {
     try {
       return Optional.of(new FundingInput(Optional.ofNullable(r.id()), b.build(), progress));
     } catch (IllegalArgumentException | IllegalStateException e) {
-      issues.add(Issue.error(ApprenticeshipsJson.RECORD_INVALID, Failures.describe(e)));
+      issues.add(Issue.error(ReadCodes.JSON_RECORD_INVALID, Failures.describe(e)));
       return Optional.empty();
     }
   }
@@ -96,7 +94,7 @@ public final class ApprenticeshipRecordMapper {
       String path = "standard.caps[" + i + "]";
       ApprenticeshipRecord.CapItem cap = caps.get(i);
       if (cap == null) {
-        issues.add(Issue.error(ApprenticeshipsJson.FIELD_MISSING, path + " is null").at(path));
+        issues.add(Issue.error(ReadCodes.JSON_FIELD_MISSING, path + " is null").at(path));
         continue;
       }
       Optional<BigDecimal> amount = required(cap.amount(), path + ".amount").flatMap(n -> decimal(n, path + ".amount"));
@@ -144,7 +142,7 @@ public final class ApprenticeshipRecordMapper {
       String path = "progress.breaks[" + i + "]";
       ApprenticeshipRecord.BreakItem item = breaks.get(i);
       if (item == null) {
-        issues.add(Issue.error(ApprenticeshipsJson.FIELD_MISSING, path + " is null").at(path));
+        issues.add(Issue.error(ReadCodes.JSON_FIELD_MISSING, path + " is null").at(path));
         continue;
       }
       Optional<LocalDate> last = required(item.lastDayInLearning(), path + ".lastDayInLearning")
@@ -161,7 +159,7 @@ public final class ApprenticeshipRecordMapper {
 
   private <V> Optional<V> required(@Nullable V value, String path) {
     if (value == null || (value instanceof JsonValue node && node.isNull())) {
-      issues.add(Issue.error(ApprenticeshipsJson.FIELD_MISSING, path + " is required").at(path));
+      issues.add(Issue.error(ReadCodes.JSON_FIELD_MISSING, path + " is required").at(path));
       return Optional.empty();
     }
     return Optional.of(value);
@@ -174,7 +172,7 @@ public final class ApprenticeshipRecordMapper {
     try {
       return Optional.of(LocalDate.parse(text.strip()));
     } catch (DateTimeParseException e) {
-      issues.add(Issue.error(ApprenticeshipsJson.DATE_FORMAT, path + " must be a date written yyyy-MM-dd").at(path)
+      issues.add(Issue.error(ReadCodes.JSON_DATE_FORMAT, path + " must be a date written yyyy-MM-dd").at(path)
           .rejecting(text));
       return Optional.empty();
     }
@@ -190,7 +188,7 @@ public final class ApprenticeshipRecordMapper {
     if (node.isString() && node.stringValue().strip().matches("-?\\d{1,9}")) {
       return OptionalInt.of(Integer.parseInt(node.stringValue().strip()));
     }
-    issues.add(Issue.error(ApprenticeshipsJson.NUMBER_FORMAT, path + " must be a whole number").at(path)
+    issues.add(Issue.error(ReadCodes.JSON_NUMBER_FORMAT, path + " must be a whole number").at(path)
         .rejecting(node.toString()));
     return OptionalInt.empty();
   }
@@ -213,7 +211,7 @@ public final class ApprenticeshipRecordMapper {
       }
       return Optional.of(value);
     } catch (NumberFormatException | ArithmeticException e) {
-      issues.add(Issue.error(ApprenticeshipsJson.NUMBER_FORMAT, path + " must be a decimal number (pounds or a "
+      issues.add(Issue.error(ReadCodes.JSON_NUMBER_FORMAT, path + " must be a decimal number (pounds or a "
           + "percentage) with at most " + MAX_INTEGER_DIGITS + " digits before the point and " + MAX_DECIMALS
           + " after").at(path).rejecting(node.toString()));
       return Optional.empty();

@@ -3,24 +3,25 @@ package io.github.apprenticeships4j.formats.internal.json;
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.Severity;
 import io.github.apprenticeships4j.core.validation.SourcePosition;
+import io.github.apprenticeships4j.formats.ReadCodes;
 import io.github.apprenticeships4j.formats.Row;
 import io.github.apprenticeships4j.formats.internal.Failures;
 import io.github.apprenticeships4j.formats.internal.RecordingInputStream;
 import io.github.apprenticeships4j.formats.internal.RowSource;
-import io.github.apprenticeships4j.formats.json.StandardsJson;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -33,7 +34,7 @@ import tools.jackson.core.json.JsonFactory;
  * record's bytes are kept, to give back the text of a rejected one. Syntax errors, exceeded limits and I/O failures
  * end the read with a fatal finding; a list element that is not an object is a rejected row, and a field of the wrong
  * JSON type ({@link JsonMismatch}) rejects its record. A property name repeated in one object
- * ({@link DuplicateNameParser}) is a finding {@link StandardsJson#FIELD_DUPLICATE} of its record, at the repeat, of
+ * ({@link DuplicateNameParser}) is a finding {@link ReadCodes#JSON_FIELD_DUPLICATE} of its record, at the repeat, of
  * the severity the reader chooses: a warning keeps the record (its last value is used), an error rejects it.
  *
  * @param <T> the model type records map to
@@ -50,6 +51,7 @@ public abstract class JsonRecordSource<T, D> extends RowSource<T> {
   private final InputStream raw;
   private final JsonFactory factory;
   private final JsonBinding.ObjectBinder<D> binder;
+  private final Mapper<D, T> mapper;
   private final String expected;
   private final String recordNoun;
   private final Severity duplicates;
@@ -61,63 +63,60 @@ public abstract class JsonRecordSource<T, D> extends RowSource<T> {
   private boolean inRecord;
 
   /**
-   * @param factory the parser factory with the read limits, from {@link #factory}; keep it and share it
+   * @param factory the parser factory with the read limits, from {@link JsonReaderOptions}
    * @param binder binds one record, on its {@code START_OBJECT}, to the DTO
+   * @param mapper maps the DTO onto the model
    * @param expected what the document should be, for the {@code json.shape} finding, e.g. "a list of standards"
    * @param recordNoun what one record is, e.g. "a standard"
    * @param duplicates the severity of a property name repeated in one object: {@link Severity#WARNING} or
    *     {@link Severity#ERROR}
    */
   protected JsonRecordSource(InputStream input, String source, JsonFactory factory, JsonBinding.ObjectBinder<D> binder,
-      String expected, String recordNoun, Severity duplicates) {
+      Mapper<D, T> mapper, String expected, String recordNoun, Severity duplicates) {
     super(source);
     this.raw = input;
     this.factory = factory;
     this.binder = binder;
+    this.mapper = mapper;
     this.expected = expected;
     this.recordNoun = recordNoun;
     this.duplicates = duplicates;
   }
 
   /**
-   * A parser factory with the read limits. Thread-safe: build it once per set of limits. Numbers are always kept as
-   * written (see {@link JsonValue}), so there is no setting for decimals.
+   * Maps the DTO of one record onto a value of the model.
    *
-   * @throws IllegalArgumentException if a limit is not positive
+   * @param <D> the DTO
+   * @param <T> the model type
    */
-  public static JsonFactory factory(int maxNestingDepth, int maxStringLength, long maxDocumentLength) {
-    if (maxNestingDepth < 1 || maxStringLength < 1 || maxDocumentLength < 1) {
-      throw new IllegalArgumentException("limits must be positive");
-    }
-    StreamReadConstraints limits = StreamReadConstraints.builder()
-        .maxNestingDepth(maxNestingDepth)
-        .maxStringLength(maxStringLength)
-        .maxDocumentLength(maxDocumentLength)
-        .build();
-    return JsonFactory.builder().streamReadConstraints(limits).build();
+  @FunctionalInterface
+  public interface Mapper<D, T> {
+    /** The value of {@code bound}, or empty if the record is rejected; its findings are added to {@code issues}. */
+    Optional<T> map(D bound, List<Issue> issues);
   }
 
-  /**
-   * Maps one bound record onto a row.
-   *
-   * @param bound the record
-   * @param at where the record starts, with its record number
-   * @param raw the record's text, to keep in a rejected row; call it before returning
-   */
-  protected abstract Row<T> map(D bound, SourcePosition at, Supplier<List<String>> raw);
+  /** The row of one bound record, its findings located in it; {@code raw} gives its text if it is rejected. */
+  private Row<T> map(D bound, SourcePosition at, Supplier<List<String>> raw) {
+    List<Issue> issues = new ArrayList<>();
+    Optional<T> value = mapper.map(bound, issues);
+    List<Issue> located = issues.stream().map(i -> i.locatedAt(i.path().isEmpty() ? at : at.atField(i.path())))
+        .collect(Collectors.toList());
+    return value.<Row<T>>map(v -> new Row.Accepted<>(at, v, located))
+        .orElseGet(() -> new Row.Rejected<>(at, raw.get(), located));
+  }
 
   @Override
   protected final @Nullable Row<T> readNext() {
     try {
       return advance();
     } catch (StreamConstraintsException e) {
-      stop(fatal(StandardsJson.LIMIT, e));
+      stop(fatal(ReadCodes.JSON_LIMIT, e));
     } catch (JacksonIOException e) {
-      stop(fatal(StandardsJson.IO, e));
+      stop(fatal(ReadCodes.IO, e));
     } catch (JacksonException e) {
-      stop(fatal(StandardsJson.SYNTAX, e));
+      stop(fatal(ReadCodes.JSON_SYNTAX, e));
     } catch (IOException e) {
-      stop(Issue.error(StandardsJson.IO, cannotRead(e)).locatedAt(SourcePosition.of(source())));
+      stop(Issue.error(ReadCodes.IO, cannotRead(e)).locatedAt(SourcePosition.of(source())));
     }
     return null;
   }
@@ -129,7 +128,7 @@ public abstract class JsonRecordSource<T, D> extends RowSource<T> {
         parser = p;
         JsonToken first = p.nextToken();
         if (first == null) {
-          stop(Issue.error(StandardsJson.EMPTY, "the input holds no JSON").locatedAt(SourcePosition.of(source())));
+          stop(Issue.error(ReadCodes.JSON_EMPTY, "the input holds no JSON").locatedAt(SourcePosition.of(source())));
           return null;
         }
         if (first == JsonToken.START_ARRAY) {
@@ -140,7 +139,7 @@ public abstract class JsonRecordSource<T, D> extends RowSource<T> {
           state = State.SINGLE;
           return readRecord(p);
         }
-        stop(Issue.error(StandardsJson.SHAPE, "expected " + expected + ", found " + first)
+        stop(Issue.error(ReadCodes.JSON_SHAPE, "expected " + expected + ", found " + first)
             .locatedAt(position(p.currentTokenLocation())));
         return null;
       case IN_ARRAY:
@@ -165,7 +164,7 @@ public abstract class JsonRecordSource<T, D> extends RowSource<T> {
     state = State.DONE;
     JsonToken trailing = p.nextToken();
     if (trailing != null) {
-      stop(Issue.error(StandardsJson.SYNTAX, "unexpected content after the end of the document: " + trailing)
+      stop(Issue.error(ReadCodes.JSON_SYNTAX, "unexpected content after the end of the document: " + trailing)
           .locatedAt(position(p.currentTokenLocation())));
     }
     return null;
@@ -200,7 +199,7 @@ public abstract class JsonRecordSource<T, D> extends RowSource<T> {
     if (repeated.isEmpty()) {
       return row;
     }
-    List<Issue> issues = new ArrayList<>(repeated.findings(StandardsJson.FIELD_DUPLICATE, duplicates, source(),
+    List<Issue> issues = new ArrayList<>(repeated.findings(ReadCodes.JSON_FIELD_DUPLICATE, duplicates, source(),
         record, row.position()));
     issues.addAll(row.issues());
     if (row instanceof Row.Accepted<T> accepted && !duplicates.isAtLeast(Severity.ERROR)) {
@@ -247,22 +246,16 @@ public abstract class JsonRecordSource<T, D> extends RowSource<T> {
     }
     inRecord = false;
     return new Row.Rejected<>(at, raw(start, p), List.of(
-        Issue.error(StandardsJson.NOT_AN_OBJECT, recordNoun + " must be a JSON object, found " + token)
+        Issue.error(ReadCodes.JSON_RECORD_NOT_OBJECT, recordNoun + " must be a JSON object, found " + token)
             .locatedAt(at)));
   }
 
   /** A rejected row for a record whose field has the wrong JSON type for its DTO. */
-  protected final Row<T> wrongType(JsonMismatch e, SourcePosition at, List<String> raw) {
+  private Row<T> wrongType(JsonMismatch e, SourcePosition at, List<String> raw) {
     String path = e.path();
-    Issue issue = Issue.error(StandardsJson.FIELD_TYPE, path + " has the wrong JSON type: "
+    Issue issue = Issue.error(ReadCodes.JSON_FIELD_TYPE, path + " has the wrong JSON type: "
         + e.getMessage()).at(path);
     return new Row.Rejected<>(at, raw, List.of(issue.locatedAt(at.atField(path))));
-  }
-
-  /** The findings of a mapping, each located in the record (and at its field when it has a path). */
-  protected static List<Issue> located(List<Issue> issues, SourcePosition at) {
-    return issues.stream().map(i -> i.locatedAt(i.path().isEmpty() ? at : at.atField(i.path())))
-        .collect(java.util.stream.Collectors.toList());
   }
 
   private InputStream decompressed() throws IOException {
@@ -300,7 +293,7 @@ public abstract class JsonRecordSource<T, D> extends RowSource<T> {
     if (inRecord) {
       at = at.inRecord(record);
     }
-    return Issue.error(code, code.equals(StandardsJson.IO) ? cannotRead(e) : Failures.describe(e)).locatedAt(at);
+    return Issue.error(code, code.equals(ReadCodes.IO) ? cannotRead(e) : Failures.describe(e)).locatedAt(at);
   }
 
   /** Why the source failed, naming it (and that it is gzip): e.g. a gzip file holding only a header. */

@@ -12,8 +12,8 @@ import io.github.apprenticeships4j.core.standard.StandardStatus;
 import io.github.apprenticeships4j.core.standard.StandardVersion;
 import io.github.apprenticeships4j.core.validation.InvalidValueException;
 import io.github.apprenticeships4j.core.validation.Issue;
+import io.github.apprenticeships4j.formats.ReadCodes;
 import io.github.apprenticeships4j.formats.internal.Failures;
-import io.github.apprenticeships4j.formats.json.StandardsJson;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,16 +31,15 @@ public final class StandardRecordMapper {
   /** Amounts beyond this are refused (they were out of range when numbers were read as doubles). */
   private static final BigDecimal MAX_AMOUNT = new BigDecimal(Double.MAX_VALUE);
 
-  private final List<Issue> issues = new ArrayList<>();
+  private final List<Issue> issues;
 
-  private StandardRecordMapper() {}
+  private StandardRecordMapper(List<Issue> issues) {
+    this.issues = issues;
+  }
 
   /** The standard, or empty with errors among {@code issues}; warnings are added to {@code issues} either way. */
   public static Optional<Standard> map(StandardRecord record, List<Issue> issues) {
-    StandardRecordMapper mapper = new StandardRecordMapper();
-    Optional<Standard> standard = mapper.toStandard(record);
-    issues.addAll(mapper.issues);
-    return standard;
+    return new StandardRecordMapper(issues).toStandard(record);
   }
 
   private Optional<Standard> toStandard(StandardRecord r) {
@@ -87,14 +86,14 @@ public final class StandardRecordMapper {
     try {
       return Optional.of(b.build());
     } catch (IllegalArgumentException | IllegalStateException e) {
-      issues.add(Issue.error(StandardsJson.RECORD_INVALID, Failures.describe(e)));
+      issues.add(Issue.error(ReadCodes.JSON_RECORD_INVALID, Failures.describe(e)));
       return Optional.empty();
     }
   }
 
   private StandardVersion version(@Nullable String version, @Nullable String versionNumber) {
     if (version == null || version.isBlank()) {
-      issues.add(Issue.warning(StandardsJson.VERSION_BLANK,
+      issues.add(Issue.warning(ReadCodes.JSON_VERSION_BLANK,
           "version is blank; read as 1.0, as DfE's das-courses-jobs names such records").at("version"));
       return StandardVersion.of(1, 0);
     }
@@ -145,7 +144,7 @@ public final class StandardRecordMapper {
     if (node.isString() && node.stringValue().strip().matches("-?\\d{1,9}")) {
       return Integer.parseInt(node.stringValue().strip());
     }
-    issues.add(Issue.error(StandardsJson.NUMBER_FORMAT, path + " must be a whole number").at(path)
+    issues.add(Issue.error(ReadCodes.JSON_NUMBER_FORMAT, path + " must be a whole number").at(path)
         .rejecting(node.toString()));
     return 0;
   }
@@ -164,7 +163,7 @@ public final class StandardRecordMapper {
       }
       return amount;
     } catch (NumberFormatException e) {
-      issues.add(Issue.error(StandardsJson.NUMBER_FORMAT, path + " must be an amount in pounds with at most two"
+      issues.add(Issue.error(ReadCodes.JSON_NUMBER_FORMAT, path + " must be an amount in pounds with at most two"
           + " decimal places").at(path).rejecting(node.toString()));
       return BigDecimal.ZERO;
     }
@@ -177,7 +176,7 @@ public final class StandardRecordMapper {
     try {
       return LenientDates.parse(text);
     } catch (IllegalArgumentException e) {
-      issues.add(Issue.error(StandardsJson.DATE_FORMAT, path + " must be a date such as 2024-12-18T00:00:00")
+      issues.add(Issue.error(ReadCodes.JSON_DATE_FORMAT, path + " must be a date such as 2024-12-18T00:00:00")
           .at(path).rejecting(text));
       return Optional.empty();
     }
@@ -189,7 +188,7 @@ public final class StandardRecordMapper {
       StandardRecord.KsbItem item = list.get(i);
       String id = item == null ? null : item.id();
       if (id == null || id.isBlank()) {
-        issues.add(Issue.error(StandardsJson.ID_MISSING, "KSB item has no id").at(path + "[" + i + "]"));
+        issues.add(Issue.error(ReadCodes.JSON_ID_MISSING, "KSB item has no id").at(path + "[" + i + "]"));
         continue;
       }
       into.add(Ksb.of(type, id.strip(), i + 1, HtmlEntities.decode(text(item.detail()))));
@@ -202,7 +201,7 @@ public final class StandardRecordMapper {
     for (int i = 0; i < list.size(); i++) {
       StandardRecord.DutyItem d = list.get(i);
       if (d == null) {
-        issues.add(Issue.error(StandardsJson.ID_MISSING, "duty is null").at("duties[" + i + "]"));
+        issues.add(Issue.error(ReadCodes.JSON_ID_MISSING, "duty is null").at("duties[" + i + "]"));
         continue;
       }
       List<String> ksbIds = new ArrayList<>(strings(d.mappedKnowledge()));
@@ -229,7 +228,7 @@ public final class StandardRecordMapper {
 
   private boolean isCore(@Nullable JsonValue node, String path) {
     if (node == null || node.isNull()) {
-      issues.add(Issue.warning(StandardsJson.CORE_FLAG_MISSING, "isThisACoreDuty is missing; read as a core duty")
+      issues.add(Issue.warning(ReadCodes.JSON_DUTY_CORE_FLAG_MISSING, "isThisACoreDuty is missing; read as a core duty")
           .at(path));
       return true;
     }
@@ -239,7 +238,7 @@ public final class StandardRecordMapper {
     if (node.isIntegralNumber() && node.canConvertToInt() && (node.longValue() == 0 || node.longValue() == 1)) {
       return node.longValue() == 1;
     }
-    issues.add(Issue.error(StandardsJson.NUMBER_FORMAT, "isThisACoreDuty must be 0 or 1").at(path)
+    issues.add(Issue.error(ReadCodes.JSON_NUMBER_FORMAT, "isThisACoreDuty must be 0 or 1").at(path)
         .rejecting(node.toString()));
     return false;
   }
@@ -250,7 +249,7 @@ public final class StandardRecordMapper {
     for (int i = 0; i < list.size(); i++) {
       StandardRecord.OptionItem o = list.get(i);
       if (o == null || o.optionId() == null || o.optionId().isBlank()) {
-        issues.add(Issue.error(StandardsJson.ID_MISSING, "option has no optionId").at("options[" + i + "]"));
+        issues.add(Issue.error(ReadCodes.JSON_ID_MISSING, "option has no optionId").at("options[" + i + "]"));
         continue;
       }
       options.add(StandardOption.of(o.optionId().strip(), text(o.title()).strip()));
@@ -271,7 +270,7 @@ public final class StandardRecordMapper {
 
   private @Nullable String required(@Nullable String text, String path) {
     if (text == null) {
-      issues.add(Issue.error(StandardsJson.FIELD_MISSING, path + " is missing").at(path));
+      issues.add(Issue.error(ReadCodes.JSON_FIELD_MISSING, path + " is missing").at(path));
     }
     return text;
   }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.apprenticeships4j.core.validation.Severity;
-import io.github.apprenticeships4j.formats.csv.CsvCodes;
+import io.github.apprenticeships4j.formats.ReadCodes;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -173,7 +173,7 @@ class CsvTokenizerTest {
     assertThat(tokenizer.next()).isNull();
 
     CsvProblem failure = tokenizer.failure().orElseThrow();
-    assertThat(failure.code()).isEqualTo(CsvCodes.QUOTE_UNCLOSED);
+    assertThat(failure.code()).isEqualTo(ReadCodes.CSV_QUOTE_UNCLOSED);
     assertThat(failure.severity()).isEqualTo(Severity.FATAL);
     assertThat(failure.line()).isEqualTo(2);
     assertThat(failure.column()).isEqualTo(3);
@@ -196,7 +196,7 @@ class CsvTokenizerTest {
     CsvRecord bad = records.get(0);
     assertThat(bad.fields()).containsExactly("x", "ab c", "d");
     assertThat(bad.problems()).singleElement().satisfies(p -> {
-      assertThat(p.code()).isEqualTo(CsvCodes.QUOTE_TRAILING_CHARACTER);
+      assertThat(p.code()).isEqualTo(ReadCodes.CSV_QUOTE_TRAILING_CHARACTER);
       assertThat(p.severity()).isEqualTo(Severity.ERROR);
       assertThat(p.line()).isEqualTo(1);
       assertThat(p.column()).isEqualTo(6);
@@ -214,7 +214,7 @@ class CsvTokenizerTest {
     assertThat(record.fields()).containsExactly("5\" screen", "x\"y");
     assertThat(record.survivesNaiveSplit()).isFalse();
     assertThat(record.problems()).singleElement().satisfies(p -> {
-      assertThat(p.code()).isEqualTo(CsvCodes.QUOTE_BARE);
+      assertThat(p.code()).isEqualTo(ReadCodes.CSV_QUOTE_BARE);
       assertThat(p.severity()).isEqualTo(Severity.WARNING);
       assertThat(p.column()).isEqualTo(2);
       assertThat(p.field()).hasValue(0);
@@ -238,7 +238,7 @@ class CsvTokenizerTest {
     assertThat(tokenizer.next().fields()).containsExactly("ok");
     assertThat(tokenizer.next()).isNull();
     CsvProblem failure = tokenizer.failure().orElseThrow();
-    assertThat(failure.code()).isEqualTo(CsvCodes.FIELD_TOO_LONG);
+    assertThat(failure.code()).isEqualTo(ReadCodes.CSV_FIELD_TOO_LONG);
     assertThat(failure.severity()).isEqualTo(Severity.FATAL);
     assertThat(failure.line()).isEqualTo(2);
     assertThat(failure.column()).isEqualTo(4);
@@ -250,7 +250,7 @@ class CsvTokenizerTest {
 
     assertThat(tokenizer.next()).isNull();
     CsvProblem failure = tokenizer.failure().orElseThrow();
-    assertThat(failure.code()).isEqualTo(CsvCodes.RECORD_TOO_MANY_FIELDS);
+    assertThat(failure.code()).isEqualTo(ReadCodes.CSV_RECORD_TOO_MANY_FIELDS);
     assertThat(failure.line()).isEqualTo(1);
     assertThat(failure.column()).isEqualTo(7);
   }
@@ -262,7 +262,7 @@ class CsvTokenizerTest {
     assertThat(tokenizer.next().fields()).containsExactly("x");
     assertThat(tokenizer.next()).isNull();
     CsvProblem failure = tokenizer.failure().orElseThrow();
-    assertThat(failure.code()).isEqualTo(CsvCodes.RECORD_TOO_LONG);
+    assertThat(failure.code()).isEqualTo(ReadCodes.CSV_RECORD_TOO_LONG);
     assertThat(failure.line()).isEqualTo(2);
   }
 
@@ -287,7 +287,7 @@ class CsvTokenizerTest {
     CsvTokenizer tokenizer = new CsvTokenizer(endless);
 
     assertThat(tokenizer.next()).isNull();
-    assertThat(tokenizer.failure().orElseThrow().code()).isEqualTo(CsvCodes.FIELD_TOO_LONG);
+    assertThat(tokenizer.failure().orElseThrow().code()).isEqualTo(ReadCodes.CSV_FIELD_TOO_LONG);
   }
 
   @ParameterizedTest
@@ -321,7 +321,7 @@ class CsvTokenizerTest {
     assertThat(tokenizer.next().fields()).containsExactly("a", "b");
     assertThat(tokenizer.next()).isNull();
     CsvProblem failure = tokenizer.failure().orElseThrow();
-    assertThat(failure.code()).isEqualTo(CsvCodes.IO);
+    assertThat(failure.code()).isEqualTo(ReadCodes.IO);
     assertThat(failure.severity()).isEqualTo(Severity.FATAL);
     assertThat(failure.line()).isEqualTo(2);
   }
@@ -331,7 +331,7 @@ class CsvTokenizerTest {
     CsvTokenizer tokenizer = new CsvTokenizer(failingAfter("a", new MalformedInputException(1)));
 
     assertThat(tokenizer.next()).isNull();
-    assertThat(tokenizer.failure().orElseThrow().code()).isEqualTo(CsvCodes.ENCODING);
+    assertThat(tokenizer.failure().orElseThrow().code()).isEqualTo(ReadCodes.ENCODING);
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import io.github.apprenticeships4j.core.standard.Standard;
 import io.github.apprenticeships4j.core.validation.Issue;
+import io.github.apprenticeships4j.formats.ReadCodes;
 import io.github.apprenticeships4j.formats.ReadSummary;
 import io.github.apprenticeships4j.formats.RecordReader;
 import io.github.apprenticeships4j.formats.Row;
@@ -40,8 +41,8 @@ class StreamingBindingTest {
 
   @Test
   void valuesThatUsedToEndTheRead_nowRejectOnlyTheirRecord() {
-    for (String[] c : new String[][] {{"maxFunding", "{}", StandardsJson.NUMBER_FORMAT},
-        {"maxFunding", "[]", StandardsJson.NUMBER_FORMAT}, {"maxFunding", "1e400", StandardsJson.NUMBER_FORMAT},
+    for (String[] c : new String[][] {{"maxFunding", "{}", ReadCodes.JSON_NUMBER_FORMAT},
+        {"maxFunding", "[]", ReadCodes.JSON_NUMBER_FORMAT}, {"maxFunding", "1e400", ReadCodes.JSON_NUMBER_FORMAT},
         {"larsCode", "18446744073709551616", "lars-code.range"}}) {
       Read read = withField(c[0], c[1]);
       assertThat(read.summary().complete()).as(c[1]).isTrue();
@@ -53,7 +54,7 @@ class StreamingBindingTest {
   @Test
   void anAmountBeyondAnyDouble_isRefused_evenAsAString() {
     assertThat(withField("maxFunding", "\"1e999999999\"").rows().get(0).issues()).extracting(Issue::code)
-        .containsExactly(StandardsJson.NUMBER_FORMAT);
+        .containsExactly(ReadCodes.JSON_NUMBER_FORMAT);
   }
 
   @Test
@@ -69,7 +70,7 @@ class StreamingBindingTest {
   @Test
   void wrongJsonTypes_arePathedAsBefore_withoutJavaTypeNames() {
     assertThat(withField("knowledges", "[{\"skillId\":{}}]").rows().get(0).issues()).singleElement().satisfies(i -> {
-      assertThat(i.code()).isEqualTo(StandardsJson.FIELD_TYPE);
+      assertThat(i.code()).isEqualTo(ReadCodes.JSON_FIELD_TYPE);
       assertThat(i.path()).isEqualTo("knowledges[0].skillId");
       assertThat(i.message())
           .isEqualTo("knowledges[0].skillId has the wrong JSON type: expected a string, found an object");

@@ -25,14 +25,11 @@ import io.github.apprenticeships4j.core.standard.StandardReference;
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.Severity;
 import io.github.apprenticeships4j.core.validation.SourcePosition;
-import io.github.apprenticeships4j.formats.LoadException;
-import io.github.apprenticeships4j.formats.Loaded;
-import io.github.apprenticeships4j.formats.ReadSummary;
+import io.github.apprenticeships4j.formats.ReadCodes;
 import io.github.apprenticeships4j.formats.internal.Failures;
 import io.github.apprenticeships4j.formats.internal.json.DuplicateNameParser;
 import io.github.apprenticeships4j.formats.internal.json.JsonValue;
 import io.github.apprenticeships4j.formats.json.CareerJson;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -42,27 +39,12 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.exc.JacksonIOException;
-import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.core.json.JsonFactory;
 
 /**
- * Maps a career JSON document onto the model; see {@link CareerJson}. The document is small: it is read whole into a
- * {@link JsonValue} tree by Jackson's streaming parser, then walked.
+ * Maps the tree of a career JSON document onto the model, reporting every value that does not fit with its path; see
+ * {@link CareerJson}.
  */
-public final class CareerJsonReader {
-  private static final JsonFactory FACTORY = JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder()
-          .maxNestingDepth(CareerJson.MAX_NESTING_DEPTH)
-          .maxStringLength(CareerJson.MAX_STRING_LENGTH)
-          .maxDocumentLength(CareerJson.MAX_DOCUMENT_LENGTH)
-          .build())
-      .build();
-
+public final class CareerJsonMapper {
   private static final Set<String> DOCUMENT = Set.of("$schema", "format", "framework", "apprenticeships", "edges");
   private static final Set<String> FRAMEWORK = Set.of("name", "publisher", "published", "source", "licence", "scale",
       "skills", "roles");
@@ -78,62 +60,22 @@ public final class CareerJsonReader {
   private final JsonWalk walk;
   private SkillLevelScale scale = SkillLevelScale.ddat();
 
-  private CareerJsonReader(String source) {
+  private CareerJsonMapper(String source) {
     this.walk = new JsonWalk(source);
   }
 
   /**
-   * The graph of the document, with its warnings; a document with errors, or unreadable, throws. The parser closes
-   * {@code input} when done.
+   * The graph of the document {@code root}, or empty if it has errors; the findings, those about property names
+   * repeated in one object first, are added to {@code issues}.
    */
-  public static Loaded<ProgressionGraph> read(InputStream input, String source) throws LoadException {
-    JsonValue root;
-    DuplicateNameParser.Duplicates repeated;
-    try (DuplicateNameParser p = new DuplicateNameParser(FACTORY.createParser(input))) {
-      if (p.nextToken() == null) {
-        throw stopped(Issue.of(Severity.FATAL, CareerJson.EMPTY, "the input holds no JSON")
-            .locatedAt(SourcePosition.of(source)), source);
-      }
-      root = JsonValue.read(p);
-      repeated = p.takeDuplicates();
-      JsonToken trailing = p.nextToken();
-      if (trailing != null) {
-        throw stopped(Issue.of(Severity.FATAL, CareerJson.SYNTAX,
-            "unexpected content after the end of the document: " + trailing)
-            .locatedAt(position(p.currentTokenLocation(), source)), source);
-      }
-    } catch (StreamConstraintsException e) {
-      throw fatal(CareerJson.LIMIT, e, source);
-    } catch (JacksonIOException e) {
-      throw fatal(CareerJson.IO, e, source);
-    } catch (JacksonException e) {
-      throw fatal(CareerJson.SYNTAX, e, source);
-    }
-    CareerJsonReader reader = new CareerJsonReader(source);
-    reader.walk.issues().addAll(repeated.findings(CareerJson.FIELD_DUPLICATE, Severity.ERROR, source, 0,
+  public static Optional<ProgressionGraph> map(JsonValue root, DuplicateNameParser.Duplicates repeated, String source,
+      List<Issue> issues) {
+    CareerJsonMapper mapper = new CareerJsonMapper(source);
+    mapper.walk.issues().addAll(repeated.findings(ReadCodes.CAREER_JSON_FIELD_DUPLICATE, Severity.ERROR, source, 0,
         SourcePosition.of(source)));
-    Optional<ProgressionGraph> graph = reader.document(root);
-    List<Issue> issues = reader.walk.issues();
-    if (reader.walk.hasErrors() || graph.isEmpty()) {
-      throw new LoadException(List.of(new ReadSummary(source, 1, 0, 1, Optional.empty())), issues);
-    }
-    return new Loaded<>(graph.get(), List.of(new ReadSummary(source, 1, 1, 0, Optional.empty())), List.of(),
-        issues);
-  }
-
-  private static LoadException fatal(String code, JacksonException e, String source) {
-    String message = code.equals(CareerJson.IO) ? "cannot read " + source + ": " + Failures.describe(e)
-        : Failures.describe(e);
-    return stopped(Issue.of(Severity.FATAL, code, message).locatedAt(position(e.getLocation(), source)), source);
-  }
-
-  private static LoadException stopped(Issue fatal, String source) {
-    return new LoadException(List.of(new ReadSummary(source, 0, 0, 0, Optional.of(fatal))), List.of(fatal));
-  }
-
-  private static SourcePosition position(@Nullable TokenStreamLocation at, String source) {
-    return at == null || at.getLineNr() < 1 ? SourcePosition.of(source)
-        : SourcePosition.at(source, at.getLineNr(), Math.max(1, at.getColumnNr()));
+    Optional<ProgressionGraph> graph = mapper.document(root);
+    issues.addAll(mapper.walk.issues());
+    return mapper.walk.hasErrors() ? Optional.empty() : graph;
   }
 
   private Optional<ProgressionGraph> document(JsonValue root) {
@@ -144,10 +86,10 @@ public final class CareerJsonReader {
     walk.onlyKnown(doc, "", DOCUMENT);
     Optional<String> format = walk.text(doc, "", "format");
     if (format.isEmpty() && doc.get("format") == null) {
-      walk.report(Issue.warning(CareerJson.FORMAT_MISSING, "the document does not say its format, "
+      walk.report(Issue.warning(ReadCodes.CAREER_JSON_FORMAT_MISSING, "the document does not say its format, "
           + CareerJson.FORMAT), "format");
     } else if (format.isPresent() && !format.get().equals(CareerJson.FORMAT)) {
-      walk.report(Issue.error(CareerJson.FORMAT_UNKNOWN, "this reader reads format " + CareerJson.FORMAT)
+      walk.report(Issue.error(ReadCodes.CAREER_JSON_FORMAT_UNKNOWN, "this reader reads format " + CareerJson.FORMAT)
           .rejecting(format.get()), "format");
     }
     JsonValue frameworkNode = walk.requiredObject(doc, "", "framework");
@@ -202,14 +144,15 @@ public final class CareerJsonReader {
       if (levels.get(i).isString()) {
         labels.add(levels.get(i).stringValue());
       } else {
-        walk.report(Issue.error(CareerJson.FIELD_TYPE, "a level label must be a string")
+        walk.report(Issue.error(ReadCodes.CAREER_JSON_FIELD_TYPE, "a level label must be a string")
             .rejecting(levels.get(i).toString()), JsonWalk.index(path, "levels", i));
       }
     }
     try {
       scale = SkillLevelScale.of(name, labels);
     } catch (IllegalArgumentException e) {
-      walk.report(Issue.error(CareerJson.SCALE_INVALID, Failures.describe(e)), JsonWalk.join(path, "levels"));
+      walk.report(Issue.error(ReadCodes.CAREER_JSON_SCALE_INVALID, Failures.describe(e)), JsonWalk.join(path,
+          "levels"));
     }
   }
 
@@ -275,7 +218,7 @@ public final class CareerJsonReader {
     OptionalLong rank = walk.whole(node, path, "rank");
     if (rank.isPresent()) {
       if (rank.getAsLong() < Integer.MIN_VALUE || rank.getAsLong() > Integer.MAX_VALUE) {
-        walk.report(Issue.error(CareerJson.FIELD_TYPE, "rank is out of range").rejecting(
+        walk.report(Issue.error(ReadCodes.CAREER_JSON_FIELD_TYPE, "rank is out of range").rejecting(
             Long.toString(rank.getAsLong())), JsonWalk.join(path, "rank"));
       } else {
         b.rank((int) rank.getAsLong());
@@ -381,7 +324,7 @@ public final class CareerJsonReader {
         return Optional.of(kind);
       }
     }
-    walk.report(Issue.error(CareerJson.EDGE_KIND_UNKNOWN, "kind must be one of promotion, management-track, "
+    walk.report(Issue.error(ReadCodes.CAREER_JSON_EDGE_KIND_UNKNOWN, "kind must be one of promotion, management-track, "
         + "specialist-branch, lateral-move, apprenticeship-to-role, apprenticeship-to-apprenticeship")
         .rejecting(text), path);
     return Optional.empty();
@@ -400,7 +343,8 @@ public final class CareerJsonReader {
     try {
       return Optional.of(LocalDate.parse(text));
     } catch (DateTimeParseException e) {
-      walk.report(Issue.error(CareerJson.DATE_FORMAT, "a date must be written yyyy-mm-dd").rejecting(text), path);
+      walk.report(Issue.error(ReadCodes.CAREER_JSON_DATE_FORMAT, "a date must be written yyyy-mm-dd").rejecting(text),
+          path);
       return Optional.empty();
     }
   }
