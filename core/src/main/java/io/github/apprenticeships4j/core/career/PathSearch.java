@@ -55,7 +55,7 @@ final class PathSearch {
     int deepest = Math.min(maxSteps, nodes - 1);
     Issue finding = null;
     if (distance[source] > deepest) {
-      finding = Issue.warning(CareerPaths.STEP_BOUND, "only paths of at most " + maxSteps + " steps from " + from
+      finding = Issue.warning(CareerCodes.PATHS_STEP_BOUND, "only paths of at most " + maxSteps + " steps from " + from
           + " to " + to + " were searched; the shortest has " + distance[source]);
     }
     for (int depth = distance[source]; depth <= deepest; depth++) {
@@ -64,19 +64,20 @@ final class PathSearch {
         break;
       }
       if (round == Round.COUNT_BOUND) {
-        finding = Issue.warning(CareerPaths.COUNT_BOUND, "there are more than " + maxPaths + " paths from " + from
+        finding = Issue.warning(CareerCodes.PATHS_COUNT_BOUND, "there are more than " + maxPaths + " paths from " + from
             + " to " + to + "; kept: every path of fewer than " + depth + " steps and the first " + found(depth)
             + " found of " + depth + " steps");
         break;
       }
       if (round == Round.WORK_BOUND) {
-        finding = Issue.warning(CareerPaths.WORK_BOUND, "the search for paths from " + from + " to " + to
+        finding = Issue.warning(CareerCodes.PATHS_WORK_BOUND, "the search for paths from " + from + " to " + to
             + " stopped after following " + maxEdges + " edges: every path of fewer than " + depth
             + " steps was found, paths of " + depth + " steps or more may be missing");
         break;
       }
       if (depth == maxSteps) {
-        finding = Issue.warning(CareerPaths.STEP_BOUND, "only paths of at most " + maxSteps + " steps from " + from
+        finding = Issue.warning(CareerCodes.PATHS_STEP_BOUND, "only paths of at most " + maxSteps + " steps from "
+            + from
             + " to " + to + " were searched; longer ones may exist");
       }
     }

@@ -15,9 +15,6 @@ import java.util.Set;
  * thread-safe.
  */
 public final class SkillLevelScale {
-  /** Code of the finding for a label that is not a level of the scale. */
-  public static final String UNKNOWN_LEVEL = "career.skill-level.unknown";
-
   private static final SkillLevelScale DDAT =
       of("DDaT skill levels", List.of("Awareness", "Working", "Practitioner", "Expert"));
 
@@ -93,11 +90,11 @@ public final class SkillLevelScale {
   /**
    * The level labelled {@code label}.
    *
-   * @throws InvalidValueException with code {@value #UNKNOWN_LEVEL} if the scale has no such level
+   * @throws InvalidValueException with code {@value CareerCodes#SKILL_LEVEL_UNKNOWN} if the scale has no such level
    */
   public SkillLevel get(String label) {
     return find(label).orElseThrow(() -> new InvalidValueException(
-        Issue.error(UNKNOWN_LEVEL, "not a level of " + name + " " + levels).rejecting(label)));
+        Issue.error(CareerCodes.SKILL_LEVEL_UNKNOWN, "not a level of " + name + " " + levels).rejecting(label)));
   }
 
   /** Whether {@code level} belongs to this scale. */

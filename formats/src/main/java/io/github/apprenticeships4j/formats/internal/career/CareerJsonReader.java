@@ -222,9 +222,9 @@ public final class CareerJsonReader {
     walk.onlyKnown(node, path, SKILL);
     int errors = walk.issues().size();
     ImmutableSkill.Builder b = Skill.builder().name(walk.requiredText(node, path, "name"));
-    id(node, path, "id", SkillId::of).ifPresent(b::id);
+    id(node, path, "id", SkillId::parse).ifPresent(b::id);
     walk.text(node, path, "description").ifPresent(b::description);
-    walk.text(node, path, "identity").flatMap(t -> walk.parse(t, JsonWalk.join(path, "identity"), SkillId::of))
+    walk.text(node, path, "identity").flatMap(t -> walk.parse(t, JsonWalk.join(path, "identity"), SkillId::parse))
         .ifPresent(b::identity);
     walk.text(node, path, "context").ifPresent(b::context);
     JsonValue levels = walk.object(node.get("levels"), JsonWalk.join(path, "levels"));
@@ -251,7 +251,7 @@ public final class CareerJsonReader {
     int errors = walk.issues().size();
     ImmutableRole.Builder b = Role.builder().name(walk.requiredText(node, path, "name"))
         .family(walk.requiredText(node, path, "family"));
-    id(node, path, "id", RoleId::of).ifPresent(b::id);
+    id(node, path, "id", RoleId::parse).ifPresent(b::id);
     walk.text(node, path, "description").ifPresent(b::description);
     walk.text(node, path, "type").ifPresent(b::type);
     List<JsonValue> levels = walk.array(node, path, "levels");
@@ -270,7 +270,7 @@ public final class CareerJsonReader {
     walk.onlyKnown(node, path, LEVEL);
     int errors = walk.issues().size();
     ImmutableRoleLevel.Builder b = RoleLevel.builder().name(walk.requiredText(node, path, "name"));
-    id(node, path, "id", RoleLevelId::of).ifPresent(b::id);
+    id(node, path, "id", RoleLevelId::parse).ifPresent(b::id);
     walk.text(node, path, "description").ifPresent(b::description);
     OptionalLong rank = walk.whole(node, path, "rank");
     if (rank.isPresent()) {
@@ -300,7 +300,7 @@ public final class CareerJsonReader {
         continue;
       }
       walk.onlyKnown(node, at, REQUIREMENT);
-      Optional<SkillId> skill = id(node, at, "skill", SkillId::of);
+      Optional<SkillId> skill = id(node, at, "skill", SkillId::parse);
       Optional<String> label = walk.text(node, at, "level");
       Optional<SkillLevel> level = label.flatMap(l -> walk.parse(l, JsonWalk.join(at, "level"), scale::get));
       if (skill.isPresent() && label.isPresent() == level.isPresent()) {
