@@ -97,7 +97,7 @@ final class EscoSizedGraph {
       for (int s : distinct(random, family * FAMILY_POOL, FAMILY_POOL, 8)) {
         outcomes.add(SkillRequirement.of(skill(s), levels.get(random.nextInt(2))));
       }
-      graph.addApprenticeships(new ApprenticeshipNode(reference(a), "Apprenticeship " + a, 2 + a % 6, outcomes));
+      graph.addApprenticeships(ApprenticeshipNode.of(reference(a), "Apprenticeship " + a, 2 + a % 6, outcomes));
     }
     for (int a = 0; a < APPRENTICESHIPS; a++) {
       int family = a % FAMILIES;

@@ -79,7 +79,7 @@ class CareerValidatorTest {
     Framework f = ImmutableFramework.copyOf(FRAMEWORK)
         .withSkills(Skill.builder().id(MATHS).name("Maths").build())
         .withRoles(Role.builder().id(RoleId.parse("r")).name("R").family("F").addLevels(RoleLevel.builder()
-            .id(RoleLevelId.parse("x")).name("X").addPayBands(new PayBand("London", 10, 5, false, "test")).build())
+            .id(RoleLevelId.parse("x")).name("X").addPayBands(PayBand.of("London", 10, 5, false, "test")).build())
             .build());
 
     assertThat(CareerValidator.validate(f).issues()).extracting(Issue::code)

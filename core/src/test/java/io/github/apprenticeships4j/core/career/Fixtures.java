@@ -86,7 +86,7 @@ final class Fixtures {
 
   static ProgressionGraph graph(List<ProgressionEdge> edges) {
     return ProgressionGraph.builder().framework(FRAMEWORK)
-        .addApprenticeships(new ApprenticeshipNode(ST1398, "Machine learning engineer", 6,
+        .addApprenticeships(ApprenticeshipNode.of(ST1398, "Machine learning engineer", 6,
             List.of(at(MATHS, WORKING), at(PROGRAMMING_SE, WORKING))))
         .addAllEdges(edges).build();
   }

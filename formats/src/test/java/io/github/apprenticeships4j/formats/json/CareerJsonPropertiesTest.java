@@ -85,7 +85,7 @@ class CareerJsonPropertiesTest {
         }
         level.addAllRequirements(requirements(random, scale));
         if (random.nextInt(3) == 0) {
-          level.addPayBands(new PayBand(text.get(), random.nextInt(100_000), random.nextInt(200_000),
+          level.addPayBands(PayBand.of(text.get(), random.nextInt(100_000), random.nextInt(200_000),
               random.nextBoolean(), text.get()));
         }
         role.addLevels(level.build());
@@ -98,7 +98,7 @@ class CareerJsonPropertiesTest {
     int apprenticeships = random.nextInt(3);
     for (int a = 0; a < apprenticeships; a++) {
       StandardReference reference = StandardReference.of(String.format(Locale.ROOT, "ST%04d", random.nextInt(10_000)));
-      graph.addApprenticeships(new ApprenticeshipNode(reference, text.get(), 2 + random.nextInt(6),
+      graph.addApprenticeships(ApprenticeshipNode.of(reference, text.get(), 2 + random.nextInt(6),
           requirements(random, scale)));
       nodes.add(CareerNode.of(reference));
     }

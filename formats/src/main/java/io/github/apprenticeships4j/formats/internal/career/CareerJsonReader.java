@@ -330,7 +330,7 @@ public final class CareerJsonReader {
       walk.missing(path, "maximum");
     }
     return fine(errors) && minimum.isPresent() && maximum.isPresent()
-        ? Optional.of(new PayBand(region, minimum.getAsLong(), maximum.getAsLong(), orMore, source))
+        ? Optional.of(PayBand.of(region, minimum.getAsLong(), maximum.getAsLong(), orMore, source))
         : Optional.empty();
   }
 
@@ -354,7 +354,7 @@ public final class CareerJsonReader {
     }
     List<SkillRequirement> outcomes = requirements(node, path, "outcomes");
     return fine(errors) && reference.isPresent() && level.isPresent()
-        ? Optional.of(new ApprenticeshipNode(reference.get(), title, (int) level.getAsLong(), outcomes))
+        ? Optional.of(ApprenticeshipNode.of(reference.get(), title, (int) level.getAsLong(), outcomes))
         : Optional.empty();
   }
 
