@@ -3,6 +3,7 @@ package io.github.apprenticeships4j.core.career;
 import io.github.apprenticeships4j.core.standard.StandardReference;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An apprenticeship standard as a node of a {@link ProgressionGraph}, with the framework skills it develops if they
@@ -60,7 +61,7 @@ public final class ApprenticeshipNode {
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     if (!(other instanceof ApprenticeshipNode)) {
       return false;
     }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one implementation of the career identifiers {@link RoleId}, {@link RoleLevelId} and {@link SkillId}: lower-case
@@ -33,7 +34,7 @@ abstract class CareerId<T extends CareerId<T>> implements Comparable<T> {
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return other != null && other.getClass() == getClass() && value.equals(((CareerId<?>) other).value);
   }
 

@@ -101,7 +101,7 @@ public final class CareerNode implements Comparable<CareerNode> {
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return other instanceof CareerNode && kind == ((CareerNode) other).kind && key.equals(((CareerNode) other).key);
   }
 

@@ -2,6 +2,7 @@ package io.github.apprenticeships4j.core.career;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An advertised annual pay range for a role level in one region, in whole pounds sterling, with its source. Optional
@@ -61,7 +62,7 @@ public final class PayBand {
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     if (!(other instanceof PayBand)) {
       return false;
     }

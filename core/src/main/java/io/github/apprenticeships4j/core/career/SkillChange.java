@@ -2,6 +2,7 @@ package io.github.apprenticeships4j.core.career;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How the requirement for one skill changes from one profile to another: an entry of a {@link SkillGap}. Immutable
@@ -96,7 +97,7 @@ public final class SkillChange {
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     if (!(other instanceof SkillChange)) {
       return false;
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The ordered skill levels of one framework, lowest first: DDaT's Awareness &lt; Working &lt; Practitioner &lt;
@@ -103,7 +104,7 @@ public final class SkillLevelScale {
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return other instanceof SkillLevelScale && name.equals(((SkillLevelScale) other).name)
         && levels.equals(((SkillLevelScale) other).levels);
   }
