@@ -73,7 +73,7 @@ final class EscoSizedGraph {
       List<Integer> skills = new ArrayList<>(distinct(random, family * FAMILY_POOL, FAMILY_POOL, 10));
       skills.addAll(distinct(random, TRANSVERSAL_FIRST, SKILLS - TRANSVERSAL_FIRST, 4));
       int[] offsets = random.ints(skills.size(), -1, 2).toArray();
-      ImmutableRole.Builder role = Role.builder().id(RoleId.of("role-" + r)).name("Role " + r)
+      ImmutableRole.Builder role = Role.builder().id(RoleId.parse("role-" + r)).name("Role " + r)
           .family("Family " + family);
       for (int l = 0; l < LEVELS; l++) {
         int required = REQUIRED_PER_LEVEL[l] + (l == LEVELS - 1 && r < REQUIREMENT_LINKS - 43 * ROLES ? 1 : 0);
@@ -97,7 +97,7 @@ final class EscoSizedGraph {
       for (int s : distinct(random, family * FAMILY_POOL, FAMILY_POOL, 8)) {
         outcomes.add(SkillRequirement.of(skill(s), levels.get(random.nextInt(2))));
       }
-      graph.addApprenticeships(new ApprenticeshipNode(reference(a), "Apprenticeship " + a, 2 + a % 6, outcomes));
+      graph.addApprenticeships(ApprenticeshipNode.of(reference(a), "Apprenticeship " + a, 2 + a % 6, outcomes));
     }
     for (int a = 0; a < APPRENTICESHIPS; a++) {
       int family = a % FAMILIES;
@@ -154,11 +154,11 @@ final class EscoSizedGraph {
   }
 
   static SkillId skill(int s) {
-    return SkillId.of("skill-" + s);
+    return SkillId.parse("skill-" + s);
   }
 
   static RoleLevelId level(int role, int level) {
-    return RoleLevelId.of("role-" + role + "-level-" + level);
+    return RoleLevelId.parse("role-" + role + "-level-" + level);
   }
 
   static CareerNode node(int role, int level) {

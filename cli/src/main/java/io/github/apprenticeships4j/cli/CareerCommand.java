@@ -1,5 +1,6 @@
 package io.github.apprenticeships4j.cli;
 
+import io.github.apprenticeships4j.core.career.CareerCodes;
 import io.github.apprenticeships4j.core.career.CareerNode;
 import io.github.apprenticeships4j.core.career.CareerPath;
 import io.github.apprenticeships4j.core.career.CareerPaths;
@@ -123,13 +124,13 @@ final class CareerCommand {
 
   /** The role written as an id or a name ({@code data-scientist}, {@code "Data scientist"}). */
   static Optional<Role> findRole(Framework framework, String text) {
-    return framework.findRole(RoleId.fromName(text));
+    return framework.findRole(RoleId.ofName(text));
   }
 
   /** The node written as a standard reference, a role level id or a role level name. */
   static CareerNode node(String text) {
     return StandardReference.tryParse(text).map(CareerNode::of)
-        .orElseGet(() -> CareerNode.of(RoleLevelId.fromName(text)));
+        .orElseGet(() -> CareerNode.of(RoleLevelId.ofName(text)));
   }
 
   static void printJson(PrintWriter out, Object json) {
@@ -398,11 +399,11 @@ final class CareerCommand {
       }
       out.flush();
       found.findings().stream()
-          .filter(f -> maxSteps == null || !f.code().equals(CareerPaths.STEP_BOUND))   // asked for: not news
+          .filter(f -> maxSteps == null || !f.code().equals(CareerCodes.PATHS_STEP_BOUND))   // asked for: not news
           .forEach(err::println);
       if (paths.isEmpty()) {
         err.println("a4j: no path from " + start + " to " + end + " in at most " + steps + " steps"
-            + (found.findings().stream().anyMatch(f -> f.code().equals(CareerPaths.WORK_BOUND))
+            + (found.findings().stream().anyMatch(f -> f.code().equals(CareerCodes.PATHS_WORK_BOUND))
                 ? " found before the search stopped" : ""));
         return A4j.ERRORS;
       }

@@ -1,10 +1,10 @@
 package io.github.apprenticeships4j.cli;
 
+import io.github.apprenticeships4j.core.career.CareerCodes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.apprenticeships4j.core.career.CareerNode;
-import io.github.apprenticeships4j.core.career.CareerPaths;
 import io.github.apprenticeships4j.core.career.EdgeKind;
 import io.github.apprenticeships4j.core.career.Framework;
 import io.github.apprenticeships4j.core.career.ImmutableFramework;
@@ -84,14 +84,15 @@ class CareerCommandTest {
     ImmutableFramework.Builder framework = Framework.builder().name("Dense example").publisher("Test")
         .source("generated").scale(scale);
     for (int s = 0; s < 6; s++) {
-      framework.addSkills(Skill.builder().id(SkillId.of("skill-" + s)).name("Skill " + s).build());
+      framework.addSkills(Skill.builder().id(SkillId.parse("skill-" + s)).name("Skill " + s).build());
     }
     for (int r = 0; r < roles; r++) {
-      ImmutableRoleLevel.Builder level = RoleLevel.builder().id(RoleLevelId.of("role-" + r)).name("Role " + r).rank(1);
+      ImmutableRoleLevel.Builder level = RoleLevel.builder().id(RoleLevelId.parse("role-" + r)).name("Role " + r).rank(
+          1);
       for (int s = 0; s < 6; s++) {
-        level.addRequirements(SkillRequirement.of(SkillId.of("skill-" + s), scale.levels().get((r + s) % 4)));
+        level.addRequirements(SkillRequirement.of(SkillId.parse("skill-" + s), scale.levels().get((r + s) % 4)));
       }
-      framework.addRoles(Role.builder().id(RoleId.of("family-" + r)).name("Family " + r).family("Test")
+      framework.addRoles(Role.builder().id(RoleId.parse("family-" + r)).name("Family " + r).family("Test")
           .addLevels(level.build()).build());
     }
     ImmutableProgressionGraph.Builder graph = ProgressionGraph.builder().framework(framework.build());
@@ -239,7 +240,8 @@ class CareerCommandTest {
 
     assertThat(text.exitCode()).as(text.err()).isEqualTo(A4j.OK);
     assertThat(text.out()).startsWith("Paths from Role 0 to Role 1: 1000, fewest steps first\n");
-    assertThat(text.err()).isEqualTo("WARNING " + CareerPaths.COUNT_BOUND + " role-0 -> role-1: there are more than"
+    assertThat(text.err()).isEqualTo("WARNING " + CareerCodes.PATHS_COUNT_BOUND
+        + " role-0 -> role-1: there are more than"
         + " 1000 paths from role-0 to role-1; kept: every path of fewer than 5 steps and the first 179 found of 5"
         + " steps\n");
 
@@ -247,7 +249,7 @@ class CareerCommandTest {
         () -> run("career", "paths", "role-0", "role-1", "--file", dense.toString(), "--json").json());
     assertThat(doc.get("paths").size()).isEqualTo(1000);
     assertThat(doc.get("complete").asBoolean()).isFalse();
-    assertThat(texts(doc.get("findings"), "code")).containsExactly(CareerPaths.COUNT_BOUND);
+    assertThat(texts(doc.get("findings"), "code")).containsExactly(CareerCodes.PATHS_COUNT_BOUND);
 
     Result fewer = run("career", "paths", "role-0", "role-1", "--file", dense.toString(), "--max-paths", "11");
     assertThat(fewer.out()).startsWith("Paths from Role 0 to Role 1: 11, fewest steps first");

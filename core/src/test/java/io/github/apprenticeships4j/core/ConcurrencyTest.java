@@ -174,17 +174,17 @@ class ConcurrencyTest {
     ImmutableFramework.Builder framework = Framework.builder().name("Concurrent").publisher("Test").source("test")
         .scale(SkillLevelScale.ddat());
     for (int s = 0; s < SKILLS; s++) {
-      framework.addSkills(Skill.builder().id(SkillId.of("skill-" + s)).name("Skill " + s).build());
+      framework.addSkills(Skill.builder().id(SkillId.parse("skill-" + s)).name("Skill " + s).build());
     }
     for (int r = 0; r < ROLES; r++) {
-      ImmutableRole.Builder role = Role.builder().id(RoleId.of("role-" + r)).name("Role " + r)
+      ImmutableRole.Builder role = Role.builder().id(RoleId.parse("role-" + r)).name("Role " + r)
           .family("Family " + r / 10);
       int[] skills = random.ints(12, 0, SKILLS).toArray();
       for (int l = 0; l < 4; l++) {
         List<SkillRequirement> requirements = new ArrayList<>();
         for (int j = 0; j < 6 + 2 * l; j++) {
           int rank = Math.max(0, Math.min(3, l + random.nextInt(3) - 1));
-          requirements.add(SkillRequirement.of(SkillId.of("skill-" + skills[j]),
+          requirements.add(SkillRequirement.of(SkillId.parse("skill-" + skills[j]),
               SkillLevelScale.ddat().levels().get(rank)));
         }
         role.addLevels(RoleLevel.builder().id(level(r, l)).name("Role " + r + " level " + l).rank(l)
@@ -210,7 +210,7 @@ class ConcurrencyTest {
   }
 
   private static RoleLevelId level(int role, int level) {
-    return RoleLevelId.of("role-" + role + "-level-" + level);
+    return RoleLevelId.parse("role-" + role + "-level-" + level);
   }
 
   private static CareerNode node(int role, int level) {

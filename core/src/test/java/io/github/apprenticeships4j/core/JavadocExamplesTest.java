@@ -114,8 +114,8 @@ class JavadocExamplesTest {
     CareerNode lead = CareerNode.parse("lead-machine-learning-engineer");
     ProgressionGraph graph = ProgressionGraph.builder()
         .framework(framework)                                   // its role levels and skills, e.g. DDaT's
-        .addApprenticeships(new ApprenticeshipNode(StandardReference.of("ST1398"), "Machine learning engineer", 6,
-            List.of(SkillRequirement.of(SkillId.of("systems-integration"), framework.scale().get("Working")))))
+        .addApprenticeships(ApprenticeshipNode.of(StandardReference.of("ST1398"), "Machine learning engineer", 6,
+            List.of(SkillRequirement.of(SkillId.parse("systems-integration"), framework.scale().get("Working")))))
         .addEdges(new ProgressionEdge(st1398, engineer, EdgeKind.APPRENTICESHIP_TO_ROLE),
             new ProgressionEdge(engineer, lead, EdgeKind.PROMOTION))
         .build();
@@ -132,12 +132,12 @@ class JavadocExamplesTest {
   /** Systems integration, required at Practitioner by a machine learning engineer and at Expert by a lead. */
   private static Framework ladder() {
     SkillLevelScale ddat = SkillLevelScale.ddat();
-    SkillId integration = SkillId.of("systems-integration");
+    SkillId integration = SkillId.parse("systems-integration");
     Skill skill = Skill.builder().id(integration).name("Systems integration")
         .putLevelDescription(ddat.get("Working"), "You can integrate")
         .putLevelDescription(ddat.get("Practitioner"), "You can lead integration")
         .putLevelDescription(ddat.get("Expert"), "You can set integration strategy").build();
-    Role role = Role.builder().id(RoleId.of("machine-learning-engineer")).name("Machine learning engineer")
+    Role role = Role.builder().id(RoleId.parse("machine-learning-engineer")).name("Machine learning engineer")
         .family("Data")
         .addLevels(level("Machine learning engineer", 1, SkillRequirement.of(integration, ddat.get("Practitioner"))),
             level("Lead machine learning engineer", 2, SkillRequirement.of(integration, ddat.get("Expert"))))
@@ -147,7 +147,7 @@ class JavadocExamplesTest {
   }
 
   private static RoleLevel level(String name, int rank, SkillRequirement requirement) {
-    return RoleLevel.builder().id(RoleLevelId.fromName(name)).name(name).rank(rank).addRequirements(requirement)
+    return RoleLevel.builder().id(RoleLevelId.ofName(name)).name(name).rank(rank).addRequirements(requirement)
         .build();
   }
 

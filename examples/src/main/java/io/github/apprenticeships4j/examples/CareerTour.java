@@ -23,9 +23,9 @@ import java.util.stream.Collectors;
  * to learn on each step, for the paths of at most {@value #MAX_STEPS} steps).
  */
 public final class CareerTour {
-  static final RoleId ML_ENGINEER = RoleId.of("machine-learning-engineer");
-  static final RoleLevelId SENIOR = RoleLevelId.of("senior-machine-learning-engineer");
-  static final RoleLevelId LEAD = RoleLevelId.of("lead-machine-learning-engineer");
+  static final RoleId ML_ENGINEER = RoleId.parse("machine-learning-engineer");
+  static final RoleLevelId SENIOR = RoleLevelId.parse("senior-machine-learning-engineer");
+  static final RoleLevelId LEAD = RoleLevelId.parse("lead-machine-learning-engineer");
   static final CareerNode ST1398 = CareerNode.parse("ST1398");
   static final CareerNode HEAD_OF_AI = CareerNode.parse("head-of-ai");
   static final int MAX_STEPS = 5;

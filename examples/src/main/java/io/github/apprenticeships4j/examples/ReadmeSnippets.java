@@ -198,11 +198,11 @@ public final class ReadmeSnippets {
     // tag::career-gap[]
     Loaded<Framework> ddat = DdatCsv.readFramework(roleContent, skillDescriptions);   // the two official CSV downloads
     Framework framework = ddat.value();             // 52 roles, 188 skills; ddat.issues() reports every oddity
-    SkillGap gap = framework.gap(RoleLevelId.of("senior-machine-learning-engineer"),
-        RoleLevelId.of("lead-machine-learning-engineer"));
+    SkillGap gap = framework.gap(RoleLevelId.parse("senior-machine-learning-engineer"),
+        RoleLevelId.parse("lead-machine-learning-engineer"));
     out.println(gap);   // Senior machine learning engineer -> Lead machine learning engineer: 4 raised, 2 unchanged
     //   raised by 1: Data science innovation (Practitioner -> Expert) ...
-    for (RoleOverlap overlap : framework.sharedSkillTable(RoleId.of("machine-learning-engineer"))) {
+    for (RoleOverlap overlap : framework.sharedSkillTable(RoleId.parse("machine-learning-engineer"))) {
       out.println(overlap);   // Data scientist (4): Applied maths, statistics and scientific practices, ...
     }
     // end::career-gap[]

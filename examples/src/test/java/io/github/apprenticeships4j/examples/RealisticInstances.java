@@ -140,9 +140,9 @@ final class RealisticInstances {
     Framework framework = ddat.value();
     roots.add(ddat);
     roots.add(CareerValidator.validate(framework));
-    RoleLevelId senior = RoleLevelId.fromName("Senior machine learning engineer");
-    RoleLevelId lead = RoleLevelId.fromName("Lead machine learning engineer");
-    roots.add(framework.sharedSkillTable(RoleId.fromName("Machine learning engineer")));
+    RoleLevelId senior = RoleLevelId.ofName("Senior machine learning engineer");
+    RoleLevelId lead = RoleLevelId.ofName("Lead machine learning engineer");
+    roots.add(framework.sharedSkillTable(RoleId.ofName("Machine learning engineer")));
     roots.add(framework.gap(senior, lead));
     SkillProfile person = SkillProfile.of("An engineer at senior level");
     RoleLevel seniorLevel = framework.getRoleLevel(senior);

@@ -1,12 +1,17 @@
 package io.github.apprenticeships4j.core.career;
 
 import io.github.apprenticeships4j.core.standard.StandardReference;
+import io.github.apprenticeships4j.core.validation.InvalidValueException;
+import io.github.apprenticeships4j.core.validation.Issue;
+import io.github.apprenticeships4j.core.validation.ValidationReport;
+import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A node of a {@link ProgressionGraph}: a role level of the framework, or an apprenticeship standard. Written as the
  * role level id ({@code senior-machine-learning-engineer}) or the standard reference ({@code ST1398}); see
- * {@link #parse(String)}. Immutable and thread-safe; ordered apprenticeships first, then by text.
+ * {@link #parse(CharSequence)}. Immutable and thread-safe; ordered apprenticeships first, then by text.
  */
 public final class CareerNode implements Comparable<CareerNode> {
   /** What a node stands for. */
@@ -19,29 +24,56 @@ public final class CareerNode implements Comparable<CareerNode> {
 
   private final Kind kind;
   private final String key;
+  private final @Nullable RoleLevelId roleLevel;
+  private final @Nullable StandardReference standard;
 
-  private CareerNode(Kind kind, String key) {
+  private CareerNode(Kind kind, String key, @Nullable RoleLevelId roleLevel, @Nullable StandardReference standard) {
     this.kind = kind;
     this.key = key;
+    this.roleLevel = roleLevel;
+    this.standard = standard;
   }
 
+  /** The node of a role level. */
   public static CareerNode of(RoleLevelId roleLevel) {
-    return new CareerNode(Kind.ROLE_LEVEL, roleLevel.value());
+    return new CareerNode(Kind.ROLE_LEVEL, roleLevel.value(), roleLevel, null);
   }
 
+  /** The node of an apprenticeship standard. */
   public static CareerNode of(StandardReference standard) {
-    return new CareerNode(Kind.APPRENTICESHIP, standard.value());
+    return new CareerNode(Kind.APPRENTICESHIP, standard.value(), null, standard);
   }
 
   /**
    * The node written in {@code text}: a standard reference if it is one ({@code ST1398}, {@code st1398}), a role
    * level id otherwise.
    *
-   * @throws io.github.apprenticeships4j.core.validation.InvalidValueException with code {@code career.id.format} if
+   * @throws InvalidValueException (an {@link IllegalArgumentException}) with code {@value CareerCodes#ID_FORMAT} if
    *     the text is neither
    */
-  public static CareerNode parse(String text) {
-    return StandardReference.tryParse(text).map(CareerNode::of).orElseGet(() -> of(RoleLevelId.of(text)));
+  public static CareerNode parse(CharSequence text) {
+    return tryParse(text).orElseThrow(() -> new InvalidValueException(formatIssue(text)));
+  }
+
+  /** The node written in {@code text}, or empty if the text is neither a standard reference nor a role level id. */
+  public static Optional<CareerNode> tryParse(CharSequence text) {
+    Optional<StandardReference> standard = StandardReference.tryParse(text.toString());
+    return standard.isPresent() ? standard.map(CareerNode::of) : RoleLevelId.tryParse(text).map(CareerNode::of);
+  }
+
+  /** Whether {@code text} is a standard reference or a role level id. */
+  public static boolean isValid(CharSequence text) {
+    return tryParse(text).isPresent();
+  }
+
+  /** The findings about {@code text} as a node: none, or the error {@value CareerCodes#ID_FORMAT}. */
+  public static ValidationReport check(CharSequence text) {
+    return isValid(text) ? ValidationReport.empty() : ValidationReport.of(List.of(formatIssue(text)));
+  }
+
+  private static Issue formatIssue(CharSequence text) {
+    return Issue.error(CareerCodes.ID_FORMAT, "a career node must be a standard reference such as 'ST1398' or a role "
+        + "level id of lower-case letters and digits joined by hyphens").rejecting(text.toString());
   }
 
   public Kind kind() {
@@ -54,12 +86,12 @@ public final class CareerNode implements Comparable<CareerNode> {
 
   /** The role level, for a role-level node. */
   public Optional<RoleLevelId> roleLevel() {
-    return kind == Kind.ROLE_LEVEL ? Optional.of(RoleLevelId.of(key)) : Optional.empty();
+    return Optional.ofNullable(roleLevel);
   }
 
   /** The standard, for an apprenticeship node. */
   public Optional<StandardReference> standard() {
-    return kind == Kind.APPRENTICESHIP ? Optional.of(StandardReference.of(key)) : Optional.empty();
+    return Optional.ofNullable(standard);
   }
 
   @Override
@@ -69,7 +101,7 @@ public final class CareerNode implements Comparable<CareerNode> {
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return other instanceof CareerNode && kind == ((CareerNode) other).kind && key.equals(((CareerNode) other).key);
   }
 

@@ -14,9 +14,9 @@ import java.util.stream.Stream;
  *
  * <p>Findings, all warnings, about the pair of nodes:
  * <ul>
- *   <li>{@value #STEP_BOUND}: the search went no further than the step bound; longer paths may exist;
- *   <li>{@value #COUNT_BOUND}: there are more paths than the count bound; the ones kept are the fewest-step ones;
- *   <li>{@value #WORK_BOUND}: the search followed {@link ProgressionGraph#MAX_EDGES_FOLLOWED} edges without ending
+ *   <li>{@value CareerCodes#PATHS_STEP_BOUND}: the search went no further than the step bound; longer paths may exist;
+ *   <li>{@value CareerCodes#PATHS_COUNT_BOUND}: there are more paths than the count bound; the ones kept are the fewest-step ones;
+ *   <li>{@value CareerCodes#PATHS_WORK_BOUND}: the search followed {@link ProgressionGraph#MAX_EDGES_FOLLOWED} edges without ending
  *       (a dense graph); paths of as many steps as it had reached, or more, may be missing.
  * </ul>
  *
@@ -24,13 +24,6 @@ import java.util.stream.Stream;
  * @param findings one warning per bound that cut the search short; empty when every simple path was found
  */
 public record CareerPaths(List<CareerPath> paths, List<Issue> findings) implements Iterable<CareerPath> {
-  /** Code of the warning that the search stopped at the step bound. */
-  public static final String STEP_BOUND = "career.paths.step-bound";
-  /** Code of the warning that there were more paths than the count bound. */
-  public static final String COUNT_BOUND = "career.paths.count-bound";
-  /** Code of the warning that the search stopped after following its most edges. */
-  public static final String WORK_BOUND = "career.paths.work-bound";
-
   public CareerPaths {
     paths = List.copyOf(paths);
     findings = List.copyOf(findings);

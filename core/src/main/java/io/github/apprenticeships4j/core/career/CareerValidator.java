@@ -17,60 +17,12 @@ import java.util.stream.Collectors;
 
 /**
  * The rules of career frameworks and progression graphs. Returns findings; never throws for bad data. Findings about
- * a skill, role or role level have its id as subject; graph findings have the edge or the cycle.
- *
- * <p>Framework rules:
- * <ul>
- *   <li>{@value #SKILL_DUPLICATE}, {@value #ROLE_DUPLICATE}, {@value #ROLE_LEVEL_DUPLICATE} (error): two skills,
- *       roles or role levels share an id or a name (ignoring case);
- *   <li>{@value #SKILL_LEVEL_FOREIGN} (error): a skill is described at a level that is not of the framework's scale;
- *   <li>{@value #SKILL_NO_LEVELS} (warning): a skill is defined at no level;
- *   <li>{@value #REQUIREMENT_SKILL_UNKNOWN} (error): a requirement names a skill the framework does not have;
- *   <li>{@value #REQUIREMENT_LEVEL_FOREIGN} (error): a requirement's level is not of the framework's scale;
- *   <li>{@value #REQUIREMENT_LEVEL_UNDEFINED} (error): a requirement at a level where the skill is not defined;
- *   <li>{@value #REQUIREMENT_LEVEL_MISSING} (warning): a requirement without a level;
- *   <li>{@value #REQUIREMENT_DUPLICATE} (warning): a role level requires the same skill twice;
- *   <li>{@value #ROLE_LEVEL_ORDER_MISSING} (warning): a level of a role with several levels has no rank;
- *   <li>{@value #LADDER_LOWERED} (warning): a level requires less of a skill than the next lower-ranked level of
- *       its role;
- *   <li>{@value #PAY_BAND_RANGE} (error): a pay band's minimum is above its maximum or below zero.
- * </ul>
- * Graph rules:
- * <ul>
- *   <li>{@value #EDGE_UNKNOWN_NODE} (error): an edge starts or ends at a node that is neither a role level of the
- *       framework nor an apprenticeship of the graph;
- *   <li>{@value #EDGE_KIND} (error): an edge's kind does not fit its ends (an apprenticeship edge from a role level,
- *       a role edge from an apprenticeship);
- *   <li>{@value #EDGE_SELF} (error): an edge leads back to where it starts;
- *   <li>{@value #EDGE_DUPLICATE} (warning): the same edge twice;
- *   <li>{@value #PROMOTION_CYCLE} (error): promotions lead in a circle, one finding per cycle (strongly connected
- *       set of role levels), naming its nodes;
- *   <li>{@value #PROMOTION_ORDER} (warning): a promotion leads to another role, or to a level of the same role that
- *       is not ranked higher;
- *   <li>{@value #APPRENTICESHIP_DUPLICATE} (error): the graph lists an apprenticeship twice.
- * </ul>
+ * a skill, role or role level have its id as subject; graph findings have the edge or the cycle. The codes and their
+ * severities are listed in {@link CareerCodes}: {@link #validate(Framework)} reports the {@code career.skill.*},
+ * {@code career.role.*}, {@code career.role-level.*}, {@code career.requirement.*}, {@code career.ladder.*} and
+ * {@code career.pay-band.*} findings, {@link #validate(ProgressionGraph)} the {@code career.graph.*} ones.
  */
 public final class CareerValidator {
-  public static final String SKILL_DUPLICATE = "career.skill.duplicate";
-  public static final String ROLE_DUPLICATE = "career.role.duplicate";
-  public static final String ROLE_LEVEL_DUPLICATE = "career.role-level.duplicate";
-  public static final String SKILL_LEVEL_FOREIGN = "career.skill.level-foreign";
-  public static final String SKILL_NO_LEVELS = "career.skill.no-levels";
-  public static final String REQUIREMENT_SKILL_UNKNOWN = "career.requirement.skill-unknown";
-  public static final String REQUIREMENT_LEVEL_FOREIGN = "career.requirement.level-foreign";
-  public static final String REQUIREMENT_LEVEL_UNDEFINED = "career.requirement.level-undefined";
-  public static final String REQUIREMENT_LEVEL_MISSING = "career.requirement.level-missing";
-  public static final String REQUIREMENT_DUPLICATE = "career.requirement.duplicate";
-  public static final String ROLE_LEVEL_ORDER_MISSING = "career.role-level.order-missing";
-  public static final String LADDER_LOWERED = "career.ladder.requirement-lowered";
-  public static final String PAY_BAND_RANGE = "career.pay-band.range";
-  public static final String EDGE_UNKNOWN_NODE = "career.graph.edge-unknown-node";
-  public static final String EDGE_KIND = "career.graph.edge-kind";
-  public static final String EDGE_SELF = "career.graph.edge-self";
-  public static final String EDGE_DUPLICATE = "career.graph.edge-duplicate";
-  public static final String PROMOTION_CYCLE = "career.graph.promotion-cycle";
-  public static final String PROMOTION_ORDER = "career.graph.promotion-order";
-  public static final String APPRENTICESHIP_DUPLICATE = "career.graph.apprenticeship-duplicate";
 
   private CareerValidator() {}
 
@@ -88,7 +40,8 @@ public final class CareerValidator {
     Set<CareerNode> apprenticeships = new HashSet<>();
     for (ApprenticeshipNode a : graph.apprenticeships()) {
       if (!apprenticeships.add(a.node())) {
-        issues.add(Issue.error(APPRENTICESHIP_DUPLICATE, "apprenticeship " + a.reference() + " is listed twice")
+        issues.add(Issue.error(CareerCodes.GRAPH_APPRENTICESHIP_DUPLICATE, "apprenticeship " + a.reference()
+            + " is listed twice")
             .about(a.reference().value()));
       }
     }
@@ -107,17 +60,17 @@ public final class CareerValidator {
     for (Skill skill : framework.skills()) {
       String subject = skill.id().value();
       if (!ids.add(skill.id()) | !names.add(skill.name().strip().toLowerCase(Locale.ROOT))) {
-        issues.add(Issue.error(SKILL_DUPLICATE, "another skill has the id or the name of " + skill.name())
+        issues.add(Issue.error(CareerCodes.SKILL_DUPLICATE, "another skill has the id or the name of " + skill.name())
             .about(subject));
       }
       for (SkillLevel level : skill.definedLevels()) {
         if (!framework.scale().contains(level)) {
-          issues.add(Issue.error(SKILL_LEVEL_FOREIGN, "level " + level + " is not of the scale "
+          issues.add(Issue.error(CareerCodes.SKILL_LEVEL_FOREIGN, "level " + level + " is not of the scale "
               + framework.scale().name()).at("levelDescriptions").about(subject).rejecting(level.label()));
         }
       }
       if (skill.levelDescriptions().isEmpty()) {
-        issues.add(Issue.warning(SKILL_NO_LEVELS, skill.name() + " is defined at no level").about(subject));
+        issues.add(Issue.warning(CareerCodes.SKILL_NO_LEVELS, skill.name() + " is defined at no level").about(subject));
       }
     }
   }
@@ -129,17 +82,18 @@ public final class CareerValidator {
     Set<String> levelNames = new HashSet<>();
     for (Role role : framework.roles()) {
       if (!roleIds.add(role.id()) | !roleNames.add(role.name().strip().toLowerCase(Locale.ROOT))) {
-        issues.add(Issue.error(ROLE_DUPLICATE, "another role has the id or the name of " + role.name())
+        issues.add(Issue.error(CareerCodes.ROLE_DUPLICATE, "another role has the id or the name of " + role.name())
             .about(role.id().value()));
       }
       for (RoleLevel level : role.levels()) {
         String subject = level.id().value();
         if (!levelIds.add(level.id()) | !levelNames.add(level.name().strip().toLowerCase(Locale.ROOT))) {
-          issues.add(Issue.error(ROLE_LEVEL_DUPLICATE, "another role level has the id or the name of "
+          issues.add(Issue.error(CareerCodes.ROLE_LEVEL_DUPLICATE, "another role level has the id or the name of "
               + level.name()).about(subject));
         }
         if (role.levels().size() > 1 && level.rank().isEmpty()) {
-          issues.add(Issue.warning(ROLE_LEVEL_ORDER_MISSING, level.name() + " has no rank among the levels of "
+          issues.add(Issue.warning(CareerCodes.ROLE_LEVEL_ORDER_MISSING, level.name()
+              + " has no rank among the levels of "
               + role.name()).at("rank").about(subject));
         }
         checkRequirements(framework, level, issues);
@@ -157,26 +111,27 @@ public final class CareerValidator {
       SkillRequirement requirement = requirements.get(i);
       String path = "requirements[" + i + "]";
       if (!seen.add(requirement.skill())) {
-        issues.add(Issue.warning(REQUIREMENT_DUPLICATE, level.name() + " requires "
+        issues.add(Issue.warning(CareerCodes.REQUIREMENT_DUPLICATE, level.name() + " requires "
             + framework.skillName(requirement.skill()) + " more than once").at(path).about(subject));
       }
       Optional<Skill> skill = framework.findSkill(requirement.skill());
       if (skill.isEmpty()) {
-        issues.add(Issue.error(REQUIREMENT_SKILL_UNKNOWN, "the framework has no skill " + requirement.skill())
+        issues.add(Issue.error(CareerCodes.REQUIREMENT_SKILL_UNKNOWN, "the framework has no skill " + requirement
+            .skill())
             .at(path + ".skill").about(subject).rejecting(requirement.skill().value()));
         continue;
       }
       if (requirement.level().isEmpty()) {
-        issues.add(Issue.warning(REQUIREMENT_LEVEL_MISSING, level.name() + " requires " + skill.get().name()
+        issues.add(Issue.warning(CareerCodes.REQUIREMENT_LEVEL_MISSING, level.name() + " requires " + skill.get().name()
             + " without a level").at(path + ".level").about(subject));
         continue;
       }
       SkillLevel required = requirement.level().get();
       if (!framework.scale().contains(required)) {
-        issues.add(Issue.error(REQUIREMENT_LEVEL_FOREIGN, "level " + required + " is not of the scale "
+        issues.add(Issue.error(CareerCodes.REQUIREMENT_LEVEL_FOREIGN, "level " + required + " is not of the scale "
             + framework.scale().name()).at(path + ".level").about(subject).rejecting(required.label()));
       } else if (!skill.get().isDefinedAt(required)) {
-        issues.add(Issue.error(REQUIREMENT_LEVEL_UNDEFINED, skill.get().name() + " is not defined at level "
+        issues.add(Issue.error(CareerCodes.REQUIREMENT_LEVEL_UNDEFINED, skill.get().name() + " is not defined at level "
             + required + "; it is defined at " + skill.get().definedLevels()).at(path + ".level").about(subject)
             .rejecting(required.label()));
       }
@@ -188,7 +143,7 @@ public final class CareerValidator {
     for (int i = 0; i < bands.size(); i++) {
       PayBand band = bands.get(i);
       if (band.minimum() < 0 || band.minimum() > band.maximum()) {
-        issues.add(Issue.error(PAY_BAND_RANGE, "pay band " + band + " is not a range of positive amounts")
+        issues.add(Issue.error(CareerCodes.PAY_BAND_RANGE, "pay band " + band + " is not a range of positive amounts")
             .at("payBands[" + i + "]").about(level.id().value()));
       }
     }
@@ -205,7 +160,8 @@ public final class CareerValidator {
           SkillGap gap = SkillGap.between(lower.name(), lower.requirements(), higher.name(), higher.requirements(),
               framework::skillName);
           for (SkillChange change : gap.lowered()) {
-            issues.add(Issue.warning(LADDER_LOWERED, higher.name() + " requires " + change.skillName() + " at "
+            issues.add(Issue.warning(CareerCodes.LADDER_REQUIREMENT_LOWERED, higher.name() + " requires " + change
+                .skillName() + " at "
                 + change.to().orElseThrow() + ", less than " + lower.name() + " (" + change.from().orElseThrow()
                 + ")").about(higher.id().value()));
           }
@@ -218,21 +174,24 @@ public final class CareerValidator {
       Set<ProgressionEdge> seen, List<Issue> issues) {
     String subject = edge.toString();
     if (!seen.add(edge)) {
-      issues.add(Issue.warning(EDGE_DUPLICATE, "the edge is listed twice").at(path).about(subject));
+      issues.add(Issue.warning(CareerCodes.GRAPH_EDGE_DUPLICATE, "the edge is listed twice").at(path).about(subject));
     }
     for (CareerNode end : List.of(edge.from(), edge.to())) {
       if (!graph.contains(end)) {
-        issues.add(Issue.error(EDGE_UNKNOWN_NODE, end + " is neither a role level of the framework nor an "
+        issues.add(Issue.error(CareerCodes.GRAPH_EDGE_UNKNOWN_NODE, end
+            + " is neither a role level of the framework nor an "
             + "apprenticeship of the graph").at(path + (end.equals(edge.from()) ? ".from" : ".to")).about(subject)
             .rejecting(end.toString()));
       }
     }
     if (edge.from().equals(edge.to())) {
-      issues.add(Issue.error(EDGE_SELF, "the edge leads back to where it starts").at(path).about(subject));
+      issues.add(Issue.error(CareerCodes.GRAPH_EDGE_SELF, "the edge leads back to where it starts").at(path).about(
+          subject));
     }
     if (edge.from().isApprenticeship() != edge.kind().fromApprenticeship()
         || edge.to().isApprenticeship() != edge.kind().toApprenticeship()) {
-      issues.add(Issue.error(EDGE_KIND, "a " + edge.kind() + " edge cannot lead from " + edge.from().kind()
+      issues.add(Issue.error(CareerCodes.GRAPH_EDGE_KIND, "a " + edge.kind() + " edge cannot lead from " + edge.from()
+          .kind()
           + " to " + edge.to().kind()).at(path + ".kind").about(subject));
     }
     if (edge.kind() == EdgeKind.PROMOTION && !edge.from().isApprenticeship() && !edge.to().isApprenticeship()) {
@@ -249,14 +208,16 @@ public final class CareerValidator {
       return;
     }
     if (!fromRole.get().id().equals(toRole.get().id())) {
-      issues.add(Issue.warning(PROMOTION_ORDER, "a promotion leads within a role, but this one leads from "
-          + fromRole.get().name() + " to " + toRole.get().name()).at(path).about(edge.toString()));
+      issues.add(Issue.warning(CareerCodes.GRAPH_PROMOTION_ORDER,
+          "a promotion leads within a role, but this one leads from "
+              + fromRole.get().name() + " to " + toRole.get().name()).at(path).about(edge.toString()));
       return;
     }
     var fromRank = framework.getRoleLevel(from).rank();
     var toRank = framework.getRoleLevel(to).rank();
     if (fromRank.isPresent() && toRank.isPresent() && toRank.getAsInt() <= fromRank.getAsInt()) {
-      issues.add(Issue.warning(PROMOTION_ORDER, "the promotion leads to a level ranked " + toRank.getAsInt()
+      issues.add(Issue.warning(CareerCodes.GRAPH_PROMOTION_ORDER, "the promotion leads to a level ranked " + toRank
+          .getAsInt()
           + ", not above " + fromRank.getAsInt()).at(path).about(edge.toString()));
     }
   }
@@ -278,8 +239,9 @@ public final class CareerValidator {
         .filter(c -> c.size() > 1 || selfLoops.contains(c.iterator().next()))
         .map(c -> new TreeSet<>(c))
         .sorted((a, b) -> a.first().compareTo(b.first()))
-        .forEach(c -> issues.add(Issue.of(Severity.ERROR, PROMOTION_CYCLE, "promotions lead in a circle through "
-            + c.stream().map(graph::label).collect(Collectors.joining(", ")))
+        .forEach(c -> issues.add(Issue.of(Severity.ERROR, CareerCodes.GRAPH_PROMOTION_CYCLE,
+            "promotions lead in a circle through "
+                + c.stream().map(graph::label).collect(Collectors.joining(", ")))
             .about(c.stream().map(CareerNode::toString).collect(Collectors.joining(", ")))));
   }
 

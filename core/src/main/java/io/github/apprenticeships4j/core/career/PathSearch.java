@@ -1,14 +1,14 @@
 package io.github.apprenticeships4j.core.career;
 
+import io.github.apprenticeships4j.core.career.internal.GraphIndex;
 import io.github.apprenticeships4j.core.validation.Issue;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
 /**
  * The simple paths from one node to another, within bounds, for {@link ProgressionGraph#paths}: iterative deepening
- * on the graph's arrays, so that paths are found fewest steps first and a count bound keeps the shortest. Each round
+ * on the graph's {@link GraphIndex}, so that paths are found fewest steps first and a count bound keeps the shortest. Each round
  * enumerates the paths of exactly {@code depth} steps by a depth-first walk without recursion, following edges in the
  * order given and only to nodes not on the path from which the target is still near enough (the fewest steps to it,
  * ignoring the path, by a breadth-first search backwards from it). The rounds stop when no partial path could go on,
@@ -17,9 +17,9 @@ import java.util.List;
  * <p>Memory is the graph's arrays, a few arrays of its size, and the paths kept: never more than {@code maxPaths}.
  */
 final class PathSearch {
-  private static final int UNREACHABLE = Integer.MAX_VALUE;
+  private static final int UNREACHABLE = GraphIndex.UNREACHABLE;
 
-  private final ProgressionGraph.PathIndex index;
+  private final GraphIndex<CareerNode, ProgressionEdge> index;
   private final CareerNode from;
   private final CareerNode to;
   private final int maxSteps;
@@ -28,7 +28,7 @@ final class PathSearch {
   private final List<CareerPath> found = new ArrayList<>();
   private long edgesFollowed;
 
-  PathSearch(ProgressionGraph.PathIndex index, CareerNode from, CareerNode to, int maxSteps, int maxPaths,
+  PathSearch(GraphIndex<CareerNode, ProgressionEdge> index, CareerNode from, CareerNode to, int maxSteps, int maxPaths,
       long maxEdges) {
     this.index = index;
     this.from = from;
@@ -42,20 +42,20 @@ final class PathSearch {
   private enum Round { EXHAUSTED, MAY_GO_DEEPER, COUNT_BOUND, WORK_BOUND }
 
   CareerPaths run() {
-    Integer source = index.numbers.get(from);
-    Integer target = index.numbers.get(to);
-    if (source == null || target == null || source.equals(target)) {
+    int source = index.number(from);
+    int target = index.number(to);
+    if (source < 0 || target < 0 || source == target) {
       return new CareerPaths(List.of(), List.of());
     }
-    int[] distance = distancesTo(target);
+    int[] distance = index.distancesTo(target);
     if (distance[source] == UNREACHABLE) {
       return new CareerPaths(List.of(), List.of());
     }
-    int nodes = index.firstEdge.length - 1;
+    int nodes = index.nodes();
     int deepest = Math.min(maxSteps, nodes - 1);
     Issue finding = null;
     if (distance[source] > deepest) {
-      finding = Issue.warning(CareerPaths.STEP_BOUND, "only paths of at most " + maxSteps + " steps from " + from
+      finding = Issue.warning(CareerCodes.PATHS_STEP_BOUND, "only paths of at most " + maxSteps + " steps from " + from
           + " to " + to + " were searched; the shortest has " + distance[source]);
     }
     for (int depth = distance[source]; depth <= deepest; depth++) {
@@ -64,19 +64,20 @@ final class PathSearch {
         break;
       }
       if (round == Round.COUNT_BOUND) {
-        finding = Issue.warning(CareerPaths.COUNT_BOUND, "there are more than " + maxPaths + " paths from " + from
+        finding = Issue.warning(CareerCodes.PATHS_COUNT_BOUND, "there are more than " + maxPaths + " paths from " + from
             + " to " + to + "; kept: every path of fewer than " + depth + " steps and the first " + found(depth)
             + " found of " + depth + " steps");
         break;
       }
       if (round == Round.WORK_BOUND) {
-        finding = Issue.warning(CareerPaths.WORK_BOUND, "the search for paths from " + from + " to " + to
+        finding = Issue.warning(CareerCodes.PATHS_WORK_BOUND, "the search for paths from " + from + " to " + to
             + " stopped after following " + maxEdges + " edges: every path of fewer than " + depth
             + " steps was found, paths of " + depth + " steps or more may be missing");
         break;
       }
       if (depth == maxSteps) {
-        finding = Issue.warning(CareerPaths.STEP_BOUND, "only paths of at most " + maxSteps + " steps from " + from
+        finding = Issue.warning(CareerCodes.PATHS_STEP_BOUND, "only paths of at most " + maxSteps + " steps from "
+            + from
             + " to " + to + " were searched; longer ones may exist");
       }
     }
@@ -104,20 +105,18 @@ final class PathSearch {
 
   /** Finds the paths of exactly {@code depth} steps, adding them to {@link #found}. */
   private Round round(int source, int target, int depth, int[] distance) {
-    int[] firstEdge = index.firstEdge;
-    int[] edgeTo = index.to;
-    boolean[] onPath = new boolean[firstEdge.length - 1];
+    boolean[] onPath = new boolean[index.nodes()];
     int[] node = new int[depth + 1];
     int[] next = new int[depth + 1];
     int[] taken = new int[depth];
     boolean mayGoDeeper = false;
     int level = 0;
     node[0] = source;
-    next[0] = firstEdge[source];
+    next[0] = index.firstEdge(source);
     onPath[source] = true;
     while (level >= 0) {
       int at = node[level];
-      if (next[level] == firstEdge[at + 1]) {
+      if (next[level] == index.endEdge(at)) {
         onPath[at] = false;
         level--;
         continue;
@@ -126,7 +125,7 @@ final class PathSearch {
       if (++edgesFollowed > maxEdges) {
         return Round.WORK_BOUND;
       }
-      int end = edgeTo[edge];
+      int end = index.to(edge);
       if (onPath[end]) {
         continue;
       }
@@ -137,7 +136,7 @@ final class PathSearch {
             return Round.COUNT_BOUND;
           }
           taken[level] = edge;
-          found.add(path(taken, level + 1));
+          found.add(new CareerPath(index.edges(taken, level + 1), index.weight(taken, level + 1)));
         }
         continue;                                    // a simple path visits its target only at its end
       }
@@ -148,55 +147,9 @@ final class PathSearch {
       taken[level] = edge;
       level++;
       node[level] = end;
-      next[level] = firstEdge[end];
+      next[level] = index.firstEdge(end);
       onPath[end] = true;
     }
     return mayGoDeeper ? Round.MAY_GO_DEEPER : Round.EXHAUSTED;
-  }
-
-  private CareerPath path(int[] taken, int steps) {
-    List<ProgressionEdge> edges = new ArrayList<>(steps);
-    int gap = 0;
-    for (int i = 0; i < steps; i++) {
-      edges.add(index.edges[taken[i]]);
-      gap += index.gaps[taken[i]];
-    }
-    return new CareerPath(edges, gap);
-  }
-
-  /** The fewest steps from each node to {@code target}, ignoring any path; {@link #UNREACHABLE} if none. */
-  private int[] distancesTo(int target) {
-    int nodes = index.firstEdge.length - 1;
-    int edges = index.to.length;
-    int[] firstIn = new int[nodes + 1];
-    for (int e = 0; e < edges; e++) {
-      firstIn[index.to[e] + 1]++;
-    }
-    for (int n = 0; n < nodes; n++) {
-      firstIn[n + 1] += firstIn[n];
-    }
-    int[] fill = Arrays.copyOf(firstIn, nodes);
-    int[] source = new int[edges];
-    for (int e = 0; e < edges; e++) {
-      source[fill[index.to[e]]++] = index.from[e];
-    }
-    int[] distance = new int[nodes];
-    Arrays.fill(distance, UNREACHABLE);
-    int[] queue = new int[nodes];
-    int head = 0;
-    int tail = 0;
-    distance[target] = 0;
-    queue[tail++] = target;
-    while (head < tail) {
-      int at = queue[head++];
-      for (int e = firstIn[at]; e < firstIn[at + 1]; e++) {
-        int before = source[e];
-        if (distance[before] == UNREACHABLE) {
-          distance[before] = distance[at] + 1;
-          queue[tail++] = before;
-        }
-      }
-    }
-    return distance;
   }
 }

@@ -1,5 +1,7 @@
 package io.github.apprenticeships4j.core.career;
 
+import io.github.apprenticeships4j.core.career.internal.GraphIndex;
+import io.github.apprenticeships4j.core.career.internal.ShortestPath;
 import io.github.apprenticeships4j.core.internal.Lazy;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,8 +34,8 @@ import org.immutables.value.Value;
  * CareerNode lead = CareerNode.parse("lead-machine-learning-engineer");
  * ProgressionGraph graph = ProgressionGraph.builder()
  *     .framework(framework)                                   // its role levels and skills, e.g. DDaT's
- *     .addApprenticeships(new ApprenticeshipNode(StandardReference.of("ST1398"), "Machine learning engineer", 6,
- *         List.of(SkillRequirement.of(SkillId.of("systems-integration"), framework.scale().get("Working")))))
+ *     .addApprenticeships(ApprenticeshipNode.of(StandardReference.of("ST1398"), "Machine learning engineer", 6,
+ *         List.of(SkillRequirement.of(SkillId.parse("systems-integration"), framework.scale().get("Working")))))
  *     .addEdges(new ProgressionEdge(st1398, engineer, EdgeKind.APPRENTICESHIP_TO_ROLE),
  *         new ProgressionEdge(engineer, lead, EdgeKind.PROMOTION))
  *     .build();
@@ -59,8 +61,9 @@ public abstract class ProgressionGraph {
   // The apprenticeships by node, the first given of each, so that finding one is not a scan: every edge's delta
   // finds both of its ends (20,000 apprenticeships and edges took 11 s with a scan).
   private final Lazy<Map<CareerNode, ApprenticeshipNode>> apprenticeshipsByNode = Lazy.of(this::indexApprenticeships);
-  private final Lazy<PathIndex> pathIndex =
-      Lazy.of(() -> new PathIndex(edges(), e -> delta(e).map(SkillGap::stepsToLearn).orElse(0)));
+  // The edges as arrays for the path queries, weighted by the skill levels to learn.
+  private final Lazy<GraphIndex<CareerNode, ProgressionEdge>> pathIndex = Lazy.of(() -> GraphIndex.of(edges(),
+      ProgressionEdge::from, ProgressionEdge::to, e -> delta(e).map(SkillGap::stepsToLearn).orElse(0)));
 
   ProgressionGraph() {}
 
@@ -173,24 +176,18 @@ public abstract class ProgressionGraph {
     if (from.equals(to)) {
       return Optional.empty();
     }
-    PathIndex index = pathIndex();
-    Integer source = index.numbers.get(from);
-    Integer target = index.numbers.get(to);
-    if (source == null || target == null) {
+    GraphIndex<CareerNode, ProgressionEdge> index = pathIndex();
+    int source = index.number(from);
+    int target = index.number(to);
+    if (source < 0 || target < 0) {
       return Optional.empty();
     }
-    int[] via = index.search(source, target, cost == PathCost.STEPS);
-    if (via == null) {
+    int[] slots = cost == PathCost.STEPS ? ShortestPath.fewestSteps(index, source, target)
+        : ShortestPath.leastWeight(index, source, target);
+    if (slots == null) {
       return Optional.empty();
     }
-    List<ProgressionEdge> edges = new ArrayList<>();
-    int gap = 0;
-    for (int at = target; at != source; at = index.from[via[at]]) {
-      edges.add(index.edges[via[at]]);
-      gap += index.gaps[via[at]];
-    }
-    java.util.Collections.reverse(edges);
-    return Optional.of(new CareerPath(edges, gap));
+    return Optional.of(new CareerPath(index.edges(slots, slots.length), index.weight(slots, slots.length)));
   }
 
   /**
@@ -230,7 +227,7 @@ public abstract class ProgressionGraph {
     return outgoing.get();
   }
 
-  private PathIndex pathIndex() {
+  private GraphIndex<CareerNode, ProgressionEdge> pathIndex() {
     return pathIndex.get();
   }
 
@@ -255,201 +252,6 @@ public abstract class ProgressionGraph {
     Map<ProgressionEdge, SkillGap> deltas = new HashMap<>();
     edges().forEach(e -> computeDelta(e).ifPresent(d -> deltas.put(e, d)));
     return Collections.unmodifiableMap(deltas);
-  }
-
-  /**
-   * The graph as arrays for {@link #shortestPath}: the nodes numbered in order of first mention in the edges, and
-   * each node's outgoing edges, in the order given, with their skill gaps.
-   */
-  static final class PathIndex {
-    final Map<CareerNode, Integer> numbers = new HashMap<>();
-    /** The outgoing edges of node {@code n} are {@code firstEdge[n]} to {@code firstEdge[n + 1] - 1}. */
-    final int[] firstEdge;
-    final int[] from;
-    final int[] to;
-    final int[] gaps;
-    final ProgressionEdge[] edges;
-
-    PathIndex(List<ProgressionEdge> given, java.util.function.ToIntFunction<ProgressionEdge> gap) {
-      int count = given.size();
-      int[] ends = new int[count * 2];
-      for (int e = 0; e < count; e++) {
-        ends[2 * e] = number(given.get(e).from());
-        ends[2 * e + 1] = number(given.get(e).to());
-      }
-      int nodes = numbers.size();
-      firstEdge = new int[nodes + 1];
-      for (int e = 0; e < count; e++) {
-        firstEdge[ends[2 * e] + 1]++;
-      }
-      for (int n = 0; n < nodes; n++) {
-        firstEdge[n + 1] += firstEdge[n];
-      }
-      int[] next = java.util.Arrays.copyOf(firstEdge, nodes);
-      from = new int[count];
-      to = new int[count];
-      gaps = new int[count];
-      edges = new ProgressionEdge[count];
-      for (int e = 0; e < count; e++) {
-        int slot = next[ends[2 * e]]++;
-        from[slot] = ends[2 * e];
-        to[slot] = ends[2 * e + 1];
-        edges[slot] = given.get(e);
-        gaps[slot] = gap.applyAsInt(given.get(e));
-      }
-    }
-
-    private int number(CareerNode node) {
-      Integer known = numbers.putIfAbsent(node, numbers.size());
-      return known != null ? known : numbers.size() - 1;
-    }
-
-    /**
-     * Dijkstra from {@code source} until {@code target} is settled, on the cost (steps, then gap) or (gap, then
-     * steps); ties go to the node reached first. Returns, for each node reached, the edge it was reached by, or
-     * {@code null} if {@code target} is not reached.
-     */
-    int[] search(int source, int target, boolean stepsFirst) {
-      int nodes = firstEdge.length - 1;
-      long[] primary = new long[nodes];
-      long[] secondary = new long[nodes];
-      // order[n]: 0 if n is not reached yet, else 1 + the rank of its first reaching; ties go to the lower.
-      int[] order = new int[nodes];
-      int[] via = new int[nodes];
-      Heap queue = new Heap(nodes, primary, secondary, order);
-      int reached = 1;
-      order[source] = reached++;
-      queue.push(source);
-      while (!queue.isEmpty()) {
-        int at = queue.pop();
-        if (at == target) {
-          return via;
-        }
-        long herePrimary = primary[at];
-        long hereSecondary = secondary[at];
-        for (int e = firstEdge[at]; e < firstEdge[at + 1]; e++) {
-          int next = to[e];
-          if (next == source || queue.isDone(next)) {
-            continue;
-          }
-          long p = stepsFirst ? herePrimary + 1 : herePrimary + gaps[e];
-          long s = stepsFirst ? hereSecondary + gaps[e] : hereSecondary + 1;
-          if (order[next] == 0) {
-            order[next] = reached++;
-          } else if (p > primary[next] || (p == primary[next] && s >= secondary[next])) {
-            continue;
-          }
-          primary[next] = p;
-          secondary[next] = s;
-          via[next] = e;
-          queue.pushOrRaise(next);
-        }
-      }
-      return null;
-    }
-  }
-
-  /** A binary min-heap of node numbers by (primary, secondary, order), with decrease-key. */
-  private static final class Heap {
-    private static final int ABSENT = -1;
-    private static final int DONE = -2;
-    private final int[] heap;
-    /** Where each node is in {@code heap}, or {@code ABSENT}, or {@code DONE} once popped. */
-    private final int[] position;
-    private final long[] primary;
-    private final long[] secondary;
-    private final int[] order;
-    private int size;
-
-    Heap(int nodes, long[] primary, long[] secondary, int[] order) {
-      this.heap = new int[nodes];
-      this.position = new int[nodes];
-      java.util.Arrays.fill(position, ABSENT);
-      this.primary = primary;
-      this.secondary = secondary;
-      this.order = order;
-    }
-
-    boolean isEmpty() {
-      return size == 0;
-    }
-
-    boolean isDone(int node) {
-      return position[node] == DONE;
-    }
-
-    void push(int node) {
-      heap[size] = node;
-      position[node] = size;
-      up(size++);
-    }
-
-    /** Adds the node, or moves it up after its cost fell. */
-    void pushOrRaise(int node) {
-      if (position[node] == ABSENT) {
-        push(node);
-      } else {
-        up(position[node]);
-      }
-    }
-
-    int pop() {
-      int top = heap[0];
-      position[top] = DONE;
-      int last = heap[--size];
-      if (size > 0) {
-        heap[0] = last;
-        position[last] = 0;
-        down(0);
-      }
-      return top;
-    }
-
-    private boolean less(int a, int b) {
-      if (primary[a] != primary[b]) {
-        return primary[a] < primary[b];
-      }
-      if (secondary[a] != secondary[b]) {
-        return secondary[a] < secondary[b];
-      }
-      return order[a] < order[b];
-    }
-
-    private void up(int slot) {
-      int node = heap[slot];
-      while (slot > 0) {
-        int parent = (slot - 1) >>> 1;
-        if (!less(node, heap[parent])) {
-          break;
-        }
-        heap[slot] = heap[parent];
-        position[heap[slot]] = slot;
-        slot = parent;
-      }
-      heap[slot] = node;
-      position[node] = slot;
-    }
-
-    private void down(int slot) {
-      int node = heap[slot];
-      while (true) {
-        int child = 2 * slot + 1;
-        if (child >= size) {
-          break;
-        }
-        if (child + 1 < size && less(heap[child + 1], heap[child])) {
-          child++;
-        }
-        if (!less(heap[child], node)) {
-          break;
-        }
-        heap[slot] = heap[child];
-        position[heap[slot]] = slot;
-        slot = child;
-      }
-      heap[slot] = node;
-      position[node] = slot;
-    }
   }
 
   @Override

@@ -1,58 +1,53 @@
 package io.github.apprenticeships4j.core.career;
 
-import io.github.apprenticeships4j.core.internal.Slugs;
+import io.github.apprenticeships4j.core.validation.ValidationReport;
+import java.util.Optional;
 
 /**
  * The identifier of a role inside a {@link Framework}: lower-case letters and digits joined by hyphens, e.g.
- * {@code machine-learning-engineer}. Immutable and thread-safe; ordered by its text.
+ * {@code machine-learning-engineer}. Parsing ignores surrounding white space and the case of ASCII letters; text that is not an id gives
+ * the error {@value CareerCodes#ID_FORMAT}. Immutable and thread-safe; ordered by its text.
  */
-public final class RoleId implements Comparable<RoleId> {
-  private final String value;
+public final class RoleId extends CareerId<RoleId> {
+  private static final Format<RoleId> FORMAT = new Format<>("role id", RoleId::new);
 
   private RoleId(String value) {
-    this.value = value;
+    super(value);
   }
 
   /**
-   * The identifier written in {@code text}, ignoring case and surrounding white space.
+   * The role id written in {@code text}.
    *
-   * @throws io.github.apprenticeships4j.core.validation.InvalidValueException with code {@code career.id.format}
+   * @throws io.github.apprenticeships4j.core.validation.InvalidValueException (an {@link IllegalArgumentException})
+   *     with code {@value CareerCodes#ID_FORMAT} if the text is not one
    */
-  public static RoleId of(String text) {
-    return new RoleId(Slugs.check(text, "role id"));
+  public static RoleId parse(CharSequence text) {
+    return FORMAT.parse(text);
+  }
+
+  /** The role id written in {@code text}, or empty if the text is not one. */
+  public static Optional<RoleId> tryParse(CharSequence text) {
+    return FORMAT.tryParse(text);
+  }
+
+  /** Whether {@code text} is a role id. */
+  public static boolean isValid(CharSequence text) {
+    return isValidText(text);
+  }
+
+  /** The findings about {@code text} as a role id: none, or the error {@value CareerCodes#ID_FORMAT}. */
+  public static ValidationReport check(CharSequence text) {
+    return FORMAT.check(text);
   }
 
   /**
-   * The identifier derived from a name: lower-cased, every run of other characters replaced by one hyphen.
+   * The role id made of a name: "Machine learning engineer" gives {@code machine-learning-engineer}. The name is lower-cased and every run of
+   * characters other than ASCII letters and digits becomes one hyphen.
    *
-   * @throws io.github.apprenticeships4j.core.validation.InvalidValueException with code {@code career.id.format} if
-   *     the name has no letter or digit
+   * @throws io.github.apprenticeships4j.core.validation.InvalidValueException with code
+   *     {@value CareerCodes#ID_FORMAT} if the name has no ASCII letter or digit
    */
-  public static RoleId fromName(String name) {
-    return new RoleId(Slugs.of(name, "role id"));
-  }
-
-  public String value() {
-    return value;
-  }
-
-  @Override
-  public int compareTo(RoleId other) {
-    return value.compareTo(other.value);
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof RoleId && value.equals(((RoleId) other).value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value;
+  public static RoleId ofName(CharSequence name) {
+    return FORMAT.ofName(name);
   }
 }

@@ -1,58 +1,53 @@
 package io.github.apprenticeships4j.core.career;
 
-import io.github.apprenticeships4j.core.internal.Slugs;
+import io.github.apprenticeships4j.core.validation.ValidationReport;
+import java.util.Optional;
 
 /**
  * The identifier of a role level inside a {@link Framework}: lower-case letters and digits joined by hyphens, e.g.
- * {@code senior-machine-learning-engineer}. Immutable and thread-safe; ordered by its text.
+ * {@code senior-machine-learning-engineer}. Parsing ignores surrounding white space and the case of ASCII letters; text that is not an id gives
+ * the error {@value CareerCodes#ID_FORMAT}. Immutable and thread-safe; ordered by its text.
  */
-public final class RoleLevelId implements Comparable<RoleLevelId> {
-  private final String value;
+public final class RoleLevelId extends CareerId<RoleLevelId> {
+  private static final Format<RoleLevelId> FORMAT = new Format<>("role level id", RoleLevelId::new);
 
   private RoleLevelId(String value) {
-    this.value = value;
+    super(value);
   }
 
   /**
-   * The identifier written in {@code text}, ignoring case and surrounding white space.
+   * The role level id written in {@code text}.
    *
-   * @throws io.github.apprenticeships4j.core.validation.InvalidValueException with code {@code career.id.format}
+   * @throws io.github.apprenticeships4j.core.validation.InvalidValueException (an {@link IllegalArgumentException})
+   *     with code {@value CareerCodes#ID_FORMAT} if the text is not one
    */
-  public static RoleLevelId of(String text) {
-    return new RoleLevelId(Slugs.check(text, "role level id"));
+  public static RoleLevelId parse(CharSequence text) {
+    return FORMAT.parse(text);
+  }
+
+  /** The role level id written in {@code text}, or empty if the text is not one. */
+  public static Optional<RoleLevelId> tryParse(CharSequence text) {
+    return FORMAT.tryParse(text);
+  }
+
+  /** Whether {@code text} is a role level id. */
+  public static boolean isValid(CharSequence text) {
+    return isValidText(text);
+  }
+
+  /** The findings about {@code text} as a role level id: none, or the error {@value CareerCodes#ID_FORMAT}. */
+  public static ValidationReport check(CharSequence text) {
+    return FORMAT.check(text);
   }
 
   /**
-   * The identifier derived from a name: lower-cased, every run of other characters replaced by one hyphen.
+   * The role level id made of a name: "Senior machine learning engineer" gives {@code senior-machine-learning-engineer}. The name is lower-cased and every run of
+   * characters other than ASCII letters and digits becomes one hyphen.
    *
-   * @throws io.github.apprenticeships4j.core.validation.InvalidValueException with code {@code career.id.format} if
-   *     the name has no letter or digit
+   * @throws io.github.apprenticeships4j.core.validation.InvalidValueException with code
+   *     {@value CareerCodes#ID_FORMAT} if the name has no ASCII letter or digit
    */
-  public static RoleLevelId fromName(String name) {
-    return new RoleLevelId(Slugs.of(name, "role level id"));
-  }
-
-  public String value() {
-    return value;
-  }
-
-  @Override
-  public int compareTo(RoleLevelId other) {
-    return value.compareTo(other.value);
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof RoleLevelId && value.equals(((RoleLevelId) other).value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value;
+  public static RoleLevelId ofName(CharSequence name) {
+    return FORMAT.ofName(name);
   }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The difference between two sets of skill requirements, e.g. from one role level to another or from a person's
@@ -136,7 +137,7 @@ public final class SkillGap {
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return other instanceof SkillGap && from.equals(((SkillGap) other).from) && to.equals(((SkillGap) other).to)
         && changes.equals(((SkillGap) other).changes);
   }

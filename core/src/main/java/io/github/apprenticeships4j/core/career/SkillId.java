@@ -1,58 +1,53 @@
 package io.github.apprenticeships4j.core.career;
 
-import io.github.apprenticeships4j.core.internal.Slugs;
+import io.github.apprenticeships4j.core.validation.ValidationReport;
+import java.util.Optional;
 
 /**
  * The identifier of a skill inside a {@link Framework}: lower-case letters and digits joined by hyphens, e.g.
- * {@code data-science-innovation}. Immutable and thread-safe; ordered by its text.
+ * {@code data-science-innovation}. Parsing ignores surrounding white space and the case of ASCII letters; text that is not an id gives
+ * the error {@value CareerCodes#ID_FORMAT}. Immutable and thread-safe; ordered by its text.
  */
-public final class SkillId implements Comparable<SkillId> {
-  private final String value;
+public final class SkillId extends CareerId<SkillId> {
+  private static final Format<SkillId> FORMAT = new Format<>("skill id", SkillId::new);
 
   private SkillId(String value) {
-    this.value = value;
+    super(value);
   }
 
   /**
-   * The identifier written in {@code text}, ignoring case and surrounding white space.
+   * The skill id written in {@code text}.
    *
-   * @throws io.github.apprenticeships4j.core.validation.InvalidValueException with code {@code career.id.format}
+   * @throws io.github.apprenticeships4j.core.validation.InvalidValueException (an {@link IllegalArgumentException})
+   *     with code {@value CareerCodes#ID_FORMAT} if the text is not one
    */
-  public static SkillId of(String text) {
-    return new SkillId(Slugs.check(text, "skill id"));
+  public static SkillId parse(CharSequence text) {
+    return FORMAT.parse(text);
+  }
+
+  /** The skill id written in {@code text}, or empty if the text is not one. */
+  public static Optional<SkillId> tryParse(CharSequence text) {
+    return FORMAT.tryParse(text);
+  }
+
+  /** Whether {@code text} is a skill id. */
+  public static boolean isValid(CharSequence text) {
+    return isValidText(text);
+  }
+
+  /** The findings about {@code text} as a skill id: none, or the error {@value CareerCodes#ID_FORMAT}. */
+  public static ValidationReport check(CharSequence text) {
+    return FORMAT.check(text);
   }
 
   /**
-   * The identifier derived from a name: lower-cased, every run of other characters replaced by one hyphen.
+   * The skill id made of a name: "Data science innovation" gives {@code data-science-innovation}. The name is lower-cased and every run of
+   * characters other than ASCII letters and digits becomes one hyphen.
    *
-   * @throws io.github.apprenticeships4j.core.validation.InvalidValueException with code {@code career.id.format} if
-   *     the name has no letter or digit
+   * @throws io.github.apprenticeships4j.core.validation.InvalidValueException with code
+   *     {@value CareerCodes#ID_FORMAT} if the name has no ASCII letter or digit
    */
-  public static SkillId fromName(String name) {
-    return new SkillId(Slugs.of(name, "skill id"));
-  }
-
-  public String value() {
-    return value;
-  }
-
-  @Override
-  public int compareTo(SkillId other) {
-    return value.compareTo(other.value);
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof SkillId && value.equals(((SkillId) other).value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value;
+  public static SkillId ofName(CharSequence name) {
+    return FORMAT.ofName(name);
   }
 }

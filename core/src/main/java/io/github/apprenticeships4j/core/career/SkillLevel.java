@@ -1,6 +1,7 @@
 package io.github.apprenticeships4j.core.career;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One level of a {@link SkillLevelScale}, e.g. DDaT's {@code Practitioner} (rank 2 of 0 to 3) or SFIA's {@code 5}.
@@ -36,7 +37,7 @@ public final class SkillLevel implements Comparable<SkillLevel> {
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return other instanceof SkillLevel && rank == ((SkillLevel) other).rank
         && label.equals(((SkillLevel) other).label);
   }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The ordered skill levels of one framework, lowest first: DDaT's Awareness &lt; Working &lt; Practitioner &lt;
@@ -15,9 +16,6 @@ import java.util.Set;
  * thread-safe.
  */
 public final class SkillLevelScale {
-  /** Code of the finding for a label that is not a level of the scale. */
-  public static final String UNKNOWN_LEVEL = "career.skill-level.unknown";
-
   private static final SkillLevelScale DDAT =
       of("DDaT skill levels", List.of("Awareness", "Working", "Practitioner", "Expert"));
 
@@ -93,11 +91,11 @@ public final class SkillLevelScale {
   /**
    * The level labelled {@code label}.
    *
-   * @throws InvalidValueException with code {@value #UNKNOWN_LEVEL} if the scale has no such level
+   * @throws InvalidValueException with code {@value CareerCodes#SKILL_LEVEL_UNKNOWN} if the scale has no such level
    */
   public SkillLevel get(String label) {
     return find(label).orElseThrow(() -> new InvalidValueException(
-        Issue.error(UNKNOWN_LEVEL, "not a level of " + name + " " + levels).rejecting(label)));
+        Issue.error(CareerCodes.SKILL_LEVEL_UNKNOWN, "not a level of " + name + " " + levels).rejecting(label)));
   }
 
   /** Whether {@code level} belongs to this scale. */
@@ -106,7 +104,7 @@ public final class SkillLevelScale {
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return other instanceof SkillLevelScale && name.equals(((SkillLevelScale) other).name)
         && levels.equals(((SkillLevelScale) other).levels);
   }

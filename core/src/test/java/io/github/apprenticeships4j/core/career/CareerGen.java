@@ -20,7 +20,7 @@ final class CareerGen {
     return lists().of(integers().between(0, SKILLS * 5 - 1)).ofSizeBetween(0, 10).map(codes -> {
       List<SkillRequirement> requirements = new ArrayList<>();
       for (int code : codes) {
-        SkillId skill = SkillId.of("skill-" + code / 5);
+        SkillId skill = SkillId.parse("skill-" + code / 5);
         int rank = code % 5 - 1;
         requirements.add(rank < 0 ? SkillRequirement.unrated(skill)
             : SkillRequirement.of(skill, SkillLevelScale.ddat().levels().get(rank)));
@@ -31,7 +31,7 @@ final class CareerGen {
 
   /** A graph over one role of {@code size} levels, each with generated requirements, and the given edges. */
   static ProgressionGraph graph(int size, List<int[]> edges, List<List<SkillRequirement>> requirements) {
-    ImmutableRole.Builder role = Role.builder().id(RoleId.of("role")).name("Role").family("Family");
+    ImmutableRole.Builder role = Role.builder().id(RoleId.parse("role")).name("Role").family("Family");
     for (int i = 0; i < size; i++) {
       role.addLevels(RoleLevel.builder().id(level(i)).name("Level " + i).rank(i)
           .addAllRequirements(requirements.get(i % requirements.size())).build());
@@ -39,7 +39,7 @@ final class CareerGen {
     ImmutableFramework.Builder framework = Framework.builder().name("Generated").publisher("Test").source("test")
         .scale(SkillLevelScale.ddat()).addRoles(role.build());
     for (int s = 0; s < SKILLS; s++) {
-      framework.addSkills(Skill.builder().id(SkillId.of("skill-" + s)).name("Skill " + s).build());
+      framework.addSkills(Skill.builder().id(SkillId.parse("skill-" + s)).name("Skill " + s).build());
     }
     ImmutableProgressionGraph.Builder graph = ProgressionGraph.builder().framework(framework.build());
     for (int[] e : edges) {
@@ -55,7 +55,7 @@ final class CareerGen {
   }
 
   static RoleLevelId level(int i) {
-    return RoleLevelId.of("level-" + i);
+    return RoleLevelId.parse("level-" + i);
   }
 
   static CareerNode node(int i) {

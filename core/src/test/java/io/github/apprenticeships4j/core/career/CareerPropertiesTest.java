@@ -101,7 +101,7 @@ class CareerPropertiesTest {
           }
           ProgressionGraph graph = CareerGen.graph(size, withCycle, List.of(List.of()));
 
-          List<Issue> cycles = CareerValidator.validate(graph).withCode(CareerValidator.PROMOTION_CYCLE);
+          List<Issue> cycles = CareerValidator.validate(graph).withCode(CareerCodes.GRAPH_PROMOTION_CYCLE);
 
           Set<String> expected = cycle.stream().map(i -> CareerGen.node(i).toString()).collect(Collectors.toSet());
           assertThat(cycles).anySatisfy(i -> assertThat(
@@ -117,7 +117,7 @@ class CareerPropertiesTest {
           .filter(e -> e[0] != e[1]).collect(Collectors.toList());
 
       assertThat(CareerValidator.validate(CareerGen.graph(size, climbing, List.of(List.of())))
-          .withCode(CareerValidator.PROMOTION_CYCLE)).isEmpty();
+          .withCode(CareerCodes.GRAPH_PROMOTION_CYCLE)).isEmpty();
     });
   }
 
@@ -134,7 +134,7 @@ class CareerPropertiesTest {
             assertThat(graph.shortestPath(start, end, cost)).as("%s %s -> %s", cost, start, end)
                 .isEqualTo(ReferenceDijkstra.shortestPath(graph, start, end, cost));
           }
-          CareerNode outside = CareerNode.of(RoleLevelId.of("not-in-the-graph"));
+          CareerNode outside = CareerNode.of(RoleLevelId.parse("not-in-the-graph"));
           assertThat(graph.shortestPath(start, outside, PathCost.STEPS)).isEmpty();
           assertThat(graph.shortestPath(outside, end, PathCost.SKILL_GAP)).isEmpty();
         });

@@ -21,12 +21,12 @@ class CareerValidatorTest {
 
   @Test
   void validate_requirementAtUndefinedLevel_isAnError() {
-    Framework f = withRole(Role.builder().id(RoleId.of("r")).name("R").family("F")
+    Framework f = withRole(Role.builder().id(RoleId.parse("r")).name("R").family("F")
         .addLevels(level("Only", 1, at(INTEGRATION, AWARENESS))).build());
 
     ValidationReport report = CareerValidator.validate(f);
 
-    assertThat(report.withCode(CareerValidator.REQUIREMENT_LEVEL_UNDEFINED)).singleElement().satisfies(i -> {
+    assertThat(report.withCode(CareerCodes.REQUIREMENT_LEVEL_UNDEFINED)).singleElement().satisfies(i -> {
       assertThat(i.severity()).isEqualTo(Severity.ERROR);
       assertThat(i.path()).isEqualTo("requirements[0].level");
       assertThat(i.subject()).contains("only");
@@ -37,28 +37,28 @@ class CareerValidatorTest {
   @Test
   void validate_unknownSkillAndForeignLevelAndMissingLevel_areReported() {
     SkillLevel seven = SkillLevelScale.numeric("SFIA", 1, 7).get("7");
-    Framework f = withRole(Role.builder().id(RoleId.of("r")).name("R").family("F")
-        .addLevels(level("Only", 1, at(SkillId.of("juggling"), WORKING), at(MATHS, seven),
+    Framework f = withRole(Role.builder().id(RoleId.parse("r")).name("R").family("F")
+        .addLevels(level("Only", 1, at(SkillId.parse("juggling"), WORKING), at(MATHS, seven),
             SkillRequirement.unrated(ETHICS), at(ETHICS, WORKING)))
         .build());
 
     assertThat(CareerValidator.validate(f).issues()).extracting(Issue::code).containsExactly(
-        CareerValidator.REQUIREMENT_SKILL_UNKNOWN, CareerValidator.REQUIREMENT_LEVEL_FOREIGN,
-        CareerValidator.REQUIREMENT_LEVEL_MISSING, CareerValidator.REQUIREMENT_DUPLICATE);
+        CareerCodes.REQUIREMENT_SKILL_UNKNOWN, CareerCodes.REQUIREMENT_LEVEL_FOREIGN,
+        CareerCodes.REQUIREMENT_LEVEL_MISSING, CareerCodes.REQUIREMENT_DUPLICATE);
   }
 
   @Test
   void validate_higherLevelRequiringLess_isAWarning_andUnrankedLevelsAreReported() {
-    Framework f = withRole(Role.builder().id(RoleId.of("r")).name("R").family("F")
+    Framework f = withRole(Role.builder().id(RoleId.parse("r")).name("R").family("F")
         .addLevels(level("Junior", 1, at(MATHS, PRACTITIONER)), level("Senior", 2, at(MATHS, WORKING)),
-            RoleLevel.builder().id(RoleLevelId.of("floating")).name("Floating").build())
+            RoleLevel.builder().id(RoleLevelId.parse("floating")).name("Floating").build())
         .build());
 
     ValidationReport report = CareerValidator.validate(f);
 
-    assertThat(report.withCode(CareerValidator.LADDER_LOWERED)).singleElement()
+    assertThat(report.withCode(CareerCodes.LADDER_REQUIREMENT_LOWERED)).singleElement()
         .satisfies(i -> assertThat(i.subject()).contains("senior"));
-    assertThat(report.withCode(CareerValidator.ROLE_LEVEL_ORDER_MISSING)).singleElement()
+    assertThat(report.withCode(CareerCodes.ROLE_LEVEL_ORDER_MISSING)).singleElement()
         .satisfies(i -> assertThat(i.subject()).contains("floating"));
     assertThat(report.hasErrors()).isFalse();
   }
@@ -66,40 +66,40 @@ class CareerValidatorTest {
   @Test
   void validate_duplicateNames_areErrors() {
     Framework f = ImmutableFramework.copyOf(FRAMEWORK)
-        .withSkills(allLevels(MATHS, "Maths"), allLevels(SkillId.of("maths-2"), "maths"))
-        .withRoles(Role.builder().id(RoleId.of("a")).name("A").family("F").addLevels(level("X", 1)).build(),
-            Role.builder().id(RoleId.of("b")).name("a").family("F").addLevels(level("X", 1)).build());
+        .withSkills(allLevels(MATHS, "Maths"), allLevels(SkillId.parse("maths-2"), "maths"))
+        .withRoles(Role.builder().id(RoleId.parse("a")).name("A").family("F").addLevels(level("X", 1)).build(),
+            Role.builder().id(RoleId.parse("b")).name("a").family("F").addLevels(level("X", 1)).build());
 
     assertThat(CareerValidator.validate(f).issues()).extracting(Issue::code).containsExactly(
-        CareerValidator.SKILL_DUPLICATE, CareerValidator.ROLE_DUPLICATE, CareerValidator.ROLE_LEVEL_DUPLICATE);
+        CareerCodes.SKILL_DUPLICATE, CareerCodes.ROLE_DUPLICATE, CareerCodes.ROLE_LEVEL_DUPLICATE);
   }
 
   @Test
   void validate_skillWithoutLevels_andBadPayBand_areReported() {
     Framework f = ImmutableFramework.copyOf(FRAMEWORK)
         .withSkills(Skill.builder().id(MATHS).name("Maths").build())
-        .withRoles(Role.builder().id(RoleId.of("r")).name("R").family("F").addLevels(RoleLevel.builder()
-            .id(RoleLevelId.of("x")).name("X").addPayBands(new PayBand("London", 10, 5, false, "test")).build())
+        .withRoles(Role.builder().id(RoleId.parse("r")).name("R").family("F").addLevels(RoleLevel.builder()
+            .id(RoleLevelId.parse("x")).name("X").addPayBands(PayBand.of("London", 10, 5, false, "test")).build())
             .build());
 
     assertThat(CareerValidator.validate(f).issues()).extracting(Issue::code)
-        .containsExactly(CareerValidator.SKILL_NO_LEVELS, CareerValidator.PAY_BAND_RANGE);
+        .containsExactly(CareerCodes.SKILL_NO_LEVELS, CareerCodes.PAY_BAND_RANGE);
   }
 
   @Test
   void validateGraph_edgesToUnknownNodes_wrongKinds_selfLoopsAndDuplicates_areReported() {
     ProgressionGraph g = graph(List.of(
-        edge(SENIOR_MLE, RoleLevelId.of("astronaut"), EdgeKind.LATERAL_MOVE),
+        edge(SENIOR_MLE, RoleLevelId.parse("astronaut"), EdgeKind.LATERAL_MOVE),
         edge(ST1398, SENIOR_MLE, EdgeKind.PROMOTION),
         edge(DEVELOPER, DEVELOPER, EdgeKind.LATERAL_MOVE),
         edge(ST1398, DEVELOPER, EdgeKind.APPRENTICESHIP_TO_ROLE),
         edge(ST1398, DEVELOPER, EdgeKind.APPRENTICESHIP_TO_ROLE)));
 
     assertThat(CareerValidator.validate(g).issues()).extracting(Issue::code, Issue::path).containsExactly(
-        org.assertj.core.groups.Tuple.tuple(CareerValidator.EDGE_UNKNOWN_NODE, "edges[0].to"),
-        org.assertj.core.groups.Tuple.tuple(CareerValidator.EDGE_KIND, "edges[1].kind"),
-        org.assertj.core.groups.Tuple.tuple(CareerValidator.EDGE_SELF, "edges[2]"),
-        org.assertj.core.groups.Tuple.tuple(CareerValidator.EDGE_DUPLICATE, "edges[4]"));
+        org.assertj.core.groups.Tuple.tuple(CareerCodes.GRAPH_EDGE_UNKNOWN_NODE, "edges[0].to"),
+        org.assertj.core.groups.Tuple.tuple(CareerCodes.GRAPH_EDGE_KIND, "edges[1].kind"),
+        org.assertj.core.groups.Tuple.tuple(CareerCodes.GRAPH_EDGE_SELF, "edges[2]"),
+        org.assertj.core.groups.Tuple.tuple(CareerCodes.GRAPH_EDGE_DUPLICATE, "edges[4]"));
   }
 
   @Test
@@ -111,9 +111,9 @@ class CareerValidatorTest {
 
     ValidationReport report = CareerValidator.validate(g);
 
-    assertThat(report.withCode(CareerValidator.PROMOTION_CYCLE)).singleElement().satisfies(i -> assertThat(
+    assertThat(report.withCode(CareerCodes.GRAPH_PROMOTION_CYCLE)).singleElement().satisfies(i -> assertThat(
         i.subject()).contains("lead-machine-learning-engineer, senior-machine-learning-engineer"));
-    assertThat(report.withCode(CareerValidator.PROMOTION_ORDER)).singleElement()
+    assertThat(report.withCode(CareerCodes.GRAPH_PROMOTION_ORDER)).singleElement()
         .satisfies(i -> assertThat(i.path()).isEqualTo("edges[1]"));
   }
 
@@ -122,6 +122,6 @@ class CareerValidatorTest {
     ProgressionGraph g = graph(List.of(edge(DATA_SCIENTIST, LEAD_MLE, EdgeKind.PROMOTION)));
 
     assertThat(CareerValidator.validate(g).issues()).extracting(Issue::code, Issue::severity)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(CareerValidator.PROMOTION_ORDER, Severity.WARNING));
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(CareerCodes.GRAPH_PROMOTION_ORDER, Severity.WARNING));
   }
 }

@@ -11,20 +11,20 @@ final class Fixtures {
   static final SkillLevel PRACTITIONER = DDAT.get("Practitioner");
   static final SkillLevel EXPERT = DDAT.get("Expert");
 
-  static final SkillId MATHS = SkillId.fromName("Applied maths, statistics and scientific practices");
-  static final SkillId COMMUNICATING = SkillId.fromName("Communicating between the technical and non-technical");
-  static final SkillId ETHICS = SkillId.fromName("Data ethics and privacy");
-  static final SkillId INNOVATION = SkillId.fromName("Data science innovation");
-  static final SkillId PROGRAMMING_SE = SkillId.fromName("Programming and build (software engineering)");
-  static final SkillId PROGRAMMING_DS = SkillId.fromName("Programming and build (data science)");
-  static final SkillId INTEGRATION = SkillId.fromName("Systems integration");
+  static final SkillId MATHS = SkillId.ofName("Applied maths, statistics and scientific practices");
+  static final SkillId COMMUNICATING = SkillId.ofName("Communicating between the technical and non-technical");
+  static final SkillId ETHICS = SkillId.ofName("Data ethics and privacy");
+  static final SkillId INNOVATION = SkillId.ofName("Data science innovation");
+  static final SkillId PROGRAMMING_SE = SkillId.ofName("Programming and build (software engineering)");
+  static final SkillId PROGRAMMING_DS = SkillId.ofName("Programming and build (data science)");
+  static final SkillId INTEGRATION = SkillId.ofName("Systems integration");
 
-  static final RoleLevelId SENIOR_MLE = RoleLevelId.fromName("Senior machine learning engineer");
-  static final RoleLevelId LEAD_MLE = RoleLevelId.fromName("Lead machine learning engineer");
-  static final RoleLevelId DATA_SCIENTIST = RoleLevelId.fromName("Data scientist");
-  static final RoleLevelId DEVELOPER = RoleLevelId.fromName("Developer");
-  static final RoleLevelId DEVOPS = RoleLevelId.fromName("DevOps engineer");
-  static final RoleId MLE = RoleId.fromName("Machine learning engineer");
+  static final RoleLevelId SENIOR_MLE = RoleLevelId.ofName("Senior machine learning engineer");
+  static final RoleLevelId LEAD_MLE = RoleLevelId.ofName("Lead machine learning engineer");
+  static final RoleLevelId DATA_SCIENTIST = RoleLevelId.ofName("Data scientist");
+  static final RoleLevelId DEVELOPER = RoleLevelId.ofName("Developer");
+  static final RoleLevelId DEVOPS = RoleLevelId.ofName("DevOps engineer");
+  static final RoleId MLE = RoleId.ofName("Machine learning engineer");
 
   private Fixtures() {}
 
@@ -41,7 +41,7 @@ final class Fixtures {
   }
 
   static RoleLevel level(String name, int rank, SkillRequirement... requirements) {
-    return RoleLevel.builder().id(RoleLevelId.fromName(name)).name(name).rank(rank)
+    return RoleLevel.builder().id(RoleLevelId.ofName(name)).name(name).rank(rank)
         .addRequirements(requirements).build();
   }
 
@@ -56,9 +56,9 @@ final class Fixtures {
           allLevels(ETHICS, "Data ethics and privacy"),
           allLevels(INNOVATION, "Data science innovation"),
           ImmutableSkill.copyOf(allLevels(PROGRAMMING_SE, "Programming and build (software engineering)"))
-              .withIdentity(SkillId.of("programming-and-build")).withContext("software engineering"),
+              .withIdentity(SkillId.parse("programming-and-build")).withContext("software engineering"),
           ImmutableSkill.copyOf(allLevels(PROGRAMMING_DS, "Programming and build (data science)"))
-              .withIdentity(SkillId.of("programming-and-build")).withContext("data science"),
+              .withIdentity(SkillId.parse("programming-and-build")).withContext("data science"),
           skill(INTEGRATION, "Systems integration", WORKING, PRACTITIONER, EXPERT))
       .addRoles(Role.builder().id(MLE).name("Machine learning engineer").family("Data")
           .addLevels(level("Senior machine learning engineer", 3, at(MATHS, PRACTITIONER),
@@ -68,15 +68,15 @@ final class Fixtures {
                   at(ETHICS, PRACTITIONER), at(INNOVATION, EXPERT), at(PROGRAMMING_SE, EXPERT),
                   at(INTEGRATION, EXPERT)))
           .build(),
-          Role.builder().id(RoleId.fromName("Data scientist")).name("Data scientist").family("Data")
+          Role.builder().id(RoleId.ofName("Data scientist")).name("Data scientist").family("Data")
               .addLevels(level("Data scientist", 2, at(MATHS, WORKING), at(ETHICS, WORKING),
                   at(INNOVATION, WORKING), at(PROGRAMMING_DS, WORKING)))
               .build(),
-          Role.builder().id(RoleId.fromName("Software developer")).name("Software developer")
+          Role.builder().id(RoleId.ofName("Software developer")).name("Software developer")
               .family("Software development")
               .addLevels(level("Developer", 2, at(PROGRAMMING_SE, WORKING), at(INTEGRATION, WORKING)))
               .build(),
-          Role.builder().id(RoleId.fromName("DevOps engineer role")).name("Development operations (DevOps) engineer")
+          Role.builder().id(RoleId.ofName("DevOps engineer role")).name("Development operations (DevOps) engineer")
               .family("Software development")
               .addLevels(level("DevOps engineer", 2, at(PROGRAMMING_SE, WORKING), at(INTEGRATION, WORKING)))
               .build())
@@ -86,7 +86,7 @@ final class Fixtures {
 
   static ProgressionGraph graph(List<ProgressionEdge> edges) {
     return ProgressionGraph.builder().framework(FRAMEWORK)
-        .addApprenticeships(new ApprenticeshipNode(ST1398, "Machine learning engineer", 6,
+        .addApprenticeships(ApprenticeshipNode.of(ST1398, "Machine learning engineer", 6,
             List.of(at(MATHS, WORKING), at(PROGRAMMING_SE, WORKING))))
         .addAllEdges(edges).build();
   }

@@ -39,7 +39,7 @@ class FrameworkTest {
 
   @Test
   void gap_fromPersonProfile_listsAddedRaisedAndNoLongerRequired() {
-    SkillId cooking = SkillId.of("cooking");
+    SkillId cooking = SkillId.parse("cooking");
     SkillProfile alex = SkillProfile.of("Alex").with(MATHS, EXPERT).with(COMMUNICATING, WORKING)
         .with(cooking, WORKING);
 
@@ -56,16 +56,16 @@ class FrameworkTest {
 
   @Test
   void gap_unknownRoleLevel_throws() {
-    assertThatThrownBy(() -> FRAMEWORK.gap(SENIOR_MLE, RoleLevelId.of("astronaut")))
+    assertThatThrownBy(() -> FRAMEWORK.gap(SENIOR_MLE, RoleLevelId.parse("astronaut")))
         .isInstanceOf(NoSuchElementException.class);
   }
 
   @Test
   void sharedSkills_matchVariantsOfOneSkillByIdentity() {
-    var shared = FRAMEWORK.sharedSkills(MLE, RoleId.fromName("Data scientist"));
+    var shared = FRAMEWORK.sharedSkills(MLE, RoleId.ofName("Data scientist"));
 
     assertThat(shared).extracting(SharedSkill::identity)
-        .containsExactly(MATHS, ETHICS, INNOVATION, SkillId.of("programming-and-build"));
+        .containsExactly(MATHS, ETHICS, INNOVATION, SkillId.parse("programming-and-build"));
     SharedSkill programming = shared.get(3);
     assertThat(programming.isSameVariant()).isFalse();
     assertThat(programming).hasToString(
@@ -79,7 +79,7 @@ class FrameworkTest {
     assertThat(table).extracting(o -> o.role().name()).containsExactly("Data scientist",
         "Development operations (DevOps) engineer", "Software developer");
     assertThat(table.get(1).shared()).extracting(SharedSkill::identity)
-        .containsExactly(SkillId.of("programming-and-build"), INTEGRATION);
+        .containsExactly(SkillId.parse("programming-and-build"), INTEGRATION);
     assertThat(table.get(1).shared()).allMatch(SharedSkill::isSameVariant);
   }
 
@@ -89,19 +89,19 @@ class FrameworkTest {
     assertThat(FRAMEWORK.getRole(MLE).levelsInOrder()).extracting(RoleLevel::id).containsExactly(SENIOR_MLE, LEAD_MLE);
     assertThat(FRAMEWORK.families()).containsExactly("Data", "Software development");
     assertThat(FRAMEWORK.getSkill(INTEGRATION).definedLevels()).containsExactly(WORKING, PRACTITIONER, EXPERT);
-    assertThat(FRAMEWORK.findSkill(SkillId.of("nothing"))).isEmpty();
+    assertThat(FRAMEWORK.findSkill(SkillId.parse("nothing"))).isEmpty();
   }
 
   @Test
-  void ids_fromName_areSlugs_andMalformedIdsAreRefusedWithStableCode() {
-    assertThat(RoleLevelId.fromName("Head of (Agile) delivery management").value())
+  void ids_ofName_areSlugs_andMalformedIdsAreRefusedWithStableCode() {
+    assertThat(RoleLevelId.ofName("Head of (Agile) delivery management").value())
         .isEqualTo("head-of-agile-delivery-management");
-    assertThat(SkillId.of(" Data-Science ")).isEqualTo(SkillId.of("data-science"));
-    assertThatThrownBy(() -> SkillId.of("data science")).isInstanceOfSatisfying(InvalidValueException.class,
+    assertThat(SkillId.parse(" Data-Science ")).isEqualTo(SkillId.parse("data-science"));
+    assertThatThrownBy(() -> SkillId.parse("data science")).isInstanceOfSatisfying(InvalidValueException.class,
         e -> assertThat(e.issue().code()).isEqualTo("career.id.format"));
-    assertThatThrownBy(() -> RoleId.fromName("***")).isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> RoleId.ofName("***")).isInstanceOf(InvalidValueException.class);
     // Only ASCII letters change case: the Kelvin sign is not a k (found by CareerNodeFuzzTest's property).
-    assertThatThrownBy(() -> RoleLevelId.of("networ\u212A-architect")).isInstanceOfSatisfying(
+    assertThatThrownBy(() -> RoleLevelId.parse("networ\u212A-architect")).isInstanceOfSatisfying(
         InvalidValueException.class, e -> assertThat(e.issue().code()).isEqualTo("career.id.format"));
   }
 

@@ -50,7 +50,7 @@ class PathBoundsTest {
         .containsExactlyInAnyOrderEntriesOf(java.util.Map.of(1, 1L, 2, 10L, 3, 90L, 4, 720L, 5, 179L));
     assertThat(paths.isComplete()).isFalse();
     assertThat(paths.findings()).singleElement().satisfies(f -> {
-      assertThat(f.code()).isEqualTo(CareerPaths.COUNT_BOUND);
+      assertThat(f.code()).isEqualTo(CareerCodes.PATHS_COUNT_BOUND);
       assertThat(f.severity()).isEqualTo(Severity.WARNING);
       assertThat(f.subject()).hasValue("level-0 -> level-1");
       assertThat(f.message()).isEqualTo("there are more than 1000 paths from level-0 to level-1; kept: every path of"
@@ -66,7 +66,7 @@ class PathBoundsTest {
     CareerPaths paths = assertTimeoutPreemptively(LIMIT,
         () -> dense.paths(CareerGen.node(0), CareerGen.node(1), 30, 50_000));
 
-    assertThat(codes(paths)).containsExactly(CareerPaths.COUNT_BOUND);
+    assertThat(codes(paths)).containsExactly(CareerCodes.PATHS_COUNT_BOUND);
     assertThat(paths.size()).isEqualTo(50_000);
     assertThat(paths.paths().get(49_999).steps()).isEqualTo(5);
   }
@@ -96,7 +96,7 @@ class PathBoundsTest {
         () -> graph.paths(CareerGen.node(source), CareerGen.node(target)));
 
     assertThat(paths.paths()).singleElement().satisfies(p -> assertThat(p.steps()).isEqualTo(2));
-    assertThat(codes(paths)).containsExactly(CareerPaths.WORK_BOUND);
+    assertThat(codes(paths)).containsExactly(CareerCodes.PATHS_WORK_BOUND);
   }
 
   @Test
@@ -106,7 +106,7 @@ class PathBoundsTest {
 
     CareerPaths one = chain.paths(CareerGen.node(0), CareerGen.node(4), 1);
     assertThat(one.paths()).singleElement().satisfies(p -> assertThat(p.steps()).isEqualTo(1));
-    assertThat(codes(one)).containsExactly(CareerPaths.STEP_BOUND);
+    assertThat(codes(one)).containsExactly(CareerCodes.PATHS_STEP_BOUND);
     assertThat(one.findings().get(0).message()).isEqualTo("only paths of at most 1 steps from level-0 to level-4"
         + " were searched; longer ones may exist");
 
@@ -127,13 +127,13 @@ class PathBoundsTest {
   @Test
   void manyApprenticeships_theFirstQueryIsLinear() {
     SkillLevelScale ddat = SkillLevelScale.ddat();
-    List<SkillRequirement> outcomes = List.of(SkillRequirement.of(SkillId.of("skill-0"), ddat.levels().get(1)));
+    List<SkillRequirement> outcomes = List.of(SkillRequirement.of(SkillId.parse("skill-0"), ddat.levels().get(1)));
     ImmutableProgressionGraph.Builder builder = ProgressionGraph.builder()
         .framework(CareerGen.graph(1, List.of(), List.of(outcomes)).framework());
     for (int i = 0; i < 20_000; i++) {
       String reference = String.format(java.util.Locale.ROOT, "%s%04d", i < 10_000 ? "ST" : "FA", i % 10_000);
       CareerNode node = CareerNode.parse(reference);
-      builder.addApprenticeships(new ApprenticeshipNode(io.github.apprenticeships4j.core.standard.StandardReference
+      builder.addApprenticeships(ApprenticeshipNode.of(io.github.apprenticeships4j.core.standard.StandardReference
           .of(reference), "Apprenticeship " + i, 3, outcomes));
       builder.addEdges(new ProgressionEdge(node, CareerGen.node(0), EdgeKind.APPRENTICESHIP_TO_ROLE));
     }
@@ -201,9 +201,9 @@ class PathBoundsTest {
           CareerPaths paths = graph.paths(start, end, maxSteps, maxPaths);
 
           assertThat(paths.paths()).isEqualTo(expected);
-          assertThat(codes(paths).contains(CareerPaths.COUNT_BOUND)).isEqualTo(withinSteps.size() > maxPaths);
+          assertThat(codes(paths).contains(CareerCodes.PATHS_COUNT_BOUND)).isEqualTo(withinSteps.size() > maxPaths);
           if (withinSteps.size() <= maxPaths && every.size() > withinSteps.size()) {
-            assertThat(codes(paths)).containsExactly(CareerPaths.STEP_BOUND);
+            assertThat(codes(paths)).containsExactly(CareerCodes.PATHS_STEP_BOUND);
           }
           if (paths.isComplete()) {
             assertThat(paths.paths()).hasSameSizeAs(every);

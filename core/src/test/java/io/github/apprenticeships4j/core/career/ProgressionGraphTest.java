@@ -29,7 +29,7 @@ class ProgressionGraphTest {
   @Test
   void delta_isAbsentWhenAnEndHasNoRequirements() {
     ProgressionGraph g = ProgressionGraph.builder().framework(FRAMEWORK)
-        .addApprenticeships(new ApprenticeshipNode(ST1398, "Machine learning engineer", 6, List.of()))
+        .addApprenticeships(ApprenticeshipNode.of(ST1398, "Machine learning engineer", 6, List.of()))
         .addEdges(edge(ST1398, SENIOR_MLE, EdgeKind.APPRENTICESHIP_TO_ROLE)).build();
 
     assertThat(g.delta(g.edges().get(0))).isEmpty();

@@ -32,7 +32,7 @@ class SkillLevelScaleTest {
   void get_unknownLabel_throwsWithStableCode() {
     assertThatThrownBy(() -> SkillLevelScale.ddat().get("NOT IN USE"))
         .isInstanceOfSatisfying(InvalidValueException.class,
-            e -> assertThat(e.issue().code()).isEqualTo(SkillLevelScale.UNKNOWN_LEVEL));
+            e -> assertThat(e.issue().code()).isEqualTo(CareerCodes.SKILL_LEVEL_UNKNOWN));
   }
 
   @Test

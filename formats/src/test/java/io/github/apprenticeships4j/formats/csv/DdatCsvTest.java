@@ -1,5 +1,6 @@
 package io.github.apprenticeships4j.formats.csv;
 
+import io.github.apprenticeships4j.core.career.CareerCodes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -95,17 +96,17 @@ class DdatCsvTest {
 
     assertThat(report.hasErrors()).isFalse();
     Map<String, Long> counts = counts(report.issues());
-    assertThat(counts).containsEntry(CareerValidator.REQUIREMENT_LEVEL_MISSING, 28L)
-        .containsEntry(CareerValidator.SKILL_NO_LEVELS, 22L)
-        .containsEntry(CareerValidator.ROLE_LEVEL_ORDER_MISSING, 4L)
-        .containsKey(CareerValidator.LADDER_LOWERED)
-        .doesNotContainKey(CareerValidator.REQUIREMENT_LEVEL_UNDEFINED);
+    assertThat(counts).containsEntry(CareerCodes.REQUIREMENT_LEVEL_MISSING, 28L)
+        .containsEntry(CareerCodes.SKILL_NO_LEVELS, 22L)
+        .containsEntry(CareerCodes.ROLE_LEVEL_ORDER_MISSING, 4L)
+        .containsKey(CareerCodes.LADDER_REQUIREMENT_LOWERED)
+        .doesNotContainKey(CareerCodes.REQUIREMENT_LEVEL_UNDEFINED);
   }
 
   @Test
   void gap_seniorToLeadMachineLearningEngineer_raisesFourSkillsFromPractitionerToExpert() {
-    SkillGap gap = official.value().gap(RoleLevelId.of("senior-machine-learning-engineer"),
-        RoleLevelId.of("lead-machine-learning-engineer"));
+    SkillGap gap = official.value().gap(RoleLevelId.parse("senior-machine-learning-engineer"),
+        RoleLevelId.parse("lead-machine-learning-engineer"));
 
     assertThat(gap.raised()).extracting(SkillChange::skillName).containsExactly(
         "Communicating between the technical and non-technical", "Data science innovation",
@@ -123,14 +124,14 @@ class DdatCsvTest {
   @Test
   void sharedSkills_machineLearningEngineer_matchTheSeedExample() {
     Framework ddat = official.value();
-    RoleId mle = RoleId.of("machine-learning-engineer");
+    RoleId mle = RoleId.parse("machine-learning-engineer");
 
-    assertThat(ddat.sharedSkills(mle, RoleId.of("data-scientist"))).extracting(s -> s.first().name())
+    assertThat(ddat.sharedSkills(mle, RoleId.parse("data-scientist"))).extracting(s -> s.first().name())
         .contains("Applied maths, statistics and scientific practices", "Data science innovation",
             "Data ethics and privacy");
-    assertThat(ddat.sharedSkills(mle, RoleId.of("software-developer"))).extracting(SharedSkill::toString)
+    assertThat(ddat.sharedSkills(mle, RoleId.parse("software-developer"))).extracting(SharedSkill::toString)
         .containsExactly("Programming and build (software engineering)", "Systems integration");
-    assertThat(ddat.sharedSkills(mle, RoleId.of("development-operations-devops-engineer")))
+    assertThat(ddat.sharedSkills(mle, RoleId.parse("development-operations-devops-engineer")))
         .extracting(SharedSkill::toString)
         .containsExactly("Programming and build (software engineering)", "Systems integration");
     assertThat(ddat.sharedSkillTable(mle)).isNotEmpty();
@@ -142,7 +143,7 @@ class DdatCsvTest {
         TestData.path("/career/ml-engineer-ladder.json")).value().framework();
 
     for (String level : List.of("senior-machine-learning-engineer", "lead-machine-learning-engineer")) {
-      RoleLevelId id = RoleLevelId.of(level);
+      RoleLevelId id = RoleLevelId.parse(level);
       assertThat(ladder.getRoleLevel(id).requirements())
           .isEqualTo(official.value().getRoleLevel(id).requirements());
       ladder.getRoleLevel(id).requirements().forEach(r -> assertThat(ladder.getSkill(r.skill()))
@@ -153,19 +154,19 @@ class DdatCsvTest {
   @Test
   void roleLevels_areRankedFromTheOrderResource_andChiefRolesHaveOneLevel() {
     Framework ddat = official.value();
-    Role scientist = ddat.getRole(RoleId.of("data-scientist"));
+    Role scientist = ddat.getRole(RoleId.parse("data-scientist"));
 
     assertThat(scientist.levelsInOrder()).extracting(RoleLevel::name).containsExactly("Trainee data scientist",
         "Associate data scientist", "Data scientist", "Lead data scientist", "Principal data scientist",
         "Head of data science");
-    Role cdo = ddat.getRole(RoleId.of("chief-data-officer"));
+    Role cdo = ddat.getRole(RoleId.parse("chief-data-officer"));
     assertThat(cdo.type()).contains("Senior Civil Service");
     assertThat(cdo.levels()).singleElement().satisfies(l -> {
       assertThat(l.name()).isEqualTo("Chief data officer");
       assertThat(l.requirements()).allSatisfy(r -> assertThat(r.level()).isEmpty());
     });
-    assertThat(ddat.getSkill(SkillId.of("programming-and-build-data-science")).identity())
-        .isEqualTo(SkillId.of("programming-and-build"));
+    assertThat(ddat.getSkill(SkillId.parse("programming-and-build-data-science")).identity())
+        .isEqualTo(SkillId.parse("programming-and-build"));
   }
 
   @Test
@@ -241,8 +242,8 @@ class DdatCsvTest {
     });
 
     assertThat(rows).extracting(Row::isAccepted).containsExactly(true, true);
-    assertThat(rows.get(0).valueIfAccepted().orElseThrow().skill().id()).isEqualTo(SkillId.of("testing-things"));
-    assertThat(rows.get(1).valueIfAccepted().orElseThrow().skill().identity()).isEqualTo(SkillId.of("testing"));
+    assertThat(rows.get(0).valueIfAccepted().orElseThrow().skill().id()).isEqualTo(SkillId.parse("testing-things"));
+    assertThat(rows.get(1).valueIfAccepted().orElseThrow().skill().identity()).isEqualTo(SkillId.parse("testing"));
     assertThat(rows.get(1).valueIfAccepted().orElseThrow().skill().context()).hasValue("in context");
   }
 

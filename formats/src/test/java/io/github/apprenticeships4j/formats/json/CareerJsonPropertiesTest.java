@@ -58,12 +58,12 @@ class CareerJsonPropertiesTest {
     }
     int skillCount = random.nextInt(5);
     for (int s = 0; s < skillCount; s++) {
-      ImmutableSkill.Builder skill = Skill.builder().id(SkillId.of("skill-" + s)).name(text.get());
+      ImmutableSkill.Builder skill = Skill.builder().id(SkillId.parse("skill-" + s)).name(text.get());
       if (random.nextBoolean()) {
         skill.description(text.get());
       }
       if (random.nextInt(3) == 0) {
-        skill.identity(SkillId.of("base-" + random.nextInt(2))).context(text.get());
+        skill.identity(SkillId.parse("base-" + random.nextInt(2))).context(text.get());
       }
       scale.levels().stream().filter(l -> random.nextBoolean()).forEach(l -> skill.putLevelDescription(l, text.get()));
       framework.addSkills(skill.build());
@@ -71,13 +71,13 @@ class CareerJsonPropertiesTest {
     List<RoleLevelId> levels = new ArrayList<>();
     int roleCount = random.nextInt(4);
     for (int r = 0; r < roleCount; r++) {
-      var role = Role.builder().id(RoleId.of("role-" + r)).name(text.get()).family(text.get());
+      var role = Role.builder().id(RoleId.parse("role-" + r)).name(text.get()).family(text.get());
       if (random.nextBoolean()) {
         role.description(text.get()).type(text.get());
       }
       int levelCount = random.nextInt(4);
       for (int l = 0; l < levelCount; l++) {
-        RoleLevelId id = RoleLevelId.of("level-" + r + "-" + l);
+        RoleLevelId id = RoleLevelId.parse("level-" + r + "-" + l);
         levels.add(id);
         ImmutableRoleLevel.Builder level = RoleLevel.builder().id(id).name(text.get());
         if (random.nextBoolean()) {
@@ -85,7 +85,7 @@ class CareerJsonPropertiesTest {
         }
         level.addAllRequirements(requirements(random, scale));
         if (random.nextInt(3) == 0) {
-          level.addPayBands(new PayBand(text.get(), random.nextInt(100_000), random.nextInt(200_000),
+          level.addPayBands(PayBand.of(text.get(), random.nextInt(100_000), random.nextInt(200_000),
               random.nextBoolean(), text.get()));
         }
         role.addLevels(level.build());
@@ -98,7 +98,7 @@ class CareerJsonPropertiesTest {
     int apprenticeships = random.nextInt(3);
     for (int a = 0; a < apprenticeships; a++) {
       StandardReference reference = StandardReference.of(String.format(Locale.ROOT, "ST%04d", random.nextInt(10_000)));
-      graph.addApprenticeships(new ApprenticeshipNode(reference, text.get(), 2 + random.nextInt(6),
+      graph.addApprenticeships(ApprenticeshipNode.of(reference, text.get(), 2 + random.nextInt(6),
           requirements(random, scale)));
       nodes.add(CareerNode.of(reference));
     }
@@ -115,7 +115,7 @@ class CareerJsonPropertiesTest {
     List<SkillRequirement> requirements = new ArrayList<>();
     int count = random.nextInt(4);
     for (int i = 0; i < count; i++) {
-      SkillId skill = SkillId.of("skill-" + random.nextInt(6));
+      SkillId skill = SkillId.parse("skill-" + random.nextInt(6));
       requirements.add(random.nextInt(4) == 0 ? SkillRequirement.unrated(skill)
           : SkillRequirement.of(skill, scale.levels().get(random.nextInt(scale.levels().size()))));
     }

@@ -68,8 +68,8 @@ class CareerJsonTest {
   @Test
   void bundledLadder_joinsDdatSeniorAndLead_andLeadsFromSt1398ToHeadOfAi() throws IOException {
     ProgressionGraph graph = CareerJson.readGraph(EXAMPLE).value();
-    RoleLevelId senior = RoleLevelId.of("senior-machine-learning-engineer");
-    RoleLevelId lead = RoleLevelId.of("lead-machine-learning-engineer");
+    RoleLevelId senior = RoleLevelId.parse("senior-machine-learning-engineer");
+    RoleLevelId lead = RoleLevelId.parse("lead-machine-learning-engineer");
 
     assertThat(graph.framework().gap(senior, lead).raised()).hasSize(4)
         .allSatisfy(c -> assertThat(c.steps()).isEqualTo(1));

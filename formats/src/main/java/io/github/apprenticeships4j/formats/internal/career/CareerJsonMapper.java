@@ -165,9 +165,9 @@ public final class CareerJsonMapper {
     walk.onlyKnown(node, path, SKILL);
     int errors = walk.issues().size();
     ImmutableSkill.Builder b = Skill.builder().name(walk.requiredText(node, path, "name"));
-    id(node, path, "id", SkillId::of).ifPresent(b::id);
+    id(node, path, "id", SkillId::parse).ifPresent(b::id);
     walk.text(node, path, "description").ifPresent(b::description);
-    walk.text(node, path, "identity").flatMap(t -> walk.parse(t, JsonWalk.join(path, "identity"), SkillId::of))
+    walk.text(node, path, "identity").flatMap(t -> walk.parse(t, JsonWalk.join(path, "identity"), SkillId::parse))
         .ifPresent(b::identity);
     walk.text(node, path, "context").ifPresent(b::context);
     JsonValue levels = walk.object(node.get("levels"), JsonWalk.join(path, "levels"));
@@ -194,7 +194,7 @@ public final class CareerJsonMapper {
     int errors = walk.issues().size();
     ImmutableRole.Builder b = Role.builder().name(walk.requiredText(node, path, "name"))
         .family(walk.requiredText(node, path, "family"));
-    id(node, path, "id", RoleId::of).ifPresent(b::id);
+    id(node, path, "id", RoleId::parse).ifPresent(b::id);
     walk.text(node, path, "description").ifPresent(b::description);
     walk.text(node, path, "type").ifPresent(b::type);
     List<JsonValue> levels = walk.array(node, path, "levels");
@@ -213,7 +213,7 @@ public final class CareerJsonMapper {
     walk.onlyKnown(node, path, LEVEL);
     int errors = walk.issues().size();
     ImmutableRoleLevel.Builder b = RoleLevel.builder().name(walk.requiredText(node, path, "name"));
-    id(node, path, "id", RoleLevelId::of).ifPresent(b::id);
+    id(node, path, "id", RoleLevelId::parse).ifPresent(b::id);
     walk.text(node, path, "description").ifPresent(b::description);
     OptionalLong rank = walk.whole(node, path, "rank");
     if (rank.isPresent()) {
@@ -243,7 +243,7 @@ public final class CareerJsonMapper {
         continue;
       }
       walk.onlyKnown(node, at, REQUIREMENT);
-      Optional<SkillId> skill = id(node, at, "skill", SkillId::of);
+      Optional<SkillId> skill = id(node, at, "skill", SkillId::parse);
       Optional<String> label = walk.text(node, at, "level");
       Optional<SkillLevel> level = label.flatMap(l -> walk.parse(l, JsonWalk.join(at, "level"), scale::get));
       if (skill.isPresent() && label.isPresent() == level.isPresent()) {
@@ -273,7 +273,7 @@ public final class CareerJsonMapper {
       walk.missing(path, "maximum");
     }
     return fine(errors) && minimum.isPresent() && maximum.isPresent()
-        ? Optional.of(new PayBand(region, minimum.getAsLong(), maximum.getAsLong(), orMore, source))
+        ? Optional.of(PayBand.of(region, minimum.getAsLong(), maximum.getAsLong(), orMore, source))
         : Optional.empty();
   }
 
@@ -297,7 +297,7 @@ public final class CareerJsonMapper {
     }
     List<SkillRequirement> outcomes = requirements(node, path, "outcomes");
     return fine(errors) && reference.isPresent() && level.isPresent()
-        ? Optional.of(new ApprenticeshipNode(reference.get(), title, (int) level.getAsLong(), outcomes))
+        ? Optional.of(ApprenticeshipNode.of(reference.get(), title, (int) level.getAsLong(), outcomes))
         : Optional.empty();
   }
 

@@ -129,7 +129,7 @@ public final class DdatAssembly {
     }
 
     Role build() {
-      RoleId id = RoleId.fromName(first.role());
+      RoleId id = RoleId.ofName(first.role());
       ImmutableRole.Builder role = Role.builder().id(id).name(first.role()).family(first.family());
       first.roleDescription().ifPresent(role::description);
       first.roleType().ifPresent(role::type);
@@ -139,7 +139,7 @@ public final class DdatAssembly {
         if (rank == null && levels.size() > 1) {
           issues.add(Issue.warning(ReadCodes.DDAT_ROLE_LEVEL_ORDER_UNKNOWN, "the order of " + level.first.roleLevel()
               + " among the levels of " + first.role() + " is not in " + DdatCsv.ORDER_RESOURCE)
-              .about(RoleLevelId.fromName(level.first.roleLevel()).value()));
+              .about(RoleLevelId.ofName(level.first.roleLevel()).value()));
         }
         role.addLevels(level.build(rank));
       }
@@ -157,7 +157,7 @@ public final class DdatAssembly {
           ranks.put(key(level), i + 1);
           if (!levels.containsKey(key(level))) {
             issues.add(Issue.warning(ReadCodes.DDAT_ROLE_LEVEL_ORDER_STALE, DdatCsv.ORDER_RESOURCE + " orders a level "
-                + level + " that " + first.role() + " does not have").about(RoleId.fromName(first.role()).value()));
+                + level + " that " + first.role() + " does not have").about(RoleId.ofName(first.role()).value()));
           }
         }
       }
@@ -185,12 +185,12 @@ public final class DdatAssembly {
         issues.add(Issue.warning(ReadCodes.DDAT_REQUIREMENT_DUPLICATE, entry.roleLevel() + " lists " + entry.skillName()
             + " again" + (same ? " at the same level; merged" : " at " + entry.requirement().level()
                 .map(Object::toString).orElse("no level") + "; the first row's level is kept"))
-            .about(RoleLevelId.fromName(entry.roleLevel()).value()).locatedAt(at));
+            .about(RoleLevelId.ofName(entry.roleLevel()).value()).locatedAt(at));
       }
     }
 
     RoleLevel build(Integer rank) {
-      ImmutableRoleLevel.Builder level = RoleLevel.builder().id(RoleLevelId.fromName(first.roleLevel()))
+      ImmutableRoleLevel.Builder level = RoleLevel.builder().id(RoleLevelId.ofName(first.roleLevel()))
           .name(first.roleLevel());
       first.roleLevelDescription().ifPresent(level::description);
       if (rank != null) {

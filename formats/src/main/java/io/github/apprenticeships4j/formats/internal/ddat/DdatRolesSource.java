@@ -1,5 +1,6 @@
 package io.github.apprenticeships4j.formats.internal.ddat;
 
+import io.github.apprenticeships4j.core.career.CareerCodes;
 import io.github.apprenticeships4j.core.career.SkillId;
 import io.github.apprenticeships4j.core.career.SkillLevel;
 import io.github.apprenticeships4j.core.career.SkillLevelScale;
@@ -66,7 +67,7 @@ public final class DdatRolesSource extends DdatCsvSource<DdatCsv.RoleEntry> {
     }
     SkillId skill;
     try {
-      skill = SkillId.fromName(skillName);
+      skill = SkillId.ofName(skillName);
     } catch (InvalidValueException e) {
       issues.add(e.issue().at("skill").locatedAt(fields.at(SKILL)));
       return new Row.Rejected<>(fields.position(), fields.raw(), issues);
@@ -80,7 +81,7 @@ public final class DdatRolesSource extends DdatCsvSource<DdatCsv.RoleEntry> {
     } else {
       Optional<SkillLevel> parsed = SkillLevelScale.ddat().find(skillLevel);
       if (parsed.isEmpty()) {
-        issues.add(Issue.error(SkillLevelScale.UNKNOWN_LEVEL, "Skill Level must be Awareness, Working, Practitioner "
+        issues.add(Issue.error(CareerCodes.SKILL_LEVEL_UNKNOWN, "Skill Level must be Awareness, Working, Practitioner "
             + "or Expert").at("level").rejecting(skillLevel).locatedAt(fields.at(SKILL_LEVEL)));
         return new Row.Rejected<>(fields.position(), fields.raw(), issues);
       }

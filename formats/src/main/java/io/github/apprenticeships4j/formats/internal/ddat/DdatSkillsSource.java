@@ -42,10 +42,10 @@ public final class DdatSkillsSource extends DdatCsvSource<DdatCsv.SkillEntry> {
     }
     ImmutableSkill.Builder skill = Skill.builder().name(name);
     try {
-      skill.id(SkillId.fromName(name));
+      skill.id(SkillId.ofName(name));
       Optional<Variant> variant = variant(name);
       if (variant.isPresent()) {
-        skill.identity(SkillId.fromName(variant.get().identity())).context(variant.get().context());
+        skill.identity(SkillId.ofName(variant.get().identity())).context(variant.get().context());
       }
     } catch (InvalidValueException e) {
       issues.add(e.issue().at("id").locatedAt(fields.at(NAME)));
