@@ -1,6 +1,6 @@
 package io.github.apprenticeships4j.core.career;
 
-import io.github.apprenticeships4j.core.internal.Slugs;
+import io.github.apprenticeships4j.core.career.internal.Slugs;
 
 /**
  * The identifier of a role level inside a {@link Framework}: lower-case letters and digits joined by hyphens, e.g.

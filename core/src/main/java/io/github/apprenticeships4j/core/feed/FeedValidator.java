@@ -4,9 +4,9 @@ import static io.github.apprenticeships4j.core.feed.FeedCodes.*;
 
 import io.github.apprenticeships4j.core.funding.FundingRule;
 import io.github.apprenticeships4j.core.funding.RuleKey;
-import io.github.apprenticeships4j.core.internal.EmailAddresses;
-import io.github.apprenticeships4j.core.internal.LongHashSet;
-import io.github.apprenticeships4j.core.internal.ServiceText;
+import io.github.apprenticeships4j.core.feed.internal.EmailAddresses;
+import io.github.apprenticeships4j.core.feed.internal.LongHashSet;
+import io.github.apprenticeships4j.core.feed.internal.ServiceText;
 import io.github.apprenticeships4j.core.learner.Uln;
 import io.github.apprenticeships4j.core.standard.LarsCode;
 import io.github.apprenticeships4j.core.validation.Issue;

@@ -1,6 +1,6 @@
 package io.github.apprenticeships4j.core.standard;
 
-import io.github.apprenticeships4j.core.internal.ConstraintBridge;
+import io.github.apprenticeships4j.core.validation.internal.ConstraintBridge;
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.Severity;
 import io.github.apprenticeships4j.core.validation.ValidationReport;

@@ -5,7 +5,7 @@ import static io.github.apprenticeships4j.core.FuzzText.asciiUpperCase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import io.github.apprenticeships4j.core.internal.Slugs;
+import io.github.apprenticeships4j.core.career.internal.Slugs;
 import io.github.apprenticeships4j.core.standard.StandardReference;
 import io.github.apprenticeships4j.core.validation.InvalidValueException;
 import io.github.apprenticeships4j.core.validation.Severity;

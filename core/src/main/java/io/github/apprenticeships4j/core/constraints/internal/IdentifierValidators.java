@@ -1,4 +1,4 @@
-package io.github.apprenticeships4j.core.internal;
+package io.github.apprenticeships4j.core.constraints.internal;
 
 import io.github.apprenticeships4j.core.constraints.ValidLarsCode;
 import io.github.apprenticeships4j.core.constraints.ValidStandardReference;
@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The {@link ConstraintValidator}s of the constraints in {@code core.constraints}. Each one judges with the factory of
  * its identifier type and, when the constraint keeps its default message, reports the template of the precise
- * finding, {@code {io.github.apprenticeships4j.CODE}}, so that {@link ConstraintBridge} and users see the same code
+ * finding, {@code {io.github.apprenticeships4j.CODE}}, so that
+ * {@link io.github.apprenticeships4j.core.validation.internal.ConstraintBridge} and users see the same code
  * as the factory gives. {@code null} is valid.
  */
 public final class IdentifierValidators {

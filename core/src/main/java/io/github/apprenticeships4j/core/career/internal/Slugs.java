@@ -1,4 +1,4 @@
-package io.github.apprenticeships4j.core.internal;
+package io.github.apprenticeships4j.core.career.internal;
 
 import io.github.apprenticeships4j.core.validation.InvalidValueException;
 import io.github.apprenticeships4j.core.validation.Issue;
