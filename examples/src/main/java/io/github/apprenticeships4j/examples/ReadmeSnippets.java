@@ -93,7 +93,7 @@ public final class ReadmeSnippets {
     // tag::look-up[]
     Loaded<StandardCatalogue> national = StandardsJson.readCatalogue(file);    // e.g. the national catalogue
     national.rejected().forEach(row -> row.issues().forEach(out::println));
-    // ERROR E1003 version: version must be 'major.minor', e.g. 1.0 [1] (...:1:43301689 (record 1385, field version))
+    // ERROR standard.version.format version: version must be 'major.minor', e.g. 1.0 [1] (...:1:43301689 (record 1385, field version))
     StandardCatalogue catalogue = national.value();       // the 2,166 records accepted; 4 rejected, as printed
     Standard ml = catalogue.get(StandardReference.of("ST1398"), StandardVersion.of(1, 0));
     out.println(ml.title() + ", LARS code " + ml.larsCode().orElseThrow()
@@ -116,7 +116,7 @@ public final class ReadmeSnippets {
     try (RecordReader<Standard> reader = StandardsJson.reader().open(file)) {
       reader.rows().forEach(row -> {
         if (row instanceof Row.Rejected<Standard> rejected) {
-          rejected.issues().forEach(out::println);   // ERROR E1003 version: ... (file.json:12:3 (record 7, field version))
+          rejected.issues().forEach(out::println);   // ERROR standard.version.format version: ... (file.json:12:3 (record 7, field version))
         }
       });
       out.println(reader.summary());                 // file.json: 2170 read, 2166 accepted, 4 rejected

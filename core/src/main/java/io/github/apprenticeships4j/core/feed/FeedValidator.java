@@ -7,6 +7,7 @@ import io.github.apprenticeships4j.core.funding.RuleKey;
 import io.github.apprenticeships4j.core.feed.internal.EmailAddresses;
 import io.github.apprenticeships4j.core.feed.internal.LongHashSet;
 import io.github.apprenticeships4j.core.feed.internal.ServiceText;
+import io.github.apprenticeships4j.core.learner.LearnerCodes;
 import io.github.apprenticeships4j.core.learner.Uln;
 import io.github.apprenticeships4j.core.standard.LarsCode;
 import io.github.apprenticeships4j.core.validation.Issue;
@@ -52,8 +53,8 @@ import org.jspecify.annotations.Nullable;
  * {@link FeedContext#validationDate()}.
  *
  * <p><b>Advice</b>, warnings the service does not give: {@value FeedCodes#PRICE_ABOVE_CAP},
- * {@value FeedCodes#DURATION_BELOW_MINIMUM}, {@value FeedCodes#ULN_ILR_ULN_04}, {@value FeedCodes#ULN_ILR_TEMPORARY};
- * and {@value FeedCodes#DURATION_REDUCTION_IGNORED} (info).
+ * {@value FeedCodes#DURATION_BELOW_MINIMUM}, {@value FeedCodes#ULN_ILR_ULN04}, {@value FeedCodes#ULN_ILR_TEMPORARY};
+ * and {@value FeedCodes#RPL_DURATION_REDUCTION_IGNORED} (info).
  */
 public final class FeedValidator {
   /** The first start date of the apprenticeship service ({@code Constants.DasStartDate}). */
@@ -314,7 +315,7 @@ public final class FeedValidator {
         return;
       }
       List<Issue> found = Uln.check(uln).issues();
-      if (!found.isEmpty() && found.get(0).code().equals(Uln.FORMAT_CODE)) {
+      if (!found.isEmpty() && found.get(0).code().equals(LearnerCodes.ULN_FORMAT)) {
         error(ULN_NOT_TEN_DIGITS, FeedColumn.ULN, "Enter a 10-digit <b>unique learner number</b>");
       } else if (!found.isEmpty()) {
         error(ULN_CHECK_DIGIT, FeedColumn.ULN, "The <b>unique learner number</b> of " + uln + " isn't valid");
@@ -579,7 +580,7 @@ public final class FeedValidator {
 
     private void durationReducedBy() {
       if (!r.isBlank(FeedColumn.IS_DURATION_REDUCED_BY_RPL) || !r.isBlank(FeedColumn.DURATION_REDUCED_BY)) {
-        issues.add(Issue.of(Severity.INFO, DURATION_REDUCTION_IGNORED, "The service's file upload ignores "
+        issues.add(Issue.of(Severity.INFO, RPL_DURATION_REDUCTION_IGNORED, "The service's file upload ignores "
             + "IsDurationReducedByRPL and DurationReducedBy (since March 2026); record the reduction in duration "
             + "another way").at(FeedColumn.DURATION_REDUCED_BY.property()));
       }
@@ -615,7 +616,7 @@ public final class FeedValidator {
           issues.add(Issue.warning(ULN_ILR_TEMPORARY, "9999999999 is the ILR's temporary unique learner number; "
               + "the apprenticeship service does not accept it: enter the learner's own ULN").at("Uln"));
         } else if (!Uln.passesIlrUln04(uln)) {
-          issues.add(Issue.warning(ULN_ILR_ULN_04, "ILR rule ULN_04: The Unique learner number does not pass the "
+          issues.add(Issue.warning(ULN_ILR_ULN04, "ILR rule ULN_04: The Unique learner number does not pass the "
               + "checksum calculation").at("Uln").rejecting(uln));
         }
       }

@@ -10,9 +10,6 @@ import io.github.apprenticeships4j.core.validation.Issue;
  * Immutable and thread-safe.
  */
 public final class LarsCode implements Comparable<LarsCode> {
-  /** Code of the finding for a number that is not a LARS code. */
-  public static final String RANGE_CODE = "lars-code.range";
-
   private static final int MAX = 99_999;
 
   private final int value;
@@ -24,11 +21,12 @@ public final class LarsCode implements Comparable<LarsCode> {
   /**
    * The LARS code {@code value}.
    *
-   * @throws InvalidValueException with code {@value #RANGE_CODE} unless 1 &le; value &le; 99999
+   * @throws InvalidValueException with code {@value StandardCodes#LARS_CODE_RANGE} unless 1 &le; value &le; 99999
    */
   public static LarsCode of(int value) {
     if (value < 1 || value > MAX) {
-      throw new InvalidValueException(Issue.error(RANGE_CODE, "LARS code must be between 1 and 99999")
+      throw new InvalidValueException(Issue.error(StandardCodes.LARS_CODE_RANGE,
+          "LARS code must be between 1 and 99999")
           .rejecting(Integer.toString(value)));
     }
     return new LarsCode(value);
@@ -37,12 +35,13 @@ public final class LarsCode implements Comparable<LarsCode> {
   /**
    * The LARS code written in {@code text}, e.g. {@code "795"}; white space around it is ignored.
    *
-   * @throws InvalidValueException with code {@value #RANGE_CODE} if the text is not such a number
+   * @throws InvalidValueException with code {@value StandardCodes#LARS_CODE_RANGE} if the text is not such a number
    */
   public static LarsCode parse(String text) {
     String digits = text.strip();
     if (digits.isEmpty() || digits.length() > 5 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
-      throw new InvalidValueException(Issue.error(RANGE_CODE, "LARS code must be a number between 1 and 99999")
+      throw new InvalidValueException(Issue.error(StandardCodes.LARS_CODE_RANGE,
+          "LARS code must be a number between 1 and 99999")
           .rejecting(text));
     }
     return of(Integer.parseInt(digits));

@@ -14,9 +14,6 @@ import java.util.regex.Pattern;
  * {@code CoursesImport/Validators}.
  */
 public final class StandardReference implements Comparable<StandardReference> {
-  /** Code of the finding for text that is not a reference (DfE's import rule). */
-  public static final String FORMAT_CODE = "E1002";
-
   private static final Pattern FORMAT = Pattern.compile("(ST|FA)\\d{4}");
 
   private final String value;
@@ -28,12 +25,13 @@ public final class StandardReference implements Comparable<StandardReference> {
   /**
    * The reference written in {@code text}.
    *
-   * @throws InvalidValueException with code {@value #FORMAT_CODE} if the text is not {@code ST} or {@code FA} followed
+   * @throws InvalidValueException with code {@value StandardCodes#REFERENCE_FORMAT} if the text is not {@code ST} or {@code FA} followed
    *     by four digits
    */
   public static StandardReference of(String text) {
     return tryParse(text).orElseThrow(() -> new InvalidValueException(
-        Issue.error(FORMAT_CODE, "standard reference must be 'ST' or 'FA' followed by 4 digits").rejecting(text)));
+        Issue.error(StandardCodes.REFERENCE_FORMAT, "standard reference must be 'ST' or 'FA' followed by 4 digits")
+            .rejecting(text)));
   }
 
   /** The reference written in {@code text}, or empty if it is not one. */

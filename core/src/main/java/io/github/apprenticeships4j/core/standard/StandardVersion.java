@@ -13,9 +13,6 @@ import java.util.regex.Pattern;
  * das-courses-api, {@code CoursesImport/Validators}).
  */
 public final class StandardVersion implements Comparable<StandardVersion> {
-  /** Code of the finding for text that is not a version (DfE's import rule). */
-  public static final String FORMAT_CODE = "E1003";
-
   private static final Pattern FORMAT = Pattern.compile("(\\d+)\\.(\\d+)");
 
   private final int major;
@@ -41,7 +38,7 @@ public final class StandardVersion implements Comparable<StandardVersion> {
   /**
    * The version written in {@code text}, e.g. {@code "1.0"}; white space around it is ignored.
    *
-   * @throws InvalidValueException with code {@value #FORMAT_CODE} if the text is not {@code major.minor}, or a number
+   * @throws InvalidValueException with code {@value StandardCodes#VERSION_FORMAT} if the text is not {@code major.minor}, or a number
    *     is larger than {@link Integer#MAX_VALUE}
    */
   public static StandardVersion parse(String text) {
@@ -53,7 +50,7 @@ public final class StandardVersion implements Comparable<StandardVersion> {
         // reported below, like any other text that is not a version
       }
     }
-    throw new InvalidValueException(Issue.error(FORMAT_CODE, "version must be 'major.minor', e.g. 1.0")
+    throw new InvalidValueException(Issue.error(StandardCodes.VERSION_FORMAT, "version must be 'major.minor', e.g. 1.0")
         .rejecting(text));
   }
 

@@ -61,7 +61,7 @@ class AchievementRateTest {
   void rateAboveHundred_isRefused_withStableCode(String published) {
     InvalidValueException e = catchThrowableOfType(InvalidValueException.class, () -> rate(published));
 
-    assertThat(e.issue().code()).isEqualTo(AchievementRate.RANGE_CODE);
+    assertThat(e.issue().code()).isEqualTo(ProviderCodes.ACHIEVEMENT_RATE_RANGE);
     assertThat(e.issue().path()).isEqualTo("publishedRate");
   }
 }

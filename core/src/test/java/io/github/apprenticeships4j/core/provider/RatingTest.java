@@ -38,7 +38,7 @@ class RatingTest {
   void feedback_refusesStarsOutsideOneToFour(int stars) {
     InvalidValueException e = catchThrowableOfType(InvalidValueException.class, () -> Feedback.of(stars, 3));
 
-    assertThat(e.issue().code()).isEqualTo(Feedback.STARS_CODE);
+    assertThat(e.issue().code()).isEqualTo(ProviderCodes.FEEDBACK_STARS_RANGE);
     assertThat(e.issue().path()).isEqualTo("stars");
   }
 
@@ -46,6 +46,6 @@ class RatingTest {
   void feedback_refusesNegativeReviewCount() {
     InvalidValueException e = catchThrowableOfType(InvalidValueException.class, () -> Feedback.of(3, -1));
 
-    assertThat(e.issue().code()).isEqualTo(Feedback.REVIEWS_CODE);
+    assertThat(e.issue().code()).isEqualTo(ProviderCodes.FEEDBACK_REVIEWS_NEGATIVE);
   }
 }

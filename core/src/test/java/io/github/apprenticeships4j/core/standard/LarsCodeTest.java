@@ -23,7 +23,7 @@ class LarsCodeTest {
     InvalidValueException e = catchThrowableOfType(InvalidValueException.class, () -> LarsCode.of(value));
 
     assertThat(e).isNotNull();
-    assertThat(e.issue().code()).isEqualTo("lars-code.range").isEqualTo(LarsCode.RANGE_CODE);
+    assertThat(e.issue().code()).isEqualTo("standard.lars-code.range").isEqualTo(StandardCodes.LARS_CODE_RANGE);
     assertThat(e.issue().rejectedValue()).contains(Integer.toString(value));
   }
 
@@ -40,7 +40,7 @@ class LarsCodeTest {
     InvalidValueException e = catchThrowableOfType(InvalidValueException.class, () -> LarsCode.parse(text));
 
     assertThat(e).isNotNull();
-    assertThat(e.issue().code()).isEqualTo(LarsCode.RANGE_CODE);
+    assertThat(e.issue().code()).isEqualTo(StandardCodes.LARS_CODE_RANGE);
   }
 
   @Test

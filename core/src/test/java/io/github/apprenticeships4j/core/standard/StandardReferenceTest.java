@@ -36,7 +36,7 @@ class StandardReferenceTest {
     InvalidValueException e = catchThrowableOfType(InvalidValueException.class, () -> StandardReference.of(text));
 
     assertThat(e).isNotNull();
-    assertThat(e.issue().code()).isEqualTo("E1002").isEqualTo(StandardReference.FORMAT_CODE);
+    assertThat(e.issue().code()).isEqualTo("standard.reference.format").isEqualTo(StandardCodes.REFERENCE_FORMAT);
     assertThat(e.issue().severity()).isEqualTo(Severity.ERROR);
     assertThat(e.issue().rejectedValue()).contains(text);
   }

@@ -39,7 +39,7 @@ class StandardVersionTest {
     InvalidValueException e = catchThrowableOfType(InvalidValueException.class, () -> StandardVersion.parse(text));
 
     assertThat(e).isNotNull();
-    assertThat(e.issue().code()).isEqualTo("E1003").isEqualTo(StandardVersion.FORMAT_CODE);
+    assertThat(e.issue().code()).isEqualTo("standard.version.format").isEqualTo(StandardCodes.VERSION_FORMAT);
     assertThat(e.issue().rejectedValue()).contains(text);
   }
 

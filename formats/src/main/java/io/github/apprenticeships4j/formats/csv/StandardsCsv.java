@@ -35,7 +35,7 @@ import java.util.Objects;
  * <table>
  *   <caption>Columns and what they become</caption>
  *   <tr><th>Column</th><th>{@code Standard}</th><th>TBC or blank</th></tr>
- *   <tr><td>Reference</td><td>{@code reference()}</td><td>rejected ({@code E1002})</td></tr>
+ *   <tr><td>Reference</td><td>{@code reference()}</td><td>rejected ({@code standard.reference.format})</td></tr>
  *   <tr><td>Name</td><td>{@code title()}</td><td>blank: empty, warning</td></tr>
  *   <tr><td>Route</td><td>{@code route()}</td><td>blank: empty, warning</td></tr>
  *   <tr><td>Level</td><td>{@code level()}, a whole number</td><td>0, warning</td></tr>
@@ -64,8 +64,8 @@ import java.util.Objects;
  * <p><b>Findings</b> ({@link CsvCodes}). A row is accepted with warnings ({@value CsvCodes#VALUE_TBC},
  * {@value CsvCodes#VALUE_BLANK}, {@value CsvCodes#QUOTE_BARE}) or rejected with errors
  * ({@value CsvCodes#NUMBER_FORMAT}, {@value CsvCodes#DATE_FORMAT}, {@value CsvCodes#RECORD_FIELD_COUNT},
- * {@value CsvCodes#QUOTE_TRAILING_CHARACTER}, and the model's own {@code E1002} for a malformed reference and
- * {@code lars-code.range} for a malformed LARS code). Each finding about a value has its {@code path} set to the
+ * {@value CsvCodes#QUOTE_TRAILING_CHARACTER}, and the model's own {@code standard.reference.format} for a malformed reference and
+ * {@code standard.lars-code.range} for a malformed LARS code). Each finding about a value has its {@code path} set to the
  * model property (e.g. {@code level}) and a position with the source name, the line and column where the field
  * starts, the record number (1-based, header excluded) and, as {@code field}, the column name as written in the
  * header. A rejected row keeps its raw fields. In the real export, 7 of the 546 rows are rejected so: their references

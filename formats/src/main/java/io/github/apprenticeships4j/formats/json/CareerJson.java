@@ -34,7 +34,7 @@ import java.nio.file.Path;
  *       {@value #FIELD_DUPLICATE} (a property name repeated in one object, at the repeat: which value is meant is
  *       unknown, and the document is hand-written, so a repeat is a mistake to correct), {@value #FORMAT_UNKNOWN},
  *       {@value #SCALE_INVALID}, {@value #EDGE_KIND_UNKNOWN}, {@value #DATE_FORMAT}, and the codes of the model's
- *       factories: {@code career.id.format}, {@code career.skill-level.unknown}, {@code E1002};
+ *       factories: {@code career.id.format}, {@code career.skill-level.unknown}, {@code standard.reference.format};
  *   <li>warnings: {@value #FIELD_UNKNOWN} (a property the format does not have, e.g. a misspelling),
  *       {@value #FORMAT_MISSING};
  *   <li>fatal (the document could not be read; {@link LoadException#stoppedBy()}): {@value #SYNTAX}, {@value #LIMIT}, {@value #EMPTY}, {@value #IO}.

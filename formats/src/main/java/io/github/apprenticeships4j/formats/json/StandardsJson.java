@@ -35,7 +35,7 @@ import tools.jackson.core.json.JsonFactory;
  *
  * <p>Findings of the reader, with codes:
  * <ul>
- *   <li>rejected records (ERROR): {@code E1002} reference, {@code E1003} version, {@code lars-code.range},
+ *   <li>rejected records (ERROR): {@code standard.reference.format} reference, {@code standard.version.format} version, {@code standard.lars-code.range},
  *       {@value #NUMBER_FORMAT}, {@value #DATE_FORMAT}, {@value #ID_MISSING}, {@value #FIELD_MISSING},
  *       {@value #FIELD_TYPE} (a field of the wrong JSON type), {@value #NOT_AN_OBJECT} (a list element that is not an
  *       object), {@value #RECORD_INVALID};
@@ -85,7 +85,7 @@ public final class StandardsJson {
    * Reads every record of {@code file} into a catalogue of the accepted ones, with the default limits. Rejected
    * records do not stop the load: they are in {@link Loaded#rejected()}, with their text and located findings, and
    * {@link Loaded#requireNoErrors()} refuses them. Of the national catalogue of 2026-08-22, 2,166 of 2,170 records
-   * are loaded and 4 rejected ({@code E1003}: versions {@code 1} and {@code V0.0}).
+   * are loaded and 4 rejected ({@code standard.version.format}: versions {@code 1} and {@code V0.0}).
    *
    * @throws IOException if the file cannot be opened
    * @throws LoadException if it cannot be read to its end (a truncated gzip stream, broken JSON, a read limit): a

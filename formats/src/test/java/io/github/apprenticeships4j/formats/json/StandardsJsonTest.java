@@ -186,12 +186,12 @@ class StandardsJsonTest {
     assertThat(badReference.position().line()).hasValue(3);
     assertThat(badReference.position().record()).hasValue(2);
     assertThat(badReference.issues()).extracting(Issue::code, Issue::path)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("E1002", "referenceNumber"));
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("standard.reference.format", "referenceNumber"));
     assertThat(badReference.issues().get(0).position().orElseThrow().field()).contains("referenceNumber");
     assertThat(badReference.raw().get(0)).contains("XX12");
 
     assertThat(read.rejected(2).issues()).extracting(Issue::code)
-        .containsExactlyInAnyOrder("E1003", StandardsJson.NUMBER_FORMAT, StandardsJson.DATE_FORMAT);
+        .containsExactlyInAnyOrder("standard.version.format", StandardsJson.NUMBER_FORMAT, StandardsJson.DATE_FORMAT);
     assertThat(read.rejected(3).issues()).extracting(Issue::code).containsExactly(StandardsJson.NOT_AN_OBJECT);
     assertThat(read.rejected(3).raw()).containsExactly("42");
     assertThat(read.rejected(4).raw()).containsExactly(

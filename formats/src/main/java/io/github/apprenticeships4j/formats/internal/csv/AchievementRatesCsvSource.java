@@ -3,6 +3,7 @@ package io.github.apprenticeships4j.formats.internal.csv;
 import io.github.apprenticeships4j.core.provider.AchievementRate;
 import io.github.apprenticeships4j.core.provider.AgeBand;
 import io.github.apprenticeships4j.core.provider.LevelGroup;
+import io.github.apprenticeships4j.core.provider.ProviderCodes;
 import io.github.apprenticeships4j.core.provider.Ukprn;
 import io.github.apprenticeships4j.formats.Row;
 import io.github.apprenticeships4j.formats.csv.CsvCodes;
@@ -85,7 +86,7 @@ public final class AchievementRatesCsvSource extends MappedCsvSource<Achievement
     }
     if (column.equals(RATE) && format.matcher(text).matches()
         && new java.math.BigDecimal(text).compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
-      fields.error(AchievementRate.RANGE_CODE, column + " must be at most 100", column, path);
+      fields.error(ProviderCodes.ACHIEVEMENT_RATE_RANGE, column + " must be at most 100", column, path);
       return Optional.empty();
     }
     return Optional.of(text);

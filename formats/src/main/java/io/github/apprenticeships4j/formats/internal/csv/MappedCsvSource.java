@@ -1,5 +1,6 @@
 package io.github.apprenticeships4j.formats.internal.csv;
 
+import io.github.apprenticeships4j.core.provider.ProviderCodes;
 import io.github.apprenticeships4j.core.provider.Ukprn;
 import io.github.apprenticeships4j.core.validation.InvalidValueException;
 import io.github.apprenticeships4j.core.validation.Issue;
@@ -161,7 +162,7 @@ public abstract class MappedCsvSource<T> extends RowSource<T> {
       warning(CsvCodes.VALUE_BLANK, column + " is blank; taken as " + taken, column, path);
     }
 
-    /** The UKPRN in {@code column}, or null with an error ({@value Ukprn#RANGE_CODE}). */
+    /** The UKPRN in {@code column}, or null with an error ({@value ProviderCodes#UKPRN_FORMAT}). */
     public @Nullable Ukprn ukprn(String column, String path) {
       try {
         return Ukprn.parse(text(column));
