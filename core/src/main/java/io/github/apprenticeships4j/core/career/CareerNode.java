@@ -59,7 +59,7 @@ public final class CareerNode implements Comparable<CareerNode> {
 
   /** The standard, for an apprenticeship node. */
   public Optional<StandardReference> standard() {
-    return kind == Kind.APPRENTICESHIP ? Optional.of(StandardReference.of(key)) : Optional.empty();
+    return kind == Kind.APPRENTICESHIP ? Optional.of(StandardReference.parse(key)) : Optional.empty();
   }
 
   @Override

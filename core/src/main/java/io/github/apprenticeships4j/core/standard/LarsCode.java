@@ -2,6 +2,9 @@ package io.github.apprenticeships4j.core.standard;
 
 import io.github.apprenticeships4j.core.validation.InvalidValueException;
 import io.github.apprenticeships4j.core.validation.Issue;
+import io.github.apprenticeships4j.core.validation.ValidationReport;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The LARS standard code by which funding and the ILR identify a standard ({@code StdCode}), e.g. 795 for ST1398
@@ -37,14 +40,36 @@ public final class LarsCode implements Comparable<LarsCode> {
    *
    * @throws InvalidValueException with code {@value StandardCodes#LARS_CODE_RANGE} if the text is not such a number
    */
-  public static LarsCode parse(String text) {
-    String digits = text.strip();
+  public static LarsCode parse(CharSequence text) {
+    return tryParse(text).orElseThrow(() -> new InvalidValueException(textIssue(text)));
+  }
+
+  /** The LARS code written in {@code text} (white space around it ignored), or empty if it is not one. */
+  public static Optional<LarsCode> tryParse(CharSequence text) {
+    String digits = text.toString().strip();
     if (digits.isEmpty() || digits.length() > 5 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
-      throw new InvalidValueException(Issue.error(StandardCodes.LARS_CODE_RANGE,
-          "LARS code must be a number between 1 and 99999")
-          .rejecting(text));
+      return Optional.empty();
     }
-    return of(Integer.parseInt(digits));
+    int value = Integer.parseInt(digits);
+    return value < 1 ? Optional.empty() : Optional.of(new LarsCode(value));
+  }
+
+  /** Whether {@code text} (white space around it ignored) is a LARS code, 1 to 99999. */
+  public static boolean isValid(CharSequence text) {
+    return tryParse(text).isPresent();
+  }
+
+  /**
+   * The findings about {@code text} as a LARS code: none if it is one, otherwise one error,
+   * {@value StandardCodes#LARS_CODE_RANGE}. Never throws.
+   */
+  public static ValidationReport check(CharSequence text) {
+    return isValid(text) ? ValidationReport.empty() : ValidationReport.of(List.of(textIssue(text)));
+  }
+
+  private static Issue textIssue(CharSequence text) {
+    return Issue.error(StandardCodes.LARS_CODE_RANGE, "LARS code must be a number between 1 and 99999")
+        .rejecting(text.toString());
   }
 
   /** The code as a number, 1 to 99999, e.g. 795. */

@@ -2,6 +2,8 @@ package io.github.apprenticeships4j.core.standard;
 
 import io.github.apprenticeships4j.core.validation.InvalidValueException;
 import io.github.apprenticeships4j.core.validation.Issue;
+import io.github.apprenticeships4j.core.validation.ValidationReport;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -25,20 +27,36 @@ public final class StandardReference implements Comparable<StandardReference> {
   /**
    * The reference written in {@code text}.
    *
-   * @throws InvalidValueException with code {@value StandardCodes#REFERENCE_FORMAT} if the text is not {@code ST} or {@code FA} followed
-   *     by four digits
+   * @throws InvalidValueException with code {@value StandardCodes#REFERENCE_FORMAT} if the text is not {@code ST} or
+   *     {@code FA} followed by four digits
    */
-  public static StandardReference of(String text) {
-    return tryParse(text).orElseThrow(() -> new InvalidValueException(
-        Issue.error(StandardCodes.REFERENCE_FORMAT, "standard reference must be 'ST' or 'FA' followed by 4 digits")
-            .rejecting(text)));
+  public static StandardReference parse(CharSequence text) {
+    return tryParse(text).orElseThrow(() -> new InvalidValueException(formatIssue(text)));
   }
 
   /** The reference written in {@code text}, or empty if it is not one. */
-  public static Optional<StandardReference> tryParse(String text) {
+  public static Optional<StandardReference> tryParse(CharSequence text) {
     // ASCII letters only: String.toUpperCase would also turn look-alikes such as 'ſ' (long s) or 'ﬆ' into ST.
-    String canonical = asciiUpperCase(text.strip());
+    String canonical = asciiUpperCase(text.toString().strip());
     return FORMAT.matcher(canonical).matches() ? Optional.of(new StandardReference(canonical)) : Optional.empty();
+  }
+
+  /** Whether {@code text} is a reference (case and white space around it ignored). */
+  public static boolean isValid(CharSequence text) {
+    return tryParse(text).isPresent();
+  }
+
+  /**
+   * The findings about {@code text} as a reference: none if it is one, otherwise one error,
+   * {@value StandardCodes#REFERENCE_FORMAT}. Never throws.
+   */
+  public static ValidationReport check(CharSequence text) {
+    return isValid(text) ? ValidationReport.empty() : ValidationReport.of(List.of(formatIssue(text)));
+  }
+
+  private static Issue formatIssue(CharSequence text) {
+    return Issue.error(StandardCodes.REFERENCE_FORMAT, "standard reference must be 'ST' or 'FA' followed by 4 digits")
+        .rejecting(text.toString());
   }
 
   private static String asciiUpperCase(String text) {

@@ -1,7 +1,7 @@
 package io.github.apprenticeships4j.core.validation;
 
 /**
- * Thrown by factories such as {@code StandardReference.of(String)} when the input is not a valid value. It carries the
+ * Thrown by factories such as {@code StandardReference.parse(String)} when the input is not a valid value. It carries the
  * same {@link Issue} that a reader reports for that input, so callers can handle both paths alike.
  */
 public final class InvalidValueException extends IllegalArgumentException {

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class AchievementRateTest {
   static AchievementRate rate(String published) {
-    return AchievementRate.builder().ukprn(Ukprn.of(10_000_560L)).standard(StandardReference.of("ST1398"))
+    return AchievementRate.builder().ukprn(Ukprn.of(10_000_560L)).standard(StandardReference.parse("ST1398"))
         .period("2324").publishedLeavers("25").publishedRate(published).build();
   }
 

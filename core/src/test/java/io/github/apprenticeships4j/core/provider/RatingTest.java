@@ -21,9 +21,9 @@ class RatingTest {
   void officialNames_areFats() {
     assertThat(Rating.VERY_POOR.officialName()).isEqualTo("VeryPoor");
     assertThat(Rating.NOT_YET_REVIEWED.officialName()).isEqualTo("NotYetReviewed");
-    assertThat(Rating.fromOfficialName("Not yet reviewed")).contains(Rating.NOT_YET_REVIEWED);
-    assertThat(Rating.fromOfficialName("verypoor")).contains(Rating.VERY_POOR);
-    assertThat(Rating.fromOfficialName("Great")).isEmpty();
+    assertThat(Rating.tryParse("Not yet reviewed")).contains(Rating.NOT_YET_REVIEWED);
+    assertThat(Rating.tryParse("verypoor")).contains(Rating.VERY_POOR);
+    assertThat(Rating.tryParse("Great")).isEmpty();
   }
 
   @Test

@@ -23,7 +23,7 @@ class StandardReferenceFuzzTest {
     Optional<StandardReference> tried = StandardReference.tryParse(text);
     StandardReference reference;
     try {
-      reference = StandardReference.of(text);
+      reference = StandardReference.parse(text);
     } catch (InvalidValueException e) {
       assertThat(e.issue().severity()).isEqualTo(Severity.ERROR);
       assertThat(e.issue().code()).isEqualTo(StandardCodes.REFERENCE_FORMAT);
@@ -35,7 +35,7 @@ class StandardReferenceFuzzTest {
     assertThat(reference.value()).matches("(ST|FA)[0-9]{4}").isEqualTo(reference.toString())
         .isEqualTo(asciiUpperCase(text.strip()));
     assertThat(reference.isFoundationApprenticeship()).isEqualTo(reference.value().startsWith("FA"));
-    assertThat(StandardReference.of(reference.toString())).isEqualTo(reference).isEqualByComparingTo(reference)
+    assertThat(StandardReference.parse(reference.toString())).isEqualTo(reference).isEqualByComparingTo(reference)
         .hasSameHashCodeAs(reference);
   }
 }

@@ -272,7 +272,7 @@ class StandardsCsvTest {
     Read read = read(StandardsCsv.reader().maxPreambleLines(0).open(new StringReader(text), "shuffled.csv"));
 
     Standard standard = accepted(read, 1).value();
-    assertThat(standard.reference()).isEqualTo(StandardReference.of("ST0118"));
+    assertThat(standard.reference()).isEqualTo(StandardReference.parse("ST0118"));
     assertThat(standard.larsCode()).contains(LarsCode.of(80));
     assertThat(standard.typicalDurationMonths()).isEqualTo(24);
     assertThat(accepted(read, 1).position().line()).hasValue(2);
@@ -455,7 +455,7 @@ class StandardsCsvTest {
     Loaded<StandardCatalogue> loaded = openRealFile().load().map(StandardCatalogue::of);
 
     assertThat(loaded.value().size()).isEqualTo(539);
-    assertThat(loaded.value().find(StandardReference.of("ST0118"), StandardVersion.of(1, 0)))
+    assertThat(loaded.value().find(StandardReference.parse("ST0118"), StandardVersion.of(1, 0)))
         .map(Standard::title).contains("Data analyst");
     assertThat(loaded.summaries().get(0).read()).isEqualTo(loaded.value().size() + loaded.rejected().size());
     assertThat(loaded.rejected()).extracting(r -> r.raw().get(1))

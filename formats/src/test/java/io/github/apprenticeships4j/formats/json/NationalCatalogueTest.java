@@ -83,13 +83,13 @@ class NationalCatalogueTest {
 
   @Test
   void machineLearningEngineer_isFoundByReferenceAndByLarsCode() {
-    Standard ml = catalogue.get(StandardReference.of("ST1398"),
+    Standard ml = catalogue.get(StandardReference.parse("ST1398"),
         io.github.apprenticeships4j.core.standard.StandardVersion.of(1, 0));
     assertThat(ml.title()).isEqualTo("Machine learning engineer");
     assertThat(catalogue.findByLarsCode(LarsCode.of(795))).extracting(Standard::key).contains("ST1398_1.0");
-    assertThat(catalogue.versions(StandardReference.of("ST1398"))).extracting(Standard::key)
+    assertThat(catalogue.versions(StandardReference.parse("ST1398"))).extracting(Standard::key)
         .containsExactly("ST1398_0.0", "ST1398_1.0", "ST1398_2.0");
-    assertThat(catalogue.versionForStartOn(StandardReference.of("ST1398"), LocalDate.of(2025, 9, 1)))
+    assertThat(catalogue.versionForStartOn(StandardReference.parse("ST1398"), LocalDate.of(2025, 9, 1)))
         .map(Standard::key).contains("ST1398_1.0");
   }
 

@@ -99,7 +99,7 @@ class StandardsJsonTest {
   void singleRecord_machineLearningEngineer_mapsEveryField() {
     Standard ml = read(RECORDS + "ST1398_1.0.json").only();
 
-    assertThat(ml.reference()).isEqualTo(StandardReference.of("ST1398"));
+    assertThat(ml.reference()).isEqualTo(StandardReference.parse("ST1398"));
     assertThat(ml.larsCode()).contains(LarsCode.of(795));
     assertThat(ml.version()).isEqualTo(StandardVersion.of(1, 0));
     assertThat(ml.title()).isEqualTo("Machine learning engineer");

@@ -127,7 +127,7 @@ public final class IdentifierValidators {
 
     @Override
     Optional<Issue> problem(CharSequence value) {
-      return refusal(StandardReference::of, value.toString());
+      return refusal(StandardReference::parse, value.toString());
     }
   }
 

@@ -44,7 +44,7 @@ public final class AchievementRatesCsvSource extends MappedCsvSource<Achievement
     if (fields.has(UKPRN)) {
       ukprn = Optional.ofNullable(fields.ukprn(UKPRN, "ukprn"));
     }
-    Optional<AgeBand> age = AgeBand.fromLabel(fields.text(AGE_BAND));
+    Optional<AgeBand> age = AgeBand.tryParse(fields.text(AGE_BAND));
     if (age.isEmpty()) {
       fields.error(CsvCodes.VALUE_UNKNOWN, AGE_BAND + " must be 16-18, 19-23, 24+ or All Age", AGE_BAND, "ageBand");
     }
@@ -52,7 +52,7 @@ public final class AchievementRatesCsvSource extends MappedCsvSource<Achievement
     if (sector.isEmpty()) {
       fields.blank(SECTOR, "sectorSubjectArea", "absent");
     }
-    Optional<LevelGroup> level = LevelGroup.fromLabel(fields.text(LEVEL));
+    Optional<LevelGroup> level = LevelGroup.tryParse(fields.text(LEVEL));
     if (level.isEmpty()) {
       fields.error(CsvCodes.VALUE_UNKNOWN, LEVEL + " must be 2, 3, 4+ or All Levels", LEVEL, "levelGroup");
     }

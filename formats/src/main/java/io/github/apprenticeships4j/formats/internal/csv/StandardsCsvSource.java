@@ -176,7 +176,7 @@ public final class StandardsCsvSource extends RowSource<Standard> {
     private @Nullable StandardReference reference() {
       String text = raw(REFERENCE);
       try {
-        return StandardReference.of(text);
+        return StandardReference.parse(text);
       } catch (InvalidValueException e) {
         issues.add(e.issue().at("reference").locatedAt(at(REFERENCE)));
         return null;

@@ -47,7 +47,7 @@ public final class StandardRecordMapper {
   private Optional<Standard> toStandard(StandardRecord r) {
     ImmutableStandard.Builder b = Standard.builder();
     int errorsBefore = errors();
-    field("referenceNumber", required(r.referenceNumber(), "referenceNumber"), StandardReference::of, b::reference);
+    field("referenceNumber", required(r.referenceNumber(), "referenceNumber"), StandardReference::parse, b::reference);
     b.version(version(r.version(), r.versionNumber()));
     if (r.versionNumber() != null) {
       b.versionNumber(r.versionNumber());
