@@ -50,7 +50,10 @@ import org.jspecify.annotations.Nullable;
  * <p><b>Dates.</b> The day of the start date is discarded: the start is the first of its month, and ages are taken
  * on that day (so a date of birth of 2011-12-05 is 14 for a start written 2026-12-31). The end date is a month,
  * {@code yyyy-mm}. The latest start allowed is one year after the end of the academic year (1 August to 31 July) of
- * {@link FeedContext#validationDate()}.
+ * {@link FeedContext#validationDate()}. The service's own dates are fixed: no start before 1 May 2017, when it opened;
+ * prior learning recorded for starts from 1 August 2022; the level 7 age limit for starts from 1 January 2026. The
+ * advice on minimum duration names ILR rule DateOfBirth_46 for starts before 1 August 2025 and DateOfBirth_57 from
+ * then.
  *
  * <p><b>Advice</b>, warnings the service does not give: {@value FeedCodes#PRICE_ABOVE_CAP},
  * {@value FeedCodes#DURATION_BELOW_MINIMUM}, {@value FeedCodes#ULN_ILR_ULN04}, {@value FeedCodes#ULN_ILR_TEMPORARY};
@@ -58,15 +61,14 @@ import org.jspecify.annotations.Nullable;
  */
 public final class FeedValidator {
   /** The first start date of the apprenticeship service ({@code Constants.DasStartDate}). */
-  public static final LocalDate SERVICE_START = LocalDate.of(2017, 5, 1);
+  private static final LocalDate SERVICE_START = LocalDate.of(2017, 5, 1);
   /** From this start date prior learning must be recorded ({@code RecognisePriorLearningBecomesRequiredOn}). */
-  public static final LocalDate RPL_REQUIRED_FROM = LocalDate.of(2022, 8, 1);
+  private static final LocalDate RPL_REQUIRED_FROM = LocalDate.of(2022, 8, 1);
   /** From this start date the service refuses apprentices too old for level 7. */
-  public static final LocalDate LEVEL7_AGE_LIMIT_FROM = LocalDate.of(2026, 1, 1);
+  private static final LocalDate LEVEL7_AGE_LIMIT_FROM = LocalDate.of(2026, 1, 1);
   /** The ILR's minimum-duration rules change from DateOfBirth_46 to DateOfBirth_57 for starts on this date. */
-  public static final LocalDate ILR_DATE_OF_BIRTH_57_FROM = LocalDate.of(2025, 8, 1);
-  /** The default of {@link #maxTrackedValues()}: 1,048,576 ULNs and as many email addresses. */
-  public static final int DEFAULT_MAX_TRACKED_VALUES = 1 << 20;
+  private static final LocalDate ILR_DATE_OF_BIRTH_57_FROM = LocalDate.of(2025, 8, 1);
+  private static final int DEFAULT_MAX_TRACKED_VALUES = 1 << 20;
 
   private static final int MAX_PRICE = 100_000;
   private static final int MAX_TRAINING_HOURS = 9_999;
@@ -96,8 +98,8 @@ public final class FeedValidator {
   }
 
   /**
-   * How many distinct ULNs, and as many email addresses, a {@link Session} remembers to find duplicates; default
-   * {@value #DEFAULT_MAX_TRACKED_VALUES}.
+   * How many distinct ULNs, and as many email addresses, a {@link Session} remembers to find duplicates; by default
+   * 1,048,576 (2<sup>20</sup>).
    */
   public int maxTrackedValues() {
     return maxTrackedValues;
