@@ -32,8 +32,8 @@ import java.lang.annotation.Target;
 @Repeatable(ValidLarsCode.List.class)
 public @interface ValidLarsCode {
   /**
-   * The default message: the key of the constraint's main finding, {@code standard.lars-code.range}, which the validator replaces
-   * by the key of the precise finding.
+   * The default message: the key of the constraint's main finding, {@code standard.lars-code.range}, which the
+   * validator replaces by the key of the precise finding.
    */
   String DEFAULT_MESSAGE = "{io.github.apprenticeships4j.standard.lars-code.range}";
 

@@ -32,8 +32,8 @@ import java.lang.annotation.Target;
 @Repeatable(ValidStandardReference.List.class)
 public @interface ValidStandardReference {
   /**
-   * The default message: the key of the constraint's main finding, {@code standard.reference.format}, which the validator replaces
-   * by the key of the precise finding.
+   * The default message: the key of the constraint's main finding, {@code standard.reference.format}, which the
+   * validator replaces by the key of the precise finding.
    */
   String DEFAULT_MESSAGE = "{io.github.apprenticeships4j.standard.reference.format}";
 

@@ -32,8 +32,8 @@ import java.lang.annotation.Target;
 @Repeatable(ValidUkprn.List.class)
 public @interface ValidUkprn {
   /**
-   * The default message: the key of the constraint's main finding, {@code provider.ukprn.format}, which the validator replaces
-   * by the key of the precise finding.
+   * The default message: the key of the constraint's main finding, {@code provider.ukprn.format}, which the validator
+   * replaces by the key of the precise finding.
    */
   String DEFAULT_MESSAGE = "{io.github.apprenticeships4j.provider.ukprn.format}";
 

@@ -1,5 +1,9 @@
 package io.github.apprenticeships4j.core.learner;
 
+import static io.github.apprenticeships4j.core.learner.LearnerCodes.ULN_CHECK_DIGIT;
+import static io.github.apprenticeships4j.core.learner.LearnerCodes.ULN_FORMAT;
+import static io.github.apprenticeships4j.core.learner.LearnerCodes.ULN_REQUIRED;
+
 import io.github.apprenticeships4j.core.validation.InvalidValueException;
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.ValidationReport;
@@ -20,8 +24,8 @@ import java.util.OptionalInt;
  * not.
  *
  * <p><b>Findings</b> ({@link #check(CharSequence)}, {@link InvalidValueException#issue()}), all errors:
- * {@value LearnerCodes#ULN_REQUIRED} for blank text, {@value LearnerCodes#ULN_FORMAT} for text that is not ten digits with the first not 0,
- * {@value LearnerCodes#ULN_CHECK_DIGIT} for a wrong check digit.
+ * {@value LearnerCodes#ULN_REQUIRED} for blank text, {@value LearnerCodes#ULN_FORMAT} for text that is not ten digits
+ * with the first not 0, {@value LearnerCodes#ULN_CHECK_DIGIT} for a wrong check digit.
  */
 public final class Uln implements Comparable<Uln> {
   /** The ILR's temporary ULN, accepted by ILR rule ULN_04 but not by the apprenticeship service. */
@@ -76,19 +80,19 @@ public final class Uln implements Comparable<Uln> {
 
   /**
    * The findings about {@code text} as a ULN (white space around it ignored): none if it is valid, otherwise exactly
-   * one error, {@value LearnerCodes#ULN_REQUIRED}, {@value LearnerCodes#ULN_FORMAT} or {@value LearnerCodes#ULN_CHECK_DIGIT}. Never throws.
+   * one error, {@value LearnerCodes#ULN_REQUIRED}, {@value LearnerCodes#ULN_FORMAT} or
+   * {@value LearnerCodes#ULN_CHECK_DIGIT}. Never throws.
    */
   public static ValidationReport check(CharSequence text) {
     String digits = text.toString().strip();
     if (digits.isEmpty()) {
-      return ValidationReport.of(List.of(Issue.error(LearnerCodes.ULN_REQUIRED,
-          "enter a unique learner number of 10 digits")));
+      return ValidationReport.of(List.of(Issue.error(ULN_REQUIRED, "enter a unique learner number of 10 digits")));
     }
     if (!hasTenDigitForm(digits)) {
       return ValidationReport.of(List.of(formatIssue(text.toString())));
     }
     if (weightedSum(digits, LENGTH) % 11 != 10) {
-      return ValidationReport.of(List.of(Issue.error(LearnerCodes.ULN_CHECK_DIGIT,
+      return ValidationReport.of(List.of(Issue.error(ULN_CHECK_DIGIT,
           "the check digit of the unique learner number is wrong").rejecting(text.toString())));
     }
     return ValidationReport.empty();
@@ -162,8 +166,7 @@ public final class Uln implements Comparable<Uln> {
   }
 
   private static Issue formatIssue(String text) {
-    return Issue.error(LearnerCodes.ULN_FORMAT, "a unique learner number is 10 digits, the first not 0").rejecting(
-        text);
+    return Issue.error(ULN_FORMAT, "a unique learner number is 10 digits, the first not 0").rejecting(text);
   }
 
   private static boolean hasTenDigitForm(String digits) {

@@ -1,5 +1,7 @@
 package io.github.apprenticeships4j.core.provider;
 
+import static io.github.apprenticeships4j.core.provider.ProviderCodes.ACHIEVEMENT_RATE_RANGE;
+
 import io.github.apprenticeships4j.core.standard.StandardReference;
 import io.github.apprenticeships4j.core.validation.InvalidValueException;
 import io.github.apprenticeships4j.core.validation.Issue;
@@ -89,8 +91,7 @@ public abstract class AchievementRate {
   @Value.Check
   protected void check() {
     if (percent().isPresent() && percent().get().compareTo(HUNDRED) > 0) {
-      throw new InvalidValueException(Issue.error(ProviderCodes.ACHIEVEMENT_RATE_RANGE,
-          "an achievement rate is at most 100%")
+      throw new InvalidValueException(Issue.error(ACHIEVEMENT_RATE_RANGE, "an achievement rate is at most 100%")
           .at("publishedRate").rejecting(publishedRate().orElse("")));
     }
   }

@@ -1,5 +1,7 @@
 package io.github.apprenticeships4j.core.provider;
 
+import static io.github.apprenticeships4j.core.provider.ProviderCodes.EPAO_ID_FORMAT;
+
 import io.github.apprenticeships4j.core.validation.InvalidValueException;
 import io.github.apprenticeships4j.core.validation.Issue;
 import java.util.List;
@@ -43,8 +45,7 @@ public abstract class AssessmentOrganisation {
   @Value.Check
   protected void check() {
     if (!ID.matcher(id()).matches()) {
-      throw new InvalidValueException(Issue.error(ProviderCodes.EPAO_ID_FORMAT,
-          "an EPAO identifier is 'EPA' and 4 digits").at("id")
+      throw new InvalidValueException(Issue.error(EPAO_ID_FORMAT, "an EPAO identifier is 'EPA' and 4 digits").at("id")
           .rejecting(id()));
     }
   }

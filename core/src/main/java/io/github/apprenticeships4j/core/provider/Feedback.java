@@ -1,5 +1,8 @@
 package io.github.apprenticeships4j.core.provider;
 
+import static io.github.apprenticeships4j.core.provider.ProviderCodes.FEEDBACK_REVIEWS_NEGATIVE;
+import static io.github.apprenticeships4j.core.provider.ProviderCodes.FEEDBACK_STARS_RANGE;
+
 import io.github.apprenticeships4j.core.validation.InvalidValueException;
 import io.github.apprenticeships4j.core.validation.Issue;
 import java.util.Optional;
@@ -44,13 +47,11 @@ public abstract class Feedback {
   @Value.Check
   protected void check() {
     if (stars() < 1 || stars() > 4) {
-      throw new InvalidValueException(Issue.error(ProviderCodes.FEEDBACK_STARS_RANGE, "feedback stars are 1 to 4").at(
-          "stars")
-          .rejecting(Integer.toString(stars())));
+      throw new InvalidValueException(Issue.error(FEEDBACK_STARS_RANGE, "feedback stars are 1 to 4")
+          .at("stars").rejecting(Integer.toString(stars())));
     }
     if (reviewCount() < 0) {
-      throw new InvalidValueException(Issue.error(ProviderCodes.FEEDBACK_REVIEWS_NEGATIVE,
-          "the number of reviews cannot be negative")
+      throw new InvalidValueException(Issue.error(FEEDBACK_REVIEWS_NEGATIVE, "the number of reviews cannot be negative")
           .at("reviewCount").rejecting(Integer.toString(reviewCount())));
     }
   }

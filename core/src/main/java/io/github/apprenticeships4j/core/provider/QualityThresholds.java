@@ -1,5 +1,7 @@
 package io.github.apprenticeships4j.core.provider;
 
+import static io.github.apprenticeships4j.core.provider.ProviderCodes.QUALITY_THRESHOLDS_RANGE;
+
 import io.github.apprenticeships4j.core.validation.InvalidValueException;
 import io.github.apprenticeships4j.core.validation.Issue;
 import java.math.BigDecimal;
@@ -90,13 +92,12 @@ public abstract class QualityThresholds {
   protected void check() {
     for (BigDecimal threshold : new BigDecimal[] {baseline(), strong(), employerSatisfaction()}) {
       if (threshold.signum() < 0 || threshold.compareTo(BigDecimal.valueOf(100)) > 0) {
-        throw new InvalidValueException(Issue.error(ProviderCodes.QUALITY_THRESHOLDS_RANGE,
-            "thresholds are percentages, 0 to 100")
+        throw new InvalidValueException(Issue.error(QUALITY_THRESHOLDS_RANGE, "thresholds are percentages, 0 to 100")
             .rejecting(threshold.toPlainString()));
       }
     }
     if (strong().compareTo(baseline()) < 0) {
-      throw new InvalidValueException(Issue.error(ProviderCodes.QUALITY_THRESHOLDS_RANGE,
+      throw new InvalidValueException(Issue.error(QUALITY_THRESHOLDS_RANGE,
           "the strong threshold cannot be below the baseline")
           .at("strong").rejecting(strong().toPlainString()));
     }

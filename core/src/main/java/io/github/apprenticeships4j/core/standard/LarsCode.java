@@ -1,5 +1,7 @@
 package io.github.apprenticeships4j.core.standard;
 
+import static io.github.apprenticeships4j.core.standard.StandardCodes.LARS_CODE_RANGE;
+
 import io.github.apprenticeships4j.core.validation.InvalidValueException;
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.ValidationReport;
@@ -28,8 +30,7 @@ public final class LarsCode implements Comparable<LarsCode> {
    */
   public static LarsCode of(int value) {
     if (value < 1 || value > MAX) {
-      throw new InvalidValueException(Issue.error(StandardCodes.LARS_CODE_RANGE,
-          "LARS code must be between 1 and 99999")
+      throw new InvalidValueException(Issue.error(LARS_CODE_RANGE, "LARS code must be between 1 and 99999")
           .rejecting(Integer.toString(value)));
     }
     return new LarsCode(value);
@@ -68,7 +69,7 @@ public final class LarsCode implements Comparable<LarsCode> {
   }
 
   private static Issue textIssue(CharSequence text) {
-    return Issue.error(StandardCodes.LARS_CODE_RANGE, "LARS code must be a number between 1 and 99999")
+    return Issue.error(LARS_CODE_RANGE, "LARS code must be a number between 1 and 99999")
         .rejecting(text.toString());
   }
 

@@ -1,5 +1,7 @@
 package io.github.apprenticeships4j.core.standard;
 
+import static io.github.apprenticeships4j.core.standard.StandardCodes.REFERENCE_FORMAT;
+
 import io.github.apprenticeships4j.core.validation.InvalidValueException;
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.ValidationReport;
@@ -55,7 +57,7 @@ public final class StandardReference implements Comparable<StandardReference> {
   }
 
   private static Issue formatIssue(CharSequence text) {
-    return Issue.error(StandardCodes.REFERENCE_FORMAT, "standard reference must be 'ST' or 'FA' followed by 4 digits")
+    return Issue.error(REFERENCE_FORMAT, "standard reference must be 'ST' or 'FA' followed by 4 digits")
         .rejecting(text.toString());
   }
 

@@ -1,5 +1,7 @@
 package io.github.apprenticeships4j.core.standard;
 
+import static io.github.apprenticeships4j.core.standard.StandardCodes.VERSION_FORMAT;
+
 import io.github.apprenticeships4j.core.validation.InvalidValueException;
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.ValidationReport;
@@ -75,8 +77,7 @@ public final class StandardVersion implements Comparable<StandardVersion> {
   }
 
   private static Issue formatIssue(CharSequence text) {
-    return Issue.error(StandardCodes.VERSION_FORMAT, "version must be 'major.minor', e.g. 1.0")
-        .rejecting(text.toString());
+    return Issue.error(VERSION_FORMAT, "version must be 'major.minor', e.g. 1.0").rejecting(text.toString());
   }
 
   /** The number before the dot: 1 in 1.2. */

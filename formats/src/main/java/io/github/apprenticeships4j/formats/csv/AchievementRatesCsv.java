@@ -35,7 +35,8 @@ import java.util.Optional;
  * <table>
  *   <caption>Columns and what they become</caption>
  *   <tr><th>Column</th><th>{@code AchievementRate}</th><th>otherwise</th></tr>
- *   <tr><td>UKPRN</td><td>{@code ukprn()}; absent without the column</td><td>rejected ({@code provider.ukprn.format})</td></tr>
+ *   <tr><td>UKPRN</td><td>{@code ukprn()}; absent without the column</td><td>rejected
+ *   ({@code provider.ukprn.format})</td></tr>
  *   <tr><td>Age_Band</td><td>{@code ageBand()}: 16-18, 19-23, 24+, All Age</td><td>rejected
  *       ({@value CsvCodes#VALUE_UNKNOWN})</td></tr>
  *   <tr><td>Sector_Subject_Area_T2</td><td>{@code sectorSubjectArea()}</td><td>blank: absent, warning</td></tr>

@@ -34,8 +34,9 @@ package io.github.apprenticeships4j.formats.csv;
  *   <li>{@value #VALUE_UNKNOWN} (error): a column holds a value outside the set it allows, such as a provider type
  *       other than main, employer or supporting.
  * </ul>
- * Values that the model's own factories refuse keep the factory's code, e.g. {@code standard.reference.format} for a malformed standard
- * reference or {@code standard.lars-code.range} for a LARS code out of range, with the severity error.
+ * Values that the model's own factories refuse keep the factory's code, e.g. {@code standard.reference.format} for a
+ * malformed standard reference or {@code standard.lars-code.range} for a LARS code out of range, with the severity
+ * error.
  */
 public final class CsvCodes {
   /** Fatal: a quoted field is not closed before the end of the input. */

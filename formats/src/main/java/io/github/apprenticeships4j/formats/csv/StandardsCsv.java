@@ -64,13 +64,13 @@ import java.util.Objects;
  * <p><b>Findings</b> ({@link CsvCodes}). A row is accepted with warnings ({@value CsvCodes#VALUE_TBC},
  * {@value CsvCodes#VALUE_BLANK}, {@value CsvCodes#QUOTE_BARE}) or rejected with errors
  * ({@value CsvCodes#NUMBER_FORMAT}, {@value CsvCodes#DATE_FORMAT}, {@value CsvCodes#RECORD_FIELD_COUNT},
- * {@value CsvCodes#QUOTE_TRAILING_CHARACTER}, and the model's own {@code standard.reference.format} for a malformed reference and
- * {@code standard.lars-code.range} for a malformed LARS code). Each finding about a value has its {@code path} set to the
- * model property (e.g. {@code level}) and a position with the source name, the line and column where the field
- * starts, the record number (1-based, header excluded) and, as {@code field}, the column name as written in the
- * header. A rejected row keeps its raw fields. In the real export, 7 of the 546 rows are rejected so: their references
- * carry a revision suffix ({@code ST0242_03}, {@code ST0006-02}, {@code ST0417/01}, ...), which is not a standard
- * reference. The read stops with a fatal finding in
+ * {@value CsvCodes#QUOTE_TRAILING_CHARACTER}, and the model's own {@code standard.reference.format} for a malformed
+ * reference and {@code standard.lars-code.range} for a malformed LARS code). Each finding about a value has its
+ * {@code path} set to the model property (e.g. {@code level}) and a position with the source name, the line and column
+ * where the field starts, the record number (1-based, header excluded) and, as {@code field}, the column name as
+ * written in the header. A rejected row keeps its raw fields. In the real export, 7 of the 546 rows are rejected so:
+ * their references carry a revision suffix ({@code ST0242_03}, {@code ST0006-02}, {@code ST0417/01}, ...), which is not
+ * a standard reference. The read stops with a fatal finding in
  * {@link io.github.apprenticeships4j.formats.ReadSummary#stoppedBy()} when no header is found
  * ({@value CsvCodes#HEADER_MISSING}), the header lacks a column ({@value CsvCodes#HEADER_MISSING_COLUMN}), a quote is
  * never closed ({@value CsvCodes#QUOTE_UNCLOSED}), the input breaks the size limits (1,000,000 characters per field,

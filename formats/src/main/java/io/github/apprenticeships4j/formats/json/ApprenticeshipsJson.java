@@ -44,10 +44,11 @@ import tools.jackson.core.json.JsonFactory;
  * accepted here and rejected by the calculator, with its own codes. Findings of the reader:
  * <ul>
  *   <li>rejected records (ERROR): {@value #FIELD_MISSING}, {@value #FIELD_TYPE} (a field of the wrong JSON type, e.g.
- *       an object where a date is expected), {@value #NUMBER_FORMAT}, {@value #DATE_FORMAT}, {@code standard.reference.format} (a
- *       malformed standard reference), {@code funding.rule.value} (a cap that is no amount), {@value #NOT_AN_OBJECT},
- *       {@value #RECORD_INVALID}, {@value #FIELD_DUPLICATE} (a property name repeated in one object, located at the
- *       repeat: which of the values is meant is unknown, and money depends on it);</li>
+ *       an object where a date is expected), {@value #NUMBER_FORMAT}, {@value #DATE_FORMAT},
+ *       {@code standard.reference.format} (a malformed standard reference), {@code funding.rule.value} (a cap that is
+ *       no amount), {@value #NOT_AN_OBJECT}, {@value #RECORD_INVALID}, {@value #FIELD_DUPLICATE} (a property name
+ *       repeated in one object, located at the repeat: which of the values is meant is unknown, and money depends on
+ *       it);</li>
  *   <li>reads stopped (FATAL, in {@link ReadSummary#stoppedBy()}): {@value #SYNTAX}, {@value #LIMIT},
  *       {@value #SHAPE}, {@value #EMPTY}, {@value #IO}, as for {@link StandardsJson}.</li>
  * </ul>

@@ -35,10 +35,10 @@ import tools.jackson.core.json.JsonFactory;
  *
  * <p>Findings of the reader, with codes:
  * <ul>
- *   <li>rejected records (ERROR): {@code standard.reference.format} reference, {@code standard.version.format} version, {@code standard.lars-code.range},
- *       {@value #NUMBER_FORMAT}, {@value #DATE_FORMAT}, {@value #ID_MISSING}, {@value #FIELD_MISSING},
- *       {@value #FIELD_TYPE} (a field of the wrong JSON type), {@value #NOT_AN_OBJECT} (a list element that is not an
- *       object), {@value #RECORD_INVALID};
+ *   <li>rejected records (ERROR): {@code standard.reference.format} reference, {@code standard.version.format} version,
+ *       {@code standard.lars-code.range}, {@value #NUMBER_FORMAT}, {@value #DATE_FORMAT}, {@value #ID_MISSING},
+ *       {@value #FIELD_MISSING}, {@value #FIELD_TYPE} (a field of the wrong JSON type), {@value #NOT_AN_OBJECT} (a list
+ *       element that is not an object), {@value #RECORD_INVALID};
  *   <li>warnings on accepted records: {@value #VERSION_BLANK}, {@value #CORE_FLAG_MISSING}, {@value #FIELD_DUPLICATE}
  *       (a property name repeated in one object, located at the repeat: the record is kept with the last value, as
  *       the reader always read it; the national catalogue of 2026-08-22 has none);

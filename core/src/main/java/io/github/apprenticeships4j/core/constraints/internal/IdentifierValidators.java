@@ -109,8 +109,8 @@ public final class IdentifierValidators {
   /** {@link ValidUkprn} on a whole {@link Number}. */
   public static final class UkprnOfNumber extends Base<ValidUkprn, Number> {
     public UkprnOfNumber() {
-      super(ValidUkprn::message, ValidUkprn.DEFAULT_MESSAGE, number -> refusal(() -> Ukprn.of(wholeOrMinusOne(
-          number))));
+      super(ValidUkprn::message, ValidUkprn.DEFAULT_MESSAGE,
+          number -> refusal(() -> Ukprn.of(wholeOrMinusOne(number))));
     }
   }
 
