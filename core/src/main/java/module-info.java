@@ -26,8 +26,8 @@ module io.github.apprenticeships4j.core {
   requires java.logging;
   requires org.hibernate.validator;
 
-  opens io.github.apprenticeships4j.core.funding to org.hibernate.validator;
   // the ConstraintValidators of core.constraints, which Hibernate Validator instantiates
-  opens io.github.apprenticeships4j.core.internal to org.hibernate.validator;
+  opens io.github.apprenticeships4j.core.constraints.internal to org.hibernate.validator;
+  opens io.github.apprenticeships4j.core.funding to org.hibernate.validator;
   opens io.github.apprenticeships4j.core.standard to org.hibernate.validator;
 }

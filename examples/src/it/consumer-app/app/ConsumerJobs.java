@@ -46,7 +46,7 @@ public final class ConsumerJobs {
     StandardCatalogue catalogue = loaded.value();
     expect("standards loaded", catalogue.size(), 99);
     expect("standards rejected", loaded.rejected().size(), 0);
-    Standard ml = catalogue.get(StandardReference.of("ST1398"), StandardVersion.of(1, 0));
+    Standard ml = catalogue.get(StandardReference.parse("ST1398"), StandardVersion.of(1, 0));
     expect("ST1398 title", ml.title(), "Machine learning engineer");
     expect("ST1398 LARS code", ml.larsCode().orElseThrow().toString(), "795");
     expect("ST1398 level", ml.apprenticeshipLevel().orElseThrow().number(), 6);
@@ -72,7 +72,7 @@ public final class ConsumerJobs {
     FundingCalculator calculator = FundingCalculator.withDefaultRules();
     FundingBreakdown funding = calculator.calculate(Apprenticeship.builder()
         .startDate(LocalDate.of(2025, 9, 1)).plannedDurationMonths(24)
-        .standard(StandardFunding.builder().reference(StandardReference.of("ST1398"))
+        .standard(StandardFunding.builder().reference(StandardReference.parse("ST1398"))
             .level(6).typicalDurationMonths(24).build())
         .trainingPrice(new BigDecimal("19000")).assessmentPrice(new BigDecimal("3000"))
         .employer(Employer.nonLevy())

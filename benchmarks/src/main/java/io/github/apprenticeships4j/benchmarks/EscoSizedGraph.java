@@ -166,6 +166,6 @@ final class EscoSizedGraph {
   }
 
   static StandardReference reference(int apprenticeship) {
-    return StandardReference.of(String.format("ST%04d", apprenticeship + 1));
+    return StandardReference.parse(String.format("ST%04d", apprenticeship + 1));
   }
 }

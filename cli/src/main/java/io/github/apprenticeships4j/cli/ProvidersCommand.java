@@ -107,13 +107,13 @@ final class ProvidersCommand {
       Set<AchievementBand> wantedBands = EnumSet.noneOf(AchievementBand.class);
       StandardReference reference;
       try {
-        reference = StandardReference.of(standard);
+        reference = StandardReference.parse(standard);
         for (String type : types) {
-          wantedTypes.add(ProviderType.fromText(type).orElseThrow(() -> new IllegalArgumentException(
+          wantedTypes.add(ProviderType.tryParse(type).orElseThrow(() -> new IllegalArgumentException(
               "unknown provider type " + type + " (main, employer or supporting)")));
         }
         for (String band : bands) {
-          wantedBands.add(AchievementBand.fromOfficialName(band).orElseThrow(() -> new IllegalArgumentException(
+          wantedBands.add(AchievementBand.tryParse(band).orElseThrow(() -> new IllegalArgumentException(
               "unknown band " + band + " (Excellent, Good, Poor, VeryPoor or None)")));
         }
       } catch (IllegalArgumentException e) {

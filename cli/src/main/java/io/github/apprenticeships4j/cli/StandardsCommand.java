@@ -107,7 +107,7 @@ final class StandardsCommand {
       StandardReference ref;
       Optional<StandardVersion> wanted;
       try {
-        ref = StandardReference.of(reference);
+        ref = StandardReference.parse(reference);
         wanted = Optional.ofNullable(version).map(StandardVersion::parse);
       } catch (InvalidValueException e) {
         err.println("a4j: " + A4j.describe(e));

@@ -142,7 +142,7 @@ class A4jTest {
 
     Result ok = run("standards", "validate", good.toString());
     assertThat(ok.exitCode()).as(ok.out()).isEqualTo(A4j.OK);
-    assertThat(ok.out()).contains("WARNING W1002 ST0001_1.0 status");
+    assertThat(ok.out()).contains("WARNING standard.first-version.not-approved ST0001_1.0 status");
 
     assertThat(run("standards", "validate", broken.toString()).exitCode()).isEqualTo(A4j.UNREADABLE);
     assertThat(run("standards", "validate", dir.resolve("missing.json").toString()).exitCode())

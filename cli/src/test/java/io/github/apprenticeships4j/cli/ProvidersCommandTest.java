@@ -83,7 +83,7 @@ class ProvidersCommandTest {
     A4jTest.Result result = run("providers", "compare", "--register", register.toString());
 
     assertThat(result.exitCode()).isEqualTo(A4j.ERRORS);
-    assertThat(result.err()).contains("ukprn.format").contains("csv.value.unknown");
+    assertThat(result.err()).contains("provider.ukprn.format").contains("csv.value.unknown");
     assertThat(result.out()).contains("99990001").doesNotContain("99990002");
   }
 

@@ -74,7 +74,7 @@ class JavadocExamplesTest {
     FundingCalculator calculator = FundingCalculator.withDefaultRules();
     Apprenticeship ml = Apprenticeship.builder()
         .startDate(LocalDate.of(2025, 9, 1)).plannedDurationMonths(24)
-        .standard(StandardFunding.builder().reference(StandardReference.of("ST1398"))
+        .standard(StandardFunding.builder().reference(StandardReference.parse("ST1398"))
             .level(6).typicalDurationMonths(24).build())          // its £22,000 cap comes from the rules
         .trainingPrice(new BigDecimal("19000")).assessmentPrice(new BigDecimal("3000"))
         .employer(Employer.nonLevy()).apprentice(Apprentice.bornOn(LocalDate.of(2000, 3, 15)))
@@ -94,7 +94,7 @@ class JavadocExamplesTest {
     List<Standard> standards = List.of(StandardFixtures.ML_ENGINEER);
 
     StandardCatalogue catalogue = StandardCatalogue.of(standards);   // or StandardsJson.readCatalogue(file).value()
-    StandardReference ref = StandardReference.of("ST1398");
+    StandardReference ref = StandardReference.parse("ST1398");
     Standard ml = catalogue.get(ref, StandardVersion.of(1, 0));
     Optional<Standard> forStart = catalogue.versionForStartOn(ref, LocalDate.of(2025, 9, 1));   // approved, not a draft
     List<Standard> byLarsCode = catalogue.findByLarsCode(LarsCode.of(795));
@@ -114,7 +114,7 @@ class JavadocExamplesTest {
     CareerNode lead = CareerNode.parse("lead-machine-learning-engineer");
     ProgressionGraph graph = ProgressionGraph.builder()
         .framework(framework)                                   // its role levels and skills, e.g. DDaT's
-        .addApprenticeships(ApprenticeshipNode.of(StandardReference.of("ST1398"), "Machine learning engineer", 6,
+        .addApprenticeships(ApprenticeshipNode.of(StandardReference.parse("ST1398"), "Machine learning engineer", 6,
             List.of(SkillRequirement.of(SkillId.parse("systems-integration"), framework.scale().get("Working")))))
         .addEdges(new ProgressionEdge(st1398, engineer, EdgeKind.APPRENTICESHIP_TO_ROLE),
             new ProgressionEdge(engineer, lead, EdgeKind.PROMOTION))

@@ -47,7 +47,7 @@ public final class FundingSeedCase {
     return Apprenticeship.builder()
         .startDate(START)
         .plannedDurationMonths(24)
-        .standard(StandardFunding.builder().reference(StandardReference.of("ST1398")).level(6)
+        .standard(StandardFunding.builder().reference(StandardReference.parse("ST1398")).level(6)
             .typicalDurationMonths(24).build())
         .trainingPrice(new BigDecimal("19000"))
         .assessmentPrice(new BigDecimal("3000"))

@@ -40,7 +40,7 @@ public final class ProviderComparisonExample {
 
   static void run(PrintWriter out) {
     Standard ml = BundledData.digitalStandards().value()
-        .get(StandardReference.of("ST1398"), StandardVersion.of(1, 0));
+        .get(StandardReference.parse("ST1398"), StandardVersion.of(1, 0));
     LevelGroup level = LevelGroup.ofLevel(ml.level());
     ProviderSamples.Loaded samples;
     try {

@@ -69,7 +69,7 @@ public final class ReadmeSnippets {
     // tag::quick-start[]
     StandardCatalogue catalogue = StandardsJson.readCatalogue(catalogueFile).value();   // every accepted record
     LocalDate start = LocalDate.of(2025, 9, 1);
-    Standard ml = catalogue.versionForStartOn(StandardReference.of("ST1398"), start).orElseThrow();
+    Standard ml = catalogue.versionForStartOn(StandardReference.parse("ST1398"), start).orElseThrow();
 
     FundingBreakdown funding = FundingCalculator.withDefaultRules().calculate(Apprenticeship.builder()
         .standard(StandardFunding.of(ml)).startDate(start).plannedDurationMonths(24)
@@ -93,9 +93,9 @@ public final class ReadmeSnippets {
     // tag::look-up[]
     Loaded<StandardCatalogue> national = StandardsJson.readCatalogue(file);    // e.g. the national catalogue
     national.rejected().forEach(row -> row.issues().forEach(out::println));
-    // ERROR E1003 version: version must be 'major.minor', e.g. 1.0 [1] (...:1:43301689 (record 1385, field version))
+    // ERROR standard.version.format version: version must be 'major.minor', e.g. 1.0 [1] (...:1:43301689 (record 1385, field version))
     StandardCatalogue catalogue = national.value();       // the 2,166 records accepted; 4 rejected, as printed
-    Standard ml = catalogue.get(StandardReference.of("ST1398"), StandardVersion.of(1, 0));
+    Standard ml = catalogue.get(StandardReference.parse("ST1398"), StandardVersion.of(1, 0));
     out.println(ml.title() + ", LARS code " + ml.larsCode().orElseThrow()
         + ", " + ml.apprenticeshipLevel().orElseThrow().describe()
         + ", " + ml.typicalDurationMonths() + " months, cap £" + ml.maxFunding());
@@ -116,7 +116,7 @@ public final class ReadmeSnippets {
     try (RecordReader<Standard> reader = StandardsJson.reader().open(file)) {
       reader.rows().forEach(row -> {
         if (row instanceof Row.Rejected<Standard> rejected) {
-          rejected.issues().forEach(out::println);   // ERROR E1003 version: ... (file.json:12:3 (record 7, field version))
+          rejected.issues().forEach(out::println);   // ERROR standard.version.format version: ... (file.json:12:3 (record 7, field version))
         }
       });
       out.println(reader.summary());                 // file.json: 2170 read, 2166 accepted, 4 rejected
@@ -130,7 +130,7 @@ public final class ReadmeSnippets {
     ValidationReport report = StandardValidator.validate(catalogue);
     report.byCode().forEach((code, issues) -> out.println(code + ": " + issues.size()));
 
-    StandardReference dataTechnician = StandardReference.of("ST0795");
+    StandardReference dataTechnician = StandardReference.parse("ST0795");
     StandardDiff diff = StandardDiff.between(
         catalogue.get(dataTechnician, StandardVersion.of(1, 0)),
         catalogue.get(dataTechnician, StandardVersion.of(1, 1)));
@@ -145,7 +145,7 @@ public final class ReadmeSnippets {
     FundingCalculator calculator = FundingCalculator.withDefaultRules();
     ImmutableApprenticeship ml = Apprenticeship.builder()
         .startDate(LocalDate.of(2025, 9, 1)).plannedDurationMonths(24)
-        .standard(StandardFunding.builder().reference(StandardReference.of("ST1398"))
+        .standard(StandardFunding.builder().reference(StandardReference.parse("ST1398"))
             .level(6).typicalDurationMonths(24).build())       // its £22,000 cap comes from the rule catalogue
         .trainingPrice(new BigDecimal("19000")).assessmentPrice(new BigDecimal("3000"))
         .employer(Employer.nonLevy())

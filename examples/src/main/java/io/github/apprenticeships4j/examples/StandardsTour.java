@@ -35,7 +35,7 @@ public final class StandardsTour {
     out.println(loaded);
     out.println();
 
-    Standard ml = catalogue.get(StandardReference.of("ST1398"), StandardVersion.of(1, 0));
+    Standard ml = catalogue.get(StandardReference.parse("ST1398"), StandardVersion.of(1, 0));
     StandardsPrinter.print(ml, out);
     out.println();
 
@@ -48,7 +48,7 @@ public final class StandardsTour {
     }
     out.println();
 
-    StandardReference dataTechnician = StandardReference.of("ST0795");
+    StandardReference dataTechnician = StandardReference.parse("ST0795");
     StandardDiff diff = StandardDiff.between(catalogue.get(dataTechnician, StandardVersion.of(1, 0)),
         catalogue.get(dataTechnician, StandardVersion.of(1, 1)));
     printDiff(diff, out);

@@ -80,7 +80,7 @@ class ReadmeSnippetsTest {
     Path national = Path.of("..", "testdata", "ifate-standards-api", "apprenticeshipstandards-full-2026-08-22.json.gz");
     String out = run(w -> ReadmeSnippets.lookUp(national, w));
 
-    assertThat(out.lines().filter(l -> l.startsWith("ERROR E1003 version:"))).hasSize(4)
+    assertThat(out.lines().filter(l -> l.startsWith("ERROR standard.version.format version:"))).hasSize(4)
         .allSatisfy(l -> assertThat(l).contains(national + ":").contains(", field version)"));
     assertThat(out).contains("Machine learning engineer, LARS code 795");
   }
@@ -94,7 +94,8 @@ class ReadmeSnippetsTest {
   @Test
   void validateAndCompare_printsFindingsAndTheDiff() throws IOException {
     String out = run(w -> ReadmeSnippets.validateAndCompare(BundledData.digitalStandards().value(), w));
-    assertThat(out).contains("S1002: 1").contains("maxFunding: 12000.00 -> 13000.00").contains("KSBs added");
+    assertThat(out).contains("standard.approved-version.not-unique: 1").contains("maxFunding: 12000.00 -> 13000.00")
+        .contains("KSBs added");
   }
 
   @Test

@@ -129,7 +129,7 @@ final class RealisticInstances {
     StandardCatalogue catalogue = loaded.value();
     roots.add(loaded);
     roots.add(StandardValidator.validate(catalogue));
-    StandardReference dataTechnician = StandardReference.of("ST0795");
+    StandardReference dataTechnician = StandardReference.parse("ST0795");
     roots.add(StandardDiff.between(catalogue.get(dataTechnician, StandardVersion.of(1, 0)),
         catalogue.get(dataTechnician, StandardVersion.of(1, 1))));
     return catalogue;

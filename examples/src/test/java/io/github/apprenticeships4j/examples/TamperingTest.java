@@ -38,7 +38,8 @@ class TamperingTest {
 
   @Test
   void aCataloguesStandard_keepsItsKsbLookUps() {
-    Standard ml = BundledData.digitalStandards().value().get(StandardReference.of("ST1398"), StandardVersion.of(1, 0));
+    StandardReference st1398 = StandardReference.parse("ST1398");
+    Standard ml = BundledData.digitalStandards().value().get(st1398, StandardVersion.of(1, 0));
     ml.findKsbById(ml.ksbs().get(0).id());
 
     damageEverythingHandedOutBy(ml);

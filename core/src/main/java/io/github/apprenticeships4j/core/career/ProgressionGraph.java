@@ -34,7 +34,7 @@ import org.immutables.value.Value;
  * CareerNode lead = CareerNode.parse("lead-machine-learning-engineer");
  * ProgressionGraph graph = ProgressionGraph.builder()
  *     .framework(framework)                                   // its role levels and skills, e.g. DDaT's
- *     .addApprenticeships(ApprenticeshipNode.of(StandardReference.of("ST1398"), "Machine learning engineer", 6,
+ *     .addApprenticeships(ApprenticeshipNode.of(StandardReference.parse("ST1398"), "Machine learning engineer", 6,
  *         List.of(SkillRequirement.of(SkillId.parse("systems-integration"), framework.scale().get("Working")))))
  *     .addEdges(new ProgressionEdge(st1398, engineer, EdgeKind.APPRENTICESHIP_TO_ROLE),
  *         new ProgressionEdge(engineer, lead, EdgeKind.PROMOTION))

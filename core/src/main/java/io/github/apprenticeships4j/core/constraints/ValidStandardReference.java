@@ -8,7 +8,7 @@ import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
-import io.github.apprenticeships4j.core.internal.IdentifierValidators;
+import io.github.apprenticeships4j.core.constraints.internal.IdentifierValidators;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -31,8 +31,11 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 @Repeatable(ValidStandardReference.List.class)
 public @interface ValidStandardReference {
-  /** The default message key. */
-  String DEFAULT_MESSAGE = "{io.github.apprenticeships4j.standard-reference.invalid}";
+  /**
+   * The default message: the key of the constraint's main finding, {@code standard.reference.format}, which the
+   * validator replaces by the key of the precise finding.
+   */
+  String DEFAULT_MESSAGE = "{io.github.apprenticeships4j.standard.reference.format}";
 
   String message() default DEFAULT_MESSAGE;
 

@@ -8,7 +8,7 @@ import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
-import io.github.apprenticeships4j.core.internal.IdentifierValidators;
+import io.github.apprenticeships4j.core.constraints.internal.IdentifierValidators;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -31,8 +31,11 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 @Repeatable(ValidUln.List.class)
 public @interface ValidUln {
-  /** The default message key. */
-  String DEFAULT_MESSAGE = "{io.github.apprenticeships4j.uln.invalid}";
+  /**
+   * The default message: the key of the constraint's main finding, {@code learner.uln.format}, which the validator
+   * replaces by the key of the precise finding.
+   */
+  String DEFAULT_MESSAGE = "{io.github.apprenticeships4j.learner.uln.format}";
 
   String message() default DEFAULT_MESSAGE;
 

@@ -21,9 +21,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class FeedContext {
-  /** The service's default minimum off-the-job training hours when a course has none: 187. */
-  public static final int DEFAULT_MINIMUM_OFF_THE_JOB_HOURS = 187;
-
   FeedContext() {}
 
   public static ImmutableFeedContext.Builder builder() {
@@ -97,10 +94,10 @@ public abstract class FeedContext {
   /** Minimum off-the-job training hours by course; courses not listed take {@link #minimumOffTheJobHours()}. */
   public abstract Map<LarsCode, Integer> offTheJobHoursByCourse();
 
-  /** Minimum off-the-job training hours when the course has none: {@value #DEFAULT_MINIMUM_OFF_THE_JOB_HOURS}. */
+  /** Minimum off-the-job training hours when the course has none: by default 187, the service's default. */
   @Value.Default
   public int minimumOffTheJobHours() {
-    return DEFAULT_MINIMUM_OFF_THE_JOB_HOURS;
+    return 187;
   }
 
   /** The most off-the-job hours prior learning may remove: assumed 999 (the service's test value). */

@@ -1,6 +1,6 @@
 package io.github.apprenticeships4j.core.feed;
 
-import io.github.apprenticeships4j.core.internal.ServiceText;
+import io.github.apprenticeships4j.core.feed.internal.ServiceText;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;

@@ -4,9 +4,10 @@ import static io.github.apprenticeships4j.core.feed.FeedCodes.*;
 
 import io.github.apprenticeships4j.core.funding.FundingRule;
 import io.github.apprenticeships4j.core.funding.RuleKey;
-import io.github.apprenticeships4j.core.internal.EmailAddresses;
-import io.github.apprenticeships4j.core.internal.LongHashSet;
-import io.github.apprenticeships4j.core.internal.ServiceText;
+import io.github.apprenticeships4j.core.feed.internal.EmailAddresses;
+import io.github.apprenticeships4j.core.feed.internal.LongHashSet;
+import io.github.apprenticeships4j.core.feed.internal.ServiceText;
+import io.github.apprenticeships4j.core.learner.LearnerCodes;
 import io.github.apprenticeships4j.core.learner.Uln;
 import io.github.apprenticeships4j.core.standard.LarsCode;
 import io.github.apprenticeships4j.core.validation.Issue;
@@ -49,23 +50,25 @@ import org.jspecify.annotations.Nullable;
  * <p><b>Dates.</b> The day of the start date is discarded: the start is the first of its month, and ages are taken
  * on that day (so a date of birth of 2011-12-05 is 14 for a start written 2026-12-31). The end date is a month,
  * {@code yyyy-mm}. The latest start allowed is one year after the end of the academic year (1 August to 31 July) of
- * {@link FeedContext#validationDate()}.
+ * {@link FeedContext#validationDate()}. The service's own dates are fixed: no start before 1 May 2017, when it opened;
+ * prior learning recorded for starts from 1 August 2022; the level 7 age limit for starts from 1 January 2026. The
+ * advice on minimum duration names ILR rule DateOfBirth_46 for starts before 1 August 2025 and DateOfBirth_57 from
+ * then.
  *
  * <p><b>Advice</b>, warnings the service does not give: {@value FeedCodes#PRICE_ABOVE_CAP},
- * {@value FeedCodes#DURATION_BELOW_MINIMUM}, {@value FeedCodes#ULN_ILR_ULN_04}, {@value FeedCodes#ULN_ILR_TEMPORARY};
- * and {@value FeedCodes#DURATION_REDUCTION_IGNORED} (info).
+ * {@value FeedCodes#DURATION_BELOW_MINIMUM}, {@value FeedCodes#ULN_ILR_ULN04}, {@value FeedCodes#ULN_ILR_TEMPORARY};
+ * and {@value FeedCodes#RPL_DURATION_REDUCTION_IGNORED} (info).
  */
 public final class FeedValidator {
   /** The first start date of the apprenticeship service ({@code Constants.DasStartDate}). */
-  public static final LocalDate SERVICE_START = LocalDate.of(2017, 5, 1);
+  private static final LocalDate SERVICE_START = LocalDate.of(2017, 5, 1);
   /** From this start date prior learning must be recorded ({@code RecognisePriorLearningBecomesRequiredOn}). */
-  public static final LocalDate RPL_REQUIRED_FROM = LocalDate.of(2022, 8, 1);
+  private static final LocalDate RPL_REQUIRED_FROM = LocalDate.of(2022, 8, 1);
   /** From this start date the service refuses apprentices too old for level 7. */
-  public static final LocalDate LEVEL7_AGE_LIMIT_FROM = LocalDate.of(2026, 1, 1);
+  private static final LocalDate LEVEL7_AGE_LIMIT_FROM = LocalDate.of(2026, 1, 1);
   /** The ILR's minimum-duration rules change from DateOfBirth_46 to DateOfBirth_57 for starts on this date. */
-  public static final LocalDate ILR_DATE_OF_BIRTH_57_FROM = LocalDate.of(2025, 8, 1);
-  /** The default of {@link #maxTrackedValues()}: 1,048,576 ULNs and as many email addresses. */
-  public static final int DEFAULT_MAX_TRACKED_VALUES = 1 << 20;
+  private static final LocalDate ILR_DATE_OF_BIRTH_57_FROM = LocalDate.of(2025, 8, 1);
+  private static final int DEFAULT_MAX_TRACKED_VALUES = 1 << 20;
 
   private static final int MAX_PRICE = 100_000;
   private static final int MAX_TRAINING_HOURS = 9_999;
@@ -95,8 +98,8 @@ public final class FeedValidator {
   }
 
   /**
-   * How many distinct ULNs, and as many email addresses, a {@link Session} remembers to find duplicates; default
-   * {@value #DEFAULT_MAX_TRACKED_VALUES}.
+   * How many distinct ULNs, and as many email addresses, a {@link Session} remembers to find duplicates; by default
+   * 1,048,576 (2<sup>20</sup>).
    */
   public int maxTrackedValues() {
     return maxTrackedValues;
@@ -314,7 +317,7 @@ public final class FeedValidator {
         return;
       }
       List<Issue> found = Uln.check(uln).issues();
-      if (!found.isEmpty() && found.get(0).code().equals(Uln.FORMAT_CODE)) {
+      if (!found.isEmpty() && found.get(0).code().equals(LearnerCodes.ULN_FORMAT)) {
         error(ULN_NOT_TEN_DIGITS, FeedColumn.ULN, "Enter a 10-digit <b>unique learner number</b>");
       } else if (!found.isEmpty()) {
         error(ULN_CHECK_DIGIT, FeedColumn.ULN, "The <b>unique learner number</b> of " + uln + " isn't valid");
@@ -579,7 +582,7 @@ public final class FeedValidator {
 
     private void durationReducedBy() {
       if (!r.isBlank(FeedColumn.IS_DURATION_REDUCED_BY_RPL) || !r.isBlank(FeedColumn.DURATION_REDUCED_BY)) {
-        issues.add(Issue.of(Severity.INFO, DURATION_REDUCTION_IGNORED, "The service's file upload ignores "
+        issues.add(Issue.of(Severity.INFO, RPL_DURATION_REDUCTION_IGNORED, "The service's file upload ignores "
             + "IsDurationReducedByRPL and DurationReducedBy (since March 2026); record the reduction in duration "
             + "another way").at(FeedColumn.DURATION_REDUCED_BY.property()));
       }
@@ -615,7 +618,7 @@ public final class FeedValidator {
           issues.add(Issue.warning(ULN_ILR_TEMPORARY, "9999999999 is the ILR's temporary unique learner number; "
               + "the apprenticeship service does not accept it: enter the learner's own ULN").at("Uln"));
         } else if (!Uln.passesIlrUln04(uln)) {
-          issues.add(Issue.warning(ULN_ILR_ULN_04, "ILR rule ULN_04: The Unique learner number does not pass the "
+          issues.add(Issue.warning(ULN_ILR_ULN04, "ILR rule ULN_04: The Unique learner number does not pass the "
               + "checksum calculation").at("Uln").rejecting(uln));
         }
       }

@@ -9,30 +9,34 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the apprenticeship service knows of a training course by its LARS code (its {@code Standards} table): the
  * dates between which apprentices may start on it, its level, whether it is a foundation apprenticeship, and, for the
- * library's advice, the funding band maximum in force on a start date.
- *
- * @param larsCode the LARS code, the {@code StdCode} of a feed
- * @param reference the reference, e.g. ST1398
- * @param title the title
- * @param level the level (2 to 7); the service refuses apprentices aged 25 or over on level 7 from 1 January 2026
- * @param effectiveFrom the first start date allowed, if known
- * @param effectiveTo the last start date allowed, if the course closes
- * @param versions the versions, in version order, each with its start dates and maximum funding; may be empty
+ * library's advice, the funding band maximum in force on a start date. Made from the versions of a standard with
+ * {@link #of(LarsCode, List)}, or from a user's own data with {@link #builder()}. Immutable and thread-safe.
  */
-public record KnownStandard(LarsCode larsCode, StandardReference reference, String title, int level,
-    Optional<LocalDate> effectiveFrom, Optional<LocalDate> effectiveTo, List<Standard> versions) {
+public final class KnownStandard {
+  private final LarsCode larsCode;
+  private final StandardReference reference;
+  private final String title;
+  private final int level;
+  private final Optional<LocalDate> effectiveFrom;
+  private final Optional<LocalDate> effectiveTo;
+  private final List<Standard> versions;
 
-  public KnownStandard {
-    Objects.requireNonNull(larsCode, "larsCode");
-    Objects.requireNonNull(reference, "reference");
-    Objects.requireNonNull(title, "title");
-    Objects.requireNonNull(effectiveFrom, "effectiveFrom");
-    Objects.requireNonNull(effectiveTo, "effectiveTo");
-    versions = List.copyOf(versions);
+  private KnownStandard(Builder builder) {
+    this.larsCode = Objects.requireNonNull(builder.larsCode, "larsCode");
+    this.reference = Objects.requireNonNull(builder.reference, "reference");
+    this.title = Objects.requireNonNull(builder.title, "title");
+    if (builder.level == null) {
+      throw new IllegalStateException("level is not set");
+    }
+    this.level = builder.level;
+    this.effectiveFrom = Optional.ofNullable(builder.effectiveFrom);
+    this.effectiveTo = Optional.ofNullable(builder.effectiveTo);
+    this.versions = List.copyOf(builder.versions);
   }
 
   /**
@@ -50,8 +54,47 @@ public record KnownStandard(LarsCode larsCode, StandardReference reference, Stri
     Standard last = sorted.get(sorted.size() - 1);
     Optional<LocalDate> from = sorted.stream().map(Standard::earliestStartDate).flatMap(Optional::stream)
         .min(Comparator.naturalOrder());
-    return new KnownStandard(larsCode, last.reference(), last.title(), last.level(), from, last.latestStartDate(),
-        sorted);
+    return builder().larsCode(larsCode).reference(last.reference()).title(last.title()).level(last.level())
+        .effectiveFrom(from.orElse(null)).effectiveTo(last.latestStartDate().orElse(null)).versions(sorted).build();
+  }
+
+  /** A builder of a course from a user's own data; LARS code, reference, title and level must be set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The LARS code, the {@code StdCode} of a feed. */
+  public LarsCode larsCode() {
+    return larsCode;
+  }
+
+  /** The reference, e.g. ST1398. */
+  public StandardReference reference() {
+    return reference;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  /** The level (2 to 7); the service refuses apprentices aged 25 or over on level 7 from 1 January 2026. */
+  public int level() {
+    return level;
+  }
+
+  /** The first start date allowed, if known. */
+  public Optional<LocalDate> effectiveFrom() {
+    return effectiveFrom;
+  }
+
+  /** The last start date allowed, if the course closes. */
+  public Optional<LocalDate> effectiveTo() {
+    return effectiveTo;
+  }
+
+  /** The versions, in version order, each with its start dates and maximum funding; may be empty. */
+  public List<Standard> versions() {
+    return versions;
   }
 
   /** Whether it is a foundation apprenticeship ({@code FA} reference): the service takes apprentices aged 15 to 25. */
@@ -80,4 +123,87 @@ public record KnownStandard(LarsCode larsCode, StandardReference reference, Stri
         : Optional.of(version.maxFunding());
   }
 
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (!(other instanceof KnownStandard)) {
+      return false;
+    }
+    KnownStandard that = (KnownStandard) other;
+    return larsCode.equals(that.larsCode) && reference.equals(that.reference) && title.equals(that.title)
+        && level == that.level && effectiveFrom.equals(that.effectiveFrom) && effectiveTo.equals(that.effectiveTo)
+        && versions.equals(that.versions);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(larsCode, reference, title, level, effectiveFrom, effectiveTo, versions);
+  }
+
+  /** For example {@code 795 ST1398 Machine learning engineer, level 6, starts from 2024-12-18}. */
+  @Override
+  public String toString() {
+    return larsCode + " " + reference + " " + title + ", level " + level
+        + effectiveFrom.map(d -> ", starts from " + d).orElse("") + effectiveTo.map(d -> " to " + d).orElse("");
+  }
+
+  /** Builds a {@link KnownStandard}; not thread-safe. */
+  public static final class Builder {
+    private @Nullable LarsCode larsCode;
+    private @Nullable StandardReference reference;
+    private @Nullable String title;
+    private @Nullable Integer level;
+    private @Nullable LocalDate effectiveFrom;
+    private @Nullable LocalDate effectiveTo;
+    private List<Standard> versions = List.of();
+
+    private Builder() {}
+
+    public Builder larsCode(LarsCode larsCode) {
+      this.larsCode = Objects.requireNonNull(larsCode, "larsCode");
+      return this;
+    }
+
+    public Builder reference(StandardReference reference) {
+      this.reference = Objects.requireNonNull(reference, "reference");
+      return this;
+    }
+
+    public Builder title(String title) {
+      this.title = Objects.requireNonNull(title, "title");
+      return this;
+    }
+
+    public Builder level(int level) {
+      this.level = level;
+      return this;
+    }
+
+    /** The first start date allowed; {@code null} (the default) when unknown. */
+    public Builder effectiveFrom(@Nullable LocalDate effectiveFrom) {
+      this.effectiveFrom = effectiveFrom;
+      return this;
+    }
+
+    /** The last start date allowed; {@code null} (the default) while the course is open. */
+    public Builder effectiveTo(@Nullable LocalDate effectiveTo) {
+      this.effectiveTo = effectiveTo;
+      return this;
+    }
+
+    /** The versions, in version order; none by default. */
+    public Builder versions(List<Standard> versions) {
+      this.versions = List.copyOf(versions);
+      return this;
+    }
+
+    /**
+     * The course.
+     *
+     * @throws NullPointerException if the LARS code, the reference or the title is not set
+     * @throws IllegalStateException if the level is not set
+     */
+    public KnownStandard build() {
+      return new KnownStandard(this);
+    }
+  }
 }

@@ -30,7 +30,8 @@ public interface KnownStandards {
         .collect(Collectors.groupingBy(s -> s.larsCode().get()));
     Map<LarsCode, KnownStandard> courses = new HashMap<>();
     byCode.forEach((code, versions) -> {
-      // one reference per LARS code; the catalogue's rule E1004 reports a code carried by two standards
+      // one reference per LARS code; the catalogue's rule standard.lars-code.duplicate reports a code carried by two
+      // standards
       List<Standard> ofFirst = versions.stream().filter(v -> v.reference().equals(versions.get(0).reference()))
           .collect(Collectors.toList());
       courses.put(code, KnownStandard.of(code, ofFirst));

@@ -16,7 +16,7 @@ import java.time.Period;
  * FundingCalculator calculator = FundingCalculator.withDefaultRules();
  * Apprenticeship ml = Apprenticeship.builder()
  *     .startDate(LocalDate.of(2025, 9, 1)).plannedDurationMonths(24)
- *     .standard(StandardFunding.builder().reference(StandardReference.of("ST1398"))
+ *     .standard(StandardFunding.builder().reference(StandardReference.parse("ST1398"))
  *         .level(6).typicalDurationMonths(24).build())          // its £22,000 cap comes from the rules
  *     .trainingPrice(new BigDecimal("19000")).assessmentPrice(new BigDecimal("3000"))
  *     .employer(Employer.nonLevy()).apprentice(Apprentice.bornOn(LocalDate.of(2000, 3, 15)))

@@ -1,7 +1,7 @@
 package io.github.apprenticeships4j.core.funding;
 
 import io.github.apprenticeships4j.core.funding.internal.Money;
-import io.github.apprenticeships4j.core.internal.ConstraintBridge;
+import io.github.apprenticeships4j.core.validation.internal.ConstraintBridge;
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.ValidationReport;
 import java.math.BigDecimal;

@@ -1,6 +1,7 @@
 package io.github.apprenticeships4j.core.funding;
 
 import io.github.apprenticeships4j.core.standard.Standard;
+import io.github.apprenticeships4j.core.standard.StandardCodes;
 import io.github.apprenticeships4j.core.standard.StandardReference;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -53,12 +54,12 @@ public abstract class StandardFunding {
   /** The standard's reference, e.g. {@code ST1398}, which per-standard rules are keyed by. */
   public abstract StandardReference reference();
 
-  @Min(value = 2, message = "{io.github.apprenticeships4j.standard.level.range}")
-  @Max(value = 7, message = "{io.github.apprenticeships4j.standard.level.range}")
+  @Min(value = 2, message = "{io.github.apprenticeships4j." + StandardCodes.LEVEL_RANGE + "}")
+  @Max(value = 7, message = "{io.github.apprenticeships4j." + StandardCodes.LEVEL_RANGE + "}")
   public abstract int level();
 
   /** Typical duration in months as published (short programmes earn their incentives earlier from August 2025). */
-  @Min(value = 0, message = "{io.github.apprenticeships4j.standard.duration.range}")
+  @Min(value = 0, message = "{io.github.apprenticeships4j." + StandardCodes.DURATION_RANGE + "}")
   public abstract int typicalDurationMonths();
 
   /** Whether it is a foundation apprenticeship. */

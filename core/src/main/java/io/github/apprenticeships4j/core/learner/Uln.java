@@ -1,5 +1,9 @@
 package io.github.apprenticeships4j.core.learner;
 
+import static io.github.apprenticeships4j.core.learner.LearnerCodes.ULN_CHECK_DIGIT;
+import static io.github.apprenticeships4j.core.learner.LearnerCodes.ULN_FORMAT;
+import static io.github.apprenticeships4j.core.learner.LearnerCodes.ULN_REQUIRED;
+
 import io.github.apprenticeships4j.core.validation.InvalidValueException;
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.ValidationReport;
@@ -20,16 +24,10 @@ import java.util.OptionalInt;
  * not.
  *
  * <p><b>Findings</b> ({@link #check(CharSequence)}, {@link InvalidValueException#issue()}), all errors:
- * {@value #REQUIRED_CODE} for blank text, {@value #FORMAT_CODE} for text that is not ten digits with the first not 0,
- * {@value #CHECK_DIGIT_CODE} for a wrong check digit.
+ * {@value LearnerCodes#ULN_REQUIRED} for blank text, {@value LearnerCodes#ULN_FORMAT} for text that is not ten digits
+ * with the first not 0, {@value LearnerCodes#ULN_CHECK_DIGIT} for a wrong check digit.
  */
 public final class Uln implements Comparable<Uln> {
-  /** Code of the finding for blank text. */
-  public static final String REQUIRED_CODE = "uln.required";
-  /** Code of the finding for text that is not ten ASCII digits with the first not 0. */
-  public static final String FORMAT_CODE = "uln.format";
-  /** Code of the finding for ten digits whose check digit is wrong. */
-  public static final String CHECK_DIGIT_CODE = "uln.check-digit";
   /** The ILR's temporary ULN, accepted by ILR rule ULN_04 but not by the apprenticeship service. */
   public static final String ILR_TEMPORARY = "9999999999";
 
@@ -46,8 +44,8 @@ public final class Uln implements Comparable<Uln> {
   /**
    * The ULN {@code value}.
    *
-   * @throws InvalidValueException with code {@value #FORMAT_CODE} unless the value has ten digits, or
-   *     {@value #CHECK_DIGIT_CODE} if its check digit is wrong
+   * @throws InvalidValueException with code {@value LearnerCodes#ULN_FORMAT} unless the value has ten digits, or
+   *     {@value LearnerCodes#ULN_CHECK_DIGIT} if its check digit is wrong
    */
   public static Uln of(long value) {
     if (value < MIN || value > MAX) {
@@ -82,18 +80,19 @@ public final class Uln implements Comparable<Uln> {
 
   /**
    * The findings about {@code text} as a ULN (white space around it ignored): none if it is valid, otherwise exactly
-   * one error, {@value #REQUIRED_CODE}, {@value #FORMAT_CODE} or {@value #CHECK_DIGIT_CODE}. Never throws.
+   * one error, {@value LearnerCodes#ULN_REQUIRED}, {@value LearnerCodes#ULN_FORMAT} or
+   * {@value LearnerCodes#ULN_CHECK_DIGIT}. Never throws.
    */
   public static ValidationReport check(CharSequence text) {
     String digits = text.toString().strip();
     if (digits.isEmpty()) {
-      return ValidationReport.of(List.of(Issue.error(REQUIRED_CODE, "enter a unique learner number of 10 digits")));
+      return ValidationReport.of(List.of(Issue.error(ULN_REQUIRED, "enter a unique learner number of 10 digits")));
     }
     if (!hasTenDigitForm(digits)) {
       return ValidationReport.of(List.of(formatIssue(text.toString())));
     }
     if (weightedSum(digits, LENGTH) % 11 != 10) {
-      return ValidationReport.of(List.of(Issue.error(CHECK_DIGIT_CODE,
+      return ValidationReport.of(List.of(Issue.error(ULN_CHECK_DIGIT,
           "the check digit of the unique learner number is wrong").rejecting(text.toString())));
     }
     return ValidationReport.empty();
@@ -167,7 +166,7 @@ public final class Uln implements Comparable<Uln> {
   }
 
   private static Issue formatIssue(String text) {
-    return Issue.error(FORMAT_CODE, "a unique learner number is 10 digits, the first not 0").rejecting(text);
+    return Issue.error(ULN_FORMAT, "a unique learner number is 10 digits, the first not 0").rejecting(text);
   }
 
   private static boolean hasTenDigitForm(String digits) {

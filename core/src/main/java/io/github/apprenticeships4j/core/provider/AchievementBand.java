@@ -110,7 +110,7 @@ public enum AchievementBand {
   }
 
   /** The official name, e.g. {@code VeryPoor}, ignoring case; as FAT's filter matches it. */
-  public static java.util.Optional<AchievementBand> fromOfficialName(String name) {
+  public static java.util.Optional<AchievementBand> tryParse(String name) {
     for (AchievementBand band : values()) {
       if (band.officialName.equalsIgnoreCase(name.strip())) {
         return java.util.Optional.of(band);

@@ -1,5 +1,7 @@
 package io.github.apprenticeships4j.core.provider;
 
+import static io.github.apprenticeships4j.core.provider.ProviderCodes.ACHIEVEMENT_RATE_RANGE;
+
 import io.github.apprenticeships4j.core.standard.StandardReference;
 import io.github.apprenticeships4j.core.validation.InvalidValueException;
 import io.github.apprenticeships4j.core.validation.Issue;
@@ -25,9 +27,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AchievementRate {
-  /** Code of the finding for a rate above 100 %. */
-  public static final String RANGE_CODE = "achievement-rate.range";
-
   private static final Pattern NUMBER = Pattern.compile("\\d{1,9}(\\.\\d{1,9})?|\\.\\d{1,9}");
   private static final Pattern COUNT = Pattern.compile("\\d{1,9}");
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -92,7 +91,7 @@ public abstract class AchievementRate {
   @Value.Check
   protected void check() {
     if (percent().isPresent() && percent().get().compareTo(HUNDRED) > 0) {
-      throw new InvalidValueException(Issue.error(RANGE_CODE, "an achievement rate is at most 100%")
+      throw new InvalidValueException(Issue.error(ACHIEVEMENT_RATE_RANGE, "an achievement rate is at most 100%")
           .at("publishedRate").rejecting(publishedRate().orElse("")));
     }
   }

@@ -25,7 +25,7 @@ public enum AgeBand {
   }
 
   /** The band written {@code text}, ignoring case and surrounding white space ({@code "All ages"} too). */
-  public static Optional<AgeBand> fromLabel(String text) {
+  public static Optional<AgeBand> tryParse(String text) {
     String wanted = text.strip();
     if (wanted.equalsIgnoreCase("All Ages")) {
       return Optional.of(ALL_AGES);

@@ -1,5 +1,7 @@
 package io.github.apprenticeships4j.core.provider;
 
+import static io.github.apprenticeships4j.core.provider.ProviderCodes.EPAO_ID_FORMAT;
+
 import io.github.apprenticeships4j.core.validation.InvalidValueException;
 import io.github.apprenticeships4j.core.validation.Issue;
 import java.util.List;
@@ -14,9 +16,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AssessmentOrganisation {
-  /** Code of the finding for an identifier that is not {@code EPA} and four digits. */
-  public static final String ID_CODE = "epao.id.format";
-
   private static final Pattern ID = Pattern.compile("EPA\\d{4}");
 
   AssessmentOrganisation() {}
@@ -46,7 +45,7 @@ public abstract class AssessmentOrganisation {
   @Value.Check
   protected void check() {
     if (!ID.matcher(id()).matches()) {
-      throw new InvalidValueException(Issue.error(ID_CODE, "an EPAO identifier is 'EPA' and 4 digits").at("id")
+      throw new InvalidValueException(Issue.error(EPAO_ID_FORMAT, "an EPAO identifier is 'EPA' and 4 digits").at("id")
           .rejecting(id()));
     }
   }

@@ -1,5 +1,8 @@
 package io.github.apprenticeships4j.core.provider;
 
+import static io.github.apprenticeships4j.core.provider.ProviderCodes.FEEDBACK_REVIEWS_NEGATIVE;
+import static io.github.apprenticeships4j.core.provider.ProviderCodes.FEEDBACK_STARS_RANGE;
+
 import io.github.apprenticeships4j.core.validation.InvalidValueException;
 import io.github.apprenticeships4j.core.validation.Issue;
 import java.util.Optional;
@@ -12,17 +15,13 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Feedback {
-  /** Code of the finding for stars outside 1 to 4. */
-  public static final String STARS_CODE = "feedback.stars.range";
-  /** Code of the finding for a negative number of reviews. */
-  public static final String REVIEWS_CODE = "feedback.reviews.negative";
-
   Feedback() {}
 
   /**
    * Feedback of {@code stars} whole stars from {@code reviewCount} reviews.
    *
-   * @throws InvalidValueException with code {@value #STARS_CODE} or {@value #REVIEWS_CODE}
+   * @throws InvalidValueException with code {@value ProviderCodes#FEEDBACK_STARS_RANGE} or
+   *     {@value ProviderCodes#FEEDBACK_REVIEWS_NEGATIVE}
    */
   public static Feedback of(int stars, int reviewCount) {
     return ImmutableFeedback.builder().stars(stars).reviewCount(reviewCount).build();
@@ -48,11 +47,11 @@ public abstract class Feedback {
   @Value.Check
   protected void check() {
     if (stars() < 1 || stars() > 4) {
-      throw new InvalidValueException(Issue.error(STARS_CODE, "feedback stars are 1 to 4").at("stars")
-          .rejecting(Integer.toString(stars())));
+      throw new InvalidValueException(Issue.error(FEEDBACK_STARS_RANGE, "feedback stars are 1 to 4")
+          .at("stars").rejecting(Integer.toString(stars())));
     }
     if (reviewCount() < 0) {
-      throw new InvalidValueException(Issue.error(REVIEWS_CODE, "the number of reviews cannot be negative")
+      throw new InvalidValueException(Issue.error(FEEDBACK_REVIEWS_NEGATIVE, "the number of reviews cannot be negative")
           .at("reviewCount").rejecting(Integer.toString(reviewCount())));
     }
   }

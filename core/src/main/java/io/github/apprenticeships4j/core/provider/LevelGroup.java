@@ -25,7 +25,7 @@ public enum LevelGroup {
   }
 
   /** The group written {@code text}, ignoring case and surrounding white space. */
-  public static Optional<LevelGroup> fromLabel(String text) {
+  public static Optional<LevelGroup> tryParse(String text) {
     String wanted = text.strip();
     for (LevelGroup group : values()) {
       if (group.label.equalsIgnoreCase(wanted)) {

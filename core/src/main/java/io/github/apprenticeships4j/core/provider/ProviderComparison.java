@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * ratings, sorted by a {@link ProviderSort}, each with its {@link QualityAssessment}.
  *
  * <pre>{@code
- * List<ComparedProvider> rows = ProviderComparison.forStandard(StandardReference.of("ST1398"))
+ * List<ComparedProvider> rows = ProviderComparison.forStandard(StandardReference.parse("ST1398"))
  *     .types(EnumSet.of(ProviderType.MAIN))
  *     .bands(EnumSet.of(AchievementBand.EXCELLENT, AchievementBand.GOOD))
  *     .sortBy(ProviderSort.ACHIEVEMENT_RATE)

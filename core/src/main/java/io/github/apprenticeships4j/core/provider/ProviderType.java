@@ -32,7 +32,7 @@ public enum ProviderType {
    * ({@code MainProvider}), ignoring case, spaces, hyphens and underscores; or {@code main}, {@code employer},
    * {@code supporting}.
    */
-  public static Optional<ProviderType> fromText(String text) {
+  public static Optional<ProviderType> tryParse(String text) {
     String squashed = text.replaceAll("[\\s_-]+", "").toLowerCase(Locale.ROOT);
     for (ProviderType type : values()) {
       String name = type.name().toLowerCase(Locale.ROOT);

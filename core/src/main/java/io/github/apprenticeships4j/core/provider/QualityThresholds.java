@@ -1,5 +1,7 @@
 package io.github.apprenticeships4j.core.provider;
 
+import static io.github.apprenticeships4j.core.provider.ProviderCodes.QUALITY_THRESHOLDS_RANGE;
+
 import io.github.apprenticeships4j.core.validation.InvalidValueException;
 import io.github.apprenticeships4j.core.validation.Issue;
 import java.math.BigDecimal;
@@ -19,9 +21,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class QualityThresholds {
-  /** Code of the finding for thresholds outside 0 to 100 or a strong threshold below the baseline. */
-  public static final String RANGE_CODE = "quality.thresholds.range";
-
   private static final QualityThresholds DEFAULTS = ImmutableQualityThresholds.builder()
       .baseline(BigDecimal.valueOf(65)).strong(BigDecimal.valueOf(75)).employerSatisfaction(BigDecimal.valueOf(80))
       .build();
@@ -93,12 +92,13 @@ public abstract class QualityThresholds {
   protected void check() {
     for (BigDecimal threshold : new BigDecimal[] {baseline(), strong(), employerSatisfaction()}) {
       if (threshold.signum() < 0 || threshold.compareTo(BigDecimal.valueOf(100)) > 0) {
-        throw new InvalidValueException(Issue.error(RANGE_CODE, "thresholds are percentages, 0 to 100")
+        throw new InvalidValueException(Issue.error(QUALITY_THRESHOLDS_RANGE, "thresholds are percentages, 0 to 100")
             .rejecting(threshold.toPlainString()));
       }
     }
     if (strong().compareTo(baseline()) < 0) {
-      throw new InvalidValueException(Issue.error(RANGE_CODE, "the strong threshold cannot be below the baseline")
+      throw new InvalidValueException(Issue.error(QUALITY_THRESHOLDS_RANGE,
+          "the strong threshold cannot be below the baseline")
           .at("strong").rejecting(strong().toPlainString()));
     }
   }

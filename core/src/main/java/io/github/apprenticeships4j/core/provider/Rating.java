@@ -58,7 +58,7 @@ public enum Rating {
   }
 
   /** The rating named {@code name} (e.g. {@code VeryPoor}), ignoring case, spaces and underscores. */
-  public static Optional<Rating> fromOfficialName(String name) {
+  public static Optional<Rating> tryParse(String name) {
     String squashed = name.replaceAll("[\\s_]+", "");
     for (Rating rating : values()) {
       if (rating.officialName.equalsIgnoreCase(squashed)) {

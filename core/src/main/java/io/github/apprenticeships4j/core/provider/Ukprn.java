@@ -1,5 +1,8 @@
 package io.github.apprenticeships4j.core.provider;
 
+import static io.github.apprenticeships4j.core.provider.ProviderCodes.UKPRN_FORMAT;
+import static io.github.apprenticeships4j.core.provider.ProviderCodes.UKPRN_REQUIRED;
+
 import io.github.apprenticeships4j.core.validation.InvalidValueException;
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.ValidationReport;
@@ -10,15 +13,10 @@ import java.util.Optional;
  * A UK provider reference number (UKPRN) of the UK Register of Learning Providers: eight digits, from 10000000 to
  * 99999999, e.g. {@code 10000055}. UKPRNs carry no check digit. Immutable and thread-safe; ordered by number.
  *
- * <p><b>Findings</b>, errors: {@value #REQUIRED_CODE} for blank text, {@value #FORMAT_CODE} for anything else that is
- * not eight ASCII digits from 10000000 to 99999999.
+ * <p><b>Findings</b>, errors: {@value ProviderCodes#UKPRN_REQUIRED} for blank text, {@value ProviderCodes#UKPRN_FORMAT}
+ * for anything else that is not eight ASCII digits from 10000000 to 99999999.
  */
 public final class Ukprn implements Comparable<Ukprn> {
-  /** Code of the finding for blank text. */
-  public static final String REQUIRED_CODE = "ukprn.required";
-  /** Code of the finding for a value that is not eight digits from 10000000 to 99999999. */
-  public static final String FORMAT_CODE = "ukprn.format";
-
   private static final int MIN = 10_000_000;
   private static final int MAX = 99_999_999;
 
@@ -31,7 +29,8 @@ public final class Ukprn implements Comparable<Ukprn> {
   /**
    * The UKPRN {@code value}.
    *
-   * @throws InvalidValueException with code {@value #FORMAT_CODE} unless 10000000 &le; value &le; 99999999
+   * @throws InvalidValueException with code {@value ProviderCodes#UKPRN_FORMAT} unless 10000000 &le; value &le;
+   *     99999999
    */
   public static Ukprn of(long value) {
     if (value < MIN || value > MAX) {
@@ -43,7 +42,8 @@ public final class Ukprn implements Comparable<Ukprn> {
   /**
    * The UKPRN written in {@code text}; white space around it is ignored.
    *
-   * @throws InvalidValueException with code {@value #REQUIRED_CODE} or {@value #FORMAT_CODE}
+   * @throws InvalidValueException with code {@value ProviderCodes#UKPRN_REQUIRED} or
+   *     {@value ProviderCodes#UKPRN_FORMAT}
    */
   public static Ukprn parse(CharSequence text) {
     List<Issue> issues = check(text).issues();
@@ -68,7 +68,7 @@ public final class Ukprn implements Comparable<Ukprn> {
   public static ValidationReport check(CharSequence text) {
     String digits = text.toString().strip();
     if (digits.isEmpty()) {
-      return ValidationReport.of(List.of(Issue.error(REQUIRED_CODE, "enter a UKPRN of 8 digits")));
+      return ValidationReport.of(List.of(Issue.error(UKPRN_REQUIRED, "enter a UKPRN of 8 digits")));
     }
     boolean ok = digits.length() == 8 && digits.charAt(0) != '0'
         && digits.chars().allMatch(c -> c >= '0' && c <= '9');
@@ -100,6 +100,6 @@ public final class Ukprn implements Comparable<Ukprn> {
   }
 
   private static Issue formatIssue(String text) {
-    return Issue.error(FORMAT_CODE, "a UKPRN is 8 digits, from 10000000 to 99999999").rejecting(text);
+    return Issue.error(UKPRN_FORMAT, "a UKPRN is 8 digits, from 10000000 to 99999999").rejecting(text);
   }
 }

@@ -21,11 +21,11 @@ public abstract class Ksb {
   public abstract String id();
 
   /** 1-based position of the item within the items of its type. */
-  @Min(1)
+  @Min(value = 1, message = "{io.github.apprenticeships4j.standard.ksb.number.range}")
   public abstract int number();
 
-  @NotBlank(message = "{io.github.apprenticeships4j.ksb.text.blank}")
   /** What the apprentice must know, do or show, as the source writes it. */
+  @NotBlank(message = "{io.github.apprenticeships4j.standard.ksb.text.blank}")
   public abstract String text();
 
   /** The positional code, e.g. {@code K1}. */

@@ -1,7 +1,12 @@
 package io.github.apprenticeships4j.core.standard;
 
+import static io.github.apprenticeships4j.core.standard.StandardCodes.LARS_CODE_RANGE;
+
 import io.github.apprenticeships4j.core.validation.InvalidValueException;
 import io.github.apprenticeships4j.core.validation.Issue;
+import io.github.apprenticeships4j.core.validation.ValidationReport;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The LARS standard code by which funding and the ILR identify a standard ({@code StdCode}), e.g. 795 for ST1398
@@ -10,9 +15,6 @@ import io.github.apprenticeships4j.core.validation.Issue;
  * Immutable and thread-safe.
  */
 public final class LarsCode implements Comparable<LarsCode> {
-  /** Code of the finding for a number that is not a LARS code. */
-  public static final String RANGE_CODE = "lars-code.range";
-
   private static final int MAX = 99_999;
 
   private final int value;
@@ -24,11 +26,11 @@ public final class LarsCode implements Comparable<LarsCode> {
   /**
    * The LARS code {@code value}.
    *
-   * @throws InvalidValueException with code {@value #RANGE_CODE} unless 1 &le; value &le; 99999
+   * @throws InvalidValueException with code {@value StandardCodes#LARS_CODE_RANGE} unless 1 &le; value &le; 99999
    */
   public static LarsCode of(int value) {
     if (value < 1 || value > MAX) {
-      throw new InvalidValueException(Issue.error(RANGE_CODE, "LARS code must be between 1 and 99999")
+      throw new InvalidValueException(Issue.error(LARS_CODE_RANGE, "LARS code must be between 1 and 99999")
           .rejecting(Integer.toString(value)));
     }
     return new LarsCode(value);
@@ -37,15 +39,38 @@ public final class LarsCode implements Comparable<LarsCode> {
   /**
    * The LARS code written in {@code text}, e.g. {@code "795"}; white space around it is ignored.
    *
-   * @throws InvalidValueException with code {@value #RANGE_CODE} if the text is not such a number
+   * @throws InvalidValueException with code {@value StandardCodes#LARS_CODE_RANGE} if the text is not such a number
    */
-  public static LarsCode parse(String text) {
-    String digits = text.strip();
+  public static LarsCode parse(CharSequence text) {
+    return tryParse(text).orElseThrow(() -> new InvalidValueException(textIssue(text)));
+  }
+
+  /** The LARS code written in {@code text} (white space around it ignored), or empty if it is not one. */
+  public static Optional<LarsCode> tryParse(CharSequence text) {
+    String digits = text.toString().strip();
     if (digits.isEmpty() || digits.length() > 5 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
-      throw new InvalidValueException(Issue.error(RANGE_CODE, "LARS code must be a number between 1 and 99999")
-          .rejecting(text));
+      return Optional.empty();
     }
-    return of(Integer.parseInt(digits));
+    int value = Integer.parseInt(digits);
+    return value < 1 ? Optional.empty() : Optional.of(new LarsCode(value));
+  }
+
+  /** Whether {@code text} (white space around it ignored) is a LARS code, 1 to 99999. */
+  public static boolean isValid(CharSequence text) {
+    return tryParse(text).isPresent();
+  }
+
+  /**
+   * The findings about {@code text} as a LARS code: none if it is one, otherwise one error,
+   * {@value StandardCodes#LARS_CODE_RANGE}. Never throws.
+   */
+  public static ValidationReport check(CharSequence text) {
+    return isValid(text) ? ValidationReport.empty() : ValidationReport.of(List.of(textIssue(text)));
+  }
+
+  private static Issue textIssue(CharSequence text) {
+    return Issue.error(LARS_CODE_RANGE, "LARS code must be a number between 1 and 99999")
+        .rejecting(text.toString());
   }
 
   /** The code as a number, 1 to 99999, e.g. 795. */

@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  *
  * <pre>{@code
  * StandardCatalogue catalogue = StandardCatalogue.of(standards);   // or StandardsJson.readCatalogue(file).value()
- * StandardReference ref = StandardReference.of("ST1398");
+ * StandardReference ref = StandardReference.parse("ST1398");
  * Standard ml = catalogue.get(ref, StandardVersion.of(1, 0));
  * Optional<Standard> forStart = catalogue.versionForStartOn(ref, LocalDate.of(2025, 9, 1));   // approved, not a draft
  * List<Standard> byLarsCode = catalogue.findByLarsCode(LarsCode.of(795));

@@ -1,7 +1,11 @@
 package io.github.apprenticeships4j.core.standard;
 
+import static io.github.apprenticeships4j.core.standard.StandardCodes.REFERENCE_FORMAT;
+
 import io.github.apprenticeships4j.core.validation.InvalidValueException;
 import io.github.apprenticeships4j.core.validation.Issue;
+import io.github.apprenticeships4j.core.validation.ValidationReport;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -14,9 +18,6 @@ import java.util.regex.Pattern;
  * {@code CoursesImport/Validators}.
  */
 public final class StandardReference implements Comparable<StandardReference> {
-  /** Code of the finding for text that is not a reference (DfE's import rule). */
-  public static final String FORMAT_CODE = "E1002";
-
   private static final Pattern FORMAT = Pattern.compile("(ST|FA)\\d{4}");
 
   private final String value;
@@ -28,19 +29,36 @@ public final class StandardReference implements Comparable<StandardReference> {
   /**
    * The reference written in {@code text}.
    *
-   * @throws InvalidValueException with code {@value #FORMAT_CODE} if the text is not {@code ST} or {@code FA} followed
-   *     by four digits
+   * @throws InvalidValueException with code {@value StandardCodes#REFERENCE_FORMAT} if the text is not {@code ST} or
+   *     {@code FA} followed by four digits
    */
-  public static StandardReference of(String text) {
-    return tryParse(text).orElseThrow(() -> new InvalidValueException(
-        Issue.error(FORMAT_CODE, "standard reference must be 'ST' or 'FA' followed by 4 digits").rejecting(text)));
+  public static StandardReference parse(CharSequence text) {
+    return tryParse(text).orElseThrow(() -> new InvalidValueException(formatIssue(text)));
   }
 
   /** The reference written in {@code text}, or empty if it is not one. */
-  public static Optional<StandardReference> tryParse(String text) {
+  public static Optional<StandardReference> tryParse(CharSequence text) {
     // ASCII letters only: String.toUpperCase would also turn look-alikes such as 'ſ' (long s) or 'ﬆ' into ST.
-    String canonical = asciiUpperCase(text.strip());
+    String canonical = asciiUpperCase(text.toString().strip());
     return FORMAT.matcher(canonical).matches() ? Optional.of(new StandardReference(canonical)) : Optional.empty();
+  }
+
+  /** Whether {@code text} is a reference (case and white space around it ignored). */
+  public static boolean isValid(CharSequence text) {
+    return tryParse(text).isPresent();
+  }
+
+  /**
+   * The findings about {@code text} as a reference: none if it is one, otherwise one error,
+   * {@value StandardCodes#REFERENCE_FORMAT}. Never throws.
+   */
+  public static ValidationReport check(CharSequence text) {
+    return isValid(text) ? ValidationReport.empty() : ValidationReport.of(List.of(formatIssue(text)));
+  }
+
+  private static Issue formatIssue(CharSequence text) {
+    return Issue.error(REFERENCE_FORMAT, "standard reference must be 'ST' or 'FA' followed by 4 digits")
+        .rejecting(text.toString());
   }
 
   private static String asciiUpperCase(String text) {

@@ -1,6 +1,8 @@
 package io.github.apprenticeships4j.core.standard;
 
-import io.github.apprenticeships4j.core.internal.ConstraintBridge;
+import static io.github.apprenticeships4j.core.standard.StandardCodes.*;
+
+import io.github.apprenticeships4j.core.validation.internal.ConstraintBridge;
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.Severity;
 import io.github.apprenticeships4j.core.validation.ValidationReport;
@@ -18,47 +20,20 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * The structural rules of published standards, for one version or for a whole catalogue. Returns findings; never
- * throws for bad data.
+ * The structural rules of published standards, for one version or for a whole catalogue. Returns findings, whose
+ * codes are those of {@link StandardCodes}; never throws for bad data.
  *
- * <p>Rules with DfE codes are those of DfE's import validators (SkillsFundingAgency/das-courses-api,
- * {@code src/SFA.DAS.Courses.Application/CoursesImport/Validators}): S1002, S1003, S1004, S1007, S1008, S1009,
- * W1002 and E1004. The others are the library's own, for what DfE does not check:
- * <ul>
- *   <li>{@value #DUTY_KSB_UNRESOLVED} (error): a duty maps to a KSB id that no KSB of the standard has;
- *   <li>{@value #DUTY_OPTION_UNRESOLVED} (error): a duty maps to an option id that no option has (ST0515 1.0 has seven
- *       such references to an option it does not list);
- *   <li>{@value #KSB_DUPLICATE_ID} (error): two KSBs share an id;
- *   <li>{@code standard.level.range} (error): level outside 2 to 7;
- *   <li>{@code standard.funding.negative} (error), {@value #FUNDING_MISSING} (error): funding below zero, or zero on a
- *       standard approved for delivery;
- *   <li>{@code standard.duration.range} (error), {@value #DURATION_MISSING} (error): typical duration outside 0 to 72
- *       months, or zero on a standard approved for delivery;
- *   <li>{@value #ROUTE_MISSING} (error): no route;
- *   <li>{@value #START_DATES_ORDER} (error): the latest start date is before the earliest;
- *   <li>{@value #DUPLICATE_VERSION} (error): a catalogue holds the same version of a standard twice.
- * </ul>
- * Findings about one version have that version's {@link Standard#key()} as subject; findings about a chain of
+ * <p>The rules of one version: the constraints of {@link Standard} and {@link Ksb} (level, duration, funding, KSB
+ * text and number), then title, status, version number, first version, funding and duration once approved, route,
+ * start dates, KSB ids, and the KSBs and options each duty maps to. The rules of a catalogue: a version held twice,
+ * and for each chain of versions one approved version, no version gap and contiguous start dates; across standards,
+ * a LARS code carried by two. Rules that DfE's import validators also apply (SkillsFundingAgency/das-courses-api,
+ * {@code src/SFA.DAS.Courses.Application/CoursesImport/Validators}) name DfE's rule in {@link StandardCodes}.
+ *
+ * <p>Findings about one version have that version's {@link Standard#key()} as subject; findings about a chain of
  * versions have the reference.
  */
 public final class StandardValidator {
-  public static final String ONE_APPROVED_VERSION = "S1002";
-  public static final String VERSION_GAP = "S1003";
-  public static final String START_DATES_CONTIGUOUS = "S1004";
-  public static final String VERSION_NUMBER_MISMATCH = "S1007";
-  public static final String TITLE = "S1008";
-  public static final String STATUS = "S1009";
-  public static final String FIRST_VERSION_STATUS = "W1002";
-  public static final String LARS_CODE_DUPLICATED = "E1004";
-  public static final String DUTY_KSB_UNRESOLVED = "standard.duty.ksb-unresolved";
-  public static final String DUTY_OPTION_UNRESOLVED = "standard.duty.option-unresolved";
-  public static final String KSB_DUPLICATE_ID = "standard.ksb.duplicate-id";
-  public static final String FUNDING_MISSING = "standard.funding.missing";
-  public static final String DURATION_MISSING = "standard.duration.missing";
-  public static final String ROUTE_MISSING = "standard.route.missing";
-  public static final String START_DATES_ORDER = "standard.start-dates.order";
-  public static final String DUPLICATE_VERSION = "standard.version.duplicate";
-
   private static final StandardVersion FIRST = StandardVersion.of(1, 0);
 
   private StandardValidator() {}
@@ -80,7 +55,7 @@ public final class StandardValidator {
     for (Standard standard : catalogue.standards()) {
       issues.addAll(validate(standard).issues());
       if (!seen.add(standard.key())) {
-        issues.add(Issue.error(DUPLICATE_VERSION, "the catalogue holds version " + standard.version() + " of "
+        issues.add(Issue.error(VERSION_DUPLICATE, "the catalogue holds version " + standard.version() + " of "
             + standard.reference() + " more than once").about(standard.key()));
       }
     }
@@ -93,11 +68,11 @@ public final class StandardValidator {
 
   private static void checkIdentity(Standard standard, List<Issue> issues) {
     if (standard.title().isEmpty() || Character.isWhitespace(standard.title().charAt(0))) {
-      issues.add(Issue.error(TITLE, "title must not be empty or start with a space").at("title")
+      issues.add(Issue.error(TITLE_FORMAT, "title must not be empty or start with a space").at("title")
           .rejecting(standard.title()));
     }
     if (!standard.status().isKnown()) {
-      issues.add(Issue.error(STATUS, "status must be one of " + StandardStatus.known()).at("status")
+      issues.add(Issue.error(STATUS_UNKNOWN, "status must be one of " + StandardStatus.known()).at("status")
           .rejecting(standard.status().label()));
     }
     boolean approvedOrRetired = standard.status().equals(StandardStatus.APPROVED_FOR_DELIVERY)
@@ -107,7 +82,8 @@ public final class StandardValidator {
             "versionNumber must equal version " + standard.version() + " once approved").at("versionNumber")
             .rejecting(n)));
     if (standard.version().equals(FIRST) && !standard.status().wasApproved()) {
-      issues.add(Issue.warning(FIRST_VERSION_STATUS, "version 1.0 is expected to be approved, retired or withdrawn")
+      issues.add(Issue.warning(FIRST_VERSION_NOT_APPROVED,
+          "version 1.0 is expected to be approved, retired or withdrawn")
           .at("status").rejecting(standard.status().label()));
     }
   }
@@ -168,7 +144,7 @@ public final class StandardValidator {
     List<String> approved = chain.stream().filter(s -> s.status().equals(StandardStatus.APPROVED_FOR_DELIVERY))
         .map(s -> s.version().toString()).collect(Collectors.toList());
     if (approved.size() > 1) {
-      issues.add(Issue.error(ONE_APPROVED_VERSION, "more than one version is approved for delivery: " + approved)
+      issues.add(Issue.error(APPROVED_VERSION_NOT_UNIQUE, "more than one version is approved for delivery: " + approved)
           .about(reference));
     }
     for (int i = 1; i < chain.size(); i++) {
@@ -180,7 +156,7 @@ public final class StandardValidator {
       }
       if (previous.latestStartDate().isPresent() && next.earliestStartDate().isPresent()
           && !previous.latestStartDate().get().plusDays(1).equals(next.earliestStartDate().get())) {
-        issues.add(Issue.error(START_DATES_CONTIGUOUS, "version " + next.version() + " starts on "
+        issues.add(Issue.error(START_DATES_NOT_CONTIGUOUS, "version " + next.version() + " starts on "
             + next.earliestStartDate().get() + ", not the day after version " + previous.version()
             + " closes to starts (" + previous.latestStartDate().get() + ")").about(reference));
       }
@@ -193,7 +169,7 @@ public final class StandardValidator {
         code -> owners.computeIfAbsent(code, c -> new TreeSet<>()).add(s.reference())));
     new TreeMap<>(owners).forEach((code, references) -> {
       if (references.size() > 1) {
-        references.forEach(reference -> issues.add(Issue.of(Severity.ERROR, LARS_CODE_DUPLICATED,
+        references.forEach(reference -> issues.add(Issue.of(Severity.ERROR, LARS_CODE_DUPLICATE,
             "LARS code " + code + " is used by " + references).at("larsCode").about(reference.value())));
       }
     });

@@ -1,7 +1,12 @@
 package io.github.apprenticeships4j.core.standard;
 
+import static io.github.apprenticeships4j.core.standard.StandardCodes.VERSION_FORMAT;
+
 import io.github.apprenticeships4j.core.validation.InvalidValueException;
 import io.github.apprenticeships4j.core.validation.Issue;
+import io.github.apprenticeships4j.core.validation.ValidationReport;
+import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,9 +18,6 @@ import java.util.regex.Pattern;
  * das-courses-api, {@code CoursesImport/Validators}).
  */
 public final class StandardVersion implements Comparable<StandardVersion> {
-  /** Code of the finding for text that is not a version (DfE's import rule). */
-  public static final String FORMAT_CODE = "E1003";
-
   private static final Pattern FORMAT = Pattern.compile("(\\d+)\\.(\\d+)");
 
   private final int major;
@@ -41,20 +43,41 @@ public final class StandardVersion implements Comparable<StandardVersion> {
   /**
    * The version written in {@code text}, e.g. {@code "1.0"}; white space around it is ignored.
    *
-   * @throws InvalidValueException with code {@value #FORMAT_CODE} if the text is not {@code major.minor}, or a number
-   *     is larger than {@link Integer#MAX_VALUE}
+   * @throws InvalidValueException with code {@value StandardCodes#VERSION_FORMAT} if the text is not
+   *     {@code major.minor}, or a number is larger than {@link Integer#MAX_VALUE}
    */
-  public static StandardVersion parse(String text) {
-    Matcher m = FORMAT.matcher(text.strip());
+  public static StandardVersion parse(CharSequence text) {
+    return tryParse(text).orElseThrow(() -> new InvalidValueException(formatIssue(text)));
+  }
+
+  /** The version written in {@code text} (white space around it ignored), or empty if it is not one. */
+  public static Optional<StandardVersion> tryParse(CharSequence text) {
+    Matcher m = FORMAT.matcher(text.toString().strip());
     if (m.matches()) {
       try {
-        return new StandardVersion(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        return Optional.of(new StandardVersion(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
       } catch (NumberFormatException tooLarge) {
-        // reported below, like any other text that is not a version
+        // not a version, like any other text that is not major.minor
       }
     }
-    throw new InvalidValueException(Issue.error(FORMAT_CODE, "version must be 'major.minor', e.g. 1.0")
-        .rejecting(text));
+    return Optional.empty();
+  }
+
+  /** Whether {@code text} (white space around it ignored) is a version. */
+  public static boolean isValid(CharSequence text) {
+    return tryParse(text).isPresent();
+  }
+
+  /**
+   * The findings about {@code text} as a version: none if it is one, otherwise one error,
+   * {@value StandardCodes#VERSION_FORMAT}. Never throws.
+   */
+  public static ValidationReport check(CharSequence text) {
+    return isValid(text) ? ValidationReport.empty() : ValidationReport.of(List.of(formatIssue(text)));
+  }
+
+  private static Issue formatIssue(CharSequence text) {
+    return Issue.error(VERSION_FORMAT, "version must be 'major.minor', e.g. 1.0").rejecting(text.toString());
   }
 
   /** The number before the dot: 1 in 1.2. */

@@ -1,8 +1,8 @@
 package io.github.apprenticeships4j.core.validation;
 
 /**
- * Thrown by factories such as {@code StandardReference.of(String)} when the input is not a valid value. It carries the
- * same {@link Issue} that a reader reports for that input, so callers can handle both paths alike.
+ * Thrown by factories such as {@code StandardReference.parse(CharSequence)} when the input is not a valid value. It carries
+ * the same {@link Issue} that a reader reports for that input, so callers can handle both paths alike.
  */
 public final class InvalidValueException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;

@@ -7,9 +7,10 @@ import org.immutables.value.Value;
  * One finding about one value: its severity, a stable machine-readable code, an English message, the path of the
  * offending property inside the value, and where the value came from when it was read from a file.
  *
- * <p>Codes never change once published. Codes taken from DfE's import validators keep DfE's spelling ({@code E1002},
- * {@code S1003}); the library's own codes are dotted ({@code standard.duty.ksb-unresolved}). Immutable and
- * thread-safe.
+ * <p>Codes never change once published. Each is a constant of the catalogue of its area, one per package
+ * ({@code StandardCodes}, {@code FeedCodes}, ...), written {@code area.subject.problem} in lower kebab case, e.g.
+ * {@code standard.duty.ksb-unresolved}; only the feed codes that reproduce the apprenticeship service's own error
+ * codes keep the service's spelling, e.g. {@code ULN.CHECK_DIGIT}. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Issue {
@@ -19,7 +20,7 @@ public abstract class Issue {
 
   public abstract Severity severity();
 
-  /** Stable code of the rule that was broken, e.g. {@code S1003} or {@code standard.level.range}. */
+  /** Stable code of the rule that was broken, e.g. {@code standard.version.gap} or {@code standard.level.range}. */
   public abstract String code();
 
   /** English, human-readable explanation. */

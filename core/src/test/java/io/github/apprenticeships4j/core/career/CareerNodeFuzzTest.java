@@ -32,7 +32,7 @@ class CareerNodeFuzzTest {
     String written = text.strip();
     if (node.isApprenticeship()) {
       assertThat(node.toString()).isEqualTo(asciiUpperCase(written));
-      assertThat(node.standard()).contains(StandardReference.of(written));
+      assertThat(node.standard()).contains(StandardReference.parse(written));
       assertThat(node.roleLevel()).isEmpty();
     } else {
       assertThat(node.toString()).isEqualTo(asciiLowerCase(written)).matches("[a-z0-9]+(-[a-z0-9]+)*");

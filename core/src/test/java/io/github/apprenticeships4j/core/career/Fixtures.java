@@ -82,7 +82,7 @@ final class Fixtures {
               .build())
       .build();
 
-  static final StandardReference ST1398 = StandardReference.of("ST1398");
+  static final StandardReference ST1398 = StandardReference.parse("ST1398");
 
   static ProgressionGraph graph(List<ProgressionEdge> edges) {
     return ProgressionGraph.builder().framework(FRAMEWORK)

@@ -134,7 +134,7 @@ class PathBoundsTest {
       String reference = String.format(java.util.Locale.ROOT, "%s%04d", i < 10_000 ? "ST" : "FA", i % 10_000);
       CareerNode node = CareerNode.parse(reference);
       builder.addApprenticeships(ApprenticeshipNode.of(io.github.apprenticeships4j.core.standard.StandardReference
-          .of(reference), "Apprenticeship " + i, 3, outcomes));
+          .parse(reference), "Apprenticeship " + i, 3, outcomes));
       builder.addEdges(new ProgressionEdge(node, CareerGen.node(0), EdgeKind.APPRENTICESHIP_TO_ROLE));
     }
     ProgressionGraph graph = builder.build();

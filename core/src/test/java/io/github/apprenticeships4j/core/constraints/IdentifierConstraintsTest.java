@@ -77,27 +77,29 @@ class IdentifierConstraintsTest {
         .containsExactly(
             tuple("customUln", "ULN please", "ULN please"),
             tuple("larsCode", "must be a LARS code: a whole number from 1 to 99999",
-                "{io.github.apprenticeships4j.lars-code.range}"),
+                "{io.github.apprenticeships4j.standard.lars-code.range}"),
             tuple("larsCodeNumber", "must be a LARS code: a whole number from 1 to 99999",
-                "{io.github.apprenticeships4j.lars-code.range}"),
+                "{io.github.apprenticeships4j.standard.lars-code.range}"),
             tuple("previousUlns[1].<list element>", "must be a unique learner number: 10 digits, the first not 0",
-                "{io.github.apprenticeships4j.uln.format}"),
+                "{io.github.apprenticeships4j.learner.uln.format}"),
             tuple("standard", "must be a standard reference: ST or FA followed by 4 digits",
-                "{io.github.apprenticeships4j.E1002}"),
+                "{io.github.apprenticeships4j.standard.reference.format}"),
             tuple("ukprn", "must be a UKPRN: 8 digits from 10000000 to 99999999",
-                "{io.github.apprenticeships4j.ukprn.format}"),
+                "{io.github.apprenticeships4j.provider.ukprn.format}"),
             tuple("ukprnNumber", "must be a UKPRN: 8 digits from 10000000 to 99999999",
-                "{io.github.apprenticeships4j.ukprn.format}"),
+                "{io.github.apprenticeships4j.provider.ukprn.format}"),
             tuple("uln", "must be a unique learner number with a valid check digit",
-                "{io.github.apprenticeships4j.uln.check-digit}"),
+                "{io.github.apprenticeships4j.learner.uln.check-digit}"),
             tuple("ulnNumber", "must be a unique learner number: 10 digits, the first not 0",
-                "{io.github.apprenticeships4j.uln.format}"));
+                "{io.github.apprenticeships4j.learner.uln.format}"));
   }
 
   @Test
   void blankText_isInvalid() {
     assertThat(violations(new ApprenticeDto("", " ", "", ""))).extracting(ConstraintViolation::getMessageTemplate)
-        .containsExactly("{io.github.apprenticeships4j.lars-code.range}", "{io.github.apprenticeships4j.E1002}",
-            "{io.github.apprenticeships4j.ukprn.required}", "{io.github.apprenticeships4j.uln.required}");
+        .containsExactly("{io.github.apprenticeships4j.standard.lars-code.range}",
+            "{io.github.apprenticeships4j.standard.reference.format}",
+            "{io.github.apprenticeships4j.provider.ukprn.required}",
+            "{io.github.apprenticeships4j.learner.uln.required}");
   }
 }

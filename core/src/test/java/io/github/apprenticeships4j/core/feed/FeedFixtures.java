@@ -22,7 +22,7 @@ public final class FeedFixtures {
       StandardFixtures.DATA_ANALYST.withLevel(7).withLarsCode(LarsCode.of(81)).withLatestStartDate(Optional.empty())
           .withStatus(io.github.apprenticeships4j.core.standard.StandardStatus.APPROVED_FOR_DELIVERY),
       // a foundation apprenticeship: LARS 9001
-      StandardFixtures.BRICKLAYER.withReference(StandardReference.of("FA0001")).withLarsCode(LarsCode.of(9001))
+      StandardFixtures.BRICKLAYER.withReference(StandardReference.parse("FA0001")).withLarsCode(LarsCode.of(9001))
           .withEarliestStartDate(LocalDate.of(2025, 8, 1)).withLatestStartDate(Optional.empty())
           .withStatus(io.github.apprenticeships4j.core.standard.StandardStatus.APPROVED_FOR_DELIVERY),
       // a closed course: LARS 80 (ST0118 as published), starts 2016-03-23 to 2021-05-31

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 
 /** Fixtures: the seed case and its variations. */
 final class Apprenticeships {
-  static final StandardReference ST1398 = StandardReference.of("ST1398");
+  static final StandardReference ST1398 = StandardReference.parse("ST1398");
 
   /** ST1398 Machine learning engineer, level 6, 24 months; its £22,000 cap comes from the default catalogue. */
   static final ImmutableStandardFunding ML_ENGINEER = StandardFunding.builder().reference(ST1398).level(6)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.github.apprenticeships4j.core.standard.StandardCodes;
 import io.github.apprenticeships4j.core.validation.Issue;
 import jakarta.validation.Constraint;
 import java.io.IOException;
@@ -88,6 +89,8 @@ class FundingCodesTest {
         FundingCodes.LEVY_FUNDS_NEGATIVE, FundingCodes.HEADCOUNT_NEGATIVE);
     assertThat(keys).allSatisfy(key -> assertThat(messages).containsKey(KEY_PREFIX + key));
     // the standard's level and duration are checked as the standard package checks them, with its codes
+    assertThat(keys).filteredOn(key -> key.startsWith("standard."))
+        .containsExactlyInAnyOrder(StandardCodes.LEVEL_RANGE, StandardCodes.DURATION_RANGE);
     assertThat(keys).filteredOn(key -> !key.startsWith("standard."))
         .allSatisfy(key -> assertThat(catalogue()).containsValue(key));
     assertThat(messages.stringPropertyNames()).filteredOn(key -> key.startsWith(KEY_PREFIX + "funding.")
@@ -108,7 +111,7 @@ class FundingCodesTest {
           issues.forEach(i -> seen.add(i.code()));
           assertThat(issues).allSatisfy(i -> assertThat(i.code()).satisfiesAnyOf(
               code -> assertThat(catalogue()).containsValue(code),
-              code -> assertThat(code).isIn("standard.level.range", "standard.duration.range")));
+              code -> assertThat(code).isIn(StandardCodes.LEVEL_RANGE, StandardCodes.DURATION_RANGE)));
         });
     assertThat(seen).as("codes seen").hasSizeGreaterThan(10);
   }

@@ -30,7 +30,7 @@ public final class FundingGen {
 
   static Gen<StandardFunding> standards() {
     return integers().between(2, 7).zip(integers().between(3, 54), integers().between(3, 54), booleans().all(),
-        (level, months, halfThousands, foundation) -> StandardFunding.builder().reference(StandardReference.of(
+        (level, months, halfThousands, foundation) -> StandardFunding.builder().reference(StandardReference.parse(
             "ST0001"))
             .level(level).typicalDurationMonths(months).foundation(foundation)
             .addCap(FundingRule.builder().key(RuleKey.FUNDING_CAP).qualifier("ST0001").effectiveFrom(FIRST_START)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.apprenticeships4j.core.career.RoleId;
+import io.github.apprenticeships4j.core.feed.internal.EmailAddresses;
 import io.github.apprenticeships4j.core.funding.RuleKey;
 import io.github.apprenticeships4j.core.funding.internal.RuleValues;
 import io.github.apprenticeships4j.core.validation.InvalidValueException;

@@ -24,8 +24,9 @@ class UlnFuzzTest {
       uln = Uln.parse(text);
     } catch (InvalidValueException e) {
       assertThat(e.issue().severity()).isEqualTo(Severity.ERROR);
-      assertThat(e.issue().code()).isIn(Uln.REQUIRED_CODE, Uln.FORMAT_CODE, Uln.CHECK_DIGIT_CODE);
-      if (!e.issue().code().equals(Uln.REQUIRED_CODE)) {
+      assertThat(e.issue().code()).isIn(LearnerCodes.ULN_REQUIRED, LearnerCodes.ULN_FORMAT,
+          LearnerCodes.ULN_CHECK_DIGIT);
+      if (!e.issue().code().equals(LearnerCodes.ULN_REQUIRED)) {
         checkEcho(e.issue(), text);
       }
       assertThat(Uln.check(text).issues()).containsExactly(e.issue());

@@ -35,11 +35,13 @@ class UlnTest {
   /** The worked examples of the research note (the service's own unit tests and computed sums). */
   @ParameterizedTest(name = "[{index}] {0} -> {1}")
   @CsvSource({
-      "1748529632, ok", "1748529631, uln.check-digit", "1748529633, uln.check-digit", "9999999999, uln.check-digit",
-      "12345678901, uln.format", "123456789, uln.format", "ABC4567890, uln.format", "-174852963, uln.format",
+      "1748529632, ok", "1748529631, learner.uln.check-digit", "1748529633, learner.uln.check-digit",
+      "9999999999, learner.uln.check-digit",
+      "12345678901, learner.uln.format", "123456789, learner.uln.format", "ABC4567890, learner.uln.format",
+      "-174852963, learner.uln.format",
       "9999999998, ok", "1000000000, ok", "8652496047, ok", "6347198567, ok", "9105106906, ok",
-      "9105106905, uln.check-digit", "0112233669, uln.format", "1234567890, uln.check-digit",
-      "5166282108, uln.check-digit"})
+      "9105106905, learner.uln.check-digit", "0112233669, learner.uln.format", "1234567890, learner.uln.check-digit",
+      "5166282108, learner.uln.check-digit"})
   void check_workedExamples(String uln, String expected) {
     assertThat(Uln.check(uln).issues()).extracting(Issue::code)
         .containsExactlyElementsOf(expected.equals("ok") ? java.util.List.of() : java.util.List.of(expected));
@@ -60,15 +62,15 @@ class UlnTest {
     InvalidValueException e = catchThrowableOfType(InvalidValueException.class, () -> Uln.parse(text));
 
     assertThat(e).isNotNull();
-    assertThat(e.issue().code()).isIn(Uln.REQUIRED_CODE, Uln.FORMAT_CODE);
+    assertThat(e.issue().code()).isIn(LearnerCodes.ULN_REQUIRED, LearnerCodes.ULN_FORMAT);
   }
 
   @Test
   void of_rejectsAWrongCheckDigit_andNumbersOfOtherLengths() {
     assertThat(catchThrowableOfType(InvalidValueException.class, () -> Uln.of(1_748_529_631L)).issue().code())
-        .isEqualTo(Uln.CHECK_DIGIT_CODE);
+        .isEqualTo(LearnerCodes.ULN_CHECK_DIGIT);
     assertThat(catchThrowableOfType(InvalidValueException.class, () -> Uln.of(999_999_999L)).issue().code())
-        .isEqualTo(Uln.FORMAT_CODE);
+        .isEqualTo(LearnerCodes.ULN_FORMAT);
   }
 
   @Test

@@ -36,8 +36,8 @@ class AchievementBandTest {
 
   @ParameterizedTest(name = "[{index}] {0}")
   @CsvSource({"Excellent,EXCELLENT", "verypoor,VERY_POOR", "None,NONE", "' Good ',GOOD"})
-  void fromOfficialName_ignoresCase(String name, AchievementBand expected) {
-    assertThat(AchievementBand.fromOfficialName(name)).contains(expected);
+  void tryParse_ignoresCaseOfTheOfficialName(String name, AchievementBand expected) {
+    assertThat(AchievementBand.tryParse(name)).contains(expected);
     assertThat(expected.officialName()).isEqualToIgnoringCase(name.strip());
   }
 }

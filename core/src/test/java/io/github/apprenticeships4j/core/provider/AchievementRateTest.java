@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class AchievementRateTest {
   static AchievementRate rate(String published) {
-    return AchievementRate.builder().ukprn(Ukprn.of(10_000_560L)).standard(StandardReference.of("ST1398"))
+    return AchievementRate.builder().ukprn(Ukprn.of(10_000_560L)).standard(StandardReference.parse("ST1398"))
         .period("2324").publishedLeavers("25").publishedRate(published).build();
   }
 
@@ -61,7 +61,7 @@ class AchievementRateTest {
   void rateAboveHundred_isRefused_withStableCode(String published) {
     InvalidValueException e = catchThrowableOfType(InvalidValueException.class, () -> rate(published));
 
-    assertThat(e.issue().code()).isEqualTo(AchievementRate.RANGE_CODE);
+    assertThat(e.issue().code()).isEqualTo(ProviderCodes.ACHIEVEMENT_RATE_RANGE);
     assertThat(e.issue().path()).isEqualTo("publishedRate");
   }
 }

@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class ProviderComparisonTest {
-  static final StandardReference ML = StandardReference.of("ST1398");
-  static final StandardReference OTHER = StandardReference.of("ST0118");
+  static final StandardReference ML = StandardReference.parse("ST1398");
+  static final StandardReference OTHER = StandardReference.parse("ST0118");
 
   static RegisterEntry entry(long ukprn, String name, ProviderType type) {
     return RegisterEntry.builder().ukprn(Ukprn.of(ukprn)).name(name).type(type)
@@ -129,9 +129,9 @@ class ProviderComparisonTest {
 
     assertThat(barred.isStartingNewApprentices()).isFalse();
     assertThat(barred).hasToString("10000001 Alpha (Main provider, not currently starting new apprentices)");
-    assertThat(ProviderType.fromText("MainProvider")).contains(ProviderType.MAIN);
-    assertThat(ProviderType.fromText("supporting provider")).contains(ProviderType.SUPPORTING);
-    assertThat(ProviderType.fromText("Employer_Provider")).contains(ProviderType.EMPLOYER);
-    assertThat(ProviderType.fromText("Lead provider")).isEmpty();
+    assertThat(ProviderType.tryParse("MainProvider")).contains(ProviderType.MAIN);
+    assertThat(ProviderType.tryParse("supporting provider")).contains(ProviderType.SUPPORTING);
+    assertThat(ProviderType.tryParse("Employer_Provider")).contains(ProviderType.EMPLOYER);
+    assertThat(ProviderType.tryParse("Lead provider")).isEmpty();
   }
 }

@@ -14,7 +14,7 @@ import org.quicktheories.core.Gen;
  * small pools so that ties on every key are frequent.
  */
 final class ProviderGen {
-  static final StandardReference STANDARD = StandardReference.of("ST1398");
+  static final StandardReference STANDARD = StandardReference.parse("ST1398");
 
   private ProviderGen() {}
 

@@ -86,8 +86,8 @@ class QualityThresholdsTest {
     InvalidValueException order = catchThrowableOfType(InvalidValueException.class,
         () -> QualityThresholds.defaults().withStrong(new BigDecimal("60")));
 
-    assertThat(range.issue().code()).isEqualTo(QualityThresholds.RANGE_CODE);
-    assertThat(order.issue().code()).isEqualTo(QualityThresholds.RANGE_CODE);
+    assertThat(range.issue().code()).isEqualTo(ProviderCodes.QUALITY_THRESHOLDS_RANGE);
+    assertThat(order.issue().code()).isEqualTo(ProviderCodes.QUALITY_THRESHOLDS_RANGE);
     assertThat(order.issue().path()).isEqualTo("strong");
   }
 }

@@ -21,9 +21,9 @@ class RatingTest {
   void officialNames_areFats() {
     assertThat(Rating.VERY_POOR.officialName()).isEqualTo("VeryPoor");
     assertThat(Rating.NOT_YET_REVIEWED.officialName()).isEqualTo("NotYetReviewed");
-    assertThat(Rating.fromOfficialName("Not yet reviewed")).contains(Rating.NOT_YET_REVIEWED);
-    assertThat(Rating.fromOfficialName("verypoor")).contains(Rating.VERY_POOR);
-    assertThat(Rating.fromOfficialName("Great")).isEmpty();
+    assertThat(Rating.tryParse("Not yet reviewed")).contains(Rating.NOT_YET_REVIEWED);
+    assertThat(Rating.tryParse("verypoor")).contains(Rating.VERY_POOR);
+    assertThat(Rating.tryParse("Great")).isEmpty();
   }
 
   @Test
@@ -38,7 +38,7 @@ class RatingTest {
   void feedback_refusesStarsOutsideOneToFour(int stars) {
     InvalidValueException e = catchThrowableOfType(InvalidValueException.class, () -> Feedback.of(stars, 3));
 
-    assertThat(e.issue().code()).isEqualTo(Feedback.STARS_CODE);
+    assertThat(e.issue().code()).isEqualTo(ProviderCodes.FEEDBACK_STARS_RANGE);
     assertThat(e.issue().path()).isEqualTo("stars");
   }
 
@@ -46,6 +46,6 @@ class RatingTest {
   void feedback_refusesNegativeReviewCount() {
     InvalidValueException e = catchThrowableOfType(InvalidValueException.class, () -> Feedback.of(3, -1));
 
-    assertThat(e.issue().code()).isEqualTo(Feedback.REVIEWS_CODE);
+    assertThat(e.issue().code()).isEqualTo(ProviderCodes.FEEDBACK_REVIEWS_NEGATIVE);
   }
 }

@@ -23,8 +23,8 @@ class UkprnFuzzTest {
       ukprn = Ukprn.parse(text);
     } catch (InvalidValueException e) {
       assertThat(e.issue().severity()).isEqualTo(Severity.ERROR);
-      assertThat(e.issue().code()).isIn(Ukprn.REQUIRED_CODE, Ukprn.FORMAT_CODE);
-      if (!e.issue().code().equals(Ukprn.REQUIRED_CODE)) {
+      assertThat(e.issue().code()).isIn(ProviderCodes.UKPRN_REQUIRED, ProviderCodes.UKPRN_FORMAT);
+      if (!e.issue().code().equals(ProviderCodes.UKPRN_REQUIRED)) {
         checkEcho(e.issue(), text);
       }
       assertThat(Ukprn.check(text).issues()).containsExactly(e.issue());

@@ -24,23 +24,23 @@ class UkprnTest {
   void parse_rejectsOtherText_withFormatCode(String text) {
     InvalidValueException e = catchThrowableOfType(InvalidValueException.class, () -> Ukprn.parse(text));
 
-    assertThat(e.issue().code()).isEqualTo(Ukprn.FORMAT_CODE);
-    assertThat(Ukprn.check(text).issues()).extracting(Issue::code).containsExactly(Ukprn.FORMAT_CODE);
+    assertThat(e.issue().code()).isEqualTo(ProviderCodes.UKPRN_FORMAT);
+    assertThat(Ukprn.check(text).issues()).extracting(Issue::code).containsExactly(ProviderCodes.UKPRN_FORMAT);
     assertThat(Ukprn.isValid(text)).isFalse();
   }
 
   @Test
   void blank_isRequired() {
-    assertThat(Ukprn.check(" ").issues()).extracting(Issue::code).containsExactly(Ukprn.REQUIRED_CODE);
+    assertThat(Ukprn.check(" ").issues()).extracting(Issue::code).containsExactly(ProviderCodes.UKPRN_REQUIRED);
   }
 
   @Test
   void of_checksTheRange() {
     assertThat(Ukprn.of(10_000_055L).value()).isEqualTo(10_000_055);
     assertThat(catchThrowableOfType(InvalidValueException.class, () -> Ukprn.of(9_999_999L)).issue().code())
-        .isEqualTo(Ukprn.FORMAT_CODE);
+        .isEqualTo(ProviderCodes.UKPRN_FORMAT);
     assertThat(catchThrowableOfType(InvalidValueException.class, () -> Ukprn.of(100_000_000L)).issue().code())
-        .isEqualTo(Ukprn.FORMAT_CODE);
+        .isEqualTo(ProviderCodes.UKPRN_FORMAT);
     assertThat(Ukprn.of(10_000_000L)).isLessThan(Ukprn.of(10_000_001L)).isEqualTo(Ukprn.parse("10000000"));
   }
 }

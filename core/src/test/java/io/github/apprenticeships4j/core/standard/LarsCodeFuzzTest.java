@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Any text gives a {@link LarsCode} or the documented {@link InvalidValueException} with code
- * {@value LarsCode#RANGE_CODE}, never another exception; an accepted code is the text's ASCII digits, from 1 to
- * 99999, and round-trips through {@code toString()} and {@link LarsCode#of(int)}. Replays the committed inputs in a
+ * {@value StandardCodes#LARS_CODE_RANGE}, never another exception; an accepted code is the text's ASCII digits, from 1
+ * to 99999, and round-trips through {@code toString()} and {@link LarsCode#of(int)}. Replays the committed inputs in a
  * normal build; {@code JAZZER_FUZZ=1} fuzzes.
  */
 class LarsCodeFuzzTest {
@@ -22,7 +22,7 @@ class LarsCodeFuzzTest {
       code = LarsCode.parse(text);
     } catch (InvalidValueException e) {
       assertThat(e.issue().severity()).isEqualTo(Severity.ERROR);
-      assertThat(e.issue().code()).isEqualTo(LarsCode.RANGE_CODE);
+      assertThat(e.issue().code()).isEqualTo(StandardCodes.LARS_CODE_RANGE);
       assertThat(e.issue().rejectedValue()).isPresent();
       return;
     }

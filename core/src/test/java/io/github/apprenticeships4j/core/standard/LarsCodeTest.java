@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.apprenticeships4j.core.validation.InvalidValueException;
+import io.github.apprenticeships4j.core.validation.Issue;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,7 +26,7 @@ class LarsCodeTest {
     InvalidValueException e = catchThrowableOfType(InvalidValueException.class, () -> LarsCode.of(value));
 
     assertThat(e).isNotNull();
-    assertThat(e.issue().code()).isEqualTo("lars-code.range").isEqualTo(LarsCode.RANGE_CODE);
+    assertThat(e.issue().code()).isEqualTo("standard.lars-code.range").isEqualTo(StandardCodes.LARS_CODE_RANGE);
     assertThat(e.issue().rejectedValue()).contains(Integer.toString(value));
   }
 
@@ -40,7 +43,19 @@ class LarsCodeTest {
     InvalidValueException e = catchThrowableOfType(InvalidValueException.class, () -> LarsCode.parse(text));
 
     assertThat(e).isNotNull();
-    assertThat(e.issue().code()).isEqualTo(LarsCode.RANGE_CODE);
+    assertThat(e.issue().code()).isEqualTo(StandardCodes.LARS_CODE_RANGE);
+  }
+
+  @ParameterizedTest(name = "[{index}] \"{0}\"")
+  @ValueSource(strings = {"795", " 1 ", "99999", "", "0", "00000", "100000", "-1", "7a", "７９５"})
+  void isValid_check_andTryParse_agreeWithParse(String text) {
+    boolean parses = catchThrowableOfType(InvalidValueException.class, () -> LarsCode.parse(text)) == null;
+
+    assertThat(LarsCode.isValid(text)).isEqualTo(parses);
+    assertThat(LarsCode.tryParse(text).map(LarsCode::value)).isEqualTo(parses ? Optional.of(Integer.parseInt(text
+        .strip())) : Optional.empty());
+    assertThat(LarsCode.check(text).issues()).extracting(Issue::code)
+        .isEqualTo(parses ? List.of() : List.of(StandardCodes.LARS_CODE_RANGE));
   }
 
   @Test

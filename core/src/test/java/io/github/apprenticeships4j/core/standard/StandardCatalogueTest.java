@@ -53,7 +53,7 @@ class StandardCatalogueTest {
 
   @Test
   void versions_ofAnUnknownReference_isEmpty() {
-    assertThat(CATALOGUE.versions(StandardReference.of("ST9999"))).isEmpty();
+    assertThat(CATALOGUE.versions(StandardReference.parse("ST9999"))).isEmpty();
   }
 
   @Test
@@ -67,15 +67,15 @@ class StandardCatalogueTest {
   void get_throwsNoSuchElement_forAMissingVersion() {
     assertThatThrownBy(() -> CATALOGUE.get(ST1398, StandardVersion.of(3, 0)))
         .isInstanceOf(NoSuchElementException.class);
-    assertThatThrownBy(() -> CATALOGUE.get(StandardReference.of("ST9999"), StandardVersion.of(1, 0)))
+    assertThatThrownBy(() -> CATALOGUE.get(StandardReference.parse("ST9999"), StandardVersion.of(1, 0)))
         .isInstanceOf(NoSuchElementException.class);
   }
 
   @Test
   void latest_isTheHighestVersion() {
     assertThat(CATALOGUE.latest(ST1398)).contains(V1_10);
-    assertThat(CATALOGUE.latest(StandardReference.of("ST0118"))).contains(DATA_ANALYST);
-    assertThat(CATALOGUE.latest(StandardReference.of("ST9999"))).isEmpty();
+    assertThat(CATALOGUE.latest(StandardReference.parse("ST0118"))).contains(DATA_ANALYST);
+    assertThat(CATALOGUE.latest(StandardReference.parse("ST9999"))).isEmpty();
   }
 
   @Test

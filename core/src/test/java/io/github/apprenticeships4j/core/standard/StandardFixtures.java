@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * the builders are strict, so a fixture is never rebuilt attribute by attribute.
  */
 public final class StandardFixtures {
-  public static final StandardReference ST1398 = StandardReference.of("ST1398");
+  public static final StandardReference ST1398 = StandardReference.parse("ST1398");
   public static final StandardVersion V1_0 = StandardVersion.of(1, 0);
   public static final StandardVersion V1_1 = StandardVersion.of(1, 1);
   public static final StandardVersion V2_0 = StandardVersion.of(2, 0);
@@ -59,7 +59,7 @@ public final class StandardFixtures {
 
   /** ST0118 Data analyst 1.0, level 4, another standard for catalogue tests. */
   public static final ImmutableStandard DATA_ANALYST = Standard.builder()
-      .reference(StandardReference.of("ST0118"))
+      .reference(StandardReference.parse("ST0118"))
       .larsCode(LarsCode.of(80))
       .version(V1_0)
       .versionNumber("1.0")
@@ -78,7 +78,7 @@ public final class StandardFixtures {
 
   /** ST0095 Bricklayer 1.0, level 2, a standard of another route. */
   public static final ImmutableStandard BRICKLAYER = Standard.builder()
-      .reference(StandardReference.of("ST0095"))
+      .reference(StandardReference.parse("ST0095"))
       .larsCode(LarsCode.of(136))
       .version(V1_0)
       .versionNumber("1.0")

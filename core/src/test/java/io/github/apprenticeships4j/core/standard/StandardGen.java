@@ -29,7 +29,7 @@ final class StandardGen {
   /** {@code ST} or {@code FA} references, 0000 to 9999. */
   static Gen<StandardReference> references() {
     return arbitrary().pick("ST", "FA").zip(integers().between(0, 9999),
-        (prefix, n) -> StandardReference.of(prefix + String.format(Locale.ROOT, "%04d", n)));
+        (prefix, n) -> StandardReference.parse(prefix + String.format(Locale.ROOT, "%04d", n)));
   }
 
   /** Any version the factory accepts: major and minor from 0 to {@link Integer#MAX_VALUE}. */

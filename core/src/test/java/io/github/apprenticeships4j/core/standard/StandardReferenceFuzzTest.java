@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * Any text gives a {@link StandardReference} or the documented {@link InvalidValueException} with code
- * {@value StandardReference#FORMAT_CODE}, never another exception; an accepted reference is the text itself up to
+ * {@value StandardCodes#REFERENCE_FORMAT}, never another exception; an accepted reference is the text itself up to
  * ASCII case and surrounding white space (no look-alike letters or digits) and round-trips through
  * {@code toString()}. Replays the committed inputs in a normal build; {@code JAZZER_FUZZ=1} fuzzes.
  */
@@ -23,10 +23,10 @@ class StandardReferenceFuzzTest {
     Optional<StandardReference> tried = StandardReference.tryParse(text);
     StandardReference reference;
     try {
-      reference = StandardReference.of(text);
+      reference = StandardReference.parse(text);
     } catch (InvalidValueException e) {
       assertThat(e.issue().severity()).isEqualTo(Severity.ERROR);
-      assertThat(e.issue().code()).isEqualTo(StandardReference.FORMAT_CODE);
+      assertThat(e.issue().code()).isEqualTo(StandardCodes.REFERENCE_FORMAT);
       checkEcho(e.issue(), text);
       assertThat(tried).isEmpty();
       return;
@@ -35,7 +35,7 @@ class StandardReferenceFuzzTest {
     assertThat(reference.value()).matches("(ST|FA)[0-9]{4}").isEqualTo(reference.toString())
         .isEqualTo(asciiUpperCase(text.strip()));
     assertThat(reference.isFoundationApprenticeship()).isEqualTo(reference.value().startsWith("FA"));
-    assertThat(StandardReference.of(reference.toString())).isEqualTo(reference).isEqualByComparingTo(reference)
+    assertThat(StandardReference.parse(reference.toString())).isEqualTo(reference).isEqualByComparingTo(reference)
         .hasSameHashCodeAs(reference);
   }
 }

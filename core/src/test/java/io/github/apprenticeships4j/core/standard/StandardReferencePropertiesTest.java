@@ -20,16 +20,16 @@ class StandardReferencePropertiesTest {
           String cased = lower ? canonical.toLowerCase(Locale.ROOT) : canonical;
           String messy = " ".repeat(padding) + cased + "\t".repeat(padding);
 
-          StandardReference reference = StandardReference.of(messy);
+          StandardReference reference = StandardReference.parse(messy);
 
           assertThat(reference.value()).isEqualTo(canonical);
-          assertThat(reference).isEqualTo(StandardReference.of(canonical));
+          assertThat(reference).isEqualTo(StandardReference.parse(canonical));
         });
   }
 
   @Test
   void of_roundTripsItsOwnText() {
     qt().forAll(StandardGen.references())
-        .checkAssert(reference -> assertThat(StandardReference.of(reference.toString())).isEqualTo(reference));
+        .checkAssert(reference -> assertThat(StandardReference.parse(reference.toString())).isEqualTo(reference));
   }
 }

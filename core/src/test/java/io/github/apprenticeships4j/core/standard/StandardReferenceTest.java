@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.apprenticeships4j.core.validation.InvalidValueException;
+import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.Severity;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -21,22 +23,23 @@ class StandardReferenceTest {
       "\tSt0118\t|ST0118",
       "fa0001|FA0001",
       "ST0000|ST0000"})
-  void of_normalisesCaseAndSurroundingSpace(String text, String canonical) {
-    StandardReference reference = StandardReference.of(text);
+  void parse_normalisesCaseAndSurroundingSpace(String text, String canonical) {
+    StandardReference reference = StandardReference.parse(text);
 
     assertThat(reference.value()).isEqualTo(canonical);
     assertThat(reference.toString()).isEqualTo(canonical);
-    assertThat(reference).isEqualTo(StandardReference.of(canonical)).hasSameHashCodeAs(StandardReference.of(canonical));
+    assertThat(reference).isEqualTo(StandardReference.parse(canonical)).hasSameHashCodeAs(StandardReference.parse(
+        canonical));
   }
 
   @ParameterizedTest(name = "[{index}] \"{0}\"")
   @ValueSource(strings = {"", " ", "ST", "ST139", "ST13980", "AU0001", "ST 1398", "S T1398", "ST13a8", "1398",
       "STST1398", "ST-1398", "ST１３９８", "ſt1398", "\uFB061398"})
-  void of_rejectsMalformed_withStableCode(String text) {
-    InvalidValueException e = catchThrowableOfType(InvalidValueException.class, () -> StandardReference.of(text));
+  void parse_rejectsMalformed_withStableCode(String text) {
+    InvalidValueException e = catchThrowableOfType(InvalidValueException.class, () -> StandardReference.parse(text));
 
     assertThat(e).isNotNull();
-    assertThat(e.issue().code()).isEqualTo("E1002").isEqualTo(StandardReference.FORMAT_CODE);
+    assertThat(e.issue().code()).isEqualTo("standard.reference.format").isEqualTo(StandardCodes.REFERENCE_FORMAT);
     assertThat(e.issue().severity()).isEqualTo(Severity.ERROR);
     assertThat(e.issue().rejectedValue()).contains(text);
   }
@@ -44,19 +47,30 @@ class StandardReferenceTest {
   @Test
   void tryParse_givesEmptyForMalformed_andTheReferenceOtherwise() {
     assertThat(StandardReference.tryParse("ST13")).isEmpty();
-    assertThat(StandardReference.tryParse(" fa0005 ")).contains(StandardReference.of("FA0005"));
+    assertThat(StandardReference.tryParse(" fa0005 ")).contains(StandardReference.parse("FA0005"));
+  }
+
+  @ParameterizedTest(name = "[{index}] \"{0}\"")
+  @ValueSource(strings = {"ST1398", " fa0005 ", "", "ST13", "ST13980", "ſt1398"})
+  void isValid_check_andTryParse_agreeWithParse(String text) {
+    boolean parses = catchThrowableOfType(InvalidValueException.class, () -> StandardReference.parse(text)) == null;
+
+    assertThat(StandardReference.isValid(text)).isEqualTo(parses);
+    assertThat(StandardReference.tryParse(text).isPresent()).isEqualTo(parses);
+    assertThat(StandardReference.check(text).issues()).extracting(Issue::code)
+        .isEqualTo(parses ? List.of() : List.of(StandardCodes.REFERENCE_FORMAT));
   }
 
   @Test
   void isFoundationApprenticeship_isTrueForFaOnly() {
-    assertThat(StandardReference.of("FA0005").isFoundationApprenticeship()).isTrue();
-    assertThat(StandardReference.of("ST1398").isFoundationApprenticeship()).isFalse();
+    assertThat(StandardReference.parse("FA0005").isFoundationApprenticeship()).isTrue();
+    assertThat(StandardReference.parse("ST1398").isFoundationApprenticeship()).isFalse();
   }
 
   @Test
   void compareTo_ordersByCanonicalText() {
-    assertThat(StandardReference.of("FA9999")).isLessThan(StandardReference.of("st0001"));
-    assertThat(StandardReference.of("ST0118")).isLessThan(StandardReference.of("ST1398"));
-    assertThat(StandardReference.of("st1398")).isEqualByComparingTo(StandardReference.of("ST1398"));
+    assertThat(StandardReference.parse("FA9999")).isLessThan(StandardReference.parse("st0001"));
+    assertThat(StandardReference.parse("ST0118")).isLessThan(StandardReference.parse("ST1398"));
+    assertThat(StandardReference.parse("st1398")).isEqualByComparingTo(StandardReference.parse("ST1398"));
   }
 }

@@ -33,7 +33,7 @@ class StandardValidatorPropertiesTest {
           List<Issue> issues = StandardValidator.validate(ImmutableStandard.copyOf(s).withDuties(duties)).issues();
 
           assertThat(issues).extracting(Issue::code, Issue::path).containsExactly(
-              tuple(StandardValidator.DUTY_KSB_UNRESOLVED, "duties[" + d + "].ksbIds[" + (ids.size() - 1) + "]"));
+              tuple(StandardCodes.DUTY_KSB_UNRESOLVED, "duties[" + d + "].ksbIds[" + (ids.size() - 1) + "]"));
         });
   }
 }

@@ -57,7 +57,8 @@ class StandardValidatorTest {
   void versionNumberDifferentFromVersion_onceApproved_isS1007() {
     Issue issue = onlyIssue(StandardValidator.validate(ML_ENGINEER.withVersionNumber("1.1")));
 
-    assertThat(issue.code()).isEqualTo("S1007").isEqualTo(StandardValidator.VERSION_NUMBER_MISMATCH);
+    assertThat(issue.code()).isEqualTo("standard.version-number.mismatch").isEqualTo(
+        StandardCodes.VERSION_NUMBER_MISMATCH);
     assertThat(issue.path()).isEqualTo("versionNumber");
     assertThat(issue.subject()).contains("ST1398_1.0");
     assertThat(issue.rejectedValue()).contains("1.1");
@@ -68,7 +69,7 @@ class StandardValidatorTest {
   void versionNumberEmpty_onARetiredVersion_isS1007() {
     Issue issue = onlyIssue(StandardValidator.validate(V1_0.withVersionNumber("")));
 
-    assertThat(issue.code()).isEqualTo("S1007");
+    assertThat(issue.code()).isEqualTo("standard.version-number.mismatch");
   }
 
   @Test
@@ -89,7 +90,7 @@ class StandardValidatorTest {
   void titleEmptyOrStartingWithSpace_isS1008(String title) {
     Issue issue = onlyIssue(StandardValidator.validate(ML_ENGINEER.withTitle(title)));
 
-    assertThat(issue.code()).isEqualTo("S1008").isEqualTo(StandardValidator.TITLE);
+    assertThat(issue.code()).isEqualTo("standard.title.format").isEqualTo(StandardCodes.TITLE_FORMAT);
     assertThat(issue.path()).isEqualTo("title");
   }
 
@@ -100,7 +101,7 @@ class StandardValidatorTest {
 
     Issue issue = onlyIssue(StandardValidator.validate(potential));
 
-    assertThat(issue.code()).isEqualTo("S1009").isEqualTo(StandardValidator.STATUS);
+    assertThat(issue.code()).isEqualTo("standard.status.unknown").isEqualTo(StandardCodes.STATUS_UNKNOWN);
     assertThat(issue.path()).isEqualTo("status");
     assertThat(issue.rejectedValue()).contains("PotentialStandard");
     assertThat(issue.subject()).contains("ST1398_0.0");
@@ -111,7 +112,8 @@ class StandardValidatorTest {
     ValidationReport report = StandardValidator.validate(ML_ENGINEER.withStatus(StandardStatus.IN_DEVELOPMENT));
 
     Issue issue = onlyIssue(report);
-    assertThat(issue.code()).isEqualTo("W1002").isEqualTo(StandardValidator.FIRST_VERSION_STATUS);
+    assertThat(issue.code()).isEqualTo("standard.first-version.not-approved").isEqualTo(
+        StandardCodes.FIRST_VERSION_NOT_APPROVED);
     assertThat(issue.severity()).isEqualTo(Severity.WARNING);
     assertThat(issue.path()).isEqualTo("status");
     assertThat(report.hasErrors()).isFalse();
@@ -130,7 +132,7 @@ class StandardValidatorTest {
     Issue issue = onlyIssue(StandardValidator.validate(standard));
 
     assertThat(issue.code()).isEqualTo("standard.duty.ksb-unresolved")
-        .isEqualTo(StandardValidator.DUTY_KSB_UNRESOLVED);
+        .isEqualTo(StandardCodes.DUTY_KSB_UNRESOLVED);
     assertThat(issue.path()).isEqualTo("duties[1].ksbIds[2]");
     assertThat(issue.rejectedValue()).contains("no-such-ksb");
     assertThat(issue.severity()).isEqualTo(Severity.ERROR);
@@ -144,9 +146,9 @@ class StandardValidatorTest {
     assertThat(StandardValidator.validate(standard).issues())
         .extracting(Issue::code, Issue::path)
         .containsExactly(
-            tuple(StandardValidator.DUTY_KSB_UNRESOLVED, "duties[0].ksbIds[0]"),
-            tuple(StandardValidator.DUTY_KSB_UNRESOLVED, "duties[2].ksbIds[1]"),
-            tuple(StandardValidator.DUTY_KSB_UNRESOLVED, "duties[2].ksbIds[2]"));
+            tuple(StandardCodes.DUTY_KSB_UNRESOLVED, "duties[0].ksbIds[0]"),
+            tuple(StandardCodes.DUTY_KSB_UNRESOLVED, "duties[2].ksbIds[1]"),
+            tuple(StandardCodes.DUTY_KSB_UNRESOLVED, "duties[2].ksbIds[2]"));
   }
 
   @Test
@@ -157,7 +159,7 @@ class StandardValidatorTest {
     Issue issue = onlyIssue(StandardValidator.validate(standard));
 
     assertThat(issue.code()).isEqualTo("standard.duty.option-unresolved")
-        .isEqualTo(StandardValidator.DUTY_OPTION_UNRESOLVED);
+        .isEqualTo(StandardCodes.DUTY_OPTION_UNRESOLVED);
     assertThat(issue.severity()).isEqualTo(Severity.ERROR);
     assertThat(issue.path()).isEqualTo("duties[3].optionIds[1]");
     assertThat(issue.rejectedValue()).contains("opt-robotics");
@@ -171,7 +173,7 @@ class StandardValidatorTest {
 
     Issue issue = onlyIssue(StandardValidator.validate(standard));
 
-    assertThat(issue.code()).isEqualTo("standard.ksb.duplicate-id").isEqualTo(StandardValidator.KSB_DUPLICATE_ID);
+    assertThat(issue.code()).isEqualTo("standard.ksb.duplicate-id").isEqualTo(StandardCodes.KSB_DUPLICATE_ID);
     assertThat(issue.path()).isEqualTo("ksbs[6].id");
     assertThat(issue.rejectedValue()).contains("k2-id");
   }
@@ -207,7 +209,7 @@ class StandardValidatorTest {
   void zeroFunding_onAnApprovedStandard_isStandardFundingMissing() {
     Issue issue = onlyIssue(StandardValidator.validate(ML_ENGINEER.withMaxFunding(BigDecimal.ZERO)));
 
-    assertThat(issue.code()).isEqualTo("standard.funding.missing").isEqualTo(StandardValidator.FUNDING_MISSING);
+    assertThat(issue.code()).isEqualTo("standard.funding.missing").isEqualTo(StandardCodes.FUNDING_MISSING);
     assertThat(issue.path()).isEqualTo("maxFunding");
   }
 
@@ -236,7 +238,7 @@ class StandardValidatorTest {
   void zeroDuration_onAnApprovedStandard_isStandardDurationMissing() {
     Issue issue = onlyIssue(StandardValidator.validate(ML_ENGINEER.withTypicalDurationMonths(0)));
 
-    assertThat(issue.code()).isEqualTo("standard.duration.missing").isEqualTo(StandardValidator.DURATION_MISSING);
+    assertThat(issue.code()).isEqualTo("standard.duration.missing").isEqualTo(StandardCodes.DURATION_MISSING);
     assertThat(issue.path()).isEqualTo("typicalDurationMonths");
   }
 
@@ -245,7 +247,7 @@ class StandardValidatorTest {
   void blankRoute_isStandardRouteMissing(String route) {
     Issue issue = onlyIssue(StandardValidator.validate(ML_ENGINEER.withRoute(route)));
 
-    assertThat(issue.code()).isEqualTo("standard.route.missing").isEqualTo(StandardValidator.ROUTE_MISSING);
+    assertThat(issue.code()).isEqualTo("standard.route.missing").isEqualTo(StandardCodes.ROUTE_MISSING);
     assertThat(issue.path()).isEqualTo("route");
   }
 
@@ -253,7 +255,7 @@ class StandardValidatorTest {
   void latestStartBeforeEarliest_isStandardStartDatesOrder() {
     Issue issue = onlyIssue(StandardValidator.validate(ML_ENGINEER.withLatestStartDate(LocalDate.of(2024, 12, 17))));
 
-    assertThat(issue.code()).isEqualTo("standard.start-dates.order").isEqualTo(StandardValidator.START_DATES_ORDER);
+    assertThat(issue.code()).isEqualTo("standard.start-dates.order").isEqualTo(StandardCodes.START_DATES_ORDER);
     assertThat(issue.path()).isEqualTo("latestStartDate");
   }
 
@@ -270,7 +272,7 @@ class StandardValidatorTest {
 
     Issue issue = onlyIssue(StandardValidator.validate(standard));
 
-    assertThat(issue.code()).isEqualTo("ksb.text.blank");
+    assertThat(issue.code()).isEqualTo("standard.ksb.text.blank");
     assertThat(issue.path()).isEqualTo("ksbs[1].text");
   }
 
@@ -281,7 +283,7 @@ class StandardValidatorTest {
     ValidationReport report = StandardValidator.validate(broken);
 
     assertThat(report.issues()).extracting(Issue::code)
-        .containsExactlyInAnyOrder("standard.level.range", "standard.route.missing", "S1008");
+        .containsExactlyInAnyOrder("standard.level.range", "standard.route.missing", "standard.title.format");
     assertThat(report.issues()).allSatisfy(i -> assertThat(i.subject()).contains("ST1398_1.0"));
   }
 
@@ -293,7 +295,8 @@ class StandardValidatorTest {
 
     Issue issue = onlyIssue(StandardValidator.validate(StandardCatalogue.of(List.of(approved1_0, V1_1))));
 
-    assertThat(issue.code()).isEqualTo("S1002").isEqualTo(StandardValidator.ONE_APPROVED_VERSION);
+    assertThat(issue.code()).isEqualTo("standard.approved-version.not-unique").isEqualTo(
+        StandardCodes.APPROVED_VERSION_NOT_UNIQUE);
     assertThat(issue.subject()).contains("ST1398");
   }
 
@@ -303,7 +306,7 @@ class StandardValidatorTest {
 
     Issue issue = onlyIssue(StandardValidator.validate(StandardCatalogue.of(List.of(V1_0, v1_2))));
 
-    assertThat(issue.code()).isEqualTo("S1003").isEqualTo(StandardValidator.VERSION_GAP);
+    assertThat(issue.code()).isEqualTo("standard.version.gap").isEqualTo(StandardCodes.VERSION_GAP);
     assertThat(issue.subject()).contains("ST1398");
   }
 
@@ -320,7 +323,8 @@ class StandardValidatorTest {
 
     Issue issue = onlyIssue(StandardValidator.validate(StandardCatalogue.of(List.of(V1_0, late))));
 
-    assertThat(issue.code()).isEqualTo("S1004").isEqualTo(StandardValidator.START_DATES_CONTIGUOUS);
+    assertThat(issue.code()).isEqualTo("standard.start-dates.not-contiguous").isEqualTo(
+        StandardCodes.START_DATES_NOT_CONTIGUOUS);
     assertThat(issue.subject()).contains("ST1398");
   }
 
@@ -329,7 +333,7 @@ class StandardValidatorTest {
     ImmutableStandard early = V1_1.withEarliestStartDate(LocalDate.of(2024, 12, 17));
 
     assertThat(StandardValidator.validate(StandardCatalogue.of(List.of(V1_0, early))).issues())
-        .extracting(Issue::code).containsExactly("S1004");
+        .extracting(Issue::code).containsExactly("standard.start-dates.not-contiguous");
   }
 
   @Test
@@ -340,14 +344,15 @@ class StandardValidatorTest {
 
     assertThat(report.issues()).extracting(Issue::code, Issue::path, i -> i.subject().orElse(""))
         .containsExactly(
-            tuple("E1004", "larsCode", "ST0118"),
-            tuple("E1004", "larsCode", "ST1398"));
-    assertThat(StandardValidator.LARS_CODE_DUPLICATED).isEqualTo("E1004");
+            tuple("standard.lars-code.duplicate", "larsCode", "ST0118"),
+            tuple("standard.lars-code.duplicate", "larsCode", "ST1398"));
+    assertThat(StandardCodes.LARS_CODE_DUPLICATE).isEqualTo("standard.lars-code.duplicate");
   }
 
   @Test
   void sameLarsCodeOnVersionsOfOneReference_isAccepted() {
-    assertThat(StandardValidator.validate(StandardCatalogue.of(List.of(V1_0, V1_1))).withCode("E1004")).isEmpty();
+    assertThat(StandardValidator.validate(StandardCatalogue.of(List.of(V1_0, V1_1))).withCode(
+        "standard.lars-code.duplicate")).isEmpty();
   }
 
   @Test
@@ -355,7 +360,7 @@ class StandardValidatorTest {
     ValidationReport report = StandardValidator.validate(StandardCatalogue.of(List.of(V1_0, V1_1, V1_1)));
 
     Issue issue = onlyIssue(report);
-    assertThat(issue.code()).isEqualTo("standard.version.duplicate").isEqualTo(StandardValidator.DUPLICATE_VERSION);
+    assertThat(issue.code()).isEqualTo("standard.version.duplicate").isEqualTo(StandardCodes.VERSION_DUPLICATE);
     assertThat(issue.subject()).contains("ST1398_1.1");
   }
 

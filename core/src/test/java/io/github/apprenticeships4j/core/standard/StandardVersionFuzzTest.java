@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Any text gives a {@link StandardVersion} or the documented {@link InvalidValueException} with code
- * {@value StandardVersion#FORMAT_CODE}, never another exception; an accepted version is written in ASCII digits,
+ * {@value StandardCodes#VERSION_FORMAT}, never another exception; an accepted version is written in ASCII digits,
  * round-trips through {@code toString()} and equals {@link StandardVersion#of(int, int)} of its numbers. Replays the
  * committed inputs in a normal build; {@code JAZZER_FUZZ=1} fuzzes.
  */
@@ -23,7 +23,7 @@ class StandardVersionFuzzTest {
       version = StandardVersion.parse(text);
     } catch (InvalidValueException e) {
       assertThat(e.issue().severity()).isEqualTo(Severity.ERROR);
-      assertThat(e.issue().code()).isEqualTo(StandardVersion.FORMAT_CODE);
+      assertThat(e.issue().code()).isEqualTo(StandardCodes.VERSION_FORMAT);
       checkEcho(e.issue(), text);
       return;
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.apprenticeships4j.core.validation.InvalidValueException;
+import io.github.apprenticeships4j.core.validation.Issue;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -39,8 +40,19 @@ class StandardVersionTest {
     InvalidValueException e = catchThrowableOfType(InvalidValueException.class, () -> StandardVersion.parse(text));
 
     assertThat(e).isNotNull();
-    assertThat(e.issue().code()).isEqualTo("E1003").isEqualTo(StandardVersion.FORMAT_CODE);
+    assertThat(e.issue().code()).isEqualTo("standard.version.format").isEqualTo(StandardCodes.VERSION_FORMAT);
     assertThat(e.issue().rejectedValue()).contains(text);
+  }
+
+  @ParameterizedTest(name = "[{index}] \"{0}\"")
+  @ValueSource(strings = {"1.0", " 1.10 ", "", "1", "V0.0", "1.2.3", "99999999999.0"})
+  void isValid_check_andTryParse_agreeWithParse(String text) {
+    boolean parses = catchThrowableOfType(InvalidValueException.class, () -> StandardVersion.parse(text)) == null;
+
+    assertThat(StandardVersion.isValid(text)).isEqualTo(parses);
+    assertThat(StandardVersion.tryParse(text).isPresent()).isEqualTo(parses);
+    assertThat(StandardVersion.check(text).issues()).extracting(Issue::code)
+        .isEqualTo(parses ? List.of() : List.of(StandardCodes.VERSION_FORMAT));
   }
 
   @Test

@@ -8,11 +8,11 @@ class IssueTest {
 
   @Test
   void error_andWarning_setSeverityCodeAndMessage_withEmptyPath() {
-    Issue error = Issue.error("S1003", "gap");
-    Issue warning = Issue.warning("W1002", "not approved");
+    Issue error = Issue.error("standard.version.gap", "gap");
+    Issue warning = Issue.warning("standard.first-version.not-approved", "not approved");
 
     assertThat(error.severity()).isEqualTo(Severity.ERROR);
-    assertThat(error.code()).isEqualTo("S1003");
+    assertThat(error.code()).isEqualTo("standard.version.gap");
     assertThat(error.path()).isEmpty();
     assertThat(error.subject()).isEmpty();
     assertThat(error.position()).isEmpty();
@@ -22,7 +22,7 @@ class IssueTest {
 
   @Test
   void at_about_locatedAt_setOneAttributeEach_leavingTheOriginal() {
-    Issue original = Issue.error("S1003", "gap");
+    Issue original = Issue.error("standard.version.gap", "gap");
     SourcePosition position = SourcePosition.at("standards.json", 3, 7);
 
     Issue located = original.at("duties[0]").about("ST0515_1.0").locatedAt(position);
@@ -30,7 +30,7 @@ class IssueTest {
     assertThat(located.path()).isEqualTo("duties[0]");
     assertThat(located.subject()).contains("ST0515_1.0");
     assertThat(located.position()).contains(position);
-    assertThat(located.code()).isEqualTo("S1003");
+    assertThat(located.code()).isEqualTo("standard.version.gap");
     assertThat(original.path()).isEmpty();
     assertThat(original.subject()).isEmpty();
   }
@@ -76,21 +76,22 @@ class IssueTest {
 
   @Test
   void toString_showsSeverityCodeSubjectPathValueAndPosition() {
-    Issue issue = Issue.error("S1003", "gap").about("ST0515_1.0").at("duties[0]").rejecting("1.2")
+    Issue issue = Issue.error("standard.version.gap", "gap").about("ST0515_1.0").at("duties[0]").rejecting("1.2")
         .locatedAt(SourcePosition.at("file.json", 3, 7));
 
-    assertThat(issue.toString()).isEqualTo("ERROR S1003 ST0515_1.0 duties[0]: gap [1.2] (file.json:3:7)");
+    assertThat(issue.toString()).isEqualTo(
+        "ERROR standard.version.gap ST0515_1.0 duties[0]: gap [1.2] (file.json:3:7)");
     assertThat(Issue.warning("W1", "m").toString()).isEqualTo("WARNING W1: m");
   }
 
   @Test
   void invalidValueException_carriesTheIssue() {
-    Issue issue = Issue.error("E1002", "bad reference").rejecting("ST13");
+    Issue issue = Issue.error("standard.reference.format", "bad reference").rejecting("ST13");
 
     InvalidValueException e = new InvalidValueException(issue);
 
     assertThat(e.issue()).isSameAs(issue);
     assertThat(e).isInstanceOf(IllegalArgumentException.class);
-    assertThat(e.getMessage()).startsWith("E1002").contains("[ST13]");
+    assertThat(e.getMessage()).startsWith("standard.reference.format").contains("[ST13]");
   }
 }

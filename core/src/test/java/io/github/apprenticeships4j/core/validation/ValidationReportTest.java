@@ -8,10 +8,11 @@ import org.junit.jupiter.api.Test;
 
 class ValidationReportTest {
   private static final Issue INFO = Issue.of(Severity.INFO, "I1", "note").about("ST0002_1.0");
-  private static final Issue WARNING = Issue.warning("W1002", "not approved").about("ST0001_1.0").at("status");
-  private static final Issue ERROR = Issue.error("S1003", "gap").about("ST0001");
+  private static final Issue WARNING = Issue.warning("standard.first-version.not-approved", "not approved").about(
+      "ST0001_1.0").at("status");
+  private static final Issue ERROR = Issue.error("standard.version.gap", "gap").about("ST0001");
   private static final Issue FATAL = Issue.of(Severity.FATAL, "io", "cannot read");
-  private static final Issue ERROR_2 = Issue.error("S1003", "another gap").about("ST0000");
+  private static final Issue ERROR_2 = Issue.error("standard.version.gap", "another gap").about("ST0000");
 
   @Test
   void empty_hasNoIssues_andNoErrors() {
@@ -40,7 +41,7 @@ class ValidationReportTest {
   void withCode_keepsThatCode_inOrder() {
     ValidationReport report = ValidationReport.of(List.of(ERROR, WARNING, ERROR_2));
 
-    assertThat(report.withCode("S1003")).containsExactly(ERROR, ERROR_2);
+    assertThat(report.withCode("standard.version.gap")).containsExactly(ERROR, ERROR_2);
     assertThat(report.withCode("s1003")).isEmpty();
   }
 
@@ -48,21 +49,22 @@ class ValidationReportTest {
   void byCode_groupsByCode_inCodeOrder() {
     Map<String, List<Issue>> byCode = ValidationReport.of(List.of(WARNING, ERROR, INFO, ERROR_2)).byCode();
 
-    assertThat(byCode).containsOnlyKeys("I1", "S1003", "W1002");
-    assertThat(byCode.keySet()).containsExactly("I1", "S1003", "W1002");
-    assertThat(byCode.get("S1003")).containsExactly(ERROR, ERROR_2);
+    assertThat(byCode).containsOnlyKeys("I1", "standard.first-version.not-approved", "standard.version.gap");
+    assertThat(byCode.keySet()).containsExactly("I1", "standard.first-version.not-approved", "standard.version.gap");
+    assertThat(byCode.get("standard.version.gap")).containsExactly(ERROR, ERROR_2);
   }
 
   @Test
   void sorted_ordersBySubjectThenPathThenCode() {
     Issue level = Issue.error("standard.level.range", "m").about("ST0001_1.0").at("level");
-    Issue levelMin = Issue.error("constraint.Min", "m").about("ST0001_1.0").at("level");
-    Issue versionNumber = Issue.error("S1007", "m").about("ST0001_1.0").at("versionNumber");
+    Issue durationAtLevel = Issue.error("standard.duration.range", "m").about("ST0001_1.0").at("level");
+    Issue versionNumber = Issue.error("standard.version-number.mismatch", "m").about("ST0001_1.0").at("versionNumber");
 
-    ValidationReport sorted = ValidationReport.of(List.of(INFO, versionNumber, level, WARNING, FATAL, ERROR, levelMin))
+    ValidationReport sorted = ValidationReport.of(List.of(INFO, versionNumber, level, WARNING, FATAL, ERROR,
+        durationAtLevel))
         .sorted();
 
-    assertThat(sorted.issues()).containsExactly(FATAL, ERROR, levelMin, level, WARNING, versionNumber, INFO);
+    assertThat(sorted.issues()).containsExactly(FATAL, ERROR, durationAtLevel, level, WARNING, versionNumber, INFO);
   }
 
   @Test

@@ -30,7 +30,8 @@ import java.util.Optional;
  * <table>
  *   <caption>Columns and what they become</caption>
  *   <tr><th>Column</th><th>{@code AchievementRate}</th><th>otherwise</th></tr>
- *   <tr><td>UKPRN</td><td>{@code ukprn()}; absent without the column</td><td>rejected ({@code ukprn.format})</td></tr>
+ *   <tr><td>UKPRN</td><td>{@code ukprn()}; absent without the column</td><td>rejected
+ *   ({@code provider.ukprn.format})</td></tr>
  *   <tr><td>Age_Band</td><td>{@code ageBand()}: 16-18, 19-23, 24+, All Age</td><td>rejected
  *       ({@value ReadCodes#CSV_VALUE_UNKNOWN})</td></tr>
  *   <tr><td>Sector_Subject_Area_T2</td><td>{@code sectorSubjectArea()}</td><td>blank: absent, warning</td></tr>
@@ -40,7 +41,7 @@ import java.util.Optional;
  *       <td>blank: absent, warning; junk: rejected ({@value ReadCodes#CSV_NUMBER_FORMAT})</td></tr>
  *   <tr><td>Overall_Achievement_Rate</td><td>{@code publishedRate()}: a percentage such as {@code 67.5}, at most
  *       100, or a suppression marker</td><td>blank: absent, warning; junk: rejected
- *       ({@value ReadCodes#CSV_NUMBER_FORMAT}); above 100: rejected ({@code achievement-rate.range})</td></tr>
+ *       ({@value ReadCodes#CSV_NUMBER_FORMAT}); above 100: rejected ({@code provider.achievement-rate.range})</td></tr>
  * </table>
  * Suppression markers, ignoring case: the Government Statistical Service symbols {@code x}, {@code c}, {@code z},
  * {@code u}, {@code low} and {@code ..}, and {@code *} and {@code -}. A suppressed value is kept as written, without a

@@ -27,7 +27,7 @@ import io.github.apprenticeships4j.formats.internal.csv.CsvSettings;
  * <table>
  *   <caption>Columns and what they become</caption>
  *   <tr><th>Column</th><th>{@code RegisterEntry}</th><th>otherwise</th></tr>
- *   <tr><td>Ukprn</td><td>{@code ukprn()}, 8 digits</td><td>rejected ({@code ukprn.format})</td></tr>
+ *   <tr><td>Ukprn</td><td>{@code ukprn()}, 8 digits</td><td>rejected ({@code provider.ukprn.format})</td></tr>
  *   <tr><td>Name</td><td>{@code name()}</td><td>blank: empty, warning</td></tr>
  *   <tr><td>ApplicationType</td><td>{@code type()}: {@code Main provider}, {@code Employer provider},
  *       {@code Supporting provider} (also {@code MainProvider} ...)</td><td>rejected

@@ -19,8 +19,8 @@ import io.github.apprenticeships4j.formats.internal.csv.EpaoRegisterCsvSource;
  * Institute for IT"} are quoted); blank lines are skipped.
  *
  * <p><b>The mapping.</b> Values are stripped. The identifier must be {@code EPA} and 4 digits, else the record is
- * rejected ({@code epao.id.format}). A blank name or type is taken as empty with a warning; blank address lines are
- * left out; a blank website or postcode is absent. The UKPRN must be 8 digits (else rejected, {@code ukprn.format});
+ * rejected ({@code provider.epao.id.format}). A blank name or type is taken as empty with a warning; blank address lines are
+ * left out; a blank website or postcode is absent. The UKPRN must be 8 digits (else rejected, {@code provider.ukprn.format});
  * the register writes {@code -} for an organisation without one (EPA0151 in 2018), which is taken as absent with
  * warning {@value ReadCodes#CSV_VALUE_PLACEHOLDER}, and a blank one as absent with {@value ReadCodes#CSV_VALUE_BLANK}. All 143
  * organisations of the 2018 file are accepted, one with that warning.

@@ -72,14 +72,14 @@ class AchievementRatesCsvTest {
 
   @ParameterizedTest(name = "[{index}] {0}")
   @CsvSource(delimiter = '|', value = {
-      "1000056,All Age,ICT,4+,10,70|ukprn.format|UKPRN|ukprn",
+      "1000056,All Age,ICT,4+,10,70|provider.ukprn.format|UKPRN|ukprn",
       "10000560,25+,ICT,4+,10,70|csv.value.unknown|Age_Band|ageBand",
       "10000560,All Age,ICT,Level 6,10,70|csv.value.unknown|Apprenticeship_Level_Grouped|levelGroup",
       "10000560,All Age,ICT,4+,ten,70|csv.number.format|Overall_Leavers|publishedLeavers",
       "10000560,All Age,ICT,4+,-3,70|csv.number.format|Overall_Leavers|publishedLeavers",
       "10000560,All Age,ICT,4+,10,70%|csv.number.format|Overall_Achievement_Rate|publishedRate",
       "10000560,All Age,ICT,4+,10,'70,5'|csv.number.format|Overall_Achievement_Rate|publishedRate",
-      "10000560,All Age,ICT,4+,10,100.1|achievement-rate.range|Overall_Achievement_Rate|publishedRate",
+      "10000560,All Age,ICT,4+,10,100.1|provider.achievement-rate.range|Overall_Achievement_Rate|publishedRate",
       "10000560,All Age,ICT,4+,10,-1|csv.number.format|Overall_Achievement_Rate|publishedRate"})
   void malformedRow_isRejected_withLocatedCode(String row, String code, String column, String path) {
     String quoted = row.replace("'", "\"");
@@ -127,7 +127,7 @@ class AchievementRatesCsvTest {
     assertThat(loaded.value()).extracting(r -> r.publishedRate().orElseThrow()).containsExactly("69.9", "x");
     assertThat(loaded.rejected()).singleElement().satisfies(r -> {
       assertThat(r.raw()).contains("101");
-      assertThat(r.issues()).extracting(Issue::code).containsExactly("achievement-rate.range");
+      assertThat(r.issues()).extracting(Issue::code).containsExactly("provider.achievement-rate.range");
       assertThat(r.issues().get(0).position().orElseThrow().record()).hasValue(2);
     });
     assertThat(loaded.summaries().get(0).read()).isEqualTo(loaded.value().size() + loaded.rejected().size());

@@ -65,8 +65,8 @@ class AparCsvTest {
 
   @ParameterizedTest(name = "[{index}] {0}")
   @CsvSource(delimiter = '|', value = {
-      "1234567,Short,Main provider,06/01/2020,,|ukprn.format|Ukprn|ukprn",
-      "-,Dash,Main provider,06/01/2020,,|ukprn.format|Ukprn|ukprn",
+      "1234567,Short,Main provider,06/01/2020,,|provider.ukprn.format|Ukprn|ukprn",
+      "-,Dash,Main provider,06/01/2020,,|provider.ukprn.format|Ukprn|ukprn",
       "10000560,Lead,Lead provider,06/01/2020,,|csv.value.unknown|ApplicationType|type",
       "10000560,Blank type,,06/01/2020,,|csv.value.unknown|ApplicationType|type",
       "10000560,US date,Main provider,01/31/2020,,|csv.date.format|StartDate|startDate",

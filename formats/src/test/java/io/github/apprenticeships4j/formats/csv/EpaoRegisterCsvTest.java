@@ -67,9 +67,9 @@ class EpaoRegisterCsvTest {
 
   @ParameterizedTest(name = "[{index}] {0}")
   @CsvSource(delimiter = '|', value = {
-      "EPA12,Short id,Other,,a,b,c,d,AB1 2CD,90000312|epao.id.format|EPA_organisation_identifier|id",
-      "EPA0009,Bad ukprn,Other,,a,b,c,d,AB1 2CD,9000031|ukprn.format|UKPRN|ukprn",
-      "EPA0009,Words,Other,,a,b,c,d,AB1 2CD,none|ukprn.format|UKPRN|ukprn"})
+      "EPA12,Short id,Other,,a,b,c,d,AB1 2CD,90000312|provider.epao.id.format|EPA_organisation_identifier|id",
+      "EPA0009,Bad ukprn,Other,,a,b,c,d,AB1 2CD,9000031|provider.ukprn.format|UKPRN|ukprn",
+      "EPA0009,Words,Other,,a,b,c,d,AB1 2CD,none|provider.ukprn.format|UKPRN|ukprn"})
   void malformedRow_isRejected_withLocatedCode(String row, String code, String column, String path) {
     ProviderCsvReads<AssessmentOrganisation> read = read(HEADER + row + "\n");
 
@@ -118,7 +118,7 @@ class EpaoRegisterCsvTest {
     assertThat(loaded.value()).extracting(AssessmentOrganisation::id).containsExactly("EPA0001");
     assertThat(loaded.rejected()).singleElement().satisfies(r -> {
       assertThat(r.raw()).contains("EPA12", "Short id");
-      assertThat(r.issues()).extracting(Issue::code).contains("epao.id.format");
+      assertThat(r.issues()).extracting(Issue::code).contains("provider.epao.id.format");
     });
   }
 }

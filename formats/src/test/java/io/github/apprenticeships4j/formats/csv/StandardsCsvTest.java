@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.github.apprenticeships4j.core.standard.LarsCode;
 import io.github.apprenticeships4j.core.standard.Standard;
 import io.github.apprenticeships4j.core.standard.StandardCatalogue;
+import io.github.apprenticeships4j.core.standard.StandardCodes;
 import io.github.apprenticeships4j.core.standard.StandardReference;
 import io.github.apprenticeships4j.core.standard.StandardStatus;
 import io.github.apprenticeships4j.core.standard.StandardVersion;
@@ -109,7 +110,7 @@ class StandardsCsvTest {
         .containsExactly("ST0242_03", "ST0006-02", "ST0310_02", "ST0005-02", "ST0417/01", "ST0073_02", "ST0526_02");
     assertThat(rejected).allSatisfy(r -> {
       Issue error = r.issues().stream().filter(i -> i.severity() == Severity.ERROR).findFirst().orElseThrow();
-      assertThat(error.code()).isEqualTo(StandardReference.FORMAT_CODE);
+      assertThat(error.code()).isEqualTo(StandardCodes.REFERENCE_FORMAT);
       assertThat(error.path()).isEqualTo("reference");
       assertThat(error.rejectedValue()).hasValue(r.raw().get(1));
       assertThat(error.position().orElseThrow().field()).hasValue("Reference");
@@ -127,7 +128,7 @@ class StandardsCsvTest {
         .collect(Collectors.groupingBy(i -> i.severity() + " " + i.code() + " " + i.position().orElseThrow().field()
             .orElseThrow(), TreeMap::new, Collectors.counting()));
     assertThat(warnings).containsExactly(
-        Map.entry("ERROR E1002 Reference", 7L),
+        Map.entry("ERROR standard.reference.format Reference", 7L),
         Map.entry("WARNING csv.value.tbc Approved for Delivery Date", 267L),
         Map.entry("WARNING csv.value.tbc Integrated Degree", 5L),
         Map.entry("WARNING csv.value.tbc LARS code for providers only", 288L),
@@ -214,7 +215,7 @@ class StandardsCsvTest {
     assertThat(unconfirmed.issues()).allSatisfy(i -> assertThat(i.position().orElseThrow().record()).hasValue(4));
 
     Issue reference = single(rejected(read, 5).issues());
-    assertThat(reference.code()).isEqualTo(StandardReference.FORMAT_CODE);
+    assertThat(reference.code()).isEqualTo(StandardCodes.REFERENCE_FORMAT);
     assertThat(reference.path()).isEqualTo("reference");
     assertThat(reference.position()).hasValue(position("injected.csv", 7, 15, 5, "Reference"));
 
@@ -223,7 +224,7 @@ class StandardsCsvTest {
     assertThat(funding.position().orElseThrow().field()).hasValue("Maximum Funding (£)");
 
     Issue lars = single(rejected(read, 7).issues());
-    assertThat(lars.code()).isEqualTo(LarsCode.RANGE_CODE);
+    assertThat(lars.code()).isEqualTo(StandardCodes.LARS_CODE_RANGE);
     assertThat(lars.path()).isEqualTo("larsCode");
     assertThat(lars.position().orElseThrow().field()).hasValue("LARS code for providers only");
 
@@ -273,7 +274,7 @@ class StandardsCsvTest {
     Read read = read(StandardsCsv.reader().maxPreambleLines(0).open(new StringReader(text), "shuffled.csv"));
 
     Standard standard = accepted(read, 1).value();
-    assertThat(standard.reference()).isEqualTo(StandardReference.of("ST0118"));
+    assertThat(standard.reference()).isEqualTo(StandardReference.parse("ST0118"));
     assertThat(standard.larsCode()).contains(LarsCode.of(80));
     assertThat(standard.typicalDurationMonths()).isEqualTo(24);
     assertThat(accepted(read, 1).position().line()).hasValue(2);
@@ -456,13 +457,13 @@ class StandardsCsvTest {
     Loaded<StandardCatalogue> loaded = openRealFile().load().map(StandardCatalogue::of);
 
     assertThat(loaded.value().size()).isEqualTo(539);
-    assertThat(loaded.value().find(StandardReference.of("ST0118"), StandardVersion.of(1, 0)))
+    assertThat(loaded.value().find(StandardReference.parse("ST0118"), StandardVersion.of(1, 0)))
         .map(Standard::title).contains("Data analyst");
     assertThat(loaded.summaries().get(0).read()).isEqualTo(loaded.value().size() + loaded.rejected().size());
     assertThat(loaded.rejected()).extracting(r -> r.raw().get(1))
         .containsExactly("ST0242_03", "ST0006-02", "ST0310_02", "ST0005-02", "ST0417/01", "ST0073_02", "ST0526_02");
     assertThat(loaded.rejected()).allSatisfy(r -> assertThat(r.issues()).anySatisfy(i -> {
-      assertThat(i.code()).isEqualTo(StandardReference.FORMAT_CODE);
+      assertThat(i.code()).isEqualTo(StandardCodes.REFERENCE_FORMAT);
       assertThat(i.position().orElseThrow().record()).isEqualTo(r.position().record());
       assertThat(i.position().orElseThrow().field()).hasValue("Reference");
     }));

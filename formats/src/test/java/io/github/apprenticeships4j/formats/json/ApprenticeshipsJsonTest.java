@@ -192,7 +192,7 @@ class ApprenticeshipsJsonTest {
     Row.Rejected<FundingInput> row = read.rejected(1);
     assertThat(row.issues()).extracting(Issue::severity, Issue::code, Issue::path).containsExactly(
         tuple(Severity.ERROR, ReadCodes.JSON_DATE_FORMAT, "startDate"),
-        tuple(Severity.ERROR, "E1002", "standard.reference"),
+        tuple(Severity.ERROR, "standard.reference.format", "standard.reference"),
         tuple(Severity.ERROR, ReadCodes.JSON_NUMBER_FORMAT, "standard.level"),
         tuple(Severity.ERROR, ReadCodes.JSON_NUMBER_FORMAT, "trainingPrice"));
     Issue date = row.issues().get(0);

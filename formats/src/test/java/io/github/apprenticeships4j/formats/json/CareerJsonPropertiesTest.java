@@ -97,7 +97,8 @@ class CareerJsonPropertiesTest {
     levels.forEach(l -> nodes.add(CareerNode.of(l)));
     int apprenticeships = random.nextInt(3);
     for (int a = 0; a < apprenticeships; a++) {
-      StandardReference reference = StandardReference.of(String.format(Locale.ROOT, "ST%04d", random.nextInt(10_000)));
+      StandardReference reference = StandardReference.parse(String.format(Locale.ROOT, "ST%04d", random.nextInt(
+          10_000)));
       graph.addApprenticeships(ApprenticeshipNode.of(reference, text.get(), 2 + random.nextInt(6),
           requirements(random, scale)));
       nodes.add(CareerNode.of(reference));

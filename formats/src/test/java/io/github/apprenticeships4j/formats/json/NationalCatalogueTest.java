@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.apprenticeships4j.core.standard.LarsCode;
 import io.github.apprenticeships4j.core.standard.Standard;
 import io.github.apprenticeships4j.core.standard.StandardCatalogue;
+import io.github.apprenticeships4j.core.standard.StandardCodes;
 import io.github.apprenticeships4j.core.standard.StandardReference;
 import io.github.apprenticeships4j.core.standard.StandardValidator;
 import io.github.apprenticeships4j.core.validation.Issue;
@@ -59,7 +60,8 @@ class NationalCatalogueTest {
     List<Row<Standard>> rejected = rows.stream().filter(r -> !r.isAccepted()).collect(Collectors.toList());
 
     assertThat(rejected).hasSize(4);
-    assertThat(rejected).allSatisfy(r -> assertThat(r.issues()).extracting(Issue::code).containsExactly("E1003"));
+    assertThat(rejected).allSatisfy(r -> assertThat(r.issues()).extracting(Issue::code).containsExactly(
+        "standard.version.format"));
     assertThat(rejected).extracting(r -> r.issues().get(0).rejectedValue().orElseThrow())
         .containsExactlyInAnyOrder("1", "1", "1", "V0.0");
   }
@@ -81,13 +83,13 @@ class NationalCatalogueTest {
 
   @Test
   void machineLearningEngineer_isFoundByReferenceAndByLarsCode() {
-    Standard ml = catalogue.get(StandardReference.of("ST1398"),
+    Standard ml = catalogue.get(StandardReference.parse("ST1398"),
         io.github.apprenticeships4j.core.standard.StandardVersion.of(1, 0));
     assertThat(ml.title()).isEqualTo("Machine learning engineer");
     assertThat(catalogue.findByLarsCode(LarsCode.of(795))).extracting(Standard::key).contains("ST1398_1.0");
-    assertThat(catalogue.versions(StandardReference.of("ST1398"))).extracting(Standard::key)
+    assertThat(catalogue.versions(StandardReference.parse("ST1398"))).extracting(Standard::key)
         .containsExactly("ST1398_0.0", "ST1398_1.0", "ST1398_2.0");
-    assertThat(catalogue.versionForStartOn(StandardReference.of("ST1398"), LocalDate.of(2025, 9, 1)))
+    assertThat(catalogue.versionForStartOn(StandardReference.parse("ST1398"), LocalDate.of(2025, 9, 1)))
         .map(Standard::key).contains("ST1398_1.0");
   }
 
@@ -95,28 +97,28 @@ class NationalCatalogueTest {
   void theKnownDefectsOfThePublishedData_areReportedWithTheirCodes() {
     // The shared notes call these "duty references to KSBs"; in the record they are 7 duties mapped to an option
     // that the standard does not list.
-    assertThat(findings("ST0515_1.0", StandardValidator.DUTY_OPTION_UNRESOLVED)).hasSize(7)
+    assertThat(findings("ST0515_1.0", StandardCodes.DUTY_OPTION_UNRESOLVED)).hasSize(7)
         .allSatisfy(i -> assertThat(i.rejectedValue()).contains("d83c49c1-4546-4541-9160-af11cbafeaf6"));
-    assertThat(findings("ST0414_1.8", StandardValidator.DUTY_KSB_UNRESOLVED)).singleElement()
+    assertThat(findings("ST0414_1.8", StandardCodes.DUTY_KSB_UNRESOLVED)).singleElement()
         .satisfies(i -> assertThat(i.rejectedValue()).contains("1f9d2746-9b1f-4338-9fa2-e29658299d14"));
-    assertThat(findings("ST0332_1.0", StandardValidator.KSB_DUPLICATE_ID)).isNotEmpty();
+    assertThat(findings("ST0332_1.0", StandardCodes.KSB_DUPLICATE_ID)).isNotEmpty();
     assertThat(findings("ST1393_0.0", "standard.funding.negative")).singleElement()
         .satisfies(i -> assertThat(i.rejectedValue()).contains("-3.00"));
     assertThat(findings("ST0780_1.0", "standard.level.range")).singleElement()
         .satisfies(i -> assertThat(i.path()).isEqualTo("level"));
-    assertThat(findings("ST1360_0.0", StandardValidator.ROUTE_MISSING)).hasSize(1);
-    assertThat(findings("ST1070_0.0", StandardValidator.STATUS)).singleElement()
+    assertThat(findings("ST1360_0.0", StandardCodes.ROUTE_MISSING)).hasSize(1);
+    assertThat(findings("ST1070_0.0", StandardCodes.STATUS_UNKNOWN)).singleElement()
         .satisfies(i -> assertThat(i.rejectedValue()).contains("PotentialStandard"));
   }
 
   @Test
   void chainRules_findTheRealGapsAndOverlaps() {
-    assertThat(report.withCode(StandardValidator.ONE_APPROVED_VERSION)).extracting(i -> i.subject().orElseThrow())
+    assertThat(report.withCode(StandardCodes.APPROVED_VERSION_NOT_UNIQUE)).extracting(i -> i.subject().orElseThrow())
         .containsExactlyInAnyOrder("ST0127", "ST0608");
-    assertThat(report.withCode(StandardValidator.START_DATES_CONTIGUOUS)).extracting(i -> i.subject().orElseThrow())
+    assertThat(report.withCode(StandardCodes.START_DATES_NOT_CONTIGUOUS)).extracting(i -> i.subject().orElseThrow())
         .containsExactlyInAnyOrder("ST0127", "ST0608");
-    assertThat(report.withCode(StandardValidator.VERSION_GAP)).hasSize(9);
-    assertThat(report.withCode(StandardValidator.LARS_CODE_DUPLICATED)).extracting(i -> i.subject().orElseThrow())
+    assertThat(report.withCode(StandardCodes.VERSION_GAP)).hasSize(9);
+    assertThat(report.withCode(StandardCodes.LARS_CODE_DUPLICATE)).extracting(i -> i.subject().orElseThrow())
         .containsExactlyInAnyOrder("ST0419", "ST1378");
   }
 

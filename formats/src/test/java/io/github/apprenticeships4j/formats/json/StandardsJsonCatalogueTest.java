@@ -65,7 +65,7 @@ class StandardsJsonCatalogueTest {
     assertThat(rejected.get(1).raw()).singleElement().satisfies(text -> assertThat(text)
         .contains("\"referenceNumber\": \"ST1462\"", "\"version\": \"V0.0\""));
     assertThat(rejected).allSatisfy(r -> assertThat(r.issues()).singleElement().satisfies(i -> {
-      assertThat(i.code()).isEqualTo("E1003");
+      assertThat(i.code()).isEqualTo("standard.version.format");
       assertThat(i.severity()).isEqualTo(Severity.ERROR);
       assertThat(i.path()).isEqualTo("version");
       assertThat(i.position()).hasValueSatisfying(p -> {
@@ -102,7 +102,8 @@ class StandardsJsonCatalogueTest {
         SAMPLE + ": 6 read, 4 accepted, 2 rejected",
         loaded.rejected().get(0).issues().get(0).toString(),
         loaded.rejected().get(1).issues().get(0).toString());
-    assertThat(refused.getMessage()).contains("E1003", "(record 4, field version)", "(record 6, field version)");
+    assertThat(refused.getMessage()).contains("standard.version.format", "(record 4, field version)",
+        "(record 6, field version)");
   }
 
   @Test

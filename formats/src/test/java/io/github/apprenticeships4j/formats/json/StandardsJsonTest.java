@@ -100,7 +100,7 @@ class StandardsJsonTest {
   void singleRecord_machineLearningEngineer_mapsEveryField() {
     Standard ml = read(RECORDS + "ST1398_1.0.json").only();
 
-    assertThat(ml.reference()).isEqualTo(StandardReference.of("ST1398"));
+    assertThat(ml.reference()).isEqualTo(StandardReference.parse("ST1398"));
     assertThat(ml.larsCode()).contains(LarsCode.of(795));
     assertThat(ml.version()).isEqualTo(StandardVersion.of(1, 0));
     assertThat(ml.title()).isEqualTo("Machine learning engineer");
@@ -187,12 +187,12 @@ class StandardsJsonTest {
     assertThat(badReference.position().line()).hasValue(3);
     assertThat(badReference.position().record()).hasValue(2);
     assertThat(badReference.issues()).extracting(Issue::code, Issue::path)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("E1002", "referenceNumber"));
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("standard.reference.format", "referenceNumber"));
     assertThat(badReference.issues().get(0).position().orElseThrow().field()).contains("referenceNumber");
     assertThat(badReference.raw().get(0)).contains("XX12");
 
     assertThat(read.rejected(2).issues()).extracting(Issue::code)
-        .containsExactlyInAnyOrder("E1003", ReadCodes.JSON_NUMBER_FORMAT, ReadCodes.JSON_DATE_FORMAT);
+        .containsExactlyInAnyOrder("standard.version.format", ReadCodes.JSON_NUMBER_FORMAT, ReadCodes.JSON_DATE_FORMAT);
     assertThat(read.rejected(3).issues()).extracting(Issue::code).containsExactly(ReadCodes.JSON_RECORD_NOT_OBJECT);
     assertThat(read.rejected(3).raw()).containsExactly("42");
     assertThat(read.rejected(4).raw()).containsExactly(

@@ -286,7 +286,7 @@ public final class CareerJsonMapper {
     walk.onlyKnown(node, path, APPRENTICESHIP);
     int errors = walk.issues().size();
     Optional<StandardReference> reference = walk.text(node, path, "reference")
-        .flatMap(t -> walk.parse(t, JsonWalk.join(path, "reference"), StandardReference::of));
+        .flatMap(t -> walk.parse(t, JsonWalk.join(path, "reference"), StandardReference::parse));
     if (node.get("reference") == null) {
       walk.missing(path, "reference");
     }

@@ -3,6 +3,7 @@ package io.github.apprenticeships4j.formats.internal.csv;
 import io.github.apprenticeships4j.core.provider.AchievementRate;
 import io.github.apprenticeships4j.core.provider.AgeBand;
 import io.github.apprenticeships4j.core.provider.LevelGroup;
+import io.github.apprenticeships4j.core.provider.ProviderCodes;
 import io.github.apprenticeships4j.core.provider.Ukprn;
 import io.github.apprenticeships4j.formats.ReadCodes;
 import io.github.apprenticeships4j.formats.Row;
@@ -44,7 +45,7 @@ public final class AchievementRatesCsvSource extends MappedCsvSource<Achievement
     if (fields.has(UKPRN)) {
       ukprn = Optional.ofNullable(fields.ukprn(UKPRN, "ukprn"));
     }
-    Optional<AgeBand> age = AgeBand.fromLabel(fields.text(AGE_BAND));
+    Optional<AgeBand> age = AgeBand.tryParse(fields.text(AGE_BAND));
     if (age.isEmpty()) {
       fields.error(ReadCodes.CSV_VALUE_UNKNOWN, AGE_BAND + " must be 16-18, 19-23, 24+ or All Age", AGE_BAND,
           "ageBand");
@@ -53,7 +54,7 @@ public final class AchievementRatesCsvSource extends MappedCsvSource<Achievement
     if (sector.isEmpty()) {
       fields.blank(SECTOR, "sectorSubjectArea", "absent");
     }
-    Optional<LevelGroup> level = LevelGroup.fromLabel(fields.text(LEVEL));
+    Optional<LevelGroup> level = LevelGroup.tryParse(fields.text(LEVEL));
     if (level.isEmpty()) {
       fields.error(ReadCodes.CSV_VALUE_UNKNOWN, LEVEL + " must be 2, 3, 4+ or All Levels", LEVEL, "levelGroup");
     }
@@ -87,7 +88,7 @@ public final class AchievementRatesCsvSource extends MappedCsvSource<Achievement
     }
     if (column.equals(RATE) && format.matcher(text).matches()
         && new java.math.BigDecimal(text).compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
-      fields.error(AchievementRate.RANGE_CODE, column + " must be at most 100", column, path);
+      fields.error(ProviderCodes.ACHIEVEMENT_RATE_RANGE, column + " must be at most 100", column, path);
       return Optional.empty();
     }
     return Optional.of(text);

@@ -35,7 +35,7 @@ public final class AparCsvSource extends MappedCsvSource<RegisterEntry> {
     if (name.isEmpty()) {
       fields.blank(NAME, "name", "empty");
     }
-    Optional<ProviderType> type = ProviderType.fromText(fields.text(APPLICATION_TYPE));
+    Optional<ProviderType> type = ProviderType.tryParse(fields.text(APPLICATION_TYPE));
     if (type.isEmpty()) {
       fields.error(ReadCodes.CSV_VALUE_UNKNOWN, APPLICATION_TYPE
           + " must be Main provider, Employer provider or Supporting provider", APPLICATION_TYPE, "type");

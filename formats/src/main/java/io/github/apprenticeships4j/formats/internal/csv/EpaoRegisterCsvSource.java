@@ -1,6 +1,7 @@
 package io.github.apprenticeships4j.formats.internal.csv;
 
 import io.github.apprenticeships4j.core.provider.AssessmentOrganisation;
+import io.github.apprenticeships4j.core.provider.ProviderCodes;
 import io.github.apprenticeships4j.core.provider.Ukprn;
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.formats.ReadCodes;
@@ -32,7 +33,7 @@ public final class EpaoRegisterCsvSource extends MappedCsvSource<AssessmentOrgan
   protected Row<AssessmentOrganisation> map(Fields fields) {
     String id = fields.text(ID);
     if (!id.matches("EPA\\d{4}")) {
-      fields.error(AssessmentOrganisation.ID_CODE, "an EPAO identifier is 'EPA' and 4 digits", ID, "id");
+      fields.error(ProviderCodes.EPAO_ID_FORMAT, "an EPAO identifier is 'EPA' and 4 digits", ID, "id");
     }
     String name = fields.text(NAME);
     if (name.isEmpty()) {

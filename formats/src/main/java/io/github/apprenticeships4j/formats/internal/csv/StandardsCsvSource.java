@@ -88,7 +88,7 @@ public final class StandardsCsvSource extends MappedCsvSource<Standard> {
 
   private @Nullable StandardReference reference(Fields fields) {
     try {
-      return StandardReference.of(fields.text(REFERENCE));
+      return StandardReference.parse(fields.text(REFERENCE));
     } catch (InvalidValueException e) {
       fields.add(e.issue(), REFERENCE, "reference");
       return null;

@@ -76,7 +76,7 @@ public final class ApprenticeshipRecordMapper {
     ImmutableStandardFunding.Builder b = StandardFunding.builder();
     Optional<StandardReference> reference = required(s.reference(), "standard.reference").flatMap(text -> {
       try {
-        return Optional.of(StandardReference.of(text));
+        return Optional.of(StandardReference.parse(text));
       } catch (InvalidValueException e) {
         issues.add(e.issue().at("standard.reference"));
         return Optional.empty();

@@ -6,6 +6,7 @@ import io.github.apprenticeships4j.core.standard.Ksb;
 import io.github.apprenticeships4j.core.standard.KsbType;
 import io.github.apprenticeships4j.core.standard.LarsCode;
 import io.github.apprenticeships4j.core.standard.Standard;
+import io.github.apprenticeships4j.core.standard.StandardCodes;
 import io.github.apprenticeships4j.core.standard.StandardOption;
 import io.github.apprenticeships4j.core.standard.StandardReference;
 import io.github.apprenticeships4j.core.standard.StandardStatus;
@@ -45,7 +46,7 @@ public final class StandardRecordMapper {
   private Optional<Standard> toStandard(StandardRecord r) {
     ImmutableStandard.Builder b = Standard.builder();
     int errorsBefore = errors();
-    field("referenceNumber", required(r.referenceNumber(), "referenceNumber"), StandardReference::of, b::reference);
+    field("referenceNumber", required(r.referenceNumber(), "referenceNumber"), StandardReference::parse, b::reference);
     b.version(version(r.version(), r.versionNumber()));
     if (r.versionNumber() != null) {
       b.versionNumber(r.versionNumber());
@@ -117,7 +118,7 @@ public final class StandardRecordMapper {
       if (node.isString()) {
         return Optional.of(LarsCode.parse(node.stringValue()));
       }
-      issues.add(Issue.error(LarsCode.RANGE_CODE, "LARS code must be a whole number").at("larsCode")
+      issues.add(Issue.error(StandardCodes.LARS_CODE_RANGE, "LARS code must be a whole number").at("larsCode")
           .rejecting(node.toString()));
     } catch (InvalidValueException e) {
       issues.add(e.issue().at("larsCode"));

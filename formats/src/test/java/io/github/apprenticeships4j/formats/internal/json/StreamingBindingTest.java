@@ -43,7 +43,7 @@ class StreamingBindingTest {
   void valuesThatUsedToEndTheRead_nowRejectOnlyTheirRecord() {
     for (String[] c : new String[][] {{"maxFunding", "{}", ReadCodes.JSON_NUMBER_FORMAT},
         {"maxFunding", "[]", ReadCodes.JSON_NUMBER_FORMAT}, {"maxFunding", "1e400", ReadCodes.JSON_NUMBER_FORMAT},
-        {"larsCode", "18446744073709551616", "lars-code.range"}}) {
+        {"larsCode", "18446744073709551616", "standard.lars-code.range"}}) {
       Read read = withField(c[0], c[1]);
       assertThat(read.summary().complete()).as(c[1]).isTrue();
       assertThat(read.summary().toString()).isEqualTo("t.json: 2 read, 1 accepted, 1 rejected");

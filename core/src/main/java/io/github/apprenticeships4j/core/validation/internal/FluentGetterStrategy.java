@@ -1,4 +1,4 @@
-package io.github.apprenticeships4j.core.internal;
+package io.github.apprenticeships4j.core.validation.internal;
 
 import java.util.List;
 import java.util.Optional;

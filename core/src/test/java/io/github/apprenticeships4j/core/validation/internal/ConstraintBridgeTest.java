@@ -1,6 +1,7 @@
-package io.github.apprenticeships4j.core.internal;
+package io.github.apprenticeships4j.core.validation.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.apprenticeships4j.core.standard.ImmutableKsb;
@@ -9,6 +10,7 @@ import io.github.apprenticeships4j.core.standard.Ksb;
 import io.github.apprenticeships4j.core.standard.KsbType;
 import io.github.apprenticeships4j.core.standard.Standard;
 import io.github.apprenticeships4j.core.standard.StandardFixtures;
+import io.github.apprenticeships4j.core.standard.ValueWithUnkeyedConstraint;
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.Severity;
 import jakarta.validation.Validation;
@@ -67,7 +69,8 @@ class ConstraintBridgeTest {
 
     List<Issue> issues = ConstraintBridge.validate(VALID.withKsbs(K1, blank));
 
-    assertThat(issues).extracting(Issue::code, Issue::path).containsExactly(tuple("ksb.text.blank", "ksbs[1].text"));
+    assertThat(issues).extracting(Issue::code, Issue::path).containsExactly(tuple("standard.ksb.text.blank",
+        "ksbs[1].text"));
     assertThat(issues.get(0).message()).doesNotContain("{");
   }
 
@@ -76,17 +79,26 @@ class ConstraintBridgeTest {
     Ksb blank = Ksb.of(KsbType.KNOWLEDGE, "k-blank", 1, "");
 
     assertThat(ConstraintBridge.validate(VALID.withKsbs(blank))).extracting(Issue::code, Issue::path)
-        .containsExactly(tuple("ksb.text.blank", "ksbs[0].text"));
+        .containsExactly(tuple("standard.ksb.text.blank", "ksbs[0].text"));
   }
 
   @Test
-  void constraintWithoutALibraryKey_isConstraintName_withParametersInterpolated() {
+  void ksbNumberBelowOne_isReported_withItsCodeAndInterpolatedMessage() {
     Ksb numberedZero = ImmutableKsb.copyOf(K1).withNumber(0);
 
     List<Issue> issues = ConstraintBridge.validate(VALID.withKsbs(numberedZero));
 
-    assertThat(issues).extracting(Issue::code, Issue::path).containsExactly(tuple("constraint.Min", "ksbs[0].number"));
-    assertThat(issues.get(0).message()).doesNotContain("{").contains("1");
+    assertThat(issues).extracting(Issue::code, Issue::path)
+        .containsExactly(tuple("standard.ksb.number.range", "ksbs[0].number"));
+    assertThat(issues.get(0).message()).isEqualTo("KSB number must be 1 or more");
+  }
+
+  @Test
+  void constraintWithoutALibraryKey_isRefusedAsADefectOfTheLibrary() {
+    assertThatThrownBy(() -> ConstraintBridge.validate(new ValueWithUnkeyedConstraint())).isInstanceOf(
+        IllegalStateException.class)
+        .hasMessageContaining("ValueWithUnkeyedConstraint.count").hasMessageContaining(
+            "{jakarta.validation.constraints.Min.message}");
   }
 
   @Test
@@ -95,7 +107,7 @@ class ConstraintBridgeTest {
         .withMaxFunding(new BigDecimal("-3")).withKsbs(ImmutableKsb.copyOf(K1).withText(""));
 
     assertThat(ConstraintBridge.validate(broken)).extracting(Issue::code, Issue::path).containsExactly(
-        tuple("ksb.text.blank", "ksbs[0].text"),
+        tuple("standard.ksb.text.blank", "ksbs[0].text"),
         tuple("standard.level.range", "level"),
         tuple("standard.funding.negative", "maxFunding"),
         tuple("standard.duration.range", "typicalDurationMonths"));

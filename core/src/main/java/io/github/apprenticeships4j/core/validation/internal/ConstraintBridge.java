@@ -1,4 +1,4 @@
-package io.github.apprenticeships4j.core.internal;
+package io.github.apprenticeships4j.core.validation.internal;
 
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.Severity;
@@ -19,8 +19,9 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * {@link Issue}s, so that no Jakarta or Hibernate type appears in the library's API.
  *
  * <p>Messages are interpolated by {@link ParameterMessageInterpolator}: no Expression Language is needed or loaded.
- * A constraint whose message is a key of this library, {@code {io.github.apprenticeships4j.CODE}}, reports
- * {@code CODE}; any other reports {@code constraint.NAME}, e.g. {@code constraint.NotBlank}.
+ * Every constraint of the model has a message that is a key of this library,
+ * {@code {io.github.apprenticeships4j.CODE}}, and reports {@code CODE}, a constant of the catalogue of its area; a
+ * constraint without one is a defect of the library, refused with an {@link IllegalStateException}.
  */
 public final class ConstraintBridge {
   private static final String KEY_PREFIX = "{io.github.apprenticeships4j.";
@@ -61,9 +62,11 @@ public final class ConstraintBridge {
 
   private static Issue toIssue(ConstraintViolation<?> violation) {
     String template = violation.getMessageTemplate();
-    String code = template.startsWith(KEY_PREFIX) && template.endsWith("}")
-        ? template.substring(KEY_PREFIX.length(), template.length() - 1)
-        : "constraint." + violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+    if (!template.startsWith(KEY_PREFIX) || !template.endsWith("}")) {
+      throw new IllegalStateException("constraint without a message key of the library on "
+          + violation.getRootBeanClass().getName() + "." + violation.getPropertyPath() + ": " + template);
+    }
+    String code = template.substring(KEY_PREFIX.length(), template.length() - 1);
     return Issue.of(Severity.ERROR, code, violation.getMessage())
         .at(violation.getPropertyPath().toString())
         .rejecting(String.valueOf(violation.getInvalidValue()));

@@ -1,4 +1,4 @@
-package io.github.apprenticeships4j.core.internal;
+package io.github.apprenticeships4j.core.feed.internal;
 
 import java.util.OptionalInt;
 

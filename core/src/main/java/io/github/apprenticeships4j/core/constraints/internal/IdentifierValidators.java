@@ -1,4 +1,4 @@
-package io.github.apprenticeships4j.core.internal;
+package io.github.apprenticeships4j.core.constraints.internal;
 
 import io.github.apprenticeships4j.core.constraints.ValidLarsCode;
 import io.github.apprenticeships4j.core.constraints.ValidStandardReference;
@@ -10,17 +10,20 @@ import io.github.apprenticeships4j.core.standard.LarsCode;
 import io.github.apprenticeships4j.core.standard.StandardReference;
 import io.github.apprenticeships4j.core.validation.InvalidValueException;
 import io.github.apprenticeships4j.core.validation.Issue;
+import io.github.apprenticeships4j.core.validation.ValidationReport;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.lang.annotation.Annotation;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The {@link ConstraintValidator}s of the constraints in {@code core.constraints}. Each one judges with the factory of
  * its identifier type and, when the constraint keeps its default message, reports the template of the precise
- * finding, {@code {io.github.apprenticeships4j.CODE}}, so that {@link ConstraintBridge} and users see the same code
+ * finding, {@code {io.github.apprenticeships4j.CODE}}, so that
+ * {@link io.github.apprenticeships4j.core.validation.internal.ConstraintBridge} and users see the same code
  * as the factory gives. {@code null} is valid.
  */
 public final class IdentifierValidators {
@@ -30,13 +33,25 @@ public final class IdentifierValidators {
 
   /** Shared logic: the first finding about a value, if any, and the message rule. */
   private abstract static class Base<A extends Annotation, T> implements ConstraintValidator<A, T> {
-    private boolean defaultMessage = true;
+    private final Function<A, String> message;
+    private final String defaultMessage;
+    private final Function<T, Optional<Issue>> problem;
+    private boolean usesDefaultMessage = true;
 
-    /** The finding about {@code value}, or empty if it is valid. */
-    abstract Optional<Issue> problem(T value);
+    /**
+     * @param message the message of a constraint
+     * @param defaultMessage the constraint's default message
+     * @param problem the finding about a value, or empty if it is valid
+     */
+    Base(Function<A, String> message, String defaultMessage, Function<T, Optional<Issue>> problem) {
+      this.message = message;
+      this.defaultMessage = defaultMessage;
+      this.problem = problem;
+    }
 
-    void useDefaultMessage(String message, String defaultMessage) {
-      this.defaultMessage = message.equals(defaultMessage);
+    @Override
+    public final void initialize(A constraint) {
+      usesDefaultMessage = message.apply(constraint).equals(defaultMessage);
     }
 
     @Override
@@ -44,21 +59,26 @@ public final class IdentifierValidators {
       if (value == null) {
         return true;
       }
-      Optional<Issue> problem = problem(value);
-      if (problem.isEmpty()) {
+      Optional<Issue> found = problem.apply(value);
+      if (found.isEmpty()) {
         return true;
       }
-      if (defaultMessage) {
+      if (usesDefaultMessage) {
         context.disableDefaultConstraintViolation();
-        context.buildConstraintViolationWithTemplate(KEY + problem.get().code() + "}").addConstraintViolation();
+        context.buildConstraintViolationWithTemplate(KEY + found.get().code() + "}").addConstraintViolation();
       }
       return false;
     }
   }
 
-  private static Optional<Issue> refusal(Function<String, ?> factory, String text) {
+  private static Optional<Issue> first(ValidationReport report) {
+    return report.issues().stream().findFirst();
+  }
+
+  /** The finding of the factory's refusal of a number, if it refuses it. */
+  private static Optional<Issue> refusal(Supplier<?> factory) {
     try {
-      factory.apply(text);
+      factory.get();
       return Optional.empty();
     } catch (InvalidValueException e) {
       return Optional.of(e.issue());
@@ -67,95 +87,59 @@ public final class IdentifierValidators {
 
   /** {@link ValidUln} on text. */
   public static final class UlnOfText extends Base<ValidUln, CharSequence> {
-    @Override
-    public void initialize(ValidUln constraint) {
-      useDefaultMessage(constraint.message(), ValidUln.DEFAULT_MESSAGE);
-    }
-
-    @Override
-    Optional<Issue> problem(CharSequence value) {
-      return Uln.check(value).issues().stream().findFirst();
+    public UlnOfText() {
+      super(ValidUln::message, ValidUln.DEFAULT_MESSAGE, text -> first(Uln.check(text)));
     }
   }
 
   /** {@link ValidUln} on a {@link Long}. */
   public static final class UlnOfNumber extends Base<ValidUln, Long> {
-    @Override
-    public void initialize(ValidUln constraint) {
-      useDefaultMessage(constraint.message(), ValidUln.DEFAULT_MESSAGE);
-    }
-
-    @Override
-    Optional<Issue> problem(Long value) {
-      return refusal(text -> Uln.of(value), "");
+    public UlnOfNumber() {
+      super(ValidUln::message, ValidUln.DEFAULT_MESSAGE, number -> refusal(() -> Uln.of(number)));
     }
   }
 
   /** {@link ValidUkprn} on text. */
   public static final class UkprnOfText extends Base<ValidUkprn, CharSequence> {
-    @Override
-    public void initialize(ValidUkprn constraint) {
-      useDefaultMessage(constraint.message(), ValidUkprn.DEFAULT_MESSAGE);
-    }
-
-    @Override
-    Optional<Issue> problem(CharSequence value) {
-      return Ukprn.check(value).issues().stream().findFirst();
+    public UkprnOfText() {
+      super(ValidUkprn::message, ValidUkprn.DEFAULT_MESSAGE, text -> first(Ukprn.check(text)));
     }
   }
 
   /** {@link ValidUkprn} on a whole {@link Number}. */
   public static final class UkprnOfNumber extends Base<ValidUkprn, Number> {
-    @Override
-    public void initialize(ValidUkprn constraint) {
-      useDefaultMessage(constraint.message(), ValidUkprn.DEFAULT_MESSAGE);
-    }
-
-    @Override
-    Optional<Issue> problem(Number value) {
-      return refusal(text -> Ukprn.of(wholeOrMinusOne(value)), "");
+    public UkprnOfNumber() {
+      super(ValidUkprn::message, ValidUkprn.DEFAULT_MESSAGE,
+          number -> refusal(() -> Ukprn.of(wholeOrMinusOne(number))));
     }
   }
 
   /** {@link ValidStandardReference} on text. */
   public static final class StandardReferenceOfText extends Base<ValidStandardReference, CharSequence> {
-    @Override
-    public void initialize(ValidStandardReference constraint) {
-      useDefaultMessage(constraint.message(), ValidStandardReference.DEFAULT_MESSAGE);
-    }
-
-    @Override
-    Optional<Issue> problem(CharSequence value) {
-      return refusal(StandardReference::of, value.toString());
+    public StandardReferenceOfText() {
+      super(ValidStandardReference::message, ValidStandardReference.DEFAULT_MESSAGE,
+          text -> first(StandardReference.check(text)));
     }
   }
 
   /** {@link ValidLarsCode} on text. */
   public static final class LarsCodeOfText extends Base<ValidLarsCode, CharSequence> {
-    @Override
-    public void initialize(ValidLarsCode constraint) {
-      useDefaultMessage(constraint.message(), ValidLarsCode.DEFAULT_MESSAGE);
-    }
-
-    @Override
-    Optional<Issue> problem(CharSequence value) {
-      return refusal(LarsCode::parse, value.toString());
+    public LarsCodeOfText() {
+      super(ValidLarsCode::message, ValidLarsCode.DEFAULT_MESSAGE, text -> first(LarsCode.check(text)));
     }
   }
 
   /** {@link ValidLarsCode} on a whole {@link Number}. */
   public static final class LarsCodeOfNumber extends Base<ValidLarsCode, Number> {
-    @Override
-    public void initialize(ValidLarsCode constraint) {
-      useDefaultMessage(constraint.message(), ValidLarsCode.DEFAULT_MESSAGE);
+    public LarsCodeOfNumber() {
+      super(ValidLarsCode::message, ValidLarsCode.DEFAULT_MESSAGE, number -> refusal(() -> LarsCode.of(asInt(number))));
     }
+  }
 
-    @Override
-    Optional<Issue> problem(Number value) {
-      long whole = wholeOrMinusOne(value);
-      return refusal(text -> LarsCode.of(whole < Integer.MIN_VALUE || whole > Integer.MAX_VALUE ? -1 : (int) whole),
-          "");
-    }
+  /** The value of a whole number within the range of an int; -1 (never a LARS code) for any other. */
+  private static int asInt(Number value) {
+    long whole = wholeOrMinusOne(value);
+    return whole < Integer.MIN_VALUE || whole > Integer.MAX_VALUE ? -1 : (int) whole;
   }
 
   /** The value of an integral number; -1 (never valid here) for fractions and other number types. */
