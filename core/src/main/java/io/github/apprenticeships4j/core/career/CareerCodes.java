@@ -57,7 +57,10 @@ public final class CareerCodes {
   public static final String PATHS_STEP_BOUND = "career.paths.step-bound";
   /** There are more paths than the count bound; the fewest-step ones are kept (warning). */
   public static final String PATHS_COUNT_BOUND = "career.paths.count-bound";
-  /** A path search stopped after following its most edges (warning). */
+  /**
+   * A path search stopped after following {@link ProgressionGraph#MAX_EDGES_FOLLOWED} edges (a dense graph); paths
+   * of as many steps as it had reached, or more, may be missing (warning).
+   */
   public static final String PATHS_WORK_BOUND = "career.paths.work-bound";
 
   private CareerCodes() {}

@@ -7,18 +7,11 @@ import java.util.stream.Stream;
 
 /**
  * The answer of {@link ProgressionGraph#paths(CareerNode, CareerNode, int, int)}: the simple paths found from one
- * node to another, fewest steps first, and a warning for each bound that cut the search short. The paths are always
- * those with the fewest steps: when a bound stops the search at some number of steps, every path of fewer steps is
- * there, and of that number of steps those found first (following the edges in the order given). Iterating over it
- * iterates over {@link #paths()}. Immutable and thread-safe.
- *
- * <p>Findings, all warnings, about the pair of nodes:
- * <ul>
- *   <li>{@value CareerCodes#PATHS_STEP_BOUND}: the search went no further than the step bound; longer paths may exist;
- *   <li>{@value CareerCodes#PATHS_COUNT_BOUND}: there are more paths than the count bound; the ones kept are the fewest-step ones;
- *   <li>{@value CareerCodes#PATHS_WORK_BOUND}: the search followed {@link ProgressionGraph#MAX_EDGES_FOLLOWED} edges without ending
- *       (a dense graph); paths of as many steps as it had reached, or more, may be missing.
- * </ul>
+ * node to another, fewest steps first, and a warning for each bound that cut the search short (the
+ * {@code career.paths.*} codes of {@link CareerCodes}). The paths are always those with the fewest steps: when a bound
+ * stops the search at some number of steps, every path of fewer steps is there, and of that number of steps those
+ * found first (following the edges in the order given). Iterating over it iterates over {@link #paths()}. Immutable
+ * and thread-safe.
  *
  * @param paths the paths, fewest steps first, then in the order of their text
  * @param findings one warning per bound that cut the search short; empty when every simple path was found

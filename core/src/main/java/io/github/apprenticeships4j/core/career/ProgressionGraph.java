@@ -16,17 +16,11 @@ import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
- * Career progression over a {@link Framework}: its role levels and some apprenticeship standards as nodes, joined by
- * typed, directed {@link ProgressionEdge}s (promotion, management track, specialist branch, lateral move,
- * apprenticeship to role, apprenticeship to higher apprenticeship). Each edge whose two ends have skill requirements
- * has a computed skill delta ({@link #delta}). Queries: {@link #nextSteps}, the simple paths within bounds
- * ({@link #paths}), the shortest path by steps or by skill gap ({@link #shortestPath}), and the nodes reachable
- * within N steps ({@link #reachableWithin}).
- *
- * <p>A graph holds what it is given, edges to unknown nodes and promotion cycles included;
- * {@link CareerValidator#validate(ProgressionGraph)} reports them. Immutable and thread-safe: queries may run from any
- * number of threads at once (the indexes they share are built once, on first use); build one with
- * {@link #builder()}.
+ * Career progression over a {@link Framework}: its role levels and apprenticeship standards as nodes, joined by typed,
+ * directed {@link ProgressionEdge}s; an edge whose ends both have skill requirements has a skill {@link #delta}. It
+ * answers {@link #nextSteps}, {@link #paths} (within bounds), {@link #shortestPath} and {@link #reachableWithin}. It
+ * holds what it is given, unknown nodes and promotion cycles included, which
+ * {@link CareerValidator#validate(ProgressionGraph)} reports. Immutable and thread-safe.
  *
  * <pre>{@code
  * CareerNode st1398 = CareerNode.parse("ST1398");

@@ -1,16 +1,14 @@
 package io.github.apprenticeships4j.core.funding;
 
-import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.ValidationReport;
 import java.time.LocalDate;
-import java.time.Period;
 
 /**
  * Works out who pays what, and when, for one apprenticeship in England under the {@link FundingRules} in force on its
- * start date: the funding cap, the funded price, the employer's excess, full funding, levy used, government and
- * employer co-investment, the monthly instalments and the completion payment, the additional payments for young
- * apprentices and the care leavers' bursary. Money follows the package's rounding policy. Immutable and thread-safe:
- * one calculator may serve any number of threads at once, and gives each the answers it gives one thread.
+ * start date: the funding cap and funded price, full funding, levy used, co-investment, the instalments and the
+ * completion payment, the additional payments and the care leavers' bursary, each figure with the rules it came
+ * from. Money follows the package's {@linkplain io.github.apprenticeships4j.core.funding rounding policy}. Immutable
+ * and thread-safe.
  *
  * <pre>{@code
  * FundingCalculator calculator = FundingCalculator.withDefaultRules();
@@ -28,56 +26,11 @@ import java.time.Period;
  * System.out.println(funding.instalments().size() + " x " + funding.instalments().get(0).amount());   // 24 x 733.33
  * }</pre>
  *
- * <p>Bad input is never thrown: {@link #calculate(Apprenticeship)} returns a {@link FundingResult} whose report holds
- * the errors, each with a stable code of {@link FundingCodes}:
- * <ul>
- *   <li>{@code funding.start.too-early}: the start is before the catalogue's first rules (1 May 2017);
- *       {@code funding.start.too-late}: the start is more than 10 years after the last day on which a rule of the
- *       catalogue comes into force (1 August 2036 with the catalogue of this version, see {@link #latestStartDate()}):
- *       no rule can be known that far ahead, and such a date is a typing error (9999);</li>
- *   <li>{@code funding.end.missing}, {@code funding.end.conflict}: no planned end date or duration, or both and
- *       they disagree; {@code funding.duration.not-positive}: the planned end is not after the start, or the duration
- *       is not positive; {@code funding.duration.too-long}: more than 100 years;</li>
- *   <li>{@code funding.duration.below-minimum}: shorter than the minimum duration in months (12, 8 from August
- *       2025); a shorter planned length than 372 days before August 2025 is the warning
- *       {@code funding.duration.below-minimum-days};</li>
- *   <li>Jakarta Validation constraints on the input, run by Hibernate Validator and reported as {@link Issue}s
- *       with the property path and the rejected value: {@code funding.price.negative} (paths {@code trainingPrice},
- *       {@code assessmentPrice}), {@code funding.levy-funds.negative} ({@code employer.levyFundsAvailable}),
- *       {@code funding.prior-learning.range} (not 0 to 100), {@code funding.headcount.negative}
- *       ({@code employer.headcount}), {@code standard.level.range} and {@code standard.duration.range}; then
- *       {@code funding.amount.scale} (more than 2 decimal places);</li>
- *   <li>{@code funding.level.restricted}: a restricted level (Level 7 from 1 January 2026) outside its ages;</li>
- *   <li>{@code funding.cap.missing}: no funding cap for the standard on the start date; a cap that is no band
- *       maximum is the warning {@code funding.cap.not-a-band};</li>
- *   <li>{@code funding.apprentice.born-after-start}; {@code funding.apprentice.too-young} and
- *       {@code funding.apprentice.too-old}: an age at the start below 14 (one below the youngest the rules know)
- *       or above 115 (there is no upper age limit: a birth year typed wrong, e.g. 0); an apprentice under 16 is the
- *       warning {@code funding.apprentice.under-16} (the age-15 rule is not modelled);</li>
- *   <li>{@code funding.rules.missing}: the catalogue lacks a rule the calculation needs on the start date;</li>
- *   <li>{@code funding.progress.conflict}, {@code funding.progress.before-start},
- *       {@code funding.progress.break-dates}: a progress that cannot happen.</li>
- * </ul>
- *
- * <p>Choices where the sources leave questions open (also listed in the README):
- * <ul>
- *   <li>Age is completed years on the start date; someone born on 29 February turns a year older on 1 March in other
- *       years ({@link Period}), where DfE's .NET code uses 28 February.</li>
- *   <li>A care leaver aged above the young range qualifies for full funding and the employer's additional payment
- *       only with consent to tell the employer (rule P130), in every year ({@code care-leaver.needs-consent}).</li>
- *   <li>Before April 2024 an employer whose headcount is not given is not treated as small (warning
- *       {@code funding.headcount.missing}).</li>
- *   <li>Levy funds are a fixed amount consumed in payment order; co-investment is computed on the totals, as DfE's
- *       earnings code does; a fully funded apprenticeship uses no levy funds.</li>
- *   <li>Additional payments and bursary instalments fall due on the milestone day (day 1 = start date), moved back
- *       by breaks in learning, and are earned only if the milestone is no later than the planned end date and the
- *       apprentice is still in learning (not completed, not withdrawn) on it. The earlier third bursary instalment for
- *       short programmes from August 2025 is not modelled (its day is not published).</li>
- *   <li>A break leaves the planned end date unchanged unless a new one is given; the rest of the on-programme amount
- *       is spread over the census dates from the return to the planned end date, or paid on the census date of the
- *       return month if none remains.</li>
- *   <li>A withdrawal before the qualifying period (days in learning, breaks excluded) earns nothing.</li>
- * </ul>
+ * <p>Never throws on bad input: {@link #calculate(Apprenticeship)} returns a {@link FundingResult} whose report holds
+ * every error, coded as in {@link FundingCodes}, the Jakarta constraints on the input included, with their property
+ * paths. It accepts start dates from 1 May 2017 to {@link #latestStartDate()} and ages at the start from 14 to 115.
+ * Where the funding rules leave a question open (ages on 29 February, care leavers' consent, breaks in learning,
+ * withdrawals), the project README's "Choices where the sources leave questions open" says what it does.
  */
 public final class FundingCalculator {
   private final FundingRules rules;

@@ -19,24 +19,9 @@ import java.util.TreeMap;
 /**
  * The apprenticeship levy and the apprenticeship service account, under the {@link FundingRules} in force: HMRC's
  * monthly levy from the year-to-date pay bill, one allowance shared by connected companies, the funds entering the
- * account (English share and top-up), first-in first-out expiry, the transfer allowance and a month-by-month forecast.
- * Money follows the package's rounding policy. Immutable and thread-safe: one account may serve any number of
- * threads at once.
- *
- * <p>Choices where the sources leave questions open (also listed in the README):
- * <ul>
- *   <li>Funds are dated by the calendar month they enter the account (levy for a tax month arrives around the 23rd
- *       of the next month). The top-up rate is the one in force on the 20th of that month (DfE's submission cut-off),
- *       so levy for tax month 3 of 2026-27 still gets 10% and tax month 4 gets none; the expiry period is the one in
- *       force on the 1st of that month, so funds entering from August 2026 expire after 12 months.</li>
- *   <li>Funds expire at the start of their expiry month: payments made in that month no longer use them (as DfE's
- *       expiry unit tests expect). A negative funds-in (an adjustment) reduces the newest funds first and, beyond the
- *       balance, the next funds to enter.</li>
- *   <li>What the account cannot pay is co-invested at the levy-payer rate in force on each apprenticeship's start
- *       date (for other payments, on the 1st of the month); each payment is split on its own, so totals may differ by
- *       pennies from the calculator's, which splits totals.</li>
- *   <li>A shared allowance accrues by twelfths rounded half-even to the penny.</li>
- * </ul>
+ * account (English share and top-up), the transfer allowance and a month-by-month forecast with first-in first-out
+ * expiry. Money follows the package's {@linkplain io.github.apprenticeships4j.core.funding rounding policy}.
+ * Immutable and thread-safe. Where the sources leave a question open, each method says what it does.
  */
 public final class LevyAccount {
   private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
@@ -63,6 +48,7 @@ public final class LevyAccount {
   /**
    * The levy of one PAYE scheme, month by month (HMRC ALM09200): levy due to date = max(0, rate &times; pay bill to
    * date &minus; allowance &times; month / 12); levy payable = levy due to date &minus; levy due to the month before.
+   * The allowance to date is rounded half-even to the penny.
    *
    * @param taxYear the year in which the tax year starts, e.g. 2017 for 2017-18
    * @param monthlyPayBills the pay bill of each tax month so far, at most 12
@@ -162,6 +148,14 @@ public final class LevyAccount {
    * payments of {@code apprenticeships} (instalments, balancing and completion payments of their profiles, except
    * for fully funded ones, which use no levy) made from the account, what it cannot pay being co-invested.
    *
+   * <p>Funds are dated by the month they enter the account (levy for a tax month arrives around the 23rd of the next
+   * month). They expire at the start of their expiry month, set by the expiry period in force on the 1st of the month
+   * they entered (funds entering from August 2026 expire after 12 months), so payments made in that month no longer
+   * use them. A negative funds-in (an adjustment) reduces the newest funds first and, beyond the balance, the next
+   * funds to enter. What the account cannot pay is co-invested at the levy-payer rate in force on the
+   * apprenticeship's start date; each payment is split on its own, so totals may differ by pennies from the
+   * calculator's, which splits totals.
+   *
    * @param fundsIn net funds entering the account by month, e.g. {@link FundsIn#total()}; months before
    *     {@code from} build the opening balance
    * @param apprenticeships the employer's apprenticeships, paid in list order within a month
@@ -185,8 +179,8 @@ public final class LevyAccount {
   }
 
   /**
-   * Forecasts the account with plain payments due from it by month; what it cannot pay is co-invested at the
-   * levy-payer rate in force on the 1st of the month.
+   * Forecasts the account with plain payments due from it by month, as {@link #forecast} does; what it cannot pay is
+   * co-invested at the levy-payer rate in force on the 1st of the month.
    */
   public LevyForecast forecastPayments(YearMonth from, YearMonth to, Map<YearMonth, BigDecimal> fundsIn,
       Map<YearMonth, BigDecimal> paymentsDue) {

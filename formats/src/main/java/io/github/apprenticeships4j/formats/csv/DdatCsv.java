@@ -25,31 +25,14 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Reads the two CSV downloads of the Government Digital and Data Profession Capability Framework (DDaT):
- * {@code skill-description-content.csv} (one skill a record: name, description, the four level descriptions, the
- * roles that require it) and {@code role-content.csv} (one requirement a record: role family, role, role level, skill
- * and skill level, with their descriptions), and joins them into one {@link Framework} ({@link #readFramework}).
- *
- * <pre>{@code
- * Loaded<Framework> ddat = DdatCsv.readFramework(Path.of("role-content.csv"),
- *     Path.of("skill-description-content.csv"));
- * ddat.issues().forEach(System.out::println);
- * Framework framework = ddat.value();
- * }</pre>
- *
- * <p>Both files are UTF-8, RFC 4180 (quoted cells hold line breaks), with a header naming the columns in any order.
- * Every record ends as one row, accepted or rejected; nothing is dropped. What the published data does is reported,
- * not hidden, with the codes {@code ddat.*} of {@link ReadCodes}: levels not defined or not in use, blank or
- * "MISSING" descriptions, padded cells, and, when joining, duplicate requirements, roles that disagree with
- * themselves, skill texts or role lists of one file that differ from the other, and role levels that the order
- * resource does not rank. A blank name or level cell rejects its record ({@value ReadCodes#DDAT_FIELD_BLANK}), and so
- * does a skill level that is none of the four (the code of the model's
- * {@link io.github.apprenticeships4j.core.career.SkillLevelScale}); the structural codes {@code csv.*} are those of
- * every CSV reader.
- *
- * <p>The order of role levels is not in the files; it comes from the documented resource {@value #ORDER_RESOURCE} of
- * this module, written by the library. The reader maps; {@link io.github.apprenticeships4j.core.career.CareerValidator}
- * checks the framework.
+ * Reads the two CSV downloads of the Government Digital and Data Profession Capability Framework (DDaT),
+ * {@code skill-description-content.csv} (one skill a record) and {@code role-content.csv} (one skill requirement of
+ * one role level a record), with the contract of every CSV reader of this package, and joins them into one
+ * {@link Framework} ({@link #readFramework}). What the published data does is reported, not hidden, with the
+ * {@code ddat.*} codes of {@link ReadCodes}; a blank name or level cell, or a skill level that is none of the four,
+ * rejects its record. The order of role levels is not in the files: it comes from the resource
+ * {@value #ORDER_RESOURCE} of this module, written by the library. The reader maps;
+ * {@link io.github.apprenticeships4j.core.career.CareerValidator} checks the framework.
  */
 public final class DdatCsv {
   /** The resource that ranks the role levels of each role. */

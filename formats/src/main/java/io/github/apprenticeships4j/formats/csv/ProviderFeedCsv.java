@@ -22,55 +22,19 @@ import java.util.Objects;
 
 /**
  * Reads and checks the apprenticeship service's bulk-upload CSV (the file with which training providers add
- * apprentices) as the service would, row by row, in constant memory, before it is uploaded.
+ * apprentices) as the service would, row by row, in constant memory, before it is uploaded. Each row is accepted or
+ * rejected with the findings of {@link FeedValidator}: the service's rules, codes and exact messages
+ * ({@link FeedCodes}), and the library's advice. The findings about the file as a whole (empty, too many rows, too
+ * large, ...) are in {@link Reader#fileIssues()}; the read goes on after them, so that every row is checked.
  *
- * <pre>{@code
- * FeedContext context = FeedContext.builder().validationDate(LocalDate.now())
- *     .standards(KnownStandards.of(catalogue)).build();
- * try (ProviderFeedCsv.Reader reader = ProviderFeedCsv.reader(context).open(path)) {
- *   reader.rows().forEach(row -> ...);        // Row.Accepted<FeedRecord> or Row.Rejected, none dropped
- *   reader.fileIssues().forEach(...);         // the file rules
- *   ReadSummary summary = reader.summary();   // read = accepted + rejected
- * }
- * }</pre>
- *
- * <p><b>Rows.</b> Every record after the header ends as one row: accepted (maybe with warnings) or rejected with the
- * findings of {@link FeedValidator} (the service's rules, codes and exact messages of {@link FeedCodes}, and the
- * library's advice). Each finding is located: source, line and column where the field starts, record number (1-based,
- * header and empty lines excluded, as the service numbers its "Row"), and the column name as written in the header.
- * A rejected row keeps its raw fields.
- *
- * <p><b>Parsing.</b> RFC 4180, unlike the service: quoted fields may hold commas, quotes and line breaks; CR, LF and
- * CRLF end lines. Fields are trimmed as the service trims them. The header is the first non-blank line; its names
- * must be the 19 of {@link io.github.apprenticeships4j.core.feed.FeedColumn}, in any order and letter case, without
- * surrounding spaces. Blank lines, and lines whose fields are all blank, are not rows: the service drops them too.
- *
- * <p><b>Where the service would refuse what this reader reads.</b> The service splits each line on commas without
- * reading quotes, so a quoted comma or line break, a blank line after the header (trailing blank lines included) or
- * before it, makes it reject the whole file with "The selected file could not be uploaded – use the template". The
- * reader reads such files properly and reports {@value ReadCodes#FEED_CSV_NAIVE_SPLIT} (warning) on the row and in
- * {@link Reader#fileIssues()}. A quote inside an unquoted field makes the service fail with an error page:
- * {@value ReadCodes#FEED_CSV_BAD_DATA} (warning).
- *
- * <p><b>File rules</b> ({@link Reader#fileIssues()}, errors with the service's messages):
- * {@value FeedCodes#FILE_EMPTY}, {@value FeedCodes#FILE_NO_APPRENTICES}, {@value FeedCodes#FILE_COLUMN_COUNT},
- * {@value FeedCodes#FILE_TOO_MANY_ROWS} ({@link FeedContext#maxFileLines()}, header included),
- * {@value FeedCodes#FILE_TOO_LARGE} (for byte input; a {@link java.io.Reader} gives no size, so the rule is listed by
- * {@link Reader#notChecked()}), {@value FeedCodes#FILE_NOT_CSV} (for a file opened by the reader),
- * {@value FeedCodes#PROVIDER_NO_DECLARED_STANDARDS}. The read goes on after them, so that every row is still
- * checked. Duplicate ULNs and email addresses are found in bounded memory ({@link FeedValidator.Session}).
- *
- * <p><b>When the read stops</b> (a fatal finding in
- * {@link io.github.apprenticeships4j.formats.ReadSummary#stoppedBy()}): {@value FeedCodes#FILE_HEADER_INVALID} with
- * the service's message (the missing names as rejected value); {@value ReadCodes#FEED_CSV_FILE_BINARY} when the input
- * is not text (a NUL, or the signature of a ZIP file such as an Excel workbook, in its first 8 K);
- * {@value ReadCodes#ENCODING} for bytes that are not text in the charset, located at the line and column where they
- * start, with their byte offset (never replaced silently); {@value ReadCodes#CSV_QUOTE_UNCLOSED}; a field or record
- * beyond the limits of the {@link CsvOptions} ({@value ReadCodes#CSV_FIELD_TOO_LONG},
- * {@value ReadCodes#CSV_RECORD_TOO_LONG}, {@value ReadCodes#CSV_RECORD_TOO_MANY_FIELDS}); {@value ReadCodes#IO}.
- *
- * <p><b>Encodings.</b> UTF-8 by default, with or without a byte order mark; a UTF-16 byte order mark switches to
- * UTF-16. Windows-1252 (Excel's "CSV" on Windows) with {@link CsvOptions#charset(Charset)}.
+ * <p>The header must be the first line and name the 19 {@link io.github.apprenticeships4j.core.feed.FeedColumn}s, in
+ * any order and letter case. Unlike the service, the reader parses RFC 4180; where the service would refuse a file
+ * that the reader reads (a quoted comma or line break, a blank line, a quote inside an unquoted field), it says so
+ * with a warning ({@code feed-csv.*} of {@link ReadCodes}). Findings are located as by the other CSV readers, with
+ * record numbers that exclude the header and blank lines, as the service numbers its rows. A wrong header, input that
+ * is not text, bytes that are not text in the charset (never replaced) or a broken limit stop the read. The charset
+ * is UTF-8, with or without a byte order mark, or UTF-16 by its byte order mark; Windows-1252 (Excel's "CSV" on
+ * Windows) with {@link CsvOptions#charset(Charset)}.
  */
 public final class ProviderFeedCsv {
   private static final CsvSettings DEFAULTS = new CsvSettings(StandardCharsets.UTF_8, 0, 10_000, 100_000);

@@ -19,35 +19,17 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Reads and writes the library's own JSON format for career frameworks and progression graphs: one document with
- * a {@code framework} (scale, skills, roles, role levels, requirements, optional pay bands), and optionally the
- * {@code apprenticeships} and {@code edges} of a progression graph. The format is described by the JSON Schema
+ * Reads and writes the library's own JSON format for career frameworks and progression graphs: one document with a
+ * {@code framework} (scale, skills, roles, role levels, requirements, optional pay bands) and optionally the
+ * {@code apprenticeships} and {@code edges} of a progression graph, described by the JSON Schema
  * {@value #SCHEMA_RESOURCE} (a resource of this module) and identified by {@code "format": "}{@value #FORMAT}{@code "}.
  * What {@link #write} writes, {@link #readGraph} reads back equal.
  *
- * <pre>{@code
- * Loaded<ProgressionGraph> read = CareerJson.readGraph(path);   // LoadException if the document has errors
- * read.issues().forEach(System.out::println);                   // warnings
- * ProgressionGraph graph = read.value();
- * }</pre>
- *
- * <p>The reader maps the document onto the model and reports every value that does not fit, with its JSON path; it
- * does not apply the rules of {@link io.github.apprenticeships4j.core.career.CareerValidator}. The document is one
- * record, one row: accepted with the graph built from all of it, or rejected with its text and every error.
- * Findings, with codes:
- * <ul>
- *   <li>errors: {@value ReadCodes#CAREER_JSON_FIELD_MISSING}, {@value ReadCodes#CAREER_JSON_FIELD_TYPE},
- *       {@value ReadCodes#CAREER_JSON_FIELD_DUPLICATE} (a property name repeated in one object, at the repeat:
- *       which value is meant is unknown, and the document is hand-written, so a repeat is a mistake to correct),
- *       {@value ReadCodes#CAREER_JSON_FORMAT_UNKNOWN}, {@value ReadCodes#CAREER_JSON_SCALE_INVALID},
- *       {@value ReadCodes#CAREER_JSON_EDGE_KIND_UNKNOWN}, {@value ReadCodes#CAREER_JSON_DATE_FORMAT}, and the codes
- *       of the model's factories (a malformed id, skill level or standard reference);
- *   <li>warnings: {@value ReadCodes#CAREER_JSON_FIELD_UNKNOWN} (a property the format does not have, e.g. a
- *       misspelling), {@value ReadCodes#CAREER_JSON_FORMAT_MISSING};
- *   <li>fatal (the document could not be read; {@link io.github.apprenticeships4j.formats.ReadSummary#stoppedBy()}):
- *       {@value ReadCodes#CAREER_JSON_SYNTAX}, {@value ReadCodes#CAREER_JSON_LIMIT},
- *       {@value ReadCodes#CAREER_JSON_EMPTY}, {@value ReadCodes#IO}.
- * </ul>
+ * <p>A document is one record and one row: accepted with the graph built from all of it, or rejected with its text
+ * and every error, each with its JSON path; loading a document with errors throws a {@link LoadException}. A
+ * property the format does not have is a warning, a property name repeated in one object an error; the codes are the
+ * {@code career-json.*} ones of {@link ReadCodes}. The reader maps; it does not apply the rules of
+ * {@link io.github.apprenticeships4j.core.career.CareerValidator}.
  */
 public final class CareerJson {
   /** The value of the document's {@code format} property. */

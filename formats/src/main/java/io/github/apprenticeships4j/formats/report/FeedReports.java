@@ -13,46 +13,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Writers of the report of a bulk-upload feed check (or of any read), in three formats, each streaming: a row is
- * written as it is read and forgotten, so a report of any file takes constant memory.
- *
- * <pre>{@code
- * try (ProviderFeedCsv.Reader reader = ProviderFeedCsv.reader(context).open(file)) {
- *   FeedOutcome outcome = FeedReports.write(reader, FeedReports.json(writer));   // VALID, INVALID or UNREADABLE
- * }
- * }</pre>
- *
- * <p><b>A finding</b> is written with its {@code severity} ({@code ERROR}, {@code WARNING}, {@code INFO},
- * {@code FATAL}), its {@code rule} (the stable code, e.g. {@code ULN.CHECK_DIGIT}), its {@code field} (the column
- * as named in the file's header, else the property the rule is about), its {@code message} (the service's exact
- * words, HTML included), and when known the {@code property} of the service's record ({@code Uln}), the
- * {@code column} (1-based character position in the line where the field starts) and the offending {@code value}.
- *
- * <p><b>JSON</b> ({@link #json(Writer)}), one object, format {@value #JSON_FORMAT}:
- * <pre>{@code
- * {"format": "apprenticeships4j-feed-report/1", "source": "feed.csv",
- *  "rows": [{"line": 2, "row": 1, "valid": true, "errors": [], "warnings": []},
- *           {"line": 3, "row": 2, "valid": false,
- *            "errors": [{"severity": "ERROR", "rule": "ULN.CHECK_DIGIT", "field": "ULN", "message": "...",
- *                        "property": "Uln", "column": 9, "value": "1272117936"}],
- *            "warnings": [...]}, ...],
- *  "fileIssues": [...], "notChecked": {"RULE": "what it needs"},
- *  "summary": {"read": 9, "accepted": 2, "rejected": 7, "complete": true, "stoppedBy": null},
- *  "outcome": "invalid"}
- * }</pre>
- * {@code line} is where the row starts, {@code row} its record number (header and blank lines excluded, as the
- * service numbers its rows); {@code errors} are the findings of severity {@code ERROR} or above, {@code warnings} the
- * others. {@code fileIssues} are the findings about the file, the fatal one that stopped the read last;
- * {@code summary.read} = {@code accepted} + {@code rejected}; {@code outcome} is {@code valid}, {@code invalid} or
- * {@code unreadable} ({@link FeedOutcome}). The shape is stable: names are only ever added.
- *
- * <p><b>Text</b> ({@link #text(Writer)}), for people: the rows with findings, one line per finding under a line
- * naming the row, then the findings about the file, the rules not checked, and the summary with the outcome.
- *
- * <p><b>CSV</b> ({@link #csv(Writer)}), for spreadsheets: RFC 4180, CRLF, the header {@value #CSV_HEADER}, one line
- * per finding ({@code valid} is {@code true} or {@code false}), one line with empty finding cells for a row without
- * findings, then one line per finding about the file with an empty {@code row} and {@code valid}. Cells that a
- * spreadsheet would read as a formula are neutralised ({@link #spreadsheetSafe(String)}).
+ * Writers of the report of a bulk-upload feed check (or of any read): JSON for programs ({@link #json(Writer)}), text
+ * for people ({@link #text(Writer)}) and CSV for spreadsheets ({@link #csv(Writer)}). Each streams: a row is written
+ * as it is read and forgotten, so a report of any file takes constant memory. A finding is written with its severity,
+ * its {@code rule} (the stable code, e.g. {@code ULN.CHECK_DIGIT}), the column as named in the file's header, the
+ * service's exact message (HTML included) and, when known, the service's property, the column where the field starts
+ * and the offending value. The fields of each format are described in the project README ("Reports and a4j feed
+ * validate").
  */
 public final class FeedReports {
   /** The {@code format} of the JSON report. */
@@ -64,7 +31,12 @@ public final class FeedReports {
 
   private FeedReports() {}
 
-  /** A JSON report written to {@code out}. */
+  /**
+   * A JSON report written to {@code out}: one object of format {@value #JSON_FORMAT}, with the rows (each with its
+   * {@code line}, {@code row} number, {@code valid}, {@code errors} of severity {@code ERROR} or above and
+   * {@code warnings}), the findings about the file, the rules not checked, the {@code summary} and the
+   * {@code outcome}. The shape is stable: names are only ever added.
+   */
   public static FeedReport json(Writer out) {
     return new JsonFeedReport(Objects.requireNonNull(out, "out"));
   }
@@ -74,7 +46,11 @@ public final class FeedReports {
     return new TextFeedReport(Objects.requireNonNull(out, "out"));
   }
 
-  /** A CSV report for spreadsheets written to {@code out}. */
+  /**
+   * A CSV report for spreadsheets written to {@code out}: RFC 4180 with CRLF, the header {@value #CSV_HEADER}, one line
+   * per finding, or one with empty finding cells for a row without any, then the findings about the file. Cells are
+   * {@linkplain #spreadsheetSafe(String) safe} from formula injection.
+   */
   public static FeedReport csv(Writer out) {
     return new CsvFeedReport(Objects.requireNonNull(out, "out"));
   }
