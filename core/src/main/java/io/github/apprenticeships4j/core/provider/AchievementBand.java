@@ -6,34 +6,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The band of an achievement rate, as the Find apprenticeship training service (FAT) shows and filters it: over 70 %
  * (excellent), 60 to 70 % (good), 50 to 59 % (poor), under 50 % (very poor), or no data (none).
- *
- * <h2>How the official service computes it</h2>
- * FAT reads the band from a computed column of its database, {@code AchievementRank} of table
- * {@code StandardProviderQAR} in SkillsFundingAgency/das-roatp-api ({@code src/SFA.DAS.Roatp.Database/Tables/
- * StandardProviderQAR.sql}), where the published rate is text ({@code VARCHAR(10)}):
- * <pre>
- * CASE WHEN ISNULL([AchievementRate],'x') LIKE N'%[^0-9.]%' THEN 'None'
- *      WHEN [AchievementRate]='100' then 'Excellent'
- *      WHEN [AchievementRate] &lt; '50' THEN 'VeryPoor'
- *      WHEN [AchievementRate] &lt; '60' THEN 'Poor'
- *      WHEN [AchievementRate] &lt; '70' THEN 'Good'
- *      ELSE 'Excellent' END
- * </pre>
- * The comparisons are between <em>strings</em>, character by character, not numbers. {@link #official(String)}
- * reproduces this exactly (a full stop sorts before the digits, as in SQL Server's collations), so:
- * <ul>
- *   <li>no value (SQL {@code NULL}) or any character other than a digit or a full stop ({@code "x"}, {@code "low"},
- *       {@code "-"}, {@code " 70"}) gives {@link #NONE};
- *   <li>{@code "69.9"} and {@code "69.99"} give {@link #GOOD}, {@code "70"} and {@code "70.1"} {@link #EXCELLENT},
- *       {@code "59.99"} {@link #POOR}, {@code "60"} {@link #GOOD}, {@code "49.9"} {@link #VERY_POOR};
- *   <li>{@code "100"} is caught by its own case and gives {@link #EXCELLENT}; but {@code "100.0"} is less than
- *       {@code "50"} as a string and gives {@link #VERY_POOR};
- *   <li>one-digit rates compare by their first character: {@code "5"} gives very poor (right), but {@code "6"} gives
- *       poor, {@code "7"} good and {@code "8"} or {@code "9.5"} excellent (all really under 50 %);
- *   <li>the empty string is less than {@code "50"} and gives {@link #VERY_POOR}, unlike {@code NULL}.
- * </ul>
- * {@link #ofPercent(BigDecimal)} is the band the thresholds mean, computed on the number; the two agree on every rate
- * written with two digits before the point, and on {@code "100"}.
+ * {@link #official(String)} reproduces FAT's computation on the published text, oddities included;
+ * {@link #ofPercent(BigDecimal)} is the band the thresholds mean, computed on the number.
  */
 public enum AchievementBand {
   /** 70 % or more; FAT's {@code Excellent}. */
@@ -70,8 +44,34 @@ public enum AchievementBand {
   }
 
   /**
-   * The band exactly as FAT computes it from the published text of a rate, string comparisons included (see the
-   * class comment); {@code null} stands for no value.
+   * The band exactly as FAT computes it from the published text of a rate; {@code null} stands for no value.
+   *
+   * <p>FAT reads the band from a computed column of its database, {@code AchievementRank} of table
+   * {@code StandardProviderQAR} in SkillsFundingAgency/das-roatp-api ({@code src/SFA.DAS.Roatp.Database/Tables/
+   * StandardProviderQAR.sql}), where the published rate is text ({@code VARCHAR(10)}):
+   * <pre>
+   * CASE WHEN ISNULL([AchievementRate],'x') LIKE N'%[^0-9.]%' THEN 'None'
+   *      WHEN [AchievementRate]='100' then 'Excellent'
+   *      WHEN [AchievementRate] &lt; '50' THEN 'VeryPoor'
+   *      WHEN [AchievementRate] &lt; '60' THEN 'Poor'
+   *      WHEN [AchievementRate] &lt; '70' THEN 'Good'
+   *      ELSE 'Excellent' END
+   * </pre>
+   * The comparisons are between <em>strings</em>, character by character, not numbers. {@link #official(String)}
+   * reproduces this exactly (a full stop sorts before the digits, as in SQL Server's collations), so:
+   * <ul>
+   *   <li>no value (SQL {@code NULL}) or any character other than a digit or a full stop ({@code "x"}, {@code "low"},
+   *       {@code "-"}, {@code " 70"}) gives {@link #NONE};
+   *   <li>{@code "69.9"} and {@code "69.99"} give {@link #GOOD}, {@code "70"} and {@code "70.1"} {@link #EXCELLENT},
+   *       {@code "59.99"} {@link #POOR}, {@code "60"} {@link #GOOD}, {@code "49.9"} {@link #VERY_POOR};
+   *   <li>{@code "100"} is caught by its own case and gives {@link #EXCELLENT}; but {@code "100.0"} is less than
+   *       {@code "50"} as a string and gives {@link #VERY_POOR};
+   *   <li>one-digit rates compare by their first character: {@code "5"} gives very poor (right), but {@code "6"} gives
+   *       poor, {@code "7"} good and {@code "8"} or {@code "9.5"} excellent (all really under 50 %);
+   *   <li>the empty string is less than {@code "50"} and gives {@link #VERY_POOR}, unlike {@code NULL}.
+   * </ul>
+   * {@link #ofPercent(BigDecimal)} is the band the thresholds mean, computed on the number; the two agree on every rate
+   * written with two digits before the point, and on {@code "100"}.
    */
   public static AchievementBand official(@Nullable String publishedRate) {
     if (publishedRate == null) {

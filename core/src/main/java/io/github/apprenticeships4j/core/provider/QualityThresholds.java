@@ -10,10 +10,9 @@ import org.immutables.value.Value;
 
 /**
  * The thresholds an employer judges a provider's quality against, in percent. Configurable; the
- * {@linkplain #defaults() defaults} are those of a typical employer's guide to choosing a provider, as quoted in the
- * library's issue #6 ("Training providers: registers, quality measures and comparison"): "an achievement rate above
- * 65 % is a reasonable baseline for a demanding Level 6 standard, above 75 % is strong, and employer satisfaction
- * above 80 % suggests a provider keeps pace with employers". They are a guide's rules of thumb, not DfE's: the official
+ * {@linkplain #defaults() defaults} are the project's reading of employers' rules of thumb for choosing a provider:
+ * an achievement rate above 65 % is a reasonable baseline for a demanding Level 6 standard, above 75 % is strong, and
+ * employer satisfaction above 80 % suggests a provider keeps pace with employers. They are not DfE's: the official
  * service shows only {@link AchievementBand}s and {@link Rating}s.
  *
  * <p>"Above" is strict: a rate of exactly 65 % does not meet a baseline of 65 %. Immutable and thread-safe; change a

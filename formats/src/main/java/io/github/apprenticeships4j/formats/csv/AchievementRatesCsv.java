@@ -20,8 +20,9 @@ import java.util.Optional;
  * <p>The columns are those DfE's importers read: {@code UKPRN} (optional), {@code Age_Band},
  * {@code Sector_Subject_Area_T2}, {@code Apprenticeship_Level_Grouped}, {@code Overall_Leavers} and
  * {@code Overall_Achievement_Rate}. A malformed UKPRN or number, an unknown age band or level group, or a rate above
- * 100 rejects the row; a blank value is absent, with a warning. Suppressed values ({@code x}, {@code c}, {@code z}, {@code u}, {@code low}, {@code ..},
- * {@code *}, {@code -}) are kept as published, without a finding ({@code AchievementRate.isSuppressed()}).
+ * 100 rejects the row; a blank value is absent, with a warning. Suppressed values ({@code x}, {@code c}, {@code z},
+ * {@code u}, {@code low}, {@code ..}, {@code *}, {@code -}) are kept as published, without a finding
+ * ({@code AchievementRate.isSuppressed()}).
  */
 public final class AchievementRatesCsv {
   private static final CsvOptions<RecordReader<AchievementRate>> DEFAULTS = reader(Optional.empty());
