@@ -70,7 +70,7 @@ public final class CareerNode implements Comparable<CareerNode> {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof CareerNode && kind == ((CareerNode) other).kind && key.equals(((CareerNode) other).key);
+    return other instanceof CareerNode that && kind == that.kind && key.equals(that.key);
   }
 
   @Override

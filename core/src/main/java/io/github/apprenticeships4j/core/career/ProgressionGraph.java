@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Career progression over a {@link Framework}: its role levels and some apprenticeship standards as nodes, joined by
@@ -309,7 +310,7 @@ public abstract class ProgressionGraph {
      * steps); ties go to the node reached first. Returns, for each node reached, the edge it was reached by, or
      * {@code null} if {@code target} is not reached.
      */
-    int[] search(int source, int target, boolean stepsFirst) {
+    int @Nullable [] search(int source, int target, boolean stepsFirst) {
       int nodes = firstEdge.length - 1;
       long[] primary = new long[nodes];
       long[] secondary = new long[nodes];

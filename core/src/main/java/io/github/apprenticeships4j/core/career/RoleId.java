@@ -43,7 +43,7 @@ public final class RoleId implements Comparable<RoleId> {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof RoleId && value.equals(((RoleId) other).value);
+    return other instanceof RoleId that && value.equals(that.value);
   }
 
   @Override

@@ -43,7 +43,7 @@ public final class RoleLevelId implements Comparable<RoleLevelId> {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof RoleLevelId && value.equals(((RoleLevelId) other).value);
+    return other instanceof RoleLevelId that && value.equals(that.value);
   }
 
   @Override

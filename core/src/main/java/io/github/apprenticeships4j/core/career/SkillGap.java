@@ -137,8 +137,8 @@ public final class SkillGap {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof SkillGap && from.equals(((SkillGap) other).from) && to.equals(((SkillGap) other).to)
-        && changes.equals(((SkillGap) other).changes);
+    return other instanceof SkillGap that && from.equals(that.from) && to.equals(that.to)
+        && changes.equals(that.changes);
   }
 
   @Override

@@ -43,7 +43,7 @@ public final class SkillId implements Comparable<SkillId> {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof SkillId && value.equals(((SkillId) other).value);
+    return other instanceof SkillId that && value.equals(that.value);
   }
 
   @Override

@@ -37,8 +37,8 @@ public final class SkillLevel implements Comparable<SkillLevel> {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof SkillLevel && rank == ((SkillLevel) other).rank
-        && label.equals(((SkillLevel) other).label);
+    return other instanceof SkillLevel that && rank == that.rank
+        && label.equals(that.label);
   }
 
   @Override

@@ -387,7 +387,7 @@ public final class FundingCalculator {
       List<FundingRule> paymentRules = new ArrayList<>(priceRules);
       paymentRules.add(onProgrammeRule);
       PaymentProfile payments = new PaymentProfile(payments(onProgramme, funded.subtract(onProgramme), paymentRules,
-          qualifyingDays, fullFunding));
+          qualifyingDays));
       return ImmutableFundingBreakdown.builder()
           .apprenticeship(a)
           .progress(progress)
@@ -475,7 +475,7 @@ public final class FundingCalculator {
     }
 
     private List<Payment> payments(BigDecimal onProgramme, BigDecimal completion, List<FundingRule> paymentRules,
-        int qualifyingDays, Figure<FullFundingReason> fullFunding) {
+        int qualifyingDays) {
       List<BreakInLearning> breaks = progress.breaks();
       LocalDate end = plannedEnd;
       List<Payment> schedule = Schedules.spread(onProgramme, Schedules.censusDatesOrOne(start, end), paymentRules);

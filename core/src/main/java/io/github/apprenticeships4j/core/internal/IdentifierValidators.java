@@ -58,7 +58,7 @@ public final class IdentifierValidators {
 
   private static Optional<Issue> refusal(Function<String, ?> factory, String text) {
     try {
-      factory.apply(text);
+      Object unused = factory.apply(text); // called for its refusal only
       return Optional.empty();
     } catch (InvalidValueException e) {
       return Optional.of(e.issue());

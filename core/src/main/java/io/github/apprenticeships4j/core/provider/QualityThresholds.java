@@ -22,15 +22,11 @@ public abstract class QualityThresholds {
   /** Code of the finding for thresholds outside 0 to 100 or a strong threshold below the baseline. */
   public static final String RANGE_CODE = "quality.thresholds.range";
 
-  private static final QualityThresholds DEFAULTS = ImmutableQualityThresholds.builder()
-      .baseline(BigDecimal.valueOf(65)).strong(BigDecimal.valueOf(75)).employerSatisfaction(BigDecimal.valueOf(80))
-      .build();
-
   QualityThresholds() {}
 
   /** Baseline 65 %, strong 75 %, employer satisfaction 80 %. */
   public static QualityThresholds defaults() {
-    return DEFAULTS;
+    return Defaults.VALUE;
   }
 
   public static ImmutableQualityThresholds.Builder builder() {
@@ -101,5 +97,12 @@ public abstract class QualityThresholds {
       throw new InvalidValueException(Issue.error(RANGE_CODE, "the strong threshold cannot be below the baseline")
           .at("strong").rejecting(strong().toPlainString()));
     }
+  }
+
+  /** Built on first use: a static field of this class naming its subclass could deadlock class initialisation. */
+  private static final class Defaults {
+    static final QualityThresholds VALUE = ImmutableQualityThresholds.builder()
+        .baseline(BigDecimal.valueOf(65)).strong(BigDecimal.valueOf(75)).employerSatisfaction(BigDecimal.valueOf(80))
+        .build();
   }
 }

@@ -24,8 +24,8 @@ public abstract class Ksb {
   @Min(1)
   public abstract int number();
 
-  @NotBlank(message = "{io.github.apprenticeships4j.ksb.text.blank}")
   /** What the apprentice must know, do or show, as the source writes it. */
+  @NotBlank(message = "{io.github.apprenticeships4j.ksb.text.blank}")
   public abstract String text();
 
   /** The positional code, e.g. {@code K1}. */

@@ -44,6 +44,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
@@ -89,7 +90,7 @@ public final class CareerJsonReader {
   public static Loaded<ProgressionGraph> read(InputStream input, String source) throws LoadException {
     JsonValue root;
     DuplicateNameParser.Duplicates repeated;
-    try (DuplicateNameParser p = new DuplicateNameParser(FACTORY.createParser(input))) {
+    try (DuplicateNameParser p = new DuplicateNameParser(FACTORY.createParser(ObjectReadContext.empty(), input))) {
       if (p.nextToken() == null) {
         throw stopped(Issue.of(Severity.FATAL, CareerJson.EMPTY, "the input holds no JSON")
             .locatedAt(SourcePosition.of(source)), source);

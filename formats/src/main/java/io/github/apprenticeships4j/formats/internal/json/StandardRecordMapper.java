@@ -47,7 +47,7 @@ public final class StandardRecordMapper {
     ImmutableStandard.Builder b = Standard.builder();
     int errorsBefore = errors();
     field("referenceNumber", required(r.referenceNumber(), "referenceNumber"), StandardReference::of, b::reference);
-    b.version(version(r.version(), r.versionNumber()));
+    b.version(version(r.version()));
     if (r.versionNumber() != null) {
       b.versionNumber(r.versionNumber());
     }
@@ -92,7 +92,7 @@ public final class StandardRecordMapper {
     }
   }
 
-  private StandardVersion version(@Nullable String version, @Nullable String versionNumber) {
+  private StandardVersion version(@Nullable String version) {
     if (version == null || version.isBlank()) {
       issues.add(Issue.warning(StandardsJson.VERSION_BLANK,
           "version is blank; read as 1.0, as DfE's das-courses-jobs names such records").at("version"));
