@@ -294,7 +294,7 @@ public final class StandardRecordMapper {
     return out;
   }
 
-  private static <T> List<T> orEmpty(@Nullable List<T> list) {
+  private static <T extends @Nullable Object> List<T> orEmpty(@Nullable List<T> list) {
     return list == null ? List.of() : list;
   }
 
