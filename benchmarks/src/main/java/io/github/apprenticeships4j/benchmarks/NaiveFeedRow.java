@@ -7,76 +7,78 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The naive path's row: what a user would write to read a bulk-upload feed with Jackson CSV and check it with
- * Hibernate Validator, using the library's constraints for the identifiers and standard ones for the rest.
+ * Hibernate Validator, using the library's constraints for the identifiers and standard ones for the rest. A field
+ * is null when its column is missing.
  */
 public class NaiveFeedRow {
   @JsonProperty("CohortRef")
   @Size(max = 20)
-  public String cohortRef;
+  public @Nullable String cohortRef;
   @JsonProperty("AgreementID")
   @NotBlank
   @Pattern(regexp = "[A-Za-z0-9]{1,6}")
-  public String agreementId;
+  public @Nullable String agreementId;
   @JsonProperty("ULN")
   @NotBlank
   @ValidUln
-  public String uln;
+  public @Nullable String uln;
   @JsonProperty("FamilyName")
   @NotBlank
   @Size(max = 100)
-  public String familyName;
+  public @Nullable String familyName;
   @JsonProperty("GivenNames")
   @NotBlank
   @Size(max = 100)
-  public String givenNames;
+  public @Nullable String givenNames;
   @JsonProperty("DateOfBirth")
   @NotBlank
   @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}")
-  public String dateOfBirth;
+  public @Nullable String dateOfBirth;
   @JsonProperty("EmailAddress")
   @NotBlank
   @Email
   @Size(max = 200)
-  public String emailAddress;
+  public @Nullable String emailAddress;
   @JsonProperty("StdCode")
   @NotBlank
   @ValidLarsCode
-  public String stdCode;
+  public @Nullable String stdCode;
   @JsonProperty("StartDate")
   @NotBlank
   @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}")
-  public String startDate;
+  public @Nullable String startDate;
   @JsonProperty("EndDate")
   @NotBlank
   @Pattern(regexp = "\\d{4}-\\d{2}")
-  public String endDate;
+  public @Nullable String endDate;
   @JsonProperty("TotalPrice")
   @NotBlank
   @Pattern(regexp = "[1-9][0-9]{0,5}")
-  public String totalPrice;
+  public @Nullable String totalPrice;
   @JsonProperty("EPAOrgID")
   @Size(max = 7)
-  public String epaOrgId;
+  public @Nullable String epaOrgId;
   @JsonProperty("ProviderRef")
   @Size(max = 20)
-  public String providerRef;
+  public @Nullable String providerRef;
   @JsonProperty("RecognisePriorLearning")
   @Pattern(regexp = "(?i)true|false|1|0|yes|no")
-  public String recognisePriorLearning;
+  public @Nullable String recognisePriorLearning;
   @JsonProperty("TrainingTotalHours")
   @Pattern(regexp = "[0-9]{0,4}")
-  public String trainingTotalHours;
+  public @Nullable String trainingTotalHours;
   @JsonProperty("TrainingHoursReduction")
   @Pattern(regexp = "[0-9]{0,3}")
-  public String trainingHoursReduction;
+  public @Nullable String trainingHoursReduction;
   @JsonProperty("IsDurationReducedByRPL")
-  public String isDurationReducedByRpl;
+  public @Nullable String isDurationReducedByRpl;
   @JsonProperty("DurationReducedBy")
-  public String durationReducedBy;
+  public @Nullable String durationReducedBy;
   @JsonProperty("PriceReducedBy")
   @Pattern(regexp = "[0-9]{0,5}")
-  public String priceReducedBy;
+  public @Nullable String priceReducedBy;
 }

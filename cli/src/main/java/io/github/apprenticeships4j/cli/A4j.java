@@ -135,6 +135,7 @@ public final class A4j {
    * Java can do: up to Java 21 present only when standard input and output are a terminal; from Java 22 it may be
    * present when they are not, and {@code Console.isTerminal()} tells. A terminal of type {@code dumb} gets no bar.
    */
+  @SuppressWarnings("SystemConsoleNull") // Console.isTerminal() is asked too, where Java has it
   static boolean attachedToTerminal() {
     if ("dumb".equals(System.getenv("TERM"))) {
       return false;

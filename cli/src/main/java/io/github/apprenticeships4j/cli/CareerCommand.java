@@ -38,6 +38,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,10 +62,12 @@ final class CareerCommand {
   static final class Source {
     @Option(names = "--ddat", paramLabel = "DIR", description = "A folder holding DDaT's role-content.csv and "
         + "skill-description-content.csv (default: the bundled official copy).")
+    @Nullable
     Path ddat;
 
     @Option(names = "--file", paramLabel = "FILE",
         description = "A career JSON document (format apprenticeships4j-career/1).")
+    @Nullable
     Path file;
 
     @Option(names = "--ladder", description = "The bundled example ML engineer career ladder.")
@@ -81,7 +84,7 @@ final class CareerCommand {
   }
 
   /** The graph of the chosen source: a framework alone is a graph without edges. */
-  static ProgressionGraph load(Source source, boolean ladderByDefault, PrintWriter err) throws Unreadable {
+  static ProgressionGraph load(@Nullable Source source, boolean ladderByDefault, PrintWriter err) throws Unreadable {
     if (source != null && source.file != null) {
       return readJson(source.file, err);
     }
@@ -175,6 +178,7 @@ final class CareerCommand {
     boolean json;
 
     @ArgGroup(exclusive = true, multiplicity = "0..1")
+    @Nullable
     Source source;
 
     @Override
@@ -255,6 +259,7 @@ final class CareerCommand {
     boolean json;
 
     @ArgGroup(exclusive = true, multiplicity = "0..1")
+    @Nullable
     Source source;
 
     @Override
@@ -313,10 +318,12 @@ final class CareerCommand {
 
     @Option(names = "--max-steps", paramLabel = "N",
         description = "Only paths of at most N steps (default: " + ProgressionGraph.DEFAULT_MAX_STEPS + ").")
+    @Nullable
     Integer maxSteps;
 
     @Option(names = "--max-paths", paramLabel = "N", description = "At most N paths, those with the fewest steps"
         + " (default: " + ProgressionGraph.DEFAULT_MAX_PATHS + ").")
+    @Nullable
     Integer maxPaths;
 
     @Option(names = "--json", description = "Print one JSON object.")
@@ -324,6 +331,7 @@ final class CareerCommand {
 
     @Option(names = "--file", paramLabel = "FILE",
         description = "A career JSON document with edges (format apprenticeships4j-career/1).")
+    @Nullable
     Path file;
 
     @Override
@@ -383,7 +391,7 @@ final class CareerCommand {
           Map<String, Object> entry = new LinkedHashMap<>();
           entry.put("steps", path.steps());
           entry.put("skillGap", path.skillGap());
-          entry.put("leastToLearn", easiest.get() == path);
+          entry.put("leastToLearn", path.equals(easiest.get()));
           entry.put("nodes", path.nodes().stream().map(CareerNode::toString).collect(Collectors.toList()));
           entry.put("edges", path.edges().stream().map(e -> edge(graph, e)).collect(Collectors.toList()));
           list.add(entry);

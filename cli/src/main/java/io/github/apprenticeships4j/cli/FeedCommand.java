@@ -18,12 +18,14 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -50,17 +52,21 @@ final class FeedCommand {
 
     @Option(names = "--today", paramLabel = "yyyy-mm-dd",
         description = "The date of the check, which sets the latest start date allowed (default: today).")
+    @Nullable
     String today;
 
     @Option(names = "--standards", paramLabel = "FILE",
         description = "The known standards: a standards JSON (list or one record, .gz accepted); "
             + "default: the bundled Digital route.")
+    @Nullable
     Path standards;
 
     @Option(names = "--agreements", paramLabel = "ID", split = ",",
         description = "The employers' agreement ids the service knows, e.g. XEGE5X,V7YK9P (default: not checked).")
+    @Nullable
     List<String> agreements;
 
+    @SuppressWarnings("NullAway.Init") // set by picocli: it has a default
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
         description = "The report on standard output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -69,7 +75,7 @@ final class FeedCommand {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
-      LocalDate date = today == null ? LocalDate.now() : A4j.date(spec, "--today", today);
+      LocalDate date = today == null ? LocalDate.now(ZoneId.systemDefault()) : A4j.date(spec, "--today", today);
       if (!Files.isRegularFile(file)) {
         err.println("a4j: cannot read " + file + ": no such file");
         return A4j.UNREADABLE;

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -37,7 +38,7 @@ final class FundingCommand {
    *
    * @return empty, with the reasons printed to {@code err}, if the catalogue cannot be read or has bad lines
    */
-  static Optional<FundingCalculator> calculator(Path rules, PrintWriter err) {
+  static Optional<FundingCalculator> calculator(@Nullable Path rules, PrintWriter err) {
     if (rules == null) {
       return Optional.of(FundingCalculator.withDefaultRules());
     }
@@ -95,6 +96,7 @@ final class FundingCommand {
     @Option(names = "--rules", paramLabel = "CATALOGUE",
         description = "A rule catalogue (key | qualifier | from | to | value | basis | source) laid over the "
             + "default rules.")
+    @Nullable
     Path rules;
 
     @Override

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -46,14 +47,17 @@ final class LevyCommand {
         description = "The year the tax year starts, e.g. 2025 for 2025-26.")
     int taxYear;
 
+    @SuppressWarnings("NullAway.Init") // set by picocli: required
     @Option(names = "--pay-bill", required = true, split = ",", paramLabel = "POUNDS",
         description = "The pay bill of each tax month so far, in order (at most 12), e.g. 250000,250000,-10000.")
     List<BigDecimal> payBills;
 
     @Option(names = "--allowance", paramLabel = "POUNDS",
         description = "This scheme's share of the annual allowance (default: all of it).")
+    @Nullable
     BigDecimal allowance;
 
+    @SuppressWarnings("NullAway.Init") // set by picocli: it has a default
     @Option(names = "--english", paramLabel = "FRACTION", defaultValue = "1",
         description = "Share of the pay bill paid to employees living in England, 0 to 1 (default ${DEFAULT-VALUE}).")
     BigDecimal english;
@@ -110,9 +114,11 @@ final class LevyCommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "Apprenticeships JSON (.gz accepted).")
     Path file;
 
+    @SuppressWarnings("NullAway.Init") // set by picocli: required
     @Option(names = "--from", required = true, paramLabel = "YYYY-MM", description = "First month shown.")
     String from;
 
+    @SuppressWarnings("NullAway.Init") // set by picocli: required
     @Option(names = "--to", required = true, paramLabel = "YYYY-MM", description = "Last month shown.")
     String to;
 
@@ -123,9 +129,11 @@ final class LevyCommand {
 
     @Option(names = "--monthly-funds", paramLabel = "POUNDS",
         description = "Funds entering every month from --from to --to, added to --funds-in.")
+    @Nullable
     BigDecimal monthlyFunds;
 
     @Option(names = "--rules", paramLabel = "CATALOGUE", description = "A rule catalogue laid over the defaults.")
+    @Nullable
     Path rules;
 
     @Override

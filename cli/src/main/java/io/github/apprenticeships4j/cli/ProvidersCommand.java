@@ -19,6 +19,7 @@ import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -27,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -58,18 +60,22 @@ final class ProvidersCommand {
     @Spec
     CommandSpec spec;
 
+    @SuppressWarnings("NullAway.Init") // set by picocli: it has a default
     @Option(names = "--standard", paramLabel = "REF", defaultValue = "ST1398",
         description = "Standard whose level picks the rates (default: ${DEFAULT-VALUE}).")
     String standard;
 
     @Option(names = "--on", paramLabel = "yyyy-mm-dd",
         description = "The date whose approved version of the standard gives its level (default: today).")
+    @Nullable
     String on;
 
+    @SuppressWarnings("NullAway.Init") // set by picocli: it has a default
     @Option(names = "--sector", paramLabel = "SSA", defaultValue = ProviderComparisonExample.SECTOR,
         description = "Sector subject area (tier 2) of the rates (default: ${DEFAULT-VALUE}).")
     String sector;
 
+    @SuppressWarnings("NullAway.Init") // set by picocli: it has a default
     @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "achievement",
         description = "achievement, employer or apprentice (default: ${DEFAULT-VALUE}).")
     SortBy sort;
@@ -83,15 +89,19 @@ final class ProvidersCommand {
     List<String> bands = new ArrayList<>();
 
     @Option(names = "--register", paramLabel = "FILE", description = "APAR CSV (default: the bundled sample).")
+    @Nullable
     Path register;
 
     @Option(names = "--rates", paramLabel = "FILE", description = "NART provider CSV (default: the bundled sample).")
+    @Nullable
     Path rates;
 
     @Option(names = "--national", paramLabel = "FILE",
         description = "NART overall CSV (default: the bundled sample).")
+    @Nullable
     Path national;
 
+    @SuppressWarnings("NullAway.Init") // set by picocli: it has a default
     @Option(names = "--period", paramLabel = "YYYY", defaultValue = ProviderSamples.PERIOD,
         description = "Academic year of the rates, e.g. 2324 (default: ${DEFAULT-VALUE}).")
     String period;
@@ -120,7 +130,7 @@ final class ProvidersCommand {
         err.println("a4j: " + A4j.describe(e));
         return A4j.UNREADABLE;
       }
-      LocalDate date = on == null ? LocalDate.now() : A4j.date(spec, "--on", on);
+      LocalDate date = on == null ? LocalDate.now(ZoneId.systemDefault()) : A4j.date(spec, "--on", on);
       Optional<VersionChoice> choice;
       try {
         choice = VersionChoice.on(StandardsCommand.load(Optional.empty()).catalogue(), reference, date);

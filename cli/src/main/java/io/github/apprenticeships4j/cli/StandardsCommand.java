@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -86,14 +88,17 @@ final class StandardsCommand {
     String reference;
 
     @Option(names = "--standard-version", paramLabel = "V", description = "Version, e.g. 1.0.")
+    @Nullable
     String version;
 
     @Option(names = "--on", paramLabel = "yyyy-mm-dd",
         description = "The date whose approved version is shown (default: today).")
+    @Nullable
     String on;
 
     @Option(names = "--file", paramLabel = "FILE",
         description = "Standards JSON (list or one record, .gz accepted); default: the bundled Digital route.")
+    @Nullable
     Path file;
 
     @Override
@@ -103,7 +108,7 @@ final class StandardsCommand {
       if (version != null && on != null) {
         throw new ParameterException(spec.commandLine(), "--standard-version and --on cannot be used together");
       }
-      LocalDate date = on == null ? LocalDate.now() : A4j.date(spec, "--on", on);
+      LocalDate date = on == null ? LocalDate.now(ZoneId.systemDefault()) : A4j.date(spec, "--on", on);
       StandardReference ref;
       Optional<StandardVersion> wanted;
       try {
@@ -214,7 +219,7 @@ final class StandardsCommand {
     json.put("severity", issue.severity().name());
     json.put("code", issue.code());
     json.put("reference", subject == null ? null : split < 0 ? subject : subject.substring(0, split));
-    json.put("version", split < 0 ? null : subject.substring(split + 1));
+    json.put("version", subject == null || split < 0 ? null : subject.substring(split + 1));
     json.put("path", issue.path());
     json.put("message", issue.message());
     issue.rejectedValue().ifPresent(v -> json.put("value", v));

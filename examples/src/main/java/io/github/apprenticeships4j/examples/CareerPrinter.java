@@ -46,7 +46,7 @@ public final class CareerPrinter {
     for (int i = 0; i < paths.size(); i++) {
       CareerPath path = paths.get(i);
       out.println("  " + (i + 1) + ". " + path.steps() + " steps, " + path.skillGap() + " skill levels to learn"
-          + (easiest.get() == path ? " (least to learn)" : ""));
+          + (path.equals(easiest.get()) ? " (least to learn)" : ""));
       for (ProgressionEdge edge : path.edges()) {
         out.println("     " + graph.label(edge.from()) + " -> " + graph.label(edge.to()) + " (" + describe(edge.kind())
             + ")");

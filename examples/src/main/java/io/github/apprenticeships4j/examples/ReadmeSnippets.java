@@ -61,6 +61,7 @@ import java.util.stream.Collectors;
  * The code shown in README.md, compiled and run by the build ({@code ReadmeSnippetsTest} checks that every Java
  * block of the README appears here, line for line).
  */
+@SuppressWarnings("JavaTimeDefaultTimeZone") // as in the README: the feed is checked on the date where it runs
 public final class ReadmeSnippets {
   private ReadmeSnippets() {}
 

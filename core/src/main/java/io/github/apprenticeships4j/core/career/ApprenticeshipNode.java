@@ -62,11 +62,8 @@ public final class ApprenticeshipNode {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (!(other instanceof ApprenticeshipNode)) {
-      return false;
-    }
-    ApprenticeshipNode that = (ApprenticeshipNode) other;
-    return reference.equals(that.reference) && title.equals(that.title) && level == that.level
+    return other instanceof ApprenticeshipNode that
+        && reference.equals(that.reference) && title.equals(that.title) && level == that.level
         && outcomes.equals(that.outcomes);
   }
 

@@ -33,6 +33,8 @@ abstract class CareerId<T extends CareerId<T>> implements Comparable<T> {
     return value.compareTo(other.value());
   }
 
+  // By class on purpose: the subclasses are final, and a RoleId never equals a SkillId of the same text.
+  @SuppressWarnings("EqualsGetClass")
   @Override
   public boolean equals(@Nullable Object other) {
     return other != null && other.getClass() == getClass() && value.equals(((CareerId<?>) other).value);

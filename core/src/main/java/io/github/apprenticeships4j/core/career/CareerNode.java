@@ -102,7 +102,7 @@ public final class CareerNode implements Comparable<CareerNode> {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof CareerNode && kind == ((CareerNode) other).kind && key.equals(((CareerNode) other).key);
+    return other instanceof CareerNode that && kind == that.kind && key.equals(that.key);
   }
 
   @Override

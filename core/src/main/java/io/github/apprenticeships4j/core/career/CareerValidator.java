@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -59,7 +60,9 @@ public final class CareerValidator {
     Set<String> names = new HashSet<>();
     for (Skill skill : framework.skills()) {
       String subject = skill.id().value();
-      if (!ids.add(skill.id()) | !names.add(skill.name().strip().toLowerCase(Locale.ROOT))) {
+      boolean newId = ids.add(skill.id());
+      boolean newName = names.add(skill.name().strip().toLowerCase(Locale.ROOT));
+      if (!newId || !newName) {
         issues.add(Issue.error(CareerCodes.SKILL_DUPLICATE, "another skill has the id or the name of " + skill.name())
             .about(subject));
       }
@@ -81,13 +84,17 @@ public final class CareerValidator {
     Set<RoleLevelId> levelIds = new HashSet<>();
     Set<String> levelNames = new HashSet<>();
     for (Role role : framework.roles()) {
-      if (!roleIds.add(role.id()) | !roleNames.add(role.name().strip().toLowerCase(Locale.ROOT))) {
+      boolean newId = roleIds.add(role.id());
+      boolean newName = roleNames.add(role.name().strip().toLowerCase(Locale.ROOT));
+      if (!newId || !newName) {
         issues.add(Issue.error(CareerCodes.ROLE_DUPLICATE, "another role has the id or the name of " + role.name())
             .about(role.id().value()));
       }
       for (RoleLevel level : role.levels()) {
         String subject = level.id().value();
-        if (!levelIds.add(level.id()) | !levelNames.add(level.name().strip().toLowerCase(Locale.ROOT))) {
+        boolean newLevelId = levelIds.add(level.id());
+        boolean newLevelName = levelNames.add(level.name().strip().toLowerCase(Locale.ROOT));
+        if (!newLevelId || !newLevelName) {
           issues.add(Issue.error(CareerCodes.ROLE_LEVEL_DUPLICATE, "another role level has the id or the name of "
               + level.name()).about(subject));
         }
@@ -267,6 +274,10 @@ public final class CareerValidator {
       return components;
     }
 
+    private int low(CareerNode node) {
+      return Objects.requireNonNull(low.get(node), "every visited node has a low link");
+    }
+
     private void visit(CareerNode root) {
       java.util.Deque<Object[]> work = new java.util.ArrayDeque<>();
       open(root);
@@ -275,7 +286,7 @@ public final class CareerValidator {
         Object[] frame = work.peek();
         CareerNode node = (CareerNode) frame[0];
         int i = (Integer) frame[1];
-        List<CareerNode> targets = next.get(node);
+        List<CareerNode> targets = Objects.requireNonNull(next.get(node), "every node is a key");
         if (i < targets.size()) {
           frame[1] = i + 1;
           CareerNode target = targets.get(i);
@@ -283,16 +294,16 @@ public final class CareerValidator {
             open(target);
             work.push(new Object[] {target, 0});
           } else if (onStack.contains(target)) {
-            low.put(node, Math.min(low.get(node), index.get(target)));
+            low.put(node, Math.min(low(node), index.get(target)));
           }
           continue;
         }
         work.pop();
         if (!work.isEmpty()) {
           CareerNode parent = (CareerNode) work.peek()[0];
-          low.put(parent, Math.min(low.get(parent), low.get(node)));
+          low.put(parent, Math.min(low(parent), low(node)));
         }
-        if (low.get(node).equals(index.get(node))) {
+        if (low(node) == Objects.requireNonNull(index.get(node), "every visited node has an index")) {
           Set<CareerNode> component = new HashSet<>();
           CareerNode member;
           do {

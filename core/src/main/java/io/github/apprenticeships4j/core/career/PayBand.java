@@ -63,11 +63,8 @@ public final class PayBand {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (!(other instanceof PayBand)) {
-      return false;
-    }
-    PayBand that = (PayBand) other;
-    return region.equals(that.region) && minimum == that.minimum && maximum == that.maximum
+    return other instanceof PayBand that
+        && region.equals(that.region) && minimum == that.minimum && maximum == that.maximum
         && orMore == that.orMore && source.equals(that.source);
   }
 

@@ -98,11 +98,8 @@ public final class SkillChange {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (!(other instanceof SkillChange)) {
-      return false;
-    }
-    SkillChange that = (SkillChange) other;
-    return skill.equals(that.skill) && skillName.equals(that.skillName) && kind == that.kind
+    return other instanceof SkillChange that
+        && skill.equals(that.skill) && skillName.equals(that.skillName) && kind == that.kind
         && from.equals(that.from) && to.equals(that.to) && steps == that.steps;
   }
 

@@ -138,8 +138,8 @@ public final class SkillGap {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof SkillGap && from.equals(((SkillGap) other).from) && to.equals(((SkillGap) other).to)
-        && changes.equals(((SkillGap) other).changes);
+    return other instanceof SkillGap that && from.equals(that.from) && to.equals(that.to)
+        && changes.equals(that.changes);
   }
 
   @Override

@@ -38,8 +38,7 @@ public final class SkillLevel implements Comparable<SkillLevel> {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof SkillLevel && rank == ((SkillLevel) other).rank
-        && label.equals(((SkillLevel) other).label);
+    return other instanceof SkillLevel that && rank == that.rank && label.equals(that.label);
   }
 
   @Override

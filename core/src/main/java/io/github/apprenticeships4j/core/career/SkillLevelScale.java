@@ -105,8 +105,8 @@ public final class SkillLevelScale {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof SkillLevelScale && name.equals(((SkillLevelScale) other).name)
-        && levels.equals(((SkillLevelScale) other).levels);
+    return other instanceof SkillLevelScale that && name.equals(that.name)
+        && levels.equals(that.levels);
   }
 
   @Override

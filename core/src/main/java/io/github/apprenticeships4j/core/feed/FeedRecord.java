@@ -12,6 +12,7 @@ import java.util.Objects;
  * also turns tabs into spaces first). A missing column holds {@code ""}. Values are kept as written, even when they
  * break a rule, so that {@link FeedValidator} can report every defect. Immutable and thread-safe.
  */
+@SuppressWarnings("EnumOrdinal") // the values are an array in column order, indexed by the column's position
 public final class FeedRecord {
   private static final FeedColumn[] COLUMNS = FeedColumn.values();
   private static final int ORIGINAL = FeedColumn.ORIGINAL.size(); // the first 13 in template order
@@ -84,7 +85,7 @@ public final class FeedRecord {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof FeedRecord && Arrays.equals(values, ((FeedRecord) other).values);
+    return other instanceof FeedRecord that && Arrays.equals(values, that.values);
   }
 
   @Override

@@ -125,11 +125,8 @@ public final class KnownStandard {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (!(other instanceof KnownStandard)) {
-      return false;
-    }
-    KnownStandard that = (KnownStandard) other;
-    return larsCode.equals(that.larsCode) && reference.equals(that.reference) && title.equals(that.title)
+    return other instanceof KnownStandard that
+        && larsCode.equals(that.larsCode) && reference.equals(that.reference) && title.equals(that.title)
         && level == that.level && effectiveFrom.equals(that.effectiveFrom) && effectiveTo.equals(that.effectiveTo)
         && versions.equals(that.versions);
   }

@@ -4,6 +4,7 @@ import io.github.apprenticeships4j.core.funding.internal.Money;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One month of a levy account forecast, made by {@link LevyAccount#forecast}. Amounts are pounds at scale 2; only the
@@ -71,10 +72,12 @@ public final class AccountMonth {
   }
 
   @Override
-  public boolean equals(Object other) {
-    return other instanceof AccountMonth && equalTo((AccountMonth) other);
+  public boolean equals(@Nullable Object other) {
+    return other instanceof AccountMonth that && equalTo(that);
   }
 
+  // Amounts are kept at scale 2 (see the class), so BigDecimal.equals compares values.
+  @SuppressWarnings("BigDecimalEquals")
   private boolean equalTo(AccountMonth m) {
     return month.equals(m.month) && fundsIn.equals(m.fundsIn) && expired.equals(m.expired)
         && levyUsed.equals(m.levyUsed) && governmentCoInvestment.equals(m.governmentCoInvestment)

@@ -133,6 +133,7 @@ public abstract class FundingRules {
    * The indexes in {@link #rules()} of the rules of each key, in catalogue order. The arrays never leave this class:
    * {@link #defaults()} is shared by every calculator in the JVM.
    */
+  @SuppressWarnings("EnumOrdinal") // counts per key in an array by the key's position, local to this method
   private Map<RuleKey, int[]> indexByKey() {
     List<FundingRule> all = rules();
     Map<RuleKey, int[]> index = new EnumMap<>(RuleKey.class);

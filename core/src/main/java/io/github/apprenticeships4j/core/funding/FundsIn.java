@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Funds entering an apprenticeship service account in one month from the levy declared: the English share and the
@@ -83,10 +84,12 @@ public final class FundsIn {
   }
 
   @Override
-  public boolean equals(Object other) {
-    return other instanceof FundsIn && equalTo((FundsIn) other);
+  public boolean equals(@Nullable Object other) {
+    return other instanceof FundsIn that && equalTo(that);
   }
 
+  // Amounts are kept at scale 2 (see the class), so BigDecimal.equals compares values.
+  @SuppressWarnings("BigDecimalEquals")
   private boolean equalTo(FundsIn f) {
     return month.equals(f.month) && levyDeclared.equals(f.levyDeclared) && englishFraction.equals(f.englishFraction)
         && englishLevy.equals(f.englishLevy) && topUp.equals(f.topUp) && total.equals(f.total)

@@ -5,6 +5,7 @@ import io.github.apprenticeships4j.core.validation.InvalidValueException;
 import io.github.apprenticeships4j.core.validation.Issue;
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The levy of one PAYE scheme for one tax month, worked out from the year-to-date pay bill as HMRC's ALM09200 does;
@@ -76,10 +77,12 @@ public final class LevyMonth {
   }
 
   @Override
-  public boolean equals(Object other) {
-    return other instanceof LevyMonth && equalTo((LevyMonth) other);
+  public boolean equals(@Nullable Object other) {
+    return other instanceof LevyMonth that && equalTo(that);
   }
 
+  // Amounts are kept at scale 2 (see the class), so BigDecimal.equals compares values.
+  @SuppressWarnings("BigDecimalEquals")
   private boolean equalTo(LevyMonth m) {
     return taxMonth == m.taxMonth && payBill.equals(m.payBill) && payBillToDate.equals(m.payBillToDate)
         && levyBeforeAllowanceToDate.equals(m.levyBeforeAllowanceToDate) && allowanceToDate.equals(m.allowanceToDate)

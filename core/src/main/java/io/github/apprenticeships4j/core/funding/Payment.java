@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One payment of a payment profile: what it is for, when it falls due, how much, and the rules it comes from. The
@@ -55,10 +56,12 @@ public final class Payment {
   }
 
   @Override
-  public boolean equals(Object other) {
-    return other instanceof Payment && equalTo((Payment) other);
+  public boolean equals(@Nullable Object other) {
+    return other instanceof Payment that && equalTo(that);
   }
 
+  // Amounts are kept at scale 2 (see the class), so BigDecimal.equals compares values.
+  @SuppressWarnings("BigDecimalEquals")
   private boolean equalTo(Payment p) {
     return kind == p.kind && dueDate.equals(p.dueDate) && amount.equals(p.amount) && rules.equals(p.rules);
   }

@@ -93,6 +93,7 @@ public enum RuleKey {
 
   private final String id;
   private final ValueType valueType;
+  @SuppressWarnings("ImmutableEnumChecker") // List.of: unmodifiable
   private final List<String> allowedValues;
 
   RuleKey(String id, ValueType valueType, String... allowedValues) {

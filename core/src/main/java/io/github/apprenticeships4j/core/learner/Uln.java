@@ -151,7 +151,7 @@ public final class Uln implements Comparable<Uln> {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Uln && value == ((Uln) other).value;
+    return other instanceof Uln that && value == that.value;
   }
 
   @Override

@@ -20,15 +20,11 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class QualityThresholds {
-  private static final QualityThresholds DEFAULTS = ImmutableQualityThresholds.builder()
-      .baseline(BigDecimal.valueOf(65)).strong(BigDecimal.valueOf(75)).employerSatisfaction(BigDecimal.valueOf(80))
-      .build();
-
   QualityThresholds() {}
 
   /** Baseline 65 %, strong 75 %, employer satisfaction 80 %. */
   public static QualityThresholds defaults() {
-    return DEFAULTS;
+    return Defaults.VALUE;
   }
 
   public static ImmutableQualityThresholds.Builder builder() {
@@ -100,5 +96,12 @@ public abstract class QualityThresholds {
           "the strong threshold cannot be below the baseline")
           .at("strong").rejecting(strong().toPlainString()));
     }
+  }
+
+  /** Built on first use: a static field of this class naming its subclass could deadlock class initialisation. */
+  private static final class Defaults {
+    static final QualityThresholds VALUE = ImmutableQualityThresholds.builder()
+        .baseline(BigDecimal.valueOf(65)).strong(BigDecimal.valueOf(75)).employerSatisfaction(BigDecimal.valueOf(80))
+        .build();
   }
 }

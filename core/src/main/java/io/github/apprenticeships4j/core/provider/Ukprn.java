@@ -86,7 +86,7 @@ public final class Ukprn implements Comparable<Ukprn> {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Ukprn && value == ((Ukprn) other).value;
+    return other instanceof Ukprn that && value == that.value;
   }
 
   @Override

@@ -85,7 +85,7 @@ public final class LarsCode implements Comparable<LarsCode> {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof LarsCode && value == ((LarsCode) other).value;
+    return other instanceof LarsCode that && value == that.value;
   }
 
   @Override

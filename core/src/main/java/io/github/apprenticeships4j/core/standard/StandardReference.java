@@ -88,7 +88,7 @@ public final class StandardReference implements Comparable<StandardReference> {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof StandardReference && value.equals(((StandardReference) other).value);
+    return other instanceof StandardReference that && value.equals(that.value);
   }
 
   @Override

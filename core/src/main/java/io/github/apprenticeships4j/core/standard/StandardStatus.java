@@ -55,7 +55,7 @@ public final class StandardStatus {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof StandardStatus && label.equals(((StandardStatus) other).label);
+    return other instanceof StandardStatus that && label.equals(that.label);
   }
 
   @Override

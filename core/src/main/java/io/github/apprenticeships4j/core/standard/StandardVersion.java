@@ -106,8 +106,8 @@ public final class StandardVersion implements Comparable<StandardVersion> {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof StandardVersion && major == ((StandardVersion) other).major
-        && minor == ((StandardVersion) other).minor;
+    return other instanceof StandardVersion that && major == that.major
+        && minor == that.minor;
   }
 
   @Override

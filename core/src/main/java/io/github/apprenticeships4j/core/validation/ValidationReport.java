@@ -15,14 +15,12 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class ValidationReport {
-  private static final ValidationReport EMPTY = ImmutableValidationReport.builder().build();
-
   ValidationReport() {}
 
   public abstract List<Issue> issues();
 
   public static ValidationReport empty() {
-    return EMPTY;
+    return Empty.VALUE;
   }
 
   public static ValidationReport of(Collection<? extends Issue> issues) {
@@ -73,5 +71,10 @@ public abstract class ValidationReport {
             .thenComparing(Issue::path)
             .thenComparing(Issue::code))
         .collect(Collectors.toList()));
+  }
+
+  /** Built on first use: a static field of this class naming its subclass could deadlock class initialisation. */
+  private static final class Empty {
+    static final ValidationReport VALUE = ImmutableValidationReport.builder().build();
   }
 }

@@ -78,7 +78,7 @@ public final class IdentifierValidators {
   /** The finding of the factory's refusal of a number, if it refuses it. */
   private static Optional<Issue> refusal(Supplier<?> factory) {
     try {
-      factory.get();
+      Object unused = factory.get(); // called for its refusal only
       return Optional.empty();
     } catch (InvalidValueException e) {
       return Optional.of(e.issue());

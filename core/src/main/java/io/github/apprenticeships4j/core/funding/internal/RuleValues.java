@@ -81,21 +81,21 @@ public final class RuleValues {
   }
 
   public static AgeRange ageRange(String value) {
-    String[] parts = value.split("-");
+    String[] parts = value.split("-", -1);
     return new AgeRange(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
   }
 
   public static List<Integer> days(String value) {
     List<Integer> days = new ArrayList<>();
-    for (String d : value.split(",")) {
+    for (String d : value.split(",", -1)) {
       days.add(Integer.parseInt(d));
     }
     return List.copyOf(days);
   }
 
   public static int threshold(String value, long measure) {
-    for (String pair : value.split(",")) {
-      String[] parts = pair.split(":");
+    for (String pair : value.split(",", -1)) {
+      String[] parts = pair.split(":", -1);
       if (measure >= Long.parseLong(parts[0])) {
         return Integer.parseInt(parts[1]);
       }
@@ -116,8 +116,8 @@ public final class RuleValues {
 
   private static boolean decreasingFroms(String value) {
     long previous = Long.MAX_VALUE;
-    for (String pair : value.split(",")) {
-      long from = Long.parseLong(pair.split(":")[0]);
+    for (String pair : value.split(",", -1)) {
+      long from = Long.parseLong(pair.split(":", -1)[0]);
       if (from >= previous) {
         return false;
       }

@@ -35,6 +35,7 @@ public final class ConstraintBridge {
      * for it, it is raised to {@code WARNING} before the engine starts; a level the application sets wins. Held
      * strongly: {@code java.util.logging} keeps loggers only weakly.
      */
+    @SuppressWarnings("unused") // never read: held so that the level set on it stays
     static final Logger VERSION_LOGGER = quietVersionLogger();
     static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class)
         .configure()

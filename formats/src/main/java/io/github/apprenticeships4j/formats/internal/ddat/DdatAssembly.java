@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /** Joins the rows of the two DDaT files into one {@link Framework}, reporting what does not agree. */
 public final class DdatAssembly {
@@ -66,7 +67,7 @@ public final class DdatAssembly {
     Map<String, Set<String>> rolesOfSkill = new LinkedHashMap<>();
     for (Row.Accepted<DdatCsv.RoleEntry> row : roleRows) {
       DdatCsv.RoleEntry entry = row.value();
-      RoleDraft role = drafts.computeIfAbsent(key(entry.role()), k -> new RoleDraft(entry, row.position()));
+      RoleDraft role = drafts.computeIfAbsent(key(entry.role()), k -> new RoleDraft(entry));
       role.add(entry, row.position());
       rolesOfSkill.computeIfAbsent(key(entry.skillName()), k -> new LinkedHashSet<>()).add(entry.role());
       DdatCsv.SkillEntry skill = skillsByName.get(key(entry.skillName()));
@@ -114,7 +115,7 @@ public final class DdatAssembly {
     private final DdatCsv.RoleEntry first;
     private final Map<String, LevelDraft> levels = new LinkedHashMap<>();
 
-    RoleDraft(DdatCsv.RoleEntry first, SourcePosition at) {
+    RoleDraft(DdatCsv.RoleEntry first) {
       this.first = first;
     }
 
@@ -189,7 +190,7 @@ public final class DdatAssembly {
       }
     }
 
-    RoleLevel build(Integer rank) {
+    RoleLevel build(@Nullable Integer rank) {
       ImmutableRoleLevel.Builder level = RoleLevel.builder().id(RoleLevelId.ofName(first.roleLevel()))
           .name(first.roleLevel());
       first.roleLevelDescription().ifPresent(level::description);
@@ -214,9 +215,9 @@ public final class DdatAssembly {
         }
         String[] parts = line.split("\\|", 2);
         List<List<String>> ranks = new ArrayList<>();
-        for (String rank : parts[1].split("<")) {
+        for (String rank : parts[1].split("<", -1)) {
           List<String> parallel = new ArrayList<>();
-          for (String level : rank.split("=")) {
+          for (String level : rank.split("=", -1)) {
             parallel.add(level.strip());
           }
           ranks.add(List.copyOf(parallel));

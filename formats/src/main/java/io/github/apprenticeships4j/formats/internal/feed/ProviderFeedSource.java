@@ -41,6 +41,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads a bulk-upload feed; see {@code io.github.apprenticeships4j.formats.csv.ProviderFeedCsv} for the contract.
  */
+@SuppressWarnings("EnumOrdinal") // the header's column of each FeedColumn, in an array by the column's position
 public final class ProviderFeedSource extends RowSource<FeedRecord> implements ProviderFeedCsv.Reader {
   private static final int SNIFF = 8192;
   private static final String COLUMN_COUNT_MESSAGE = "The selected file could not be uploaded – use the template";
@@ -199,13 +200,13 @@ public final class ProviderFeedSource extends RowSource<FeedRecord> implements P
     if (tokenizer == null || ended) {
       return null;
     }
-    if (!headerRead && !readHeader()) {
+    if (!headerRead && !readHeader(tokenizer)) {
       return null;
     }
     while (true) {
       CsvRecord record = tokenizer.next();
       if (record == null) {
-        end();
+        end(tokenizer);
         return null;
       }
       checkSize(record.line());
@@ -231,7 +232,7 @@ public final class ProviderFeedSource extends RowSource<FeedRecord> implements P
     }
   }
 
-  private boolean readHeader() {
+  private boolean readHeader(CsvTokenizer tokenizer) {
     headerRead = true;
     CsvRecord header;
     while (true) {
@@ -331,7 +332,7 @@ public final class ProviderFeedSource extends RowSource<FeedRecord> implements P
     return new Row.Accepted<>(position, feedRecord, issues);
   }
 
-  private void end() {
+  private void end(CsvTokenizer tokenizer) {
     ended = true;
     if (tokenizer.failure().isPresent()) {
       stopWith(tokenizer.failure().get());

@@ -103,7 +103,7 @@ public record ApprenticeshipRecord(
       JsonValue level = null;
       JsonValue typicalDurationMonths = null;
       Boolean foundation = null;
-      List<CapItem> caps = null;
+      @Nullable List<@Nullable CapItem> caps = null;
       String name = null;
       try {
         for (name = p.nextName(); name != null; name = p.nextName()) {
@@ -263,7 +263,7 @@ public record ApprenticeshipRecord(
     static ProgressItem bind(JsonParser p) {
       String completionDate = null;
       String withdrawalDate = null;
-      List<BreakItem> breaks = null;
+      @Nullable List<@Nullable BreakItem> breaks = null;
       String name = null;
       try {
         for (name = p.nextName(); name != null; name = p.nextName()) {

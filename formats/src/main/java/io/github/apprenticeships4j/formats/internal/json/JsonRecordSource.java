@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -124,7 +125,8 @@ public abstract class JsonRecordSource<T, D> extends RowSource<T> {
   private @Nullable Row<T> advance() throws IOException {
     switch (state) {
       case START:
-        DuplicateNameParser p = new DuplicateNameParser(factory.createParser(decompressed()));
+        DuplicateNameParser p = new DuplicateNameParser(factory.createParser(ObjectReadContext.empty(),
+            decompressed()));
         parser = p;
         JsonToken first = p.nextToken();
         if (first == null) {

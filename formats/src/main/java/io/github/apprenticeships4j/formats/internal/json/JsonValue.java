@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -128,7 +129,7 @@ public abstract class JsonValue {
   @Override
   public final String toString() {
     StringWriter out = new StringWriter();
-    try (JsonGenerator json = WRITER.createGenerator(out)) {
+    try (JsonGenerator json = WRITER.createGenerator(ObjectWriteContext.empty(), out)) {
       write(json);
     }
     return out.toString();

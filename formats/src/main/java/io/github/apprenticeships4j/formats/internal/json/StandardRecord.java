@@ -61,21 +61,21 @@ public record StandardRecord(
     String latestStartDate = null;
     String latestEndDate = null;
     String approvedForDelivery = null;
-    List<KsbItem> knowledges = null;
-    List<KsbItem> skills = null;
-    List<KsbItem> behaviours = null;
-    List<KsbItem> technicalKnowledges = null;
-    List<KsbItem> technicalSkills = null;
-    List<KsbItem> employabilitySkillsAndBehaviours = null;
-    List<DutyItem> duties = null;
-    List<OptionItem> options = null;
+    @Nullable List<@Nullable KsbItem> knowledges = null;
+    @Nullable List<@Nullable KsbItem> skills = null;
+    @Nullable List<@Nullable KsbItem> behaviours = null;
+    @Nullable List<@Nullable KsbItem> technicalKnowledges = null;
+    @Nullable List<@Nullable KsbItem> technicalSkills = null;
+    @Nullable List<@Nullable KsbItem> employabilitySkillsAndBehaviours = null;
+    @Nullable List<@Nullable DutyItem> duties = null;
+    @Nullable List<@Nullable OptionItem> options = null;
     String integratedDegree = null;
     String regulatedBody = null;
     JsonValue eQAProvider = null;
     String overviewOfRole = null;
     String occupationalSummary = null;
-    List<String> keywords = null;
-    List<String> typicalJobTitles = null;
+    @Nullable List<@Nullable String> keywords = null;
+    @Nullable List<@Nullable String> typicalJobTitles = null;
     String name = null;
     try {
       for (name = p.nextName(); name != null; name = p.nextName()) {
@@ -229,10 +229,10 @@ public record StandardRecord(
       String dutyID = null;
       String dutyDetail = null;
       JsonValue isThisACoreDuty = null;
-      List<String> mappedKnowledge = null;
-      List<String> mappedSkills = null;
-      List<String> mappedBehaviour = null;
-      List<String> mappedOptions = null;
+      @Nullable List<@Nullable String> mappedKnowledge = null;
+      @Nullable List<@Nullable String> mappedSkills = null;
+      @Nullable List<@Nullable String> mappedBehaviour = null;
+      @Nullable List<@Nullable String> mappedOptions = null;
       String name = null;
       try {
         for (name = p.nextName(); name != null; name = p.nextName()) {

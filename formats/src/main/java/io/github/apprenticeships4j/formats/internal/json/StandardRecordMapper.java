@@ -47,7 +47,7 @@ public final class StandardRecordMapper {
     ImmutableStandard.Builder b = Standard.builder();
     int errorsBefore = errors();
     field("referenceNumber", required(r.referenceNumber(), "referenceNumber"), StandardReference::parse, b::reference);
-    b.version(version(r.version(), r.versionNumber()));
+    b.version(version(r.version()));
     if (r.versionNumber() != null) {
       b.versionNumber(r.versionNumber());
     }
@@ -92,7 +92,7 @@ public final class StandardRecordMapper {
     }
   }
 
-  private StandardVersion version(@Nullable String version, @Nullable String versionNumber) {
+  private StandardVersion version(@Nullable String version) {
     if (version == null || version.isBlank()) {
       issues.add(Issue.warning(ReadCodes.JSON_VERSION_BLANK,
           "version is blank; read as 1.0, as DfE's das-courses-jobs names such records").at("version"));
@@ -294,7 +294,7 @@ public final class StandardRecordMapper {
     return out;
   }
 
-  private static <T> List<T> orEmpty(@Nullable List<T> list) {
+  private static <T extends @Nullable Object> List<T> orEmpty(@Nullable List<T> list) {
     return list == null ? List.of() : list;
   }
 
