@@ -20,8 +20,8 @@ import org.immutables.value.Value;
  * threshold with {@code withBaseline(...)}, {@code withStrong(...)} or {@code withEmployerSatisfaction(...)}.
  */
 @Value.Immutable
-public abstract class QualityThresholds {
-  private static final QualityThresholds DEFAULTS = ImmutableQualityThresholds.builder()
+public abstract class QualityThresholds implements WithQualityThresholds {
+  private static final QualityThresholds DEFAULTS = builder()
       .baseline(BigDecimal.valueOf(65)).strong(BigDecimal.valueOf(75)).employerSatisfaction(BigDecimal.valueOf(80))
       .build();
 
@@ -32,8 +32,14 @@ public abstract class QualityThresholds {
     return DEFAULTS;
   }
 
-  public static ImmutableQualityThresholds.Builder builder() {
-    return ImmutableQualityThresholds.builder();
+  /** A builder of a {@code QualityThresholds}; strict: each attribute is set once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** What {@link QualityThresholds#builder()} gives: set each attribute once, then {@code build()}. */
+  public static final class Builder extends ImmutableQualityThresholds.Builder {
+    Builder() {}
   }
 
   /** An achievement rate above this is a reasonable baseline; default 65. */
@@ -44,21 +50,6 @@ public abstract class QualityThresholds {
 
   /** Employer satisfaction above this suggests the provider keeps pace with employers; default 80. */
   public abstract BigDecimal employerSatisfaction();
-
-  /** A copy with the baseline {@code percent}. */
-  public QualityThresholds withBaseline(BigDecimal percent) {
-    return ImmutableQualityThresholds.copyOf(this).withBaseline(percent);
-  }
-
-  /** A copy with the strong threshold {@code percent}. */
-  public QualityThresholds withStrong(BigDecimal percent) {
-    return ImmutableQualityThresholds.copyOf(this).withStrong(percent);
-  }
-
-  /** A copy with the employer satisfaction threshold {@code percent}. */
-  public QualityThresholds withEmployerSatisfaction(BigDecimal percent) {
-    return ImmutableQualityThresholds.copyOf(this).withEmployerSatisfaction(percent);
-  }
 
   /**
    * The assessment of a provider's achievement rate against these thresholds, and against the national rate.
