@@ -4,9 +4,6 @@ import io.github.apprenticeships4j.core.career.ApprenticeshipNode;
 import io.github.apprenticeships4j.core.career.CareerNode;
 import io.github.apprenticeships4j.core.career.EdgeKind;
 import io.github.apprenticeships4j.core.career.Framework;
-import io.github.apprenticeships4j.core.career.ImmutableFramework;
-import io.github.apprenticeships4j.core.career.ImmutableProgressionGraph;
-import io.github.apprenticeships4j.core.career.ImmutableRole;
 import io.github.apprenticeships4j.core.career.ProgressionEdge;
 import io.github.apprenticeships4j.core.career.ProgressionGraph;
 import io.github.apprenticeships4j.core.career.Role;
@@ -62,7 +59,7 @@ final class EscoSizedGraph {
   static EscoSizedGraph generate(long seed, int queries) {
     SplittableRandom random = new SplittableRandom(seed);
     List<SkillLevel> levels = SkillLevelScale.ddat().levels();
-    ImmutableFramework.Builder framework = Framework.builder().name("ESCO-sized").publisher("Generated")
+    Framework.Builder framework = Framework.builder().name("ESCO-sized").publisher("Generated")
         .source("generated, seed " + seed).scale(SkillLevelScale.ddat());
     for (int s = 0; s < SKILLS; s++) {
       framework.addSkills(Skill.builder().id(skill(s)).name("Skill " + s).build());
@@ -73,7 +70,7 @@ final class EscoSizedGraph {
       List<Integer> skills = new ArrayList<>(distinct(random, family * FAMILY_POOL, FAMILY_POOL, 10));
       skills.addAll(distinct(random, TRANSVERSAL_FIRST, SKILLS - TRANSVERSAL_FIRST, 4));
       int[] offsets = random.ints(skills.size(), -1, 2).toArray();
-      ImmutableRole.Builder role = Role.builder().id(RoleId.parse("role-" + r)).name("Role " + r)
+      Role.Builder role = Role.builder().id(RoleId.parse("role-" + r)).name("Role " + r)
           .family("Family " + family);
       for (int l = 0; l < LEVELS; l++) {
         int required = REQUIRED_PER_LEVEL[l] + (l == LEVELS - 1 && r < REQUIREMENT_LINKS - 43 * ROLES ? 1 : 0);
@@ -89,7 +86,7 @@ final class EscoSizedGraph {
       framework.addRoles(role.build());
     }
 
-    ImmutableProgressionGraph.Builder graph = ProgressionGraph.builder().framework(framework.build());
+    ProgressionGraph.Builder graph = ProgressionGraph.builder().framework(framework.build());
     Set<List<CareerNode>> pairs = new HashSet<>();
     for (int a = 0; a < APPRENTICESHIPS; a++) {
       int family = a % FAMILIES;
@@ -137,7 +134,7 @@ final class EscoSizedGraph {
     return generated;
   }
 
-  private static void add(ImmutableProgressionGraph.Builder graph, Set<List<CareerNode>> pairs, CareerNode from,
+  private static void add(ProgressionGraph.Builder graph, Set<List<CareerNode>> pairs, CareerNode from,
       CareerNode to, EdgeKind kind) {
     if (!from.equals(to) && pairs.add(List.of(from, to))) {
       graph.addEdges(new ProgressionEdge(from, to, kind));

@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import io.github.apprenticeships4j.core.career.CareerNode;
 import io.github.apprenticeships4j.core.career.EdgeKind;
 import io.github.apprenticeships4j.core.career.Framework;
-import io.github.apprenticeships4j.core.career.ImmutableFramework;
-import io.github.apprenticeships4j.core.career.ImmutableProgressionGraph;
-import io.github.apprenticeships4j.core.career.ImmutableRoleLevel;
 import io.github.apprenticeships4j.core.career.ProgressionEdge;
 import io.github.apprenticeships4j.core.career.ProgressionGraph;
 import io.github.apprenticeships4j.core.career.Role;
@@ -81,13 +78,13 @@ class CareerCommandTest {
    */
   static String denseCareerJson(int roles) {
     SkillLevelScale scale = SkillLevelScale.ddat();
-    ImmutableFramework.Builder framework = Framework.builder().name("Dense example").publisher("Test")
+    Framework.Builder framework = Framework.builder().name("Dense example").publisher("Test")
         .source("generated").scale(scale);
     for (int s = 0; s < 6; s++) {
       framework.addSkills(Skill.builder().id(SkillId.parse("skill-" + s)).name("Skill " + s).build());
     }
     for (int r = 0; r < roles; r++) {
-      ImmutableRoleLevel.Builder level = RoleLevel.builder().id(RoleLevelId.parse("role-" + r)).name("Role " + r).rank(
+      RoleLevel.Builder level = RoleLevel.builder().id(RoleLevelId.parse("role-" + r)).name("Role " + r).rank(
           1);
       for (int s = 0; s < 6; s++) {
         level.addRequirements(SkillRequirement.of(SkillId.parse("skill-" + s), scale.levels().get((r + s) % 4)));
@@ -95,7 +92,7 @@ class CareerCommandTest {
       framework.addRoles(Role.builder().id(RoleId.parse("family-" + r)).name("Family " + r).family("Test")
           .addLevels(level.build()).build());
     }
-    ImmutableProgressionGraph.Builder graph = ProgressionGraph.builder().framework(framework.build());
+    ProgressionGraph.Builder graph = ProgressionGraph.builder().framework(framework.build());
     for (int a = 0; a < roles; a++) {
       for (int b = 0; b < roles; b++) {
         if (a != b) {

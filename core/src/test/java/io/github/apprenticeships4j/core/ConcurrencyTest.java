@@ -7,9 +7,6 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import io.github.apprenticeships4j.core.career.CareerNode;
 import io.github.apprenticeships4j.core.career.EdgeKind;
 import io.github.apprenticeships4j.core.career.Framework;
-import io.github.apprenticeships4j.core.career.ImmutableFramework;
-import io.github.apprenticeships4j.core.career.ImmutableProgressionGraph;
-import io.github.apprenticeships4j.core.career.ImmutableRole;
 import io.github.apprenticeships4j.core.career.PathCost;
 import io.github.apprenticeships4j.core.career.ProgressionEdge;
 import io.github.apprenticeships4j.core.career.ProgressionGraph;
@@ -171,13 +168,13 @@ class ConcurrencyTest {
   /** A deterministic graph of 120 roles of four levels, 300 skills, promotions and lateral moves. */
   private static ProgressionGraph graph(long seed) {
     SplittableRandom random = new SplittableRandom(seed);
-    ImmutableFramework.Builder framework = Framework.builder().name("Concurrent").publisher("Test").source("test")
+    Framework.Builder framework = Framework.builder().name("Concurrent").publisher("Test").source("test")
         .scale(SkillLevelScale.ddat());
     for (int s = 0; s < SKILLS; s++) {
       framework.addSkills(Skill.builder().id(SkillId.parse("skill-" + s)).name("Skill " + s).build());
     }
     for (int r = 0; r < ROLES; r++) {
-      ImmutableRole.Builder role = Role.builder().id(RoleId.parse("role-" + r)).name("Role " + r)
+      Role.Builder role = Role.builder().id(RoleId.parse("role-" + r)).name("Role " + r)
           .family("Family " + r / 10);
       int[] skills = random.ints(12, 0, SKILLS).toArray();
       for (int l = 0; l < 4; l++) {
@@ -192,7 +189,7 @@ class ConcurrencyTest {
       }
       framework.addRoles(role.build());
     }
-    ImmutableProgressionGraph.Builder graph = ProgressionGraph.builder().framework(framework.build());
+    ProgressionGraph.Builder graph = ProgressionGraph.builder().framework(framework.build());
     for (int r = 0; r < ROLES; r++) {
       for (int l = 0; l < 4; l++) {
         if (l < 3) {

@@ -6,7 +6,6 @@ import io.github.apprenticeships4j.core.funding.Apprenticeship;
 import io.github.apprenticeships4j.core.funding.Employer;
 import io.github.apprenticeships4j.core.funding.FundingBreakdown;
 import io.github.apprenticeships4j.core.funding.FundingCalculator;
-import io.github.apprenticeships4j.core.funding.ImmutableApprenticeship;
 import io.github.apprenticeships4j.core.funding.LevyAccount;
 import io.github.apprenticeships4j.core.funding.LevyForecast;
 import io.github.apprenticeships4j.core.funding.Payment;
@@ -43,7 +42,7 @@ public final class FundingSeedCase {
   }
 
   /** The ML engineer apprenticeship at a non-levy employer, for an apprentice born on {@code dateOfBirth}. */
-  static ImmutableApprenticeship mlEngineer(LocalDate dateOfBirth) {
+  static Apprenticeship mlEngineer(LocalDate dateOfBirth) {
     return Apprenticeship.builder()
         .startDate(START)
         .plannedDurationMonths(24)
@@ -60,7 +59,7 @@ public final class FundingSeedCase {
     FundingCalculator calculator = FundingCalculator.withDefaultRules();
 
     out.println("1. ST1398 Machine learning engineer, non-levy employer, apprentice aged 25");
-    ImmutableApprenticeship aged25 = mlEngineer(LocalDate.of(2000, 3, 15));
+    Apprenticeship aged25 = mlEngineer(LocalDate.of(2000, 3, 15));
     FundingBreakdown f = calculator.calculate(aged25).orElseThrow();
     print(f, out);
 

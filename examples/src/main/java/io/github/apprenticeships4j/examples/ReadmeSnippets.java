@@ -6,7 +6,6 @@ import io.github.apprenticeships4j.core.funding.Employer;
 import io.github.apprenticeships4j.core.funding.FundingBreakdown;
 import io.github.apprenticeships4j.core.funding.FundingCalculator;
 import io.github.apprenticeships4j.core.funding.FundingRules;
-import io.github.apprenticeships4j.core.funding.ImmutableApprenticeship;
 import io.github.apprenticeships4j.core.funding.StandardFunding;
 import io.github.apprenticeships4j.core.provider.AchievementBand;
 import io.github.apprenticeships4j.core.provider.AchievementRate;
@@ -144,7 +143,7 @@ public final class ReadmeSnippets {
   public static void fundingSeedCase(PrintWriter out) {
     // tag::funding[]
     FundingCalculator calculator = FundingCalculator.withDefaultRules();
-    ImmutableApprenticeship ml = Apprenticeship.builder()
+    Apprenticeship ml = Apprenticeship.builder()
         .startDate(LocalDate.of(2025, 9, 1)).plannedDurationMonths(24)
         .standard(StandardFunding.builder().reference(StandardReference.parse("ST1398"))
             .level(6).typicalDurationMonths(24).build())       // its £22,000 cap comes from the rule catalogue

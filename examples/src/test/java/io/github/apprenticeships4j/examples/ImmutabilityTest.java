@@ -16,6 +16,9 @@ import io.github.apprenticeships4j.core.validation.ValidationReport;
 import io.github.apprenticeships4j.formats.RecordReader;
 import io.github.apprenticeships4j.formats.csv.ProviderFeedCsv;
 import io.github.apprenticeships4j.formats.json.StandardsJson;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Array;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
@@ -61,14 +64,13 @@ import org.junit.jupiter.api.TestReporter;
  * The promise of {@code core}'s overview: every public value is immutable; what is passed in is copied; what comes
  * out cannot change the value. Checked on every public type of every package that {@code core} and {@code formats}
  * export (found in their compiled classes, see {@link PublicApi}), on values made from the bundled real data
- * ({@link RealisticInstances}) and every value reachable from them through public no-argument methods, the
- * generated classes' included.
+ * ({@link RealisticInstances}) and every value reachable from them through public no-argument methods.
  *
  * <p>Each such method is called, what it returns is damaged (collections and maps cleared, or refused with
  * {@link UnsupportedOperationException}; arrays overwritten), and every method of the value must then answer as
  * before; an array must be a new copy on each call; anything returned that is neither a value of the library, a
- * collection, nor a JDK type known to be immutable is reported. The generated builders, the records and the
- * factories that take collections must copy what they are given.
+ * collection, nor a JDK type known to be immutable is reported. The builders, the records and the factories that
+ * take collections must copy what they are given.
  */
 class ImmutabilityTest {
   /** Values walked per class at most: enough to meet every shape, few enough to stay fast. */
@@ -160,15 +162,16 @@ class ImmutabilityTest {
   }
 
   @Test
-  void builders_copyTheCollectionsTheyAreGiven() throws Exception {
+  void builders_copyTheCollectionsTheyAreGiven() throws Throwable {
     int rebuilt = 0;
     for (Object value : walk.values) {
-      Class<?> type = value.getClass();
-      if (!LIBRARY.contains(type) || !type.getSimpleName().startsWith("Immutable")) {
+      // a built value's class is generated and package-private; its builder is that of the public class it extends
+      Class<?> type = value.getClass().getSuperclass();
+      if (LIBRARY.contains(value.getClass()) || !LIBRARY.contains(type) || !hasBuilder(type)) {
         continue;
       }
       List<Object> given = new ArrayList<>();
-      Object copy = rebuild(value, given);
+      Object copy = rebuild(type, value, given);
       assertThat(copy).as("%s rebuilt", type.getSimpleName()).isEqualTo(value);
       given.forEach(ImmutabilityTest::clear);
       assertThat(copy).as("%s after its builder's inputs changed", type.getSimpleName()).isEqualTo(value);
@@ -583,16 +586,31 @@ class ImmutabilityTest {
     }
   }
 
+  /** Whether {@code type} has a public static {@code builder()} that gives its nested {@code Builder}. */
+  private static boolean hasBuilder(Class<?> type) {
+    try {
+      Method builder = type.getMethod("builder");
+      return Modifier.isStatic(builder.getModifiers()) && isBuilder(builder.getReturnType())
+          && builder.getReturnType().getEnclosingClass() == type;
+    } catch (NoSuchMethodException e) {
+      return false;
+    }
+  }
+
   /**
-   * A value through its generated builder, every attribute set from {@code value}; collections and maps are given as
-   * new mutable copies, kept in {@code given} so that the test can change them afterwards.
+   * A value of {@code type} through its public builder, every attribute set from {@code value}; collections and maps
+   * are given as new mutable copies, kept in {@code given} so that the test can change them afterwards. The attributes
+   * are the public methods the generated class implements (abstract ones, defaults, derived ones); the builder's
+   * methods are looked up on the public builder class, as a caller's code does, since the generated class that
+   * declares them is package-private.
    */
-  private static Object rebuild(Object value, List<Object> given) throws Exception {
-    Object builder = value.getClass().getMethod("builder").invoke(null);
-    for (Method accessor : value.getClass().getDeclaredMethods()) {
+  private static Object rebuild(Class<?> type, Object value, List<Object> given) throws Throwable {
+    Object builder = type.getMethod("builder").invoke(null);
+    Class<?> builderType = builder.getClass();
+    for (Method accessor : type.getDeclaredMethods()) {
       if (!Modifier.isPublic(accessor.getModifiers()) || Modifier.isStatic(accessor.getModifiers())
-          || accessor.getParameterCount() != 0 || accessor.getName().equals("hashCode")
-          || accessor.getName().equals("toString")) {
+          || Modifier.isFinal(accessor.getModifiers()) || accessor.getParameterCount() != 0
+          || accessor.getName().equals("hashCode") || accessor.getName().equals("toString")) {
         continue;
       }
       Object attribute = accessor.invoke(value);
@@ -617,15 +635,21 @@ class ImmutabilityTest {
       String capitalised = Character.toUpperCase(name.charAt(0)) + name.substring(1);
       // strict builders set a collection with addAllX(Iterable) and a map with putAllX(Map)
       Set<String> names = Set.of(name, "addAll" + capitalised, "putAll" + capitalised);
-      Optional<Method> setter = Stream.of(builder.getClass().getMethods())
+      Optional<Method> setter = Stream.of(builderType.getMethods())
           .filter(m -> names.contains(m.getName()) && m.getParameterCount() == 1
               && wrap(m.getParameterTypes()[0]).isInstance(argument))
           .findFirst();
       if (setter.isPresent()) {   // else derived from the others, not set
-        setter.get().invoke(builder, argument);
+        publicMethod(builderType, setter.get()).invoke(builder, argument);
       }
     }
-    return builder.getClass().getMethod("build").invoke(builder);
+    return publicMethod(builderType, builderType.getMethod("build")).invoke(builder);
+  }
+
+  /** {@code method} as {@code type}'s own, even when a non-public class declares it, as javac would call it. */
+  private static MethodHandle publicMethod(Class<?> type, Method method) throws ReflectiveOperationException {
+    return MethodHandles.publicLookup().findVirtual(type, method.getName(),
+        MethodType.methodType(method.getReturnType(), method.getParameterTypes()));
   }
 
   private static Object mutableCopy(Object value, List<Object> given) {

@@ -24,15 +24,21 @@ import org.immutables.value.Value;
  * reports every defect. Immutable and thread-safe; build one with {@link #builder()}.
  */
 @Value.Immutable
-public abstract class Framework {
+public abstract class Framework implements WithFramework {
   private final Lazy<Map<SkillId, Skill>> skillsById = Lazy.of(this::indexSkills);
   private final Lazy<Map<RoleLevelId, RoleLevel>> levelsById = Lazy.of(this::indexLevels);
   private final Lazy<Map<RoleLevelId, Role>> rolesByLevel = Lazy.of(this::indexRolesByLevel);
 
   Framework() {}
 
-  public static ImmutableFramework.Builder builder() {
-    return ImmutableFramework.builder();
+  /** A builder of a {@code Framework}; strict: each attribute is set once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** What {@link Framework#builder()} gives: set each attribute once, then {@code build()}. */
+  public static final class Builder extends ImmutableFramework.Builder {
+    Builder() {}
   }
 
   public abstract String name();

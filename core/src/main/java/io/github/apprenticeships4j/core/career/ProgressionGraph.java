@@ -41,7 +41,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class ProgressionGraph {
+public abstract class ProgressionGraph implements WithProgressionGraph {
   /** The step bound of {@link #paths(CareerNode, CareerNode)}: {@value}. */
   public static final int DEFAULT_MAX_STEPS = 10;
   /** The count bound of {@link #paths(CareerNode, CareerNode)} and {@link #paths(CareerNode, CareerNode, int)}. */
@@ -62,8 +62,13 @@ public abstract class ProgressionGraph {
   ProgressionGraph() {}
 
   /** A builder of a graph: a framework, then apprenticeships and edges. */
-  public static ImmutableProgressionGraph.Builder builder() {
-    return ImmutableProgressionGraph.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** What {@link ProgressionGraph#builder()} gives: set each attribute once, then {@code build()}. */
+  public static final class Builder extends ImmutableProgressionGraph.Builder {
+    Builder() {}
   }
 
   /** The framework whose role levels are nodes of the graph. */

@@ -14,14 +14,20 @@ import org.immutables.value.Value;
  * Immutable and thread-safe; build one with {@link #builder()}.
  */
 @Value.Immutable
-public abstract class Role {
+public abstract class Role implements WithRole {
   private static final Comparator<RoleLevel> BY_RANK =
       Comparator.comparingInt(l -> l.rank().orElse(Integer.MAX_VALUE));
 
   Role() {}
 
-  public static ImmutableRole.Builder builder() {
-    return ImmutableRole.builder();
+  /** A builder of a {@code Role}; strict: each attribute is set once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** What {@link Role#builder()} gives: set each attribute once, then {@code build()}. */
+  public static final class Builder extends ImmutableRole.Builder {
+    Builder() {}
   }
 
   public abstract RoleId id();

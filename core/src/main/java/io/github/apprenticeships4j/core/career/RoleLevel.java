@@ -12,11 +12,17 @@ import org.immutables.value.Value;
  * absent. Immutable and thread-safe; build one with {@link #builder()}.
  */
 @Value.Immutable
-public abstract class RoleLevel {
+public abstract class RoleLevel implements WithRoleLevel {
   RoleLevel() {}
 
-  public static ImmutableRoleLevel.Builder builder() {
-    return ImmutableRoleLevel.builder();
+  /** A builder of a {@code RoleLevel}; strict: each attribute is set once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** What {@link RoleLevel#builder()} gives: set each attribute once, then {@code build()}. */
+  public static final class Builder extends ImmutableRoleLevel.Builder {
+    Builder() {}
   }
 
   /** Unique in its framework. */

@@ -17,11 +17,17 @@ import org.immutables.value.Value;
  * Immutable and thread-safe; build one with {@link #builder()}.
  */
 @Value.Immutable
-public abstract class Skill {
+public abstract class Skill implements WithSkill {
   Skill() {}
 
-  public static ImmutableSkill.Builder builder() {
-    return ImmutableSkill.builder();
+  /** A builder of a {@code Skill}; strict: each attribute is set once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** What {@link Skill#builder()} gives: set each attribute once, then {@code build()}. */
+  public static final class Builder extends ImmutableSkill.Builder {
+    Builder() {}
   }
 
   public abstract SkillId id();

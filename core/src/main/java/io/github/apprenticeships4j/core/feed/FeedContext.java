@@ -20,11 +20,17 @@ import org.immutables.value.Value;
  * one).
  */
 @Value.Immutable
-public abstract class FeedContext {
+public abstract class FeedContext implements WithFeedContext {
   FeedContext() {}
 
-  public static ImmutableFeedContext.Builder builder() {
-    return ImmutableFeedContext.builder();
+  /** A builder of a {@code FeedContext}; strict: each attribute is set once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** What {@link FeedContext#builder()} gives: set each attribute once, then {@code build()}. */
+  public static final class Builder extends ImmutableFeedContext.Builder {
+    Builder() {}
   }
 
   /** A context that knows only the date of the check, with the default limits. */
@@ -150,7 +156,7 @@ public abstract class FeedContext {
     if (isSame(agreements, agreementIds()) && isSame(declared, declaredStandards())) {
       return this;
     }
-    return ImmutableFeedContext.copyOf(this).withAgreementIds(agreements).withDeclaredStandards(declared);
+    return withAgreementIds(agreements).withDeclaredStandards(declared);
   }
 
   private static boolean isSame(Optional<? extends Set<?>> copy, Optional<? extends Set<?>> given) {

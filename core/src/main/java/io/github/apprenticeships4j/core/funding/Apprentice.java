@@ -5,12 +5,17 @@ import org.immutables.value.Value;
 
 /** The apprentice as the funding rules see them. Immutable and thread-safe. */
 @Value.Immutable
-public abstract class Apprentice {
+public abstract class Apprentice implements WithApprentice {
   Apprentice() {}
 
   /** A builder of an apprentice. */
-  public static ImmutableApprentice.Builder builder() {
-    return ImmutableApprentice.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** What {@link Apprentice#builder()} gives: set each attribute once, then {@code build()}. */
+  public static final class Builder extends ImmutableApprentice.Builder {
+    Builder() {}
   }
 
   /** An apprentice born on {@code dateOfBirth}, with no EHC plan and not a care leaver. */

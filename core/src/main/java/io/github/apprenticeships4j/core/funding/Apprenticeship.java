@@ -17,12 +17,17 @@ import org.immutables.value.Value;
  * thread-safe.
  */
 @Value.Immutable
-public abstract class Apprenticeship {
+public abstract class Apprenticeship implements WithApprenticeship {
   Apprenticeship() {}
 
   /** A builder of an apprenticeship; strict: each attribute is set once. */
-  public static ImmutableApprenticeship.Builder builder() {
-    return ImmutableApprenticeship.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** What {@link Apprenticeship#builder()} gives: set each attribute once, then {@code build()}. */
+  public static final class Builder extends ImmutableApprenticeship.Builder {
+    Builder() {}
   }
 
   /** First day of the apprenticeship: the rules in force on that day apply throughout. */

@@ -7,12 +7,17 @@ import org.immutables.value.Value;
 
 /** The employer of an apprenticeship as the funding rules see it. Immutable and thread-safe. */
 @Value.Immutable
-public abstract class Employer {
+public abstract class Employer implements WithEmployer {
   Employer() {}
 
   /** A builder of an employer. */
-  public static ImmutableEmployer.Builder builder() {
-    return ImmutableEmployer.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** What {@link Employer#builder()} gives: set each attribute once, then {@code build()}. */
+  public static final class Builder extends ImmutableEmployer.Builder {
+    Builder() {}
   }
 
   /** An employer that does not pay the levy. */

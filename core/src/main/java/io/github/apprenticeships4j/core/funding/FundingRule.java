@@ -17,14 +17,20 @@ import org.immutables.value.Value;
  * type}; a value that does not fit its key is refused when the rule is built. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class FundingRule {
+public abstract class FundingRule implements WithFundingRule {
   /** The qualifier of a rule that applies whatever the qualifier asked for. */
   public static final String ANY = "*";
 
   FundingRule() {}
 
-  public static ImmutableFundingRule.Builder builder() {
-    return ImmutableFundingRule.builder();
+  /** A builder of a {@code FundingRule}; strict: each attribute is set once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** What {@link FundingRule#builder()} gives: set each attribute once, then {@code build()}. */
+  public static final class Builder extends ImmutableFundingRule.Builder {
+    Builder() {}
   }
 
   public abstract RuleKey key();

@@ -10,14 +10,19 @@ import org.immutables.value.Value;
  * another date (early or late), or withdrawal; with or without breaks in learning. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Progress {
+public abstract class Progress implements WithProgress {
   private static final Progress AS_PLANNED = builder().build();
 
   Progress() {}
 
   /** A builder of a progress; built empty, it is completion as planned. */
-  public static ImmutableProgress.Builder builder() {
-    return ImmutableProgress.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** What {@link Progress#builder()} gives: set each attribute once, then {@code build()}. */
+  public static final class Builder extends ImmutableProgress.Builder {
+    Builder() {}
   }
 
   /** Completion on the planned end date, no break. */

@@ -15,14 +15,19 @@ import org.immutables.value.Value;
  * foundation apprenticeship, and its funding caps over time. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class StandardFunding {
+public abstract class StandardFunding implements WithStandardFunding {
   private static final LocalDate FIRST_START = LocalDate.of(2017, 5, 1);
 
   StandardFunding() {}
 
   /** A builder; without caps, the calculator takes the cap from its rules. */
-  public static ImmutableStandardFunding.Builder builder() {
-    return ImmutableStandardFunding.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** What {@link StandardFunding#builder()} gives: set each attribute once, then {@code build()}. */
+  public static final class Builder extends ImmutableStandardFunding.Builder {
+    Builder() {}
   }
 
   /**
@@ -30,7 +35,7 @@ public abstract class StandardFunding {
    * earliest start date (1 May 2017 when it has none). A maximum of 0 (not yet set) gives no cap.
    */
   public static StandardFunding of(Standard standard) {
-    ImmutableStandardFunding.Builder builder = builder().reference(standard.reference()).level(standard.level())
+    Builder builder = builder().reference(standard.reference()).level(standard.level())
         .typicalDurationMonths(standard.typicalDurationMonths());
     if (standard.maxFunding().signum() > 0) {
       builder.addCap(FundingRule.builder().key(RuleKey.FUNDING_CAP).qualifier(standard.reference().toString())

@@ -26,15 +26,21 @@ import org.immutables.value.Value;
  * is one. Immutable and thread-safe; build one with {@link #builder()}.
  */
 @Value.Immutable
-public abstract class AchievementRate {
+public abstract class AchievementRate implements WithAchievementRate {
   private static final Pattern NUMBER = Pattern.compile("\\d{1,9}(\\.\\d{1,9})?|\\.\\d{1,9}");
   private static final Pattern COUNT = Pattern.compile("\\d{1,9}");
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   AchievementRate() {}
 
-  public static ImmutableAchievementRate.Builder builder() {
-    return ImmutableAchievementRate.builder();
+  /** A builder of an {@code AchievementRate}; strict: each attribute is set once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** What {@link AchievementRate#builder()} gives: set each attribute once, then {@code build()}. */
+  public static final class Builder extends ImmutableAchievementRate.Builder {
+    Builder() {}
   }
 
   /** The provider; absent for a national rate. */

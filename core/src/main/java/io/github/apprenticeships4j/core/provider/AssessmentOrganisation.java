@@ -15,13 +15,19 @@ import org.immutables.value.Value;
  * thread-safe; build one with {@link #builder()}.
  */
 @Value.Immutable
-public abstract class AssessmentOrganisation {
+public abstract class AssessmentOrganisation implements WithAssessmentOrganisation {
   private static final Pattern ID = Pattern.compile("EPA\\d{4}");
 
   AssessmentOrganisation() {}
 
-  public static ImmutableAssessmentOrganisation.Builder builder() {
-    return ImmutableAssessmentOrganisation.builder();
+  /** A builder of an {@code AssessmentOrganisation}; strict: each attribute is set once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** What {@link AssessmentOrganisation#builder()} gives: set each attribute once, then {@code build()}. */
+  public static final class Builder extends ImmutableAssessmentOrganisation.Builder {
+    Builder() {}
   }
 
   /** The register's identifier, {@code EPA} and four digits, e.g. {@code EPA0001}. */

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * thread-safe.
  */
 @Value.Immutable
-public abstract class Feedback {
+public abstract class Feedback implements WithFeedback {
   Feedback() {}
 
   /**
@@ -24,11 +24,17 @@ public abstract class Feedback {
    *     {@value ProviderCodes#FEEDBACK_REVIEWS_NEGATIVE}
    */
   public static Feedback of(int stars, int reviewCount) {
-    return ImmutableFeedback.builder().stars(stars).reviewCount(reviewCount).build();
+    return builder().stars(stars).reviewCount(reviewCount).build();
   }
 
-  public static ImmutableFeedback.Builder builder() {
-    return ImmutableFeedback.builder();
+  /** A builder of a {@code Feedback}; strict: each attribute is set once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** What {@link Feedback#builder()} gives: set each attribute once, then {@code build()}. */
+  public static final class Builder extends ImmutableFeedback.Builder {
+    Builder() {}
   }
 
   /** The average rating in whole stars, 1 to 4. */

@@ -15,11 +15,17 @@ import org.immutables.value.Value;
  * Immutable and thread-safe; build one with {@link #builder()} or {@link #assemble}.
  */
 @Value.Immutable
-public abstract class Provider {
+public abstract class Provider implements WithProvider {
   Provider() {}
 
-  public static ImmutableProvider.Builder builder() {
-    return ImmutableProvider.builder();
+  /** A builder of a {@code Provider}; strict: each attribute is set once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** What {@link Provider#builder()} gives: set each attribute once, then {@code build()}. */
+  public static final class Builder extends ImmutableProvider.Builder {
+    Builder() {}
   }
 
   public abstract Ukprn ukprn();

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * threshold with {@code withBaseline(...)}, {@code withStrong(...)} or {@code withEmployerSatisfaction(...)}.
  */
 @Value.Immutable
-public abstract class QualityThresholds {
+public abstract class QualityThresholds implements WithQualityThresholds {
   QualityThresholds() {}
 
   /** Baseline 65 %, strong 75 %, employer satisfaction 80 %. */
@@ -27,8 +27,14 @@ public abstract class QualityThresholds {
     return Defaults.VALUE;
   }
 
-  public static ImmutableQualityThresholds.Builder builder() {
-    return ImmutableQualityThresholds.builder();
+  /** A builder of a {@code QualityThresholds}; strict: each attribute is set once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** What {@link QualityThresholds#builder()} gives: set each attribute once, then {@code build()}. */
+  public static final class Builder extends ImmutableQualityThresholds.Builder {
+    Builder() {}
   }
 
   /** An achievement rate above this is a reasonable baseline; default 65. */
@@ -39,21 +45,6 @@ public abstract class QualityThresholds {
 
   /** Employer satisfaction above this suggests the provider keeps pace with employers; default 80. */
   public abstract BigDecimal employerSatisfaction();
-
-  /** A copy with the baseline {@code percent}. */
-  public QualityThresholds withBaseline(BigDecimal percent) {
-    return ImmutableQualityThresholds.copyOf(this).withBaseline(percent);
-  }
-
-  /** A copy with the strong threshold {@code percent}. */
-  public QualityThresholds withStrong(BigDecimal percent) {
-    return ImmutableQualityThresholds.copyOf(this).withStrong(percent);
-  }
-
-  /** A copy with the employer satisfaction threshold {@code percent}. */
-  public QualityThresholds withEmployerSatisfaction(BigDecimal percent) {
-    return ImmutableQualityThresholds.copyOf(this).withEmployerSatisfaction(percent);
-  }
 
   /**
    * The assessment of a provider's achievement rate against these thresholds, and against the national rate.

@@ -10,11 +10,17 @@ import org.immutables.value.Value;
  * apprentices. Immutable and thread-safe; build one with {@link #builder()}.
  */
 @Value.Immutable
-public abstract class RegisterEntry {
+public abstract class RegisterEntry implements WithRegisterEntry {
   RegisterEntry() {}
 
-  public static ImmutableRegisterEntry.Builder builder() {
-    return ImmutableRegisterEntry.builder();
+  /** A builder of a {@code RegisterEntry}; strict: each attribute is set once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** What {@link RegisterEntry#builder()} gives: set each attribute once, then {@code build()}. */
+  public static final class Builder extends ImmutableRegisterEntry.Builder {
+    Builder() {}
   }
 
   public abstract Ukprn ukprn();

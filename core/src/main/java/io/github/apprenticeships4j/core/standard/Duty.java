@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * {@link Standard#ksbsOf(Duty)} resolves them. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Duty {
+public abstract class Duty implements WithDuty {
   Duty() {}
 
   /** The id of the duty in the source. */
@@ -28,8 +28,13 @@ public abstract class Duty {
   public abstract List<String> optionIds();
 
   /** A builder of a duty. */
-  public static ImmutableDuty.Builder builder() {
-    return ImmutableDuty.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** What {@link Duty#builder()} gives: set each attribute once, then {@code build()}. */
+  public static final class Builder extends ImmutableDuty.Builder {
+    Builder() {}
   }
 
   @Override

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * {@code StandardImport.cs}: {@code Key = "K" + (index + 1)}). Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Ksb {
+public abstract class Ksb implements WithKsb {
   Ksb() {}
 
   /** Knowledge, skill or behaviour (or their foundation apprenticeship kinds). */

@@ -29,7 +29,7 @@ import org.immutables.value.Value;
  * Immutable and thread-safe; build one with {@link #builder()}.
  */
 @Value.Immutable
-public abstract class Standard {
+public abstract class Standard implements WithStandard {
   private static final Comparator<Ksb> CODE_ORDER =
       Comparator.comparing(Ksb::type).thenComparingInt(Ksb::number);
 
@@ -38,8 +38,13 @@ public abstract class Standard {
   Standard() {}
 
   /** A builder of a standard; strict: each attribute is set once. */
-  public static ImmutableStandard.Builder builder() {
-    return ImmutableStandard.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** What {@link Standard#builder()} gives: set each attribute once, then {@code build()}. */
+  public static final class Builder extends ImmutableStandard.Builder {
+    Builder() {}
   }
 
   /** The reference, e.g. {@code ST1398}, shared by every version of the standard. */
@@ -224,6 +229,6 @@ public abstract class Standard {
     } catch (ArithmeticException e) {
       throw new IllegalArgumentException("maxFunding has more than 2 decimal places: " + maxFunding(), e);
     }
-    return ImmutableStandard.copyOf(this).withMaxFunding(pounds);
+    return withMaxFunding(pounds);
   }
 }

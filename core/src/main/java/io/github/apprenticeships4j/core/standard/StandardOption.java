@@ -4,7 +4,7 @@ import org.immutables.value.Value;
 
 /** An option (specialism) of a standard, with the id duties use to map to it. Immutable and thread-safe. */
 @Value.Immutable
-public abstract class StandardOption {
+public abstract class StandardOption implements WithStandardOption {
   StandardOption() {}
 
   /** The id of the option in the source, which duties refer to. */

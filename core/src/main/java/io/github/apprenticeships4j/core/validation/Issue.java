@@ -58,17 +58,17 @@ public abstract class Issue {
 
   /** A copy with the property path set. */
   public Issue at(String path) {
-    return ImmutableIssue.copyOf(this).withPath(path);
+    return generated().withPath(path);
   }
 
   /** A copy about {@code subject}. */
   public Issue about(String subject) {
-    return ImmutableIssue.copyOf(this).withSubject(subject);
+    return generated().withSubject(subject);
   }
 
   /** A copy located at {@code position}. */
   public Issue locatedAt(SourcePosition position) {
-    return ImmutableIssue.copyOf(this).withPosition(position);
+    return generated().withPosition(position);
   }
 
   /** A copy that echoes the offending input, cut to 64 characters (63 rather than split a surrogate pair). */
@@ -78,7 +78,12 @@ public abstract class Issue {
       int cut = Character.isHighSurrogate(value.charAt(MAX_ECHO - 1)) ? MAX_ECHO - 1 : MAX_ECHO;
       echo = value.substring(0, cut) + "...";
     }
-    return ImmutableIssue.copyOf(this).withRejectedValue(echo);
+    return generated().withRejectedValue(echo);
+  }
+
+  /** This value as its generated class, which every {@code Issue} is (the constructor is package-private). */
+  private ImmutableIssue generated() {
+    return (ImmutableIssue) this;
   }
 
   /** For example {@code ERROR S1003 ST0515_1.0 duties[0]: message (file.json:3:7)}. */

@@ -40,12 +40,17 @@ public abstract class SourcePosition {
 
   /** A copy of this position that points into record {@code record}. */
   public SourcePosition inRecord(long record) {
-    return ImmutableSourcePosition.copyOf(this).withRecord(record);
+    return generated().withRecord(record);
   }
 
   /** A copy of this position that names a field of the record. */
   public SourcePosition atField(String field) {
-    return ImmutableSourcePosition.copyOf(this).withField(field);
+    return generated().withField(field);
+  }
+
+  /** This value as its generated class, which every {@code SourcePosition} is (the constructor is package-private). */
+  private ImmutableSourcePosition generated() {
+    return (ImmutableSourcePosition) this;
   }
 
   /** For example {@code standards.json:12:5 (record 3, field duties[0])}. */

@@ -31,17 +31,17 @@ final class CareerGen {
 
   /** A graph over one role of {@code size} levels, each with generated requirements, and the given edges. */
   static ProgressionGraph graph(int size, List<int[]> edges, List<List<SkillRequirement>> requirements) {
-    ImmutableRole.Builder role = Role.builder().id(RoleId.parse("role")).name("Role").family("Family");
+    Role.Builder role = Role.builder().id(RoleId.parse("role")).name("Role").family("Family");
     for (int i = 0; i < size; i++) {
       role.addLevels(RoleLevel.builder().id(level(i)).name("Level " + i).rank(i)
           .addAllRequirements(requirements.get(i % requirements.size())).build());
     }
-    ImmutableFramework.Builder framework = Framework.builder().name("Generated").publisher("Test").source("test")
+    Framework.Builder framework = Framework.builder().name("Generated").publisher("Test").source("test")
         .scale(SkillLevelScale.ddat()).addRoles(role.build());
     for (int s = 0; s < SKILLS; s++) {
       framework.addSkills(Skill.builder().id(SkillId.parse("skill-" + s)).name("Skill " + s).build());
     }
-    ImmutableProgressionGraph.Builder graph = ProgressionGraph.builder().framework(framework.build());
+    ProgressionGraph.Builder graph = ProgressionGraph.builder().framework(framework.build());
     for (int[] e : edges) {
       graph.addEdges(new ProgressionEdge(node(e[0] % size), node(e[1] % size), ROLE_EDGES[e[2] % ROLE_EDGES.length]));
     }

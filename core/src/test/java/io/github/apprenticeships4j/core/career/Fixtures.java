@@ -29,7 +29,7 @@ final class Fixtures {
   private Fixtures() {}
 
   static Skill skill(SkillId id, String name, SkillLevel... defined) {
-    ImmutableSkill.Builder b = Skill.builder().id(id).name(name);
+    Skill.Builder b = Skill.builder().id(id).name(name);
     for (SkillLevel level : defined) {
       b.putLevelDescription(level, "You can: " + level.label().toLowerCase(java.util.Locale.ROOT));
     }
@@ -55,9 +55,9 @@ final class Fixtures {
           allLevels(COMMUNICATING, "Communicating between the technical and non-technical"),
           allLevels(ETHICS, "Data ethics and privacy"),
           allLevels(INNOVATION, "Data science innovation"),
-          ImmutableSkill.copyOf(allLevels(PROGRAMMING_SE, "Programming and build (software engineering)"))
+          allLevels(PROGRAMMING_SE, "Programming and build (software engineering)")
               .withIdentity(SkillId.parse("programming-and-build")).withContext("software engineering"),
-          ImmutableSkill.copyOf(allLevels(PROGRAMMING_DS, "Programming and build (data science)"))
+          allLevels(PROGRAMMING_DS, "Programming and build (data science)")
               .withIdentity(SkillId.parse("programming-and-build")).withContext("data science"),
           skill(INTEGRATION, "Systems integration", WORKING, PRACTITIONER, EXPERT))
       .addRoles(Role.builder().id(MLE).name("Machine learning engineer").family("Data")

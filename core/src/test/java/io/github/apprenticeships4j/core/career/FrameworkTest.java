@@ -107,7 +107,7 @@ class FrameworkTest {
 
   @Test
   void lookups_surviveWhateverACallerDoesToWhatTheFrameworkHandsOut() {
-    Framework framework = ImmutableFramework.copyOf(FRAMEWORK).withName("A copy of ours alone");
+    Framework framework = FRAMEWORK.withName("A copy of ours alone");
     framework.roleOf(LEAD_MLE);   // builds the look-ups
 
     Tamper.everyAccessorOf(framework);

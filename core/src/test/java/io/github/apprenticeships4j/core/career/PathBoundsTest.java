@@ -128,7 +128,7 @@ class PathBoundsTest {
   void manyApprenticeships_theFirstQueryIsLinear() {
     SkillLevelScale ddat = SkillLevelScale.ddat();
     List<SkillRequirement> outcomes = List.of(SkillRequirement.of(SkillId.parse("skill-0"), ddat.levels().get(1)));
-    ImmutableProgressionGraph.Builder builder = ProgressionGraph.builder()
+    ProgressionGraph.Builder builder = ProgressionGraph.builder()
         .framework(CareerGen.graph(1, List.of(), List.of(outcomes)).framework());
     for (int i = 0; i < 20_000; i++) {
       String reference = String.format(java.util.Locale.ROOT, "%s%04d", i < 10_000 ? "ST" : "FA", i % 10_000);

@@ -297,7 +297,7 @@ class FeedValidatorTest {
 
   @Test
   void injectedLimits_appearInTheMessages() {
-    FeedValidator custom = FeedValidator.of(ImmutableFeedContext.copyOf(CONTEXT).withMinimumPriceReduction(1500)
+    FeedValidator custom = FeedValidator.of(CONTEXT.withMinimumPriceReduction(1500)
         .withMaximumTrainingHoursReduction(1200).withMinimumAge(16));
     FeedRecord rpl = VALID.with(FeedColumn.RECOGNISE_PRIOR_LEARNING, "true");
     assertThat(custom.validate(rpl.with(FeedColumn.PRICE_REDUCED_BY, "1000")).issues()).extracting(Issue::message)
@@ -312,7 +312,7 @@ class FeedValidatorTest {
 
   @Test
   void undeclaredStandard_namesTheLinkAndProvider() {
-    FeedValidator v = FeedValidator.of(ImmutableFeedContext.copyOf(CONTEXT).withDeclaredStandards(java.util.Set.of()));
+    FeedValidator v = FeedValidator.of(CONTEXT.withDeclaredStandards(java.util.Set.of()));
     assertThat(v.validate(VALID).issues()).extracting(Issue::code, Issue::message).containsExactly(tuple(
         "STD_CODE.NOT_DECLARED", "Enter a valid <b>standard code.</b> You have not told us that you deliver this "
             + "training course. You must assign the course to your account in the <a href=https://example.org/courses/"

@@ -9,14 +9,14 @@ final class Apprenticeships {
   static final StandardReference ST1398 = StandardReference.parse("ST1398");
 
   /** ST1398 Machine learning engineer, level 6, 24 months; its £22,000 cap comes from the default catalogue. */
-  static final ImmutableStandardFunding ML_ENGINEER = StandardFunding.builder().reference(ST1398).level(6)
+  static final StandardFunding ML_ENGINEER = StandardFunding.builder().reference(ST1398).level(6)
       .typicalDurationMonths(24).build();
 
   /**
    * The seed case: ML engineer starting 1 September 2025 for 24 months at a non-levy employer, price £22,000
    * (£19,000 training + £3,000 assessment), apprentice aged 25 at the start.
    */
-  static final ImmutableApprenticeship SEED = Apprenticeship.builder()
+  static final Apprenticeship SEED = Apprenticeship.builder()
       .startDate(LocalDate.of(2025, 9, 1))
       .plannedDurationMonths(24)
       .standard(ML_ENGINEER)
@@ -28,7 +28,7 @@ final class Apprenticeships {
 
   private Apprenticeships() {}
 
-  static ImmutableApprenticeship agedAtStart(ImmutableApprenticeship a, int years) {
+  static Apprenticeship agedAtStart(Apprenticeship a, int years) {
     return a.withApprentice(Apprentice.bornOn(a.startDate().minusYears(years)));
   }
 }

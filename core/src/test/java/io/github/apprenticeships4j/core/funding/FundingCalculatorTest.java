@@ -59,7 +59,7 @@ class FundingCalculatorTest {
 
   @Test
   void seedCase_aged19BeforeApril2024_atLargeEmployer_coInvests() {
-    ImmutableApprenticeship a = agedAtStart(SEED.withStartDate(LocalDate.of(2024, 3, 1)), 19)
+    Apprenticeship a = agedAtStart(SEED.withStartDate(LocalDate.of(2024, 3, 1)), 19)
         .withStandard(Apprenticeships.ML_ENGINEER.withCaps(FundingRule.builder().key(RuleKey.FUNDING_CAP)
             .qualifier("ST1398").effectiveFrom(LocalDate.of(2024, 1, 1)).value("22000").basis(RuleBasis.OFFICIAL)
             .source("test").build()))
@@ -98,7 +98,7 @@ class FundingCalculatorTest {
 
   @Test
   void levyPayerFrom2026_coInvests75Percent_whenFundsAreExhausted() {
-    ImmutableApprenticeship a = SEED.withStartDate(LocalDate.of(2026, 9, 1))
+    Apprenticeship a = SEED.withStartDate(LocalDate.of(2026, 9, 1))
         .withEmployer(Employer.levyPayer(BigDecimal.ZERO));
     FundingBreakdown f = funding(a);
     assertThat(f.governmentCoInvestment().value()).isEqualByComparingTo("16500");
@@ -107,7 +107,7 @@ class FundingCalculatorTest {
 
   @Test
   void coInvestmentBeforeApril2019_is90Percent() {
-    ImmutableApprenticeship a = SEED.withStartDate(LocalDate.of(2018, 9, 1)).withStandard(Apprenticeships.ML_ENGINEER
+    Apprenticeship a = SEED.withStartDate(LocalDate.of(2018, 9, 1)).withStandard(Apprenticeships.ML_ENGINEER
         .withCaps(FundingRule.builder().key(RuleKey.FUNDING_CAP).qualifier("ST1398")
             .effectiveFrom(LocalDate.of(2018, 8, 1)).value("22000").basis(RuleBasis.OFFICIAL).source("test").build()))
         .withEmployer(Employer.builder().levyPayer(false).headcount(200).build());
@@ -118,7 +118,7 @@ class FundingCalculatorTest {
 
   @Test
   void smallEmployerBeforeApril2024_fullyFundsA17YearOld_evenWhenItPaysTheLevy() {
-    ImmutableApprenticeship a = agedAtStart(SEED.withStartDate(LocalDate.of(2023, 9, 1)), 17)
+    Apprenticeship a = agedAtStart(SEED.withStartDate(LocalDate.of(2023, 9, 1)), 17)
         .withStandard(Apprenticeships.ML_ENGINEER.withCaps(FundingRule.builder().key(RuleKey.FUNDING_CAP)
             .qualifier("ST1398").effectiveFrom(LocalDate.of(2018, 8, 1)).value("22000").basis(RuleBasis.OFFICIAL)
             .source("test").build()))
@@ -136,7 +136,7 @@ class FundingCalculatorTest {
     FundingBreakdown withoutConsent = funding(SEED.withApprentice(careLeaver));
     assertThat(withoutConsent.fullFunding().value()).isEqualTo(FullFundingReason.APPRENTICE_NOT_ELIGIBLE);
     FundingBreakdown withConsent = funding(SEED.withApprentice(
-        ImmutableApprentice.copyOf(careLeaver).withConsentsToTellEmployer(true)));
+        careLeaver.withConsentsToTellEmployer(true)));
     assertThat(withConsent.fullFunding().value()).isEqualTo(FullFundingReason.NON_LEVY_EHC_PLAN_OR_CARE_LEAVER);
   }
 
@@ -174,7 +174,7 @@ class FundingCalculatorTest {
   @Test
   void incentiveMilestones_followDfeDayCounting() {
     // das-funding-apprenticeship-earnings CalculateIncentivePayments.feature: start 2020-08-01 -> 2020-10-29, 2021-07-31
-    ImmutableApprenticeship a = agedAtStart(SEED.withStartDate(LocalDate.of(2020, 8, 1))
+    Apprenticeship a = agedAtStart(SEED.withStartDate(LocalDate.of(2020, 8, 1))
         .withStandard(Apprenticeships.ML_ENGINEER.withCaps(FundingRule.builder().key(RuleKey.FUNDING_CAP)
             .qualifier("ST1398").effectiveFrom(LocalDate.of(2018, 8, 1)).value("22000").basis(RuleBasis.OFFICIAL)
             .source("test").build()))
@@ -185,7 +185,7 @@ class FundingCalculatorTest {
 
   @Test
   void shortProgrammeFromAugust2025_secondIncentiveAtDay242() {
-    ImmutableApprenticeship a = agedAtStart(SEED, 17).withPlannedDurationMonths(10)
+    Apprenticeship a = agedAtStart(SEED, 17).withPlannedDurationMonths(10)
         .withStandard(Apprenticeships.ML_ENGINEER.withTypicalDurationMonths(10));
     assertThat(funding(a).incentivePayments()).extracting(Payment::dueDate).contains(LocalDate.of(2026, 4, 30));
   }
@@ -311,7 +311,7 @@ class FundingCalculatorTest {
   void rejectsDurationBelowTheMinimum_12MonthsBeforeAugust2025_8After() {
     assertThat(errorCodes(SEED.withPlannedDurationMonths(7))).containsExactly("funding.duration.below-minimum");
     assertThat(CALCULATOR.calculate(SEED.withPlannedDurationMonths(8)).isRejected()).isFalse();
-    ImmutableApprenticeship earlier = SEED.withStartDate(LocalDate.of(2025, 7, 1))
+    Apprenticeship earlier = SEED.withStartDate(LocalDate.of(2025, 7, 1))
         .withStandard(Apprenticeships.ML_ENGINEER.withCaps(FundingRule.builder().key(RuleKey.FUNDING_CAP)
             .qualifier("ST1398").effectiveFrom(LocalDate.of(2025, 1, 1)).value("22000").basis(RuleBasis.OFFICIAL)
             .source("test").build()));
@@ -339,7 +339,7 @@ class FundingCalculatorTest {
 
   @Test
   void rejectsLevel7FromJanuary2026_outsideTheAgeRule() {
-    ImmutableApprenticeship level7 = SEED.withStartDate(LocalDate.of(2026, 1, 5))
+    Apprenticeship level7 = SEED.withStartDate(LocalDate.of(2026, 1, 5))
         .withStandard(Apprenticeships.ML_ENGINEER.withLevel(7));
     assertThat(errorCodes(level7)).containsExactly("funding.level.restricted");
     assertThat(CALCULATOR.calculate(agedAtStart(level7, 21)).isRejected()).isFalse();
@@ -355,7 +355,7 @@ class FundingCalculatorTest {
 
   @Test
   void warnsWhenTheCapIsNotABandMaximum() {
-    ImmutableApprenticeship odd = SEED.withStandard(Apprenticeships.ML_ENGINEER.withCaps(FundingRule.builder()
+    Apprenticeship odd = SEED.withStandard(Apprenticeships.ML_ENGINEER.withCaps(FundingRule.builder()
         .key(RuleKey.FUNDING_CAP).qualifier("ST1398").effectiveFrom(LocalDate.of(2025, 1, 1)).value("22500")
         .basis(RuleBasis.OFFICIAL).source("test").build()));
     FundingResult result = CALCULATOR.calculate(odd);

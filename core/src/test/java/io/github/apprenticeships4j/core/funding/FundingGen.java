@@ -59,8 +59,8 @@ public final class FundingGen {
             .priorLearningPercentage(rpl).standard(Apprenticeships.ML_ENGINEER).employer(Employer.nonLevy())
             .apprentice(Apprentice.bornOn(start.minusYears(20))).build());
     return base.zip(standards(), employers(), apprentices(), (a, standard, employer,
-        apprentice) -> ImmutableApprenticeship.copyOf(a).withStandard(standard).withEmployer(employer)
-            .withApprentice(ImmutableApprentice.copyOf(apprentice)
+        apprentice) -> a.withStandard(standard).withEmployer(employer)
+            .withApprentice(apprentice
                 .withDateOfBirth(a.startDate().minusDays(apprentice.dateOfBirth().until(LocalDate.of(2060, 1, 1))
                     .toTotalMonths() * 30))));
   }
@@ -95,7 +95,7 @@ public final class FundingGen {
         .startDate(start).plannedDurationMonths(duration).trainingPrice(tnp1).assessmentPrice(tnp2)
         .standard(Apprenticeships.ML_ENGINEER).employer(Employer.nonLevy())
         .apprentice(Apprentice.bornOn(start.minusYears(18))).build())
-        .zip(standards(), employers(), apprentices(), (a, standard, employer, apprentice) -> ImmutableApprenticeship
-            .copyOf(a).withStandard(standard).withEmployer(employer).withApprentice(apprentice));
+        .zip(standards(), employers(), apprentices(), (a, standard, employer, apprentice) -> a
+            .withStandard(standard).withEmployer(employer).withApprentice(apprentice));
   }
 }

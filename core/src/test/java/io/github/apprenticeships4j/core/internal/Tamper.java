@@ -9,18 +9,23 @@ import java.util.Map;
 
 /**
  * What a hostile caller can do without reflection on private state: call every public no-argument method of a value
- * (those of its generated class included) and damage whatever comes back.
+ * that it can reach and damage whatever comes back.
  */
 public final class Tamper {
   private Tamper() {}
 
   /**
-   * Calls every public no-argument instance method of {@code value}'s class that returns something, and on each
+   * Calls every public no-argument instance method of {@code value}'s public class (for a generated value, the
+   * abstract class it extends: the generated class is package-private) that returns something, and on each
    * answer clears the collections and maps it can, and overwrites arrays (with zeros, or nulls), also those held in
    * a map or a collection. Refusals ({@link UnsupportedOperationException}) are what an immutable value gives.
    */
   public static void everyAccessorOf(Object value) {
-    for (Method method : value.getClass().getMethods()) {
+    Class<?> reachable = value.getClass();
+    while (!Modifier.isPublic(reachable.getModifiers())) {
+      reachable = reachable.getSuperclass();
+    }
+    for (Method method : reachable.getMethods()) {
       if (method.getParameterCount() != 0 || method.getReturnType() == void.class
           || Modifier.isStatic(method.getModifiers()) || method.getDeclaringClass() == Object.class
           || method.getName().equals("hashCode") || method.getName().equals("toString")) {

@@ -110,7 +110,7 @@ class ProviderComparisonTest {
     AchievementRate older = AchievementRate.builder().ukprn(Ukprn.of(10_000_001L))
         .sectorSubjectArea("ICT for practitioners").levelGroup(LevelGroup.LEVEL_4_PLUS).ageBand(AgeBand.ALL_AGES)
         .period("2223").publishedRate("61").build();
-    AchievementRate newer = ImmutableAchievementRate.copyOf(older).withPeriod("2324").withPublishedRate("66");
+    AchievementRate newer = older.withPeriod("2324").withPublishedRate("66");
     Provider provider = Provider.builder().ukprn(Ukprn.of(10_000_001L)).name("Alpha")
         .addAchievementRates(newer, older).build();
 
@@ -124,7 +124,7 @@ class ProviderComparisonTest {
 
   @Test
   void registerEntry_notStartingNewApprentices() {
-    RegisterEntry barred = ImmutableRegisterEntry.copyOf(entry(10_000_001L, "Alpha", ProviderType.MAIN))
+    RegisterEntry barred = entry(10_000_001L, "Alpha", ProviderType.MAIN)
         .withNotCurrentlyStartingNewApprentices(true);
 
     assertThat(barred.isStartingNewApprentices()).isFalse();

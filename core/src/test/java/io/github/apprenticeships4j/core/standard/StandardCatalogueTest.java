@@ -19,14 +19,14 @@ import org.junit.jupiter.api.Test;
 
 class StandardCatalogueTest {
   /** ST1398 0.0 (in development), 1.0 (retired, to 2024-12-17), 1.1 (approved, from 2024-12-18), 1.10 (approved). */
-  private static final ImmutableStandard V0_0 = ML_ENGINEER.withVersion(StandardVersion.of(0, 0))
+  private static final Standard V0_0 = ML_ENGINEER.withVersion(StandardVersion.of(0, 0))
       .withVersionNumber(Optional.empty()).withStatus(StandardStatus.IN_DEVELOPMENT)
       .withEarliestStartDate(Optional.empty()).withLatestStartDate(Optional.empty());
-  private static final ImmutableStandard V1_0 = ML_ENGINEER.withStatus(StandardStatus.RETIRED)
+  private static final Standard V1_0 = ML_ENGINEER.withStatus(StandardStatus.RETIRED)
       .withEarliestStartDate(LocalDate.of(2023, 1, 1)).withLatestStartDate(LocalDate.of(2024, 12, 17));
-  private static final ImmutableStandard V1_1 = ML_ENGINEER.withVersion(StandardVersion.of(1, 1))
+  private static final Standard V1_1 = ML_ENGINEER.withVersion(StandardVersion.of(1, 1))
       .withVersionNumber("1.1").withLatestStartDate(LocalDate.of(2025, 12, 31));
-  private static final ImmutableStandard V1_10 = ML_ENGINEER.withVersion(StandardVersion.of(1, 10))
+  private static final Standard V1_10 = ML_ENGINEER.withVersion(StandardVersion.of(1, 10))
       .withVersionNumber("1.10").withEarliestStartDate(LocalDate.of(2026, 1, 1))
       .withLatestStartDate(Optional.empty()).withStatus(StandardStatus.IN_DEVELOPMENT);
 
@@ -100,7 +100,7 @@ class StandardCatalogueTest {
 
   @Test
   void versionForStartOn_givesTheHighest_whenWindowsOverlap() {
-    ImmutableStandard v1_1OpenEnded = V1_1.withEarliestStartDate(LocalDate.of(2024, 1, 1));
+    Standard v1_1OpenEnded = V1_1.withEarliestStartDate(LocalDate.of(2024, 1, 1));
     StandardCatalogue overlapping = StandardCatalogue.of(List.of(v1_1OpenEnded, V1_0));
 
     assertThat(overlapping.versionForStartOn(ST1398, LocalDate.of(2024, 6, 1))).contains(v1_1OpenEnded);
@@ -108,7 +108,7 @@ class StandardCatalogueTest {
 
   @Test
   void duplicates_areKept_andLookUpsGiveTheFirst() {
-    ImmutableStandard retitled = V1_1.withTitle("Machine learning engineer (duplicate)");
+    Standard retitled = V1_1.withTitle("Machine learning engineer (duplicate)");
     StandardCatalogue withDuplicate = StandardCatalogue.of(List.of(V1_1, retitled));
 
     assertThat(withDuplicate.size()).isEqualTo(2);

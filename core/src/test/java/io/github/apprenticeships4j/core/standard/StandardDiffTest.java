@@ -22,7 +22,7 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 class StandardDiffTest {
-  private static final ImmutableStandard NEXT = ML_ENGINEER.withVersion(StandardFixtures.V1_1).withVersionNumber("1.1");
+  private static final Standard NEXT = ML_ENGINEER.withVersion(StandardFixtures.V1_1).withVersionNumber("1.1");
 
   @Test
   void between_aStandardAndItself_isEmpty() {
@@ -37,8 +37,8 @@ class StandardDiffTest {
 
   @Test
   void between_aStandardWithDuplicateKsbIdsAndItself_isEmpty() {
-    Ksb s1SameIdAsK1 = ImmutableKsb.copyOf(S1).withId(K1.id());
-    ImmutableStandard duplicated = ML_ENGINEER.withKsbs(K1, K2, s1SameIdAsK1, S2, B1);
+    Ksb s1SameIdAsK1 = S1.withId(K1.id());
+    Standard duplicated = ML_ENGINEER.withKsbs(K1, K2, s1SameIdAsK1, S2, B1);
 
     assertThat(StandardDiff.between(duplicated, duplicated).isEmpty()).isTrue();
   }
@@ -72,7 +72,7 @@ class StandardDiffTest {
   @Test
   void ksbReworded_isMatchedById_evenWhenRenumbered() {
     Ksb k2Renumbered = Ksb.of(KsbType.KNOWLEDGE, K2.id(), 3, "Data structures, algorithms and complexity");
-    Ksb k3Renumbered = ImmutableKsb.copyOf(K3).withNumber(2);
+    Ksb k3Renumbered = K3.withNumber(2);
 
     StandardDiff diff = StandardDiff.between(ML_ENGINEER, NEXT.withKsbs(K1, k3Renumbered, k2Renumbered, S1, S2, S3,
         B1, B2));
@@ -95,7 +95,7 @@ class StandardDiffTest {
 
   @Test
   void ksbWithNewIdAndSameText_isNeitherAddedNorRemoved() {
-    Ksb newIdS2 = ImmutableKsb.copyOf(S2).withId("regenerated-guid");
+    Ksb newIdS2 = S2.withId("regenerated-guid");
 
     StandardDiff diff = StandardDiff.between(ML_ENGINEER, NEXT.withKsbs(K1, K2, K3, S1, newIdS2, S3, B1, B2));
 
@@ -137,7 +137,7 @@ class StandardDiffTest {
 
   @Test
   void fieldChanges_reportLevelDurationFundingStatusAndTitle_inOrder() {
-    ImmutableStandard changed = NEXT.withTitle("Machine learning engineer (integrated degree)").withLevel(7)
+    Standard changed = NEXT.withTitle("Machine learning engineer (integrated degree)").withLevel(7)
         .withTypicalDurationMonths(30).withMaxFunding(new BigDecimal("23000")).withStatus(StandardStatus.RETIRED);
 
     StandardDiff diff = StandardDiff.between(ML_ENGINEER, changed);

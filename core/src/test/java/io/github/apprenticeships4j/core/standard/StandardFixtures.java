@@ -26,18 +26,18 @@ public final class StandardFixtures {
   public static final Ksb B2 = Ksb.of(KsbType.BEHAVIOUR, "b2-id", 2, "Keeps up to date with research");
 
   /** Core; maps to KSBs in an order other than code order, on purpose. */
-  public static final ImmutableDuty CORE_BUILD = Duty.builder().id("d1").text("Build and deploy models").isCore(true)
+  public static final Duty CORE_BUILD = Duty.builder().id("d1").text("Build and deploy models").isCore(true)
       .addKsbIds("b1-id", "s1-id", "k2-id").build();
   /** Core; shares S1 with {@link #CORE_BUILD}. */
-  public static final ImmutableDuty CORE_EVALUATE = Duty.builder().id("d2").text("Evaluate models").isCore(true)
+  public static final Duty CORE_EVALUATE = Duty.builder().id("d2").text("Evaluate models").isCore(true)
       .addKsbIds("s1-id", "k1-id").build();
-  public static final ImmutableDuty DATA_DUTY = Duty.builder().id("d3").text("Engineer data").isCore(false)
+  public static final Duty DATA_DUTY = Duty.builder().id("d3").text("Engineer data").isCore(false)
       .addKsbIds("s3-id", "k3-id").addOptionId(DATA.id()).build();
-  public static final ImmutableDuty VISION_DUTY = Duty.builder().id("d4").text("Work with images").isCore(false)
+  public static final Duty VISION_DUTY = Duty.builder().id("d4").text("Work with images").isCore(false)
       .addKsbIds("s2-id", "b2-id").addOptionId(VISION.id()).build();
 
   /** ST1398 Machine learning engineer 1.0, approved for delivery, valid in every respect the validator checks. */
-  public static final ImmutableStandard ML_ENGINEER = Standard.builder()
+  public static final Standard ML_ENGINEER = Standard.builder()
       .reference(ST1398)
       .larsCode(LarsCode.of(795))
       .version(V1_0)
@@ -58,7 +58,7 @@ public final class StandardFixtures {
       .build();
 
   /** ST0118 Data analyst 1.0, level 4, another standard for catalogue tests. */
-  public static final ImmutableStandard DATA_ANALYST = Standard.builder()
+  public static final Standard DATA_ANALYST = Standard.builder()
       .reference(StandardReference.parse("ST0118"))
       .larsCode(LarsCode.of(80))
       .version(V1_0)
@@ -77,7 +77,7 @@ public final class StandardFixtures {
       .build();
 
   /** ST0095 Bricklayer 1.0, level 2, a standard of another route. */
-  public static final ImmutableStandard BRICKLAYER = Standard.builder()
+  public static final Standard BRICKLAYER = Standard.builder()
       .reference(StandardReference.parse("ST0095"))
       .larsCode(LarsCode.of(136))
       .version(V1_0)

@@ -71,7 +71,7 @@ final class StandardGen {
       int to = (from + 1 + random.nextInt(ksbs.size() - 1)) % ksbs.size();
       Ksb copy = ksbs.get(to);
       ksbs.set(to, Ksb.of(copy.type(), ksbs.get(from).id(), copy.number(), copy.text()));
-      return (Standard) ImmutableStandard.copyOf(standard).withKsbs(ksbs);
+      return standard.withKsbs(ksbs);
     });
   }
 
@@ -97,7 +97,7 @@ final class StandardGen {
     int dutyCount = random.nextInt(6);
     for (int d = 0; d < dutyCount; d++) {
       boolean core = options.isEmpty() || random.nextBoolean();
-      ImmutableDuty.Builder duty = Duty.builder().id("duty-" + d).text("Duty " + d).isCore(core);
+      Duty.Builder duty = Duty.builder().id("duty-" + d).text("Duty " + d).isCore(core);
       for (Ksb ksb : ksbs) {
         if (random.nextInt(3) == 0) {
           duty.addKsbId(ksb.id());

@@ -119,7 +119,7 @@ class StandardTest {
 
   @Test
   void acceptsStartsOn_isOpenEndedWithoutLatestStartDate_andFalseWithoutEarliest() {
-    ImmutableStandard openEnded = ML_ENGINEER.withLatestStartDate(Optional.empty());
+    Standard openEnded = ML_ENGINEER.withLatestStartDate(Optional.empty());
 
     assertThat(openEnded.acceptsStartsOn(LocalDate.of(2099, 1, 1))).isTrue();
     assertThat(openEnded.withEarliestStartDate(Optional.empty()).acceptsStartsOn(LocalDate.of(2025, 1, 1)))
@@ -128,7 +128,7 @@ class StandardTest {
 
   @Test
   void maxFunding_isHeldAtScaleTwo_so22000Equals22000Point00() {
-    ImmutableStandard withDecimals = ML_ENGINEER.withMaxFunding(new BigDecimal("22000.00"));
+    Standard withDecimals = ML_ENGINEER.withMaxFunding(new BigDecimal("22000.00"));
 
     assertThat(ML_ENGINEER.maxFunding()).isEqualTo(new BigDecimal("22000.00"));
     assertThat(ML_ENGINEER.maxFunding().scale()).isEqualTo(2);
@@ -154,7 +154,7 @@ class StandardTest {
 
   @Test
   void standard_holdsRuleBreakingValues_forTheValidator() {
-    ImmutableStandard broken = ML_ENGINEER.withLevel(0).withMaxFunding(new BigDecimal("-3"))
+    Standard broken = ML_ENGINEER.withLevel(0).withMaxFunding(new BigDecimal("-3"))
         .withTypicalDurationMonths(99).withRoute("");
 
     assertThat(broken.level()).isZero();

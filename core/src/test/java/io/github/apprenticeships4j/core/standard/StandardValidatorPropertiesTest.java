@@ -28,9 +28,9 @@ class StandardValidatorPropertiesTest {
           List<String> ids = new ArrayList<>(duty.ksbIds());
           ids.add("unresolved");
           List<Duty> duties = new ArrayList<>(s.duties());
-          duties.set(d, ImmutableDuty.copyOf(duty).withKsbIds(ids));
+          duties.set(d, duty.withKsbIds(ids));
 
-          List<Issue> issues = StandardValidator.validate(ImmutableStandard.copyOf(s).withDuties(duties)).issues();
+          List<Issue> issues = StandardValidator.validate(s.withDuties(duties)).issues();
 
           assertThat(issues).extracting(Issue::code, Issue::path).containsExactly(
               tuple(StandardCodes.DUTY_KSB_UNRESOLVED, "duties[" + d + "].ksbIds[" + (ids.size() - 1) + "]"));

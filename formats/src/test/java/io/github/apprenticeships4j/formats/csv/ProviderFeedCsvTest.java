@@ -11,7 +11,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.github.apprenticeships4j.core.feed.FeedColumn;
 import io.github.apprenticeships4j.core.feed.FeedContext;
 import io.github.apprenticeships4j.core.feed.FeedRecord;
-import io.github.apprenticeships4j.core.feed.ImmutableFeedContext;
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.Severity;
 import io.github.apprenticeships4j.core.validation.SourcePosition;
@@ -135,7 +134,7 @@ class ProviderFeedCsvTest {
 
   @Test
   void rowLimit_isInjected() {
-    FeedContext small = ImmutableFeedContext.copyOf(FeedTestSupport.context()).withMaxFileLines(3);
+    FeedContext small = FeedTestSupport.context().withMaxFileLines(3);
     Read read = read((HEADER + "\n" + distinctRows(3)).getBytes(StandardCharsets.UTF_8),
         ProviderFeedCsv.reader(small));
     assertThat(read.fileIssues()).extracting(Issue::message)
@@ -286,7 +285,7 @@ class ProviderFeedCsvTest {
   void fileName_mustEndWithCsv_andSizeLimit(@TempDir Path dir) throws Exception {
     Path txt = dir.resolve("feed.txt");
     Files.writeString(txt, HEADER + "\n" + distinctRows(8));
-    FeedContext tiny = ImmutableFeedContext.copyOf(FeedTestSupport.context()).withMaxFileSizeKb(1);
+    FeedContext tiny = FeedTestSupport.context().withMaxFileSizeKb(1);
     try (ProviderFeedCsv.Reader reader = ProviderFeedCsv.reader(tiny).open(txt)) {
       assertThat(reader.rows().count()).isEqualTo(8);
       assertThat(reader.fileIssues()).extracting(Issue::code, Issue::message).containsExactly(
@@ -297,7 +296,7 @@ class ProviderFeedCsvTest {
 
   @Test
   void aFeedReadAsCharacters_isCheckedAsBytesAre_butForItsSizeInBytes() {
-    FeedContext tiny = ImmutableFeedContext.copyOf(FeedTestSupport.context()).withMaxFileSizeKb(1);
+    FeedContext tiny = FeedTestSupport.context().withMaxFileSizeKb(1);
     try (ProviderFeedCsv.Reader reader = ProviderFeedCsv.reader(tiny).open(new StringReader(HEADER + "\n"
         + distinctRows(8)), "feed.csv")) {
       assertThat(reader.rows().filter(Row::isAccepted).count()).isEqualTo(8);
@@ -320,7 +319,7 @@ class ProviderFeedCsvTest {
 
   @Test
   void noDeclaredStandards_isAFileError() {
-    FeedContext none = ImmutableFeedContext.copyOf(FeedTestSupport.context()).withDeclaredStandards(Set.of());
+    FeedContext none = FeedTestSupport.context().withDeclaredStandards(Set.of());
     Read read = FeedTestSupport.read((HEADER + "\n" + VALID_ROW + "\n").getBytes(StandardCharsets.UTF_8),
         ProviderFeedCsv.reader(none));
     assertThat(read.fileIssues()).extracting(Issue::code, Issue::message, Issue::path)
@@ -363,7 +362,7 @@ class ProviderFeedCsvTest {
 
   @Test
   void load_fileErrorOnAcceptedRows_isAmongTheFindings_andRequireNoErrorsRefusesIt() throws LoadException {
-    FeedContext small = ImmutableFeedContext.copyOf(FeedTestSupport.context()).withMaxFileLines(3);
+    FeedContext small = FeedTestSupport.context().withMaxFileLines(3);
     byte[] bytes = (HEADER + "\n" + distinctRows(3)).getBytes(StandardCharsets.UTF_8);
 
     Loaded<List<FeedRecord>> loaded = ProviderFeedCsv.reader(small).open(new ByteArrayInputStream(bytes), "feed.csv")

@@ -10,10 +10,6 @@ import io.github.apprenticeships4j.core.career.ApprenticeshipNode;
 import io.github.apprenticeships4j.core.career.CareerNode;
 import io.github.apprenticeships4j.core.career.EdgeKind;
 import io.github.apprenticeships4j.core.career.Framework;
-import io.github.apprenticeships4j.core.career.ImmutableFramework;
-import io.github.apprenticeships4j.core.career.ImmutableProgressionGraph;
-import io.github.apprenticeships4j.core.career.ImmutableRoleLevel;
-import io.github.apprenticeships4j.core.career.ImmutableSkill;
 import io.github.apprenticeships4j.core.career.PayBand;
 import io.github.apprenticeships4j.core.career.ProgressionEdge;
 import io.github.apprenticeships4j.core.career.ProgressionGraph;
@@ -51,14 +47,14 @@ class CareerJsonPropertiesTest {
     java.util.function.Supplier<String> text = () -> words.get(random.nextInt(words.size()));
     SkillLevelScale scale = random.nextBoolean() ? SkillLevelScale.ddat()
         : SkillLevelScale.numeric("Numeric " + text.get(), 1, 1 + random.nextInt(7));
-    ImmutableFramework.Builder framework = Framework.builder().name(text.get()).publisher(text.get())
+    Framework.Builder framework = Framework.builder().name(text.get()).publisher(text.get())
         .source(text.get()).scale(scale);
     if (random.nextBoolean()) {
       framework.published(LocalDate.ofEpochDay(random.nextInt(30_000))).licence(text.get());
     }
     int skillCount = random.nextInt(5);
     for (int s = 0; s < skillCount; s++) {
-      ImmutableSkill.Builder skill = Skill.builder().id(SkillId.parse("skill-" + s)).name(text.get());
+      Skill.Builder skill = Skill.builder().id(SkillId.parse("skill-" + s)).name(text.get());
       if (random.nextBoolean()) {
         skill.description(text.get());
       }
@@ -79,7 +75,7 @@ class CareerJsonPropertiesTest {
       for (int l = 0; l < levelCount; l++) {
         RoleLevelId id = RoleLevelId.parse("level-" + r + "-" + l);
         levels.add(id);
-        ImmutableRoleLevel.Builder level = RoleLevel.builder().id(id).name(text.get());
+        RoleLevel.Builder level = RoleLevel.builder().id(id).name(text.get());
         if (random.nextBoolean()) {
           level.rank(random.nextInt(-3, 10)).description(text.get());
         }
@@ -92,7 +88,7 @@ class CareerJsonPropertiesTest {
       }
       framework.addRoles(role.build());
     }
-    ImmutableProgressionGraph.Builder graph = ProgressionGraph.builder().framework(framework.build());
+    ProgressionGraph.Builder graph = ProgressionGraph.builder().framework(framework.build());
     List<CareerNode> nodes = new ArrayList<>();
     levels.forEach(l -> nodes.add(CareerNode.of(l)));
     int apprenticeships = random.nextInt(3);

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.github.apprenticeships4j.core.standard.ImmutableKsb;
-import io.github.apprenticeships4j.core.standard.ImmutableStandard;
 import io.github.apprenticeships4j.core.standard.Ksb;
 import io.github.apprenticeships4j.core.standard.KsbType;
 import io.github.apprenticeships4j.core.standard.Standard;
@@ -27,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * {@code getLevel()}), cascades into KSBs, and interpolates messages without Expression Language.
  */
 class ConstraintBridgeTest {
-  private static final ImmutableStandard VALID = StandardFixtures.ML_ENGINEER;
+  private static final Standard VALID = StandardFixtures.ML_ENGINEER;
   private static final Ksb K1 = StandardFixtures.K1;
 
   @Test
@@ -65,7 +63,7 @@ class ConstraintBridgeTest {
 
   @Test
   void cascade_intoKsbs_reportsABlankText_atItsIndexedPath() {
-    Ksb blank = ImmutableKsb.copyOf(StandardFixtures.K2).withText("  ");
+    Ksb blank = StandardFixtures.K2.withText("  ");
 
     List<Issue> issues = ConstraintBridge.validate(VALID.withKsbs(K1, blank));
 
@@ -84,7 +82,7 @@ class ConstraintBridgeTest {
 
   @Test
   void ksbNumberBelowOne_isReported_withItsCodeAndInterpolatedMessage() {
-    Ksb numberedZero = ImmutableKsb.copyOf(K1).withNumber(0);
+    Ksb numberedZero = K1.withNumber(0);
 
     List<Issue> issues = ConstraintBridge.validate(VALID.withKsbs(numberedZero));
 
@@ -103,8 +101,8 @@ class ConstraintBridgeTest {
 
   @Test
   void issues_areSortedByPathThenCode() {
-    ImmutableStandard broken = VALID.withTypicalDurationMonths(99).withLevel(0)
-        .withMaxFunding(new BigDecimal("-3")).withKsbs(ImmutableKsb.copyOf(K1).withText(""));
+    Standard broken = VALID.withTypicalDurationMonths(99).withLevel(0)
+        .withMaxFunding(new BigDecimal("-3")).withKsbs(K1.withText(""));
 
     assertThat(ConstraintBridge.validate(broken)).extracting(Issue::code, Issue::path).containsExactly(
         tuple("standard.ksb.text.blank", "ksbs[0].text"),

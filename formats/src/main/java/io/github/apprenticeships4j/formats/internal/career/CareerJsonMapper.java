@@ -4,11 +4,6 @@ import io.github.apprenticeships4j.core.career.ApprenticeshipNode;
 import io.github.apprenticeships4j.core.career.CareerNode;
 import io.github.apprenticeships4j.core.career.EdgeKind;
 import io.github.apprenticeships4j.core.career.Framework;
-import io.github.apprenticeships4j.core.career.ImmutableFramework;
-import io.github.apprenticeships4j.core.career.ImmutableProgressionGraph;
-import io.github.apprenticeships4j.core.career.ImmutableRole;
-import io.github.apprenticeships4j.core.career.ImmutableRoleLevel;
-import io.github.apprenticeships4j.core.career.ImmutableSkill;
 import io.github.apprenticeships4j.core.career.PayBand;
 import io.github.apprenticeships4j.core.career.ProgressionEdge;
 import io.github.apprenticeships4j.core.career.ProgressionGraph;
@@ -94,7 +89,7 @@ public final class CareerJsonMapper {
     }
     JsonValue frameworkNode = walk.requiredObject(doc, "", "framework");
     Optional<Framework> framework = frameworkNode == null ? Optional.empty() : framework(frameworkNode);
-    ImmutableProgressionGraph.Builder graph = ProgressionGraph.builder();
+    ProgressionGraph.Builder graph = ProgressionGraph.builder();
     List<JsonValue> apprenticeships = walk.array(doc, "", "apprenticeships");
     for (int i = 0; i < apprenticeships.size(); i++) {
       apprenticeship(apprenticeships.get(i), JsonWalk.index("", "apprenticeships", i)).ifPresent(
@@ -113,7 +108,7 @@ public final class CareerJsonMapper {
   private Optional<Framework> framework(JsonValue node) {
     String path = "framework";
     walk.onlyKnown(node, path, FRAMEWORK);
-    ImmutableFramework.Builder b = Framework.builder()
+    Framework.Builder b = Framework.builder()
         .name(walk.requiredText(node, path, "name"))
         .publisher(walk.requiredText(node, path, "publisher"))
         .source(walk.requiredText(node, path, "source"));
@@ -164,7 +159,7 @@ public final class CareerJsonMapper {
     }
     walk.onlyKnown(node, path, SKILL);
     int errors = walk.issues().size();
-    ImmutableSkill.Builder b = Skill.builder().name(walk.requiredText(node, path, "name"));
+    Skill.Builder b = Skill.builder().name(walk.requiredText(node, path, "name"));
     id(node, path, "id", SkillId::parse).ifPresent(b::id);
     walk.text(node, path, "description").ifPresent(b::description);
     walk.text(node, path, "identity").flatMap(t -> walk.parse(t, JsonWalk.join(path, "identity"), SkillId::parse))
@@ -192,7 +187,7 @@ public final class CareerJsonMapper {
     }
     walk.onlyKnown(node, path, ROLE);
     int errors = walk.issues().size();
-    ImmutableRole.Builder b = Role.builder().name(walk.requiredText(node, path, "name"))
+    Role.Builder b = Role.builder().name(walk.requiredText(node, path, "name"))
         .family(walk.requiredText(node, path, "family"));
     id(node, path, "id", RoleId::parse).ifPresent(b::id);
     walk.text(node, path, "description").ifPresent(b::description);
@@ -212,7 +207,7 @@ public final class CareerJsonMapper {
     }
     walk.onlyKnown(node, path, LEVEL);
     int errors = walk.issues().size();
-    ImmutableRoleLevel.Builder b = RoleLevel.builder().name(walk.requiredText(node, path, "name"));
+    RoleLevel.Builder b = RoleLevel.builder().name(walk.requiredText(node, path, "name"));
     id(node, path, "id", RoleLevelId::parse).ifPresent(b::id);
     walk.text(node, path, "description").ifPresent(b::description);
     OptionalLong rank = walk.whole(node, path, "rank");

@@ -1,9 +1,6 @@
 package io.github.apprenticeships4j.formats.internal.ddat;
 
 import io.github.apprenticeships4j.core.career.Framework;
-import io.github.apprenticeships4j.core.career.ImmutableFramework;
-import io.github.apprenticeships4j.core.career.ImmutableRole;
-import io.github.apprenticeships4j.core.career.ImmutableRoleLevel;
 import io.github.apprenticeships4j.core.career.Role;
 import io.github.apprenticeships4j.core.career.RoleId;
 import io.github.apprenticeships4j.core.career.RoleLevel;
@@ -51,7 +48,7 @@ public final class DdatAssembly {
 
   private Framework build(List<Row.Accepted<DdatCsv.SkillEntry>> skillRows,
       List<Row.Accepted<DdatCsv.RoleEntry>> roleRows) {
-    ImmutableFramework.Builder framework = Framework.builder()
+    Framework.Builder framework = Framework.builder()
         .name("Government Digital and Data Profession Capability Framework")
         .publisher("Central Digital and Data Office (CDDO)")
         .source("https://ddat-capability-framework.service.gov.uk/ (role-content.csv, skill-description-content.csv)")
@@ -131,7 +128,7 @@ public final class DdatAssembly {
 
     Role build() {
       RoleId id = RoleId.ofName(first.role());
-      ImmutableRole.Builder role = Role.builder().id(id).name(first.role()).family(first.family());
+      Role.Builder role = Role.builder().id(id).name(first.role()).family(first.family());
       first.roleDescription().ifPresent(role::description);
       first.roleType().ifPresent(role::type);
       Map<String, Integer> ranks = ranks();
@@ -191,7 +188,7 @@ public final class DdatAssembly {
     }
 
     RoleLevel build(@Nullable Integer rank) {
-      ImmutableRoleLevel.Builder level = RoleLevel.builder().id(RoleLevelId.ofName(first.roleLevel()))
+      RoleLevel.Builder level = RoleLevel.builder().id(RoleLevelId.ofName(first.roleLevel()))
           .name(first.roleLevel());
       first.roleLevelDescription().ifPresent(level::description);
       if (rank != null) {

@@ -1,6 +1,5 @@
 package io.github.apprenticeships4j.formats.internal.ddat;
 
-import io.github.apprenticeships4j.core.career.ImmutableSkill;
 import io.github.apprenticeships4j.core.career.Skill;
 import io.github.apprenticeships4j.core.career.SkillId;
 import io.github.apprenticeships4j.core.career.SkillLevel;
@@ -40,7 +39,7 @@ public final class DdatSkillsSource extends DdatCsvSource<DdatCsv.SkillEntry> {
     if (name.isEmpty()) {
       return new Row.Rejected<>(fields.position(), fields.raw(), issues);
     }
-    ImmutableSkill.Builder skill = Skill.builder().name(name);
+    Skill.Builder skill = Skill.builder().name(name);
     try {
       skill.id(SkillId.ofName(name));
       Optional<Variant> variant = variant(name);

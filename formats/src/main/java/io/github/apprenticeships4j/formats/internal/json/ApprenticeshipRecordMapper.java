@@ -5,10 +5,6 @@ import io.github.apprenticeships4j.core.funding.Apprenticeship;
 import io.github.apprenticeships4j.core.funding.BreakInLearning;
 import io.github.apprenticeships4j.core.funding.Employer;
 import io.github.apprenticeships4j.core.funding.FundingRule;
-import io.github.apprenticeships4j.core.funding.ImmutableApprenticeship;
-import io.github.apprenticeships4j.core.funding.ImmutableEmployer;
-import io.github.apprenticeships4j.core.funding.ImmutableProgress;
-import io.github.apprenticeships4j.core.funding.ImmutableStandardFunding;
 import io.github.apprenticeships4j.core.funding.Progress;
 import io.github.apprenticeships4j.core.funding.RuleBasis;
 import io.github.apprenticeships4j.core.funding.RuleKey;
@@ -49,7 +45,7 @@ public final class ApprenticeshipRecordMapper {
   }
 
   private Optional<FundingInput> toInput(ApprenticeshipRecord r) {
-    ImmutableApprenticeship.Builder b = Apprenticeship.builder();
+    Apprenticeship.Builder b = Apprenticeship.builder();
     required(r.startDate(), "startDate").flatMap(d -> date(d, "startDate")).ifPresent(b::startDate);
     date(r.plannedEndDate(), "plannedEndDate").ifPresent(b::plannedEndDate);
     whole(r.plannedDurationMonths(), "plannedDurationMonths").ifPresent(b::plannedDurationMonths);
@@ -73,7 +69,7 @@ public final class ApprenticeshipRecordMapper {
   }
 
   private Optional<StandardFunding> standard(ApprenticeshipRecord.StandardItem s) {
-    ImmutableStandardFunding.Builder b = StandardFunding.builder();
+    StandardFunding.Builder b = StandardFunding.builder();
     Optional<StandardReference> reference = required(s.reference(), "standard.reference").flatMap(text -> {
       try {
         return Optional.of(StandardReference.parse(text));
@@ -115,7 +111,7 @@ public final class ApprenticeshipRecordMapper {
   }
 
   private Optional<Employer> employer(ApprenticeshipRecord.EmployerItem e) {
-    ImmutableEmployer.Builder b = Employer.builder();
+    Employer.Builder b = Employer.builder();
     Optional<Boolean> levyPayer = required(e.levyPayer(), "employer.levyPayer");
     levyPayer.ifPresent(b::levyPayer);
     whole(e.headcount(), "employer.headcount").ifPresent(b::headcount);
@@ -134,7 +130,7 @@ public final class ApprenticeshipRecordMapper {
   }
 
   private Progress progress(ApprenticeshipRecord.ProgressItem p) {
-    ImmutableProgress.Builder b = Progress.builder();
+    Progress.Builder b = Progress.builder();
     date(p.completionDate(), "progress.completionDate").ifPresent(b::completionDate);
     date(p.withdrawalDate(), "progress.withdrawalDate").ifPresent(b::withdrawalDate);
     List<ApprenticeshipRecord.@Nullable BreakItem> breaks = p.breaks() == null ? List.of() : p.breaks();

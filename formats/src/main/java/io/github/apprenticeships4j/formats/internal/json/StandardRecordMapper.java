@@ -1,7 +1,6 @@
 package io.github.apprenticeships4j.formats.internal.json;
 
 import io.github.apprenticeships4j.core.standard.Duty;
-import io.github.apprenticeships4j.core.standard.ImmutableStandard;
 import io.github.apprenticeships4j.core.standard.Ksb;
 import io.github.apprenticeships4j.core.standard.KsbType;
 import io.github.apprenticeships4j.core.standard.LarsCode;
@@ -44,7 +43,7 @@ public final class StandardRecordMapper {
   }
 
   private Optional<Standard> toStandard(StandardRecord r) {
-    ImmutableStandard.Builder b = Standard.builder();
+    Standard.Builder b = Standard.builder();
     int errorsBefore = errors();
     field("referenceNumber", required(r.referenceNumber(), "referenceNumber"), StandardReference::parse, b::reference);
     b.version(version(r.version()));
