@@ -15,6 +15,7 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import io.github.apprenticeships4j.core.standard.StandardCodes;
 
 /**
  * The annotated element must be a LARS standard code: a whole number from 1 to 99999. Supported types: {@link CharSequence} ({@code "795"}) or {@link Number} ({@code 795}). {@code null} is valid (add
@@ -35,7 +36,7 @@ public @interface ValidLarsCode {
    * The default message: the key of the constraint's main finding, {@code standard.lars-code.range}, which the
    * validator replaces by the key of the precise finding.
    */
-  String DEFAULT_MESSAGE = "{io.github.apprenticeships4j.standard.lars-code.range}";
+  String DEFAULT_MESSAGE = "{io.github.apprenticeships4j." + StandardCodes.LARS_CODE_RANGE + "}";
 
   String message() default DEFAULT_MESSAGE;
 

@@ -15,6 +15,7 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import io.github.apprenticeships4j.core.standard.StandardCodes;
 
 /**
  * The annotated element must be the reference of an apprenticeship standard or foundation apprenticeship: {@code ST} or {@code FA} and four digits, case and surrounding white space ignored. Supported types: {@link CharSequence} ({@code "ST1398"}). {@code null} is valid (add
@@ -35,7 +36,7 @@ public @interface ValidStandardReference {
    * The default message: the key of the constraint's main finding, {@code standard.reference.format}, which the
    * validator replaces by the key of the precise finding.
    */
-  String DEFAULT_MESSAGE = "{io.github.apprenticeships4j.standard.reference.format}";
+  String DEFAULT_MESSAGE = "{io.github.apprenticeships4j." + StandardCodes.REFERENCE_FORMAT + "}";
 
   String message() default DEFAULT_MESSAGE;
 

@@ -15,6 +15,7 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import io.github.apprenticeships4j.core.provider.ProviderCodes;
 
 /**
  * The annotated element must be a UKPRN: eight digits from 10000000 to 99999999. Supported types: {@link CharSequence} ({@code "10000055"}) or {@link Number} ({@code 10000055}). {@code null} is valid (add
@@ -35,7 +36,7 @@ public @interface ValidUkprn {
    * The default message: the key of the constraint's main finding, {@code provider.ukprn.format}, which the validator
    * replaces by the key of the precise finding.
    */
-  String DEFAULT_MESSAGE = "{io.github.apprenticeships4j.provider.ukprn.format}";
+  String DEFAULT_MESSAGE = "{io.github.apprenticeships4j." + ProviderCodes.UKPRN_FORMAT + "}";
 
   String message() default DEFAULT_MESSAGE;
 

@@ -15,6 +15,7 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import io.github.apprenticeships4j.core.learner.LearnerCodes;
 
 /**
  * The annotated element must be a unique learner number: ten digits, the first not 0, with a valid ESFA check digit. Supported types: {@link CharSequence} ({@code "1748529632"}) or {@link Long} ({@code 1748529632L}). {@code null} is valid (add
@@ -35,7 +36,7 @@ public @interface ValidUln {
    * The default message: the key of the constraint's main finding, {@code learner.uln.format}, which the validator
    * replaces by the key of the precise finding.
    */
-  String DEFAULT_MESSAGE = "{io.github.apprenticeships4j.learner.uln.format}";
+  String DEFAULT_MESSAGE = "{io.github.apprenticeships4j." + LearnerCodes.ULN_FORMAT + "}";
 
   String message() default DEFAULT_MESSAGE;
 

@@ -21,11 +21,11 @@ public abstract class Ksb implements WithKsb {
   public abstract String id();
 
   /** 1-based position of the item within the items of its type. */
-  @Min(value = 1, message = "{io.github.apprenticeships4j.standard.ksb.number.range}")
+  @Min(value = 1, message = "{io.github.apprenticeships4j." + StandardCodes.KSB_NUMBER_RANGE + "}")
   public abstract int number();
 
   /** What the apprentice must know, do or show, as the source writes it. */
-  @NotBlank(message = "{io.github.apprenticeships4j.standard.ksb.text.blank}")
+  @NotBlank(message = "{io.github.apprenticeships4j." + StandardCodes.KSB_TEXT_BLANK + "}")
   public abstract String text();
 
   /** The positional code, e.g. {@code K1}. */

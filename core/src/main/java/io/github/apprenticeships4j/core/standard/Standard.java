@@ -66,8 +66,8 @@ public abstract class Standard implements WithStandard {
   public abstract String title();
 
   /** The level as published; 2 to 7 for a valid standard. See {@link #apprenticeshipLevel()}. */
-  @Min(value = 2, message = "{io.github.apprenticeships4j.standard.level.range}")
-  @Max(value = 7, message = "{io.github.apprenticeships4j.standard.level.range}")
+  @Min(value = 2, message = "{io.github.apprenticeships4j." + StandardCodes.LEVEL_RANGE + "}")
+  @Max(value = 7, message = "{io.github.apprenticeships4j." + StandardCodes.LEVEL_RANGE + "}")
   public abstract int level();
 
   /** The route (occupational area), e.g. "Digital"; empty when the source gives none. */
@@ -77,15 +77,15 @@ public abstract class Standard implements WithStandard {
   public abstract StandardStatus status();
 
   /** Typical duration of the apprenticeship in months, before end-point assessment; 0 when not yet set. */
-  @Min(value = 0, message = "{io.github.apprenticeships4j.standard.duration.range}")
-  @Max(value = 72, message = "{io.github.apprenticeships4j.standard.duration.range}")
+  @Min(value = 0, message = "{io.github.apprenticeships4j." + StandardCodes.DURATION_RANGE + "}")
+  @Max(value = 72, message = "{io.github.apprenticeships4j." + StandardCodes.DURATION_RANGE + "}")
   public abstract int typicalDurationMonths();
 
   /**
    * The maximum government funding (funding band cap) in pounds sterling, held at scale 2 so that 22000 and
    * 22000.00 are equal; 0 when not yet set.
    */
-  @PositiveOrZero(message = "{io.github.apprenticeships4j.standard.funding.negative}")
+  @PositiveOrZero(message = "{io.github.apprenticeships4j." + StandardCodes.FUNDING_NEGATIVE + "}")
   public abstract BigDecimal maxFunding();
 
   /** First day new apprentices may start on this version. */
