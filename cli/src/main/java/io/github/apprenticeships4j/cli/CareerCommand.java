@@ -45,7 +45,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code a4j career shared|gap|paths}: the questions of the career model on the bundled data (the official DDaT
@@ -54,8 +53,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Command(name = "career", description = "Career frameworks: shared skills, skill gaps and progression paths.",
     subcommands = {CareerCommand.Shared.class, CareerCommand.Gap.class, CareerCommand.Paths.class})
 final class CareerCommand {
-  private static final JsonMapper MAPPER = JsonMapper.builder().build();
-
   private CareerCommand() {}
 
   /** Where a framework comes from: at most one of the options; none means the command's bundled default. */
@@ -136,8 +133,16 @@ final class CareerCommand {
         .orElseGet(() -> CareerNode.of(RoleLevelId.ofName(text)));
   }
 
-  static void printJson(PrintWriter out, Object json) {
-    out.println(MAPPER.writeValueAsString(json));
+  /** Whether {@code graph} holds every one of {@code nodes}; if not, says on {@code err} the first it lacks. */
+  static boolean holds(ProgressionGraph graph, List<CareerNode> nodes, PrintWriter err) {
+    for (CareerNode node : nodes) {
+      if (!graph.contains(node)) {
+        err.println("a4j: no " + (node.isApprenticeship() ? "apprenticeship " : "role level ") + node + " in "
+            + graph.framework().name());
+        return false;
+      }
+    }
+    return true;
   }
 
   static Map<String, Object> node(ProgressionGraph graph, CareerNode node) {
@@ -191,8 +196,7 @@ final class CareerCommand {
         framework = load(source, false, err).framework();
         found = findRole(framework, role);
       } catch (Unreadable | InvalidValueException e) {
-        err.println("a4j: " + A4j.describe(e));
-        return A4j.UNREADABLE;
+        return CommandIo.failed(err, e);
       }
       if (found.isEmpty()) {
         err.println("a4j: no role " + role + " in " + framework.name());
@@ -208,7 +212,7 @@ final class CareerCommand {
           line.put("shared", o.shared().stream().map(Shared::shared).collect(Collectors.toList()));
           return line;
         }).collect(Collectors.toList()));
-        printJson(out, doc);
+        CommandIo.printJson(out, doc);
       } else {
         CareerPrinter.printSharedSkills(found.get(), table, out);
       }
@@ -274,15 +278,10 @@ final class CareerCommand {
         before = node(from);
         after = node(to);
       } catch (Unreadable | InvalidValueException e) {
-        err.println("a4j: " + A4j.describe(e));
-        return A4j.UNREADABLE;
+        return CommandIo.failed(err, e);
       }
-      for (CareerNode node : List.of(before, after)) {
-        if (!graph.contains(node)) {
-          err.println("a4j: no " + (node.isApprenticeship() ? "apprenticeship " : "role level ") + node + " in "
-              + graph.framework().name());
-          return A4j.ERRORS;
-        }
+      if (!holds(graph, List.of(before, after), err)) {
+        return A4j.ERRORS;
       }
       SkillGap gap = SkillGap.between(graph.label(before), graph.requirements(before), graph.label(after),
           graph.requirements(after), graph.framework()::skillName);
@@ -292,7 +291,7 @@ final class CareerCommand {
         doc.put("to", node(graph, after));
         doc.put("stepsToLearn", gap.stepsToLearn());
         doc.put("changes", gap.changes().stream().map(CareerCommand::change).collect(Collectors.toList()));
-        printJson(out, doc);
+        CommandIo.printJson(out, doc);
       } else {
         CareerPrinter.printGap(gap, out);
       }
@@ -346,8 +345,7 @@ final class CareerCommand {
         start = node(from);
         end = node(to);
       } catch (Unreadable | InvalidValueException e) {
-        err.println("a4j: " + A4j.describe(e));
-        return A4j.UNREADABLE;
+        return CommandIo.failed(err, e);
       }
       if (maxSteps != null && maxSteps < 1) {
         err.println("a4j: --max-steps must be at least 1");
@@ -357,12 +355,8 @@ final class CareerCommand {
         err.println("a4j: --max-paths must be at least 1");
         return A4j.UNREADABLE;
       }
-      for (CareerNode node : List.of(start, end)) {
-        if (!graph.contains(node)) {
-          err.println("a4j: no " + (node.isApprenticeship() ? "apprenticeship " : "role level ") + node + " in "
-              + graph.framework().name());
-          return A4j.ERRORS;
-        }
+      if (!holds(graph, List.of(start, end), err)) {
+        return A4j.ERRORS;
       }
       int steps = maxSteps == null ? ProgressionGraph.DEFAULT_MAX_STEPS : maxSteps;
       int count = maxPaths == null ? ProgressionGraph.DEFAULT_MAX_PATHS : maxPaths;
@@ -399,7 +393,7 @@ final class CareerCommand {
         doc.put("paths", list);
         doc.put("complete", found.isComplete());
         doc.put("findings", found.findings().stream().map(Paths::finding).collect(Collectors.toList()));
-        printJson(out, doc);
+        CommandIo.printJson(out, doc);
       } else if (!paths.isEmpty()) {
         out.println("Paths from " + graph.label(start) + " to " + graph.label(end) + ": " + paths.size()
             + ", fewest steps first");

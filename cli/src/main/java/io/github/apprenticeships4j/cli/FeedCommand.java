@@ -2,12 +2,9 @@ package io.github.apprenticeships4j.cli;
 
 import io.github.apprenticeships4j.core.feed.FeedContext;
 import io.github.apprenticeships4j.core.feed.KnownStandards;
-import io.github.apprenticeships4j.core.standard.Standard;
 import io.github.apprenticeships4j.core.standard.StandardCatalogue;
 import io.github.apprenticeships4j.formats.CsvOptions;
 import io.github.apprenticeships4j.formats.ReadSummary;
-import io.github.apprenticeships4j.formats.RecordReader;
-import io.github.apprenticeships4j.formats.Row;
 import io.github.apprenticeships4j.formats.csv.ProviderFeedCsv;
 import io.github.apprenticeships4j.formats.report.FeedOutcome;
 import io.github.apprenticeships4j.formats.report.FeedReport;
@@ -19,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -76,8 +72,7 @@ final class FeedCommand {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       LocalDate date = today == null ? LocalDate.now(ZoneId.systemDefault()) : A4j.date(spec, "--today", today);
-      if (!Files.isRegularFile(file)) {
-        err.println("a4j: cannot read " + file + ": no such file");
+      if (!CommandIo.isFile(file, err)) {
         return A4j.UNREADABLE;
       }
       Optional<StandardCatalogue> catalogue = catalogue(err);
@@ -114,8 +109,7 @@ final class FeedCommand {
         summary = reader.summary();
         outcome = report.finish(summary, reader.fileIssues(), reader.notChecked());
       } catch (IOException e) {
-        err.println("a4j: cannot read " + file + ": " + A4j.describe(e));
-        return A4j.UNREADABLE;
+        return CommandIo.cannotRead(err, file, e);
       }
       out.flush();
       err.println(summary + "; " + outcome);
@@ -129,23 +123,18 @@ final class FeedCommand {
 
     /** The known standards, from {@code --standards} or the bundled Digital route; empty if they cannot be read. */
     private Optional<StandardCatalogue> catalogue(PrintWriter err) {
-      List<Standard> read = new ArrayList<>();
-      try (RecordReader<Standard> reader = StandardsCommand.open(Optional.ofNullable(standards))) {
-        reader.rows().forEach(row -> {
-          if (row instanceof Row.Accepted<Standard> ok) {
-            read.add(ok.value());
-          }
-        });
-        ReadSummary summary = reader.summary();
-        if (!summary.complete()) {
-          err.println("a4j: cannot read the standards " + summary);
-          return Optional.empty();
-        }
+      StandardsCommand.Loaded loaded;
+      try {
+        loaded = StandardsCommand.load(Optional.ofNullable(standards));
       } catch (IOException e) {
         err.println("a4j: cannot read the standards " + standards + ": " + A4j.describe(e));
         return Optional.empty();
       }
-      return Optional.of(StandardCatalogue.of(read));
+      if (!loaded.summary().complete()) {
+        err.println("a4j: cannot read the standards " + loaded.summary());
+        return Optional.empty();
+      }
+      return Optional.of(loaded.catalogue());
     }
   }
 }

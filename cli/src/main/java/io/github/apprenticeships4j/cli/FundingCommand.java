@@ -25,7 +25,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.json.JsonMapper;
 
 /** {@code a4j funding calculate FILE [--rules CATALOGUE]}. */
 @Command(name = "funding", description = "Work out the funding of apprenticeships.",
@@ -56,7 +55,8 @@ final class FundingCommand {
   }
 
   /** The apprenticeships of {@code file}, calculated; rejected inputs and calculations are reported in the list. */
-  record Calculated(List<Optional<FundingBreakdown>> results, List<Object> json, ReadSummary summary) {
+  record Calculated(FundingCalculator calculator, List<Optional<FundingBreakdown>> results, List<Object> json,
+      ReadSummary summary) {
     boolean anyRejected() {
       return results.stream().anyMatch(Optional::isEmpty);
     }
@@ -79,7 +79,28 @@ final class FundingCommand {
           json.add(FundingJson.rejected(record, Optional.empty(), row.issues()));
         }
       });
-      return new Calculated(results, json, reader.summary());
+      return new Calculated(calculator, results, json, reader.summary());
+    }
+  }
+
+  /**
+   * The apprenticeships of {@code file} calculated with the default rules, {@code rules} laid over them if given.
+   *
+   * @return empty, with the reasons printed to {@code err}, if the file or the catalogue cannot be read
+   */
+  static Optional<Calculated> calculate(Path file, @Nullable Path rules, PrintWriter err) {
+    if (!CommandIo.isFile(file, err)) {
+      return Optional.empty();
+    }
+    Optional<FundingCalculator> calculator = calculator(rules, err);
+    if (calculator.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(calculate(file, calculator.get()));
+    } catch (IOException e) {
+      CommandIo.cannotRead(err, file, e);
+      return Optional.empty();
     }
   }
 
@@ -103,23 +124,12 @@ final class FundingCommand {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
-      if (!Files.isRegularFile(file)) {
-        err.println("a4j: cannot read " + file + ": no such file");
+      Optional<Calculated> read = calculate(file, rules, err);
+      if (read.isEmpty()) {
         return A4j.UNREADABLE;
       }
-      Optional<FundingCalculator> calculator = calculator(rules, err);
-      if (calculator.isEmpty()) {
-        return A4j.UNREADABLE;
-      }
-      Calculated calculated;
-      try {
-        calculated = calculate(file, calculator.get());
-      } catch (IOException e) {
-        err.println("a4j: cannot read " + file + ": " + A4j.describe(e));
-        return A4j.UNREADABLE;
-      }
-      JsonMapper mapper = JsonMapper.builder().build();
-      calculated.json().forEach(o -> out.println(mapper.writeValueAsString(o)));
+      Calculated calculated = read.get();
+      calculated.json().forEach(o -> CommandIo.printJson(out, o));
       out.flush();
       if (calculated.summary().stoppedBy().isPresent()) {
         err.println("a4j: " + calculated.summary());

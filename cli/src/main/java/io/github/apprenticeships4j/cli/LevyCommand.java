@@ -2,16 +2,13 @@ package io.github.apprenticeships4j.cli;
 
 import io.github.apprenticeships4j.core.funding.AccountMonth;
 import io.github.apprenticeships4j.core.funding.FundingBreakdown;
-import io.github.apprenticeships4j.core.funding.FundingCalculator;
 import io.github.apprenticeships4j.core.funding.FundsIn;
 import io.github.apprenticeships4j.core.funding.LevyAccount;
 import io.github.apprenticeships4j.core.funding.LevyForecast;
 import io.github.apprenticeships4j.core.funding.LevyMonth;
 import io.github.apprenticeships4j.core.validation.InvalidValueException;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -28,7 +25,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.json.JsonMapper;
 
 /** {@code a4j levy monthly|forecast}. */
 @Command(name = "levy", description = "The apprenticeship levy and the levy account.",
@@ -73,7 +69,6 @@ final class LevyCommand {
       } catch (InvalidValueException e) {
         return rejected(e, out);
       }
-      JsonMapper mapper = JsonMapper.builder().build();
       YearMonth firstFundsIn = YearMonth.of(taxYear, 5);
       for (LevyMonth m : months) {
         Map<String, Object> json = new LinkedHashMap<>();
@@ -97,7 +92,7 @@ final class LevyCommand {
         funds.put("total", FundingJson.amount(in.total()));
         funds.put("sources", in.rules().stream().map(r -> r.source()).collect(Collectors.toList()));
         json.put("fundsIn", funds);
-        out.println(mapper.writeValueAsString(json));
+        CommandIo.printJson(out, json);
       }
       out.flush();
       return A4j.OK;
@@ -158,36 +153,25 @@ final class LevyCommand {
           in.merge(m, monthlyFunds, BigDecimal::add);
         }
       }
-      if (!Files.isRegularFile(file)) {
-        err.println("a4j: cannot read " + file + ": no such file");
+      Optional<FundingCommand.Calculated> read = FundingCommand.calculate(file, rules, err);
+      if (read.isEmpty()) {
         return A4j.UNREADABLE;
       }
-      Optional<FundingCalculator> calculator = FundingCommand.calculator(rules, err);
-      if (calculator.isEmpty()) {
-        return A4j.UNREADABLE;
-      }
-      FundingCommand.Calculated calculated;
-      try {
-        calculated = FundingCommand.calculate(file, calculator.get());
-      } catch (IOException e) {
-        err.println("a4j: cannot read " + file + ": " + A4j.describe(e));
-        return A4j.UNREADABLE;
-      }
+      FundingCommand.Calculated calculated = read.get();
       if (calculated.summary().stoppedBy().isPresent()) {
         err.println("a4j: " + calculated.summary());
         return A4j.UNREADABLE;
       }
-      JsonMapper mapper = JsonMapper.builder().build();
       if (calculated.anyRejected()) {
         calculated.json().stream().filter(o -> ((Map<?, ?>) o).containsKey("rejected"))
-            .forEach(o -> err.println(mapper.writeValueAsString(o)));
+            .forEach(o -> CommandIo.printJson(err, o));
         err.println("a4j: rejected apprenticeships are left out of the forecast");
       }
       List<FundingBreakdown> apprenticeships = calculated.results().stream().flatMap(Optional::stream)
           .collect(Collectors.toList());
       LevyForecast forecast;
       try {
-        forecast = LevyAccount.of(calculator.get().rules()).forecast(first, last, in, apprenticeships);
+        forecast = LevyAccount.of(calculated.calculator().rules()).forecast(first, last, in, apprenticeships);
       } catch (InvalidValueException e) {
         return rejected(e, out);
       }
@@ -200,7 +184,7 @@ final class LevyCommand {
         json.put("governmentCoInvestment", FundingJson.amount(m.governmentCoInvestment()));
         json.put("employerCoInvestment", FundingJson.amount(m.employerCoInvestment()));
         json.put("balance", FundingJson.amount(m.balance()));
-        out.println(mapper.writeValueAsString(json));
+        CommandIo.printJson(out, json);
       }
       out.flush();
       return calculated.anyRejected() ? A4j.ERRORS : A4j.OK;
@@ -210,7 +194,7 @@ final class LevyCommand {
   private static int rejected(InvalidValueException e, PrintWriter out) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("rejected", List.of(FundingJson.issue(e.issue())));
-    out.println(JsonMapper.builder().build().writeValueAsString(json));
+    CommandIo.printJson(out, json);
     out.flush();
     return A4j.ERRORS;
   }

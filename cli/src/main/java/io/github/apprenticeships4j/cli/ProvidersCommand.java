@@ -33,7 +33,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.json.JsonMapper;
 
 /** {@code a4j providers compare}. */
 @Command(name = "providers", description = "Compare training providers.",
@@ -127,8 +126,7 @@ final class ProvidersCommand {
               "unknown band " + band + " (Excellent, Good, Poor, VeryPoor or None)")));
         }
       } catch (IllegalArgumentException e) {
-        err.println("a4j: " + A4j.describe(e));
-        return A4j.UNREADABLE;
+        return CommandIo.failed(err, e);
       }
       LocalDate date = on == null ? LocalDate.now(ZoneId.systemDefault()) : A4j.date(spec, "--on", on);
       Optional<VersionChoice> choice;
@@ -154,8 +152,7 @@ final class ProvidersCommand {
         loaded = ProviderSamples.load(Optional.ofNullable(register), Optional.ofNullable(rates),
             Optional.ofNullable(national), period);
       } catch (NoSuchFileException e) {
-        err.println("a4j: cannot read " + e.getFile() + ": no such file");
-        return A4j.UNREADABLE;
+        return CommandIo.cannotRead(err, e.getFile(), e);
       } catch (IOException e) {
         err.println("a4j: cannot read the input: " + A4j.describe(e));
         return A4j.UNREADABLE;
@@ -171,10 +168,9 @@ final class ProvidersCommand {
       List<ComparedProvider> rows = comparison.compare(loaded.providers());
       if (json) {
         err.println("a4j: " + choice.get().explanation());
-        JsonMapper mapper = JsonMapper.builder().build();
         int rank = 0;
         for (ComparedProvider row : rows) {
-          out.println(mapper.writeValueAsString(toJson(++rank, reference, row)));
+          CommandIo.printJson(out, toJson(++rank, reference, row));
         }
       } else {
         out.println(choice.get().explanation());

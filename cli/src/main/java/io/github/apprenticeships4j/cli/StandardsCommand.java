@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -35,7 +34,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.json.JsonMapper;
 
 /** {@code a4j standards show|validate}. */
 @Command(name = "standards", description = "Look up and validate apprenticeship standards.",
@@ -115,18 +113,13 @@ final class StandardsCommand {
         ref = StandardReference.parse(reference);
         wanted = Optional.ofNullable(version).map(StandardVersion::parse);
       } catch (InvalidValueException e) {
-        err.println("a4j: " + A4j.describe(e));
-        return A4j.UNREADABLE;
+        return CommandIo.failed(err, e);
       }
       Loaded loaded;
       try {
         loaded = load(Optional.ofNullable(file));
-      } catch (NoSuchFileException e) {
-        err.println("a4j: cannot read " + file + ": no such file");
-        return A4j.UNREADABLE;
       } catch (IOException e) {
-        err.println("a4j: cannot read " + file + ": " + A4j.describe(e));
-        return A4j.UNREADABLE;
+        return CommandIo.cannotRead(err, file, e);
       }
       if (!loaded.summary().complete()) {
         err.println("a4j: cannot read " + loaded.summary());
@@ -168,8 +161,7 @@ final class StandardsCommand {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
-      if (!Files.isRegularFile(file)) {
-        err.println("a4j: cannot read " + file + ": no such file");
+      if (!CommandIo.isFile(file, err)) {
         return A4j.UNREADABLE;
       }
       List<Issue> findings = new ArrayList<>();
@@ -187,18 +179,13 @@ final class StandardsCommand {
         });
         progress.finish();
         summary = reader.summary();
-      } catch (NoSuchFileException e) {
-        err.println("a4j: cannot read " + file + ": no such file");
-        return A4j.UNREADABLE;
       } catch (IOException e) {
-        err.println("a4j: cannot read " + file + ": " + A4j.describe(e));
-        return A4j.UNREADABLE;
+        return CommandIo.cannotRead(err, file, e);
       }
       summary.stoppedBy().ifPresent(findings::add);
       findings.addAll(StandardValidator.validate(StandardCatalogue.of(standards)).issues());
       if (json) {
-        JsonMapper mapper = JsonMapper.builder().build();
-        findings.forEach(i -> out.println(mapper.writeValueAsString(toJson(i))));
+        findings.forEach(i -> CommandIo.printJson(out, toJson(i)));
       } else {
         findings.forEach(out::println);
         err.println(summary + "; " + findings.size() + " findings");

@@ -7,9 +7,10 @@ import static io.github.apprenticeships4j.core.learner.LearnerCodes.ULN_REQUIRED
 import io.github.apprenticeships4j.core.validation.InvalidValueException;
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.ValidationReport;
-import java.util.List;
+import io.github.apprenticeships4j.core.validation.internal.ValueText;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A unique learner number (ULN): ten ASCII digits, the first not 0, whose last digit is the ESFA check digit, e.g.
@@ -34,6 +35,8 @@ public final class Uln implements Comparable<Uln> {
   private static final long MIN = 1_000_000_000L;
   private static final long MAX = 9_999_999_999L;
   private static final int LENGTH = 10;
+
+  private static final ValueText<Uln> TEXT = ValueText.of(Uln::read, Uln::refusal);
 
   private final long value;
 
@@ -60,22 +63,17 @@ public final class Uln implements Comparable<Uln> {
    * @throws InvalidValueException with the code of the first finding of {@link #check(CharSequence)}
    */
   public static Uln parse(CharSequence text) {
-    List<Issue> issues = check(text).issues();
-    if (!issues.isEmpty()) {
-      throw new InvalidValueException(issues.get(0));
-    }
-    return new Uln(Long.parseLong(text.toString().strip()));
+    return TEXT.parse(text);
   }
 
   /** The ULN written in {@code text} (white space around it ignored), or empty if it is not a valid one. */
   public static Optional<Uln> tryParse(CharSequence text) {
-    return isValid(text) ? Optional.of(new Uln(Long.parseLong(text.toString().strip()))) : Optional.empty();
+    return TEXT.tryParse(text);
   }
 
   /** Whether {@code text} (white space around it ignored) is a valid ULN. */
   public static boolean isValid(CharSequence text) {
-    String digits = text.toString().strip();
-    return hasTenDigitForm(digits) && weightedSum(digits, LENGTH) % 11 == 10;
+    return TEXT.isValid(text);
   }
 
   /**
@@ -84,18 +82,7 @@ public final class Uln implements Comparable<Uln> {
    * {@value LearnerCodes#ULN_CHECK_DIGIT}. Never throws.
    */
   public static ValidationReport check(CharSequence text) {
-    String digits = text.toString().strip();
-    if (digits.isEmpty()) {
-      return ValidationReport.of(List.of(Issue.error(ULN_REQUIRED, "enter a unique learner number of 10 digits")));
-    }
-    if (!hasTenDigitForm(digits)) {
-      return ValidationReport.of(List.of(formatIssue(text.toString())));
-    }
-    if (weightedSum(digits, LENGTH) % 11 != 10) {
-      return ValidationReport.of(List.of(Issue.error(ULN_CHECK_DIGIT,
-          "the check digit of the unique learner number is wrong").rejecting(text.toString())));
-    }
-    return ValidationReport.empty();
+    return TEXT.check(text);
   }
 
   /**
@@ -163,6 +150,21 @@ public final class Uln implements Comparable<Uln> {
   @Override
   public String toString() {
     return Long.toString(value);
+  }
+
+  private static @Nullable Uln read(String digits) {
+    return hasTenDigitForm(digits) && weightedSum(digits, LENGTH) % 11 == 10 ? new Uln(Long.parseLong(digits)) : null;
+  }
+
+  private static Issue refusal(String text) {
+    String digits = text.strip();
+    if (digits.isEmpty()) {
+      return Issue.error(ULN_REQUIRED, "enter a unique learner number of 10 digits");
+    }
+    if (!hasTenDigitForm(digits)) {
+      return formatIssue(text);
+    }
+    return Issue.error(ULN_CHECK_DIGIT, "the check digit of the unique learner number is wrong").rejecting(text);
   }
 
   private static Issue formatIssue(String text) {

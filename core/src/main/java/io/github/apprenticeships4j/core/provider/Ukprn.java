@@ -6,8 +6,9 @@ import static io.github.apprenticeships4j.core.provider.ProviderCodes.UKPRN_REQU
 import io.github.apprenticeships4j.core.validation.InvalidValueException;
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.ValidationReport;
-import java.util.List;
+import io.github.apprenticeships4j.core.validation.internal.ValueText;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A UK provider reference number (UKPRN) of the UK Register of Learning Providers: eight digits, from 10000000 to
@@ -19,6 +20,8 @@ import java.util.Optional;
 public final class Ukprn implements Comparable<Ukprn> {
   private static final int MIN = 10_000_000;
   private static final int MAX = 99_999_999;
+
+  private static final ValueText<Ukprn> TEXT = ValueText.of(Ukprn::read, Ukprn::refusal);
 
   private final int value;
 
@@ -46,33 +49,22 @@ public final class Ukprn implements Comparable<Ukprn> {
    *     {@value ProviderCodes#UKPRN_FORMAT}
    */
   public static Ukprn parse(CharSequence text) {
-    List<Issue> issues = check(text).issues();
-    if (!issues.isEmpty()) {
-      throw new InvalidValueException(issues.get(0));
-    }
-    return new Ukprn(Integer.parseInt(text.toString().strip()));
+    return TEXT.parse(text);
   }
 
   /** The UKPRN written in {@code text}, or empty if it is not one. */
   public static Optional<Ukprn> tryParse(CharSequence text) {
-    return check(text).isEmpty() ? Optional.of(new Ukprn(Integer.parseInt(text.toString().strip())))
-        : Optional.empty();
+    return TEXT.tryParse(text);
   }
 
   /** Whether {@code text} (white space around it ignored) is a UKPRN. */
   public static boolean isValid(CharSequence text) {
-    return check(text).isEmpty();
+    return TEXT.isValid(text);
   }
 
   /** The findings about {@code text} as a UKPRN: none, or one error. Never throws. */
   public static ValidationReport check(CharSequence text) {
-    String digits = text.toString().strip();
-    if (digits.isEmpty()) {
-      return ValidationReport.of(List.of(Issue.error(UKPRN_REQUIRED, "enter a UKPRN of 8 digits")));
-    }
-    boolean ok = digits.length() == 8 && digits.charAt(0) != '0'
-        && digits.chars().allMatch(c -> c >= '0' && c <= '9');
-    return ok ? ValidationReport.empty() : ValidationReport.of(List.of(formatIssue(text.toString())));
+    return TEXT.check(text);
   }
 
   public int value() {
@@ -97,6 +89,16 @@ public final class Ukprn implements Comparable<Ukprn> {
   @Override
   public String toString() {
     return Integer.toString(value);
+  }
+
+  private static @Nullable Ukprn read(String digits) {
+    boolean ok = digits.length() == 8 && digits.charAt(0) != '0'
+        && digits.chars().allMatch(c -> c >= '0' && c <= '9');
+    return ok ? new Ukprn(Integer.parseInt(digits)) : null;
+  }
+
+  private static Issue refusal(String text) {
+    return text.isBlank() ? Issue.error(UKPRN_REQUIRED, "enter a UKPRN of 8 digits") : formatIssue(text);
   }
 
   private static Issue formatIssue(String text) {

@@ -5,8 +5,9 @@ import static io.github.apprenticeships4j.core.standard.StandardCodes.LARS_CODE_
 import io.github.apprenticeships4j.core.validation.InvalidValueException;
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.ValidationReport;
-import java.util.List;
+import io.github.apprenticeships4j.core.validation.internal.ValueText;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The LARS standard code by which funding and the ILR identify a standard ({@code StdCode}), e.g. 795 for ST1398
@@ -16,6 +17,8 @@ import java.util.Optional;
  */
 public final class LarsCode implements Comparable<LarsCode> {
   private static final int MAX = 99_999;
+
+  private static final ValueText<LarsCode> TEXT = ValueText.of(LarsCode::read, LarsCode::refusal);
 
   private final int value;
 
@@ -42,22 +45,17 @@ public final class LarsCode implements Comparable<LarsCode> {
    * @throws InvalidValueException with code {@value StandardCodes#LARS_CODE_RANGE} if the text is not such a number
    */
   public static LarsCode parse(CharSequence text) {
-    return tryParse(text).orElseThrow(() -> new InvalidValueException(textIssue(text)));
+    return TEXT.parse(text);
   }
 
   /** The LARS code written in {@code text} (white space around it ignored), or empty if it is not one. */
   public static Optional<LarsCode> tryParse(CharSequence text) {
-    String digits = text.toString().strip();
-    if (digits.isEmpty() || digits.length() > 5 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
-      return Optional.empty();
-    }
-    int value = Integer.parseInt(digits);
-    return value < 1 ? Optional.empty() : Optional.of(new LarsCode(value));
+    return TEXT.tryParse(text);
   }
 
   /** Whether {@code text} (white space around it ignored) is a LARS code, 1 to 99999. */
   public static boolean isValid(CharSequence text) {
-    return tryParse(text).isPresent();
+    return TEXT.isValid(text);
   }
 
   /**
@@ -65,12 +63,19 @@ public final class LarsCode implements Comparable<LarsCode> {
    * {@value StandardCodes#LARS_CODE_RANGE}. Never throws.
    */
   public static ValidationReport check(CharSequence text) {
-    return isValid(text) ? ValidationReport.empty() : ValidationReport.of(List.of(textIssue(text)));
+    return TEXT.check(text);
   }
 
-  private static Issue textIssue(CharSequence text) {
-    return Issue.error(LARS_CODE_RANGE, "LARS code must be a number between 1 and 99999")
-        .rejecting(text.toString());
+  private static @Nullable LarsCode read(String digits) {
+    if (digits.isEmpty() || digits.length() > 5 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return null;
+    }
+    int value = Integer.parseInt(digits);
+    return value < 1 ? null : new LarsCode(value);
+  }
+
+  private static Issue refusal(String text) {
+    return Issue.error(LARS_CODE_RANGE, "LARS code must be a number between 1 and 99999").rejecting(text);
   }
 
   /** The code as a number, 1 to 99999, e.g. 795. */

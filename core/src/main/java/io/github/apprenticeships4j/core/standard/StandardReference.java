@@ -5,9 +5,10 @@ import static io.github.apprenticeships4j.core.standard.StandardCodes.REFERENCE_
 import io.github.apprenticeships4j.core.validation.InvalidValueException;
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.ValidationReport;
-import java.util.List;
+import io.github.apprenticeships4j.core.validation.internal.ValueText;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The reference of an apprenticeship standard, {@code ST} and four digits (e.g. {@code ST1398}), or of a foundation
@@ -19,6 +20,9 @@ import java.util.regex.Pattern;
  */
 public final class StandardReference implements Comparable<StandardReference> {
   private static final Pattern FORMAT = Pattern.compile("(ST|FA)\\d{4}");
+
+  private static final ValueText<StandardReference> TEXT =
+      ValueText.of(StandardReference::read, StandardReference::refusal);
 
   private final String value;
 
@@ -33,19 +37,17 @@ public final class StandardReference implements Comparable<StandardReference> {
    *     {@code FA} followed by four digits
    */
   public static StandardReference parse(CharSequence text) {
-    return tryParse(text).orElseThrow(() -> new InvalidValueException(formatIssue(text)));
+    return TEXT.parse(text);
   }
 
   /** The reference written in {@code text}, or empty if it is not one. */
   public static Optional<StandardReference> tryParse(CharSequence text) {
-    // ASCII letters only: String.toUpperCase would also turn look-alikes such as 'ſ' (long s) or 'ﬆ' into ST.
-    String canonical = asciiUpperCase(text.toString().strip());
-    return FORMAT.matcher(canonical).matches() ? Optional.of(new StandardReference(canonical)) : Optional.empty();
+    return TEXT.tryParse(text);
   }
 
   /** Whether {@code text} is a reference (case and white space around it ignored). */
   public static boolean isValid(CharSequence text) {
-    return tryParse(text).isPresent();
+    return TEXT.isValid(text);
   }
 
   /**
@@ -53,12 +55,18 @@ public final class StandardReference implements Comparable<StandardReference> {
    * {@value StandardCodes#REFERENCE_FORMAT}. Never throws.
    */
   public static ValidationReport check(CharSequence text) {
-    return isValid(text) ? ValidationReport.empty() : ValidationReport.of(List.of(formatIssue(text)));
+    return TEXT.check(text);
   }
 
-  private static Issue formatIssue(CharSequence text) {
+  private static @Nullable StandardReference read(String stripped) {
+    // ASCII letters only: String.toUpperCase would also turn look-alikes such as 'ſ' (long s) or 'ﬆ' into ST.
+    String canonical = asciiUpperCase(stripped);
+    return FORMAT.matcher(canonical).matches() ? new StandardReference(canonical) : null;
+  }
+
+  private static Issue refusal(String text) {
     return Issue.error(REFERENCE_FORMAT, "standard reference must be 'ST' or 'FA' followed by 4 digits")
-        .rejecting(text.toString());
+        .rejecting(text);
   }
 
   private static String asciiUpperCase(String text) {

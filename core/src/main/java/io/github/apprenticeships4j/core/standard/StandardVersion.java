@@ -5,10 +5,11 @@ import static io.github.apprenticeships4j.core.standard.StandardCodes.VERSION_FO
 import io.github.apprenticeships4j.core.validation.InvalidValueException;
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.ValidationReport;
-import java.util.List;
+import io.github.apprenticeships4j.core.validation.internal.ValueText;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A version of a standard, {@code major.minor} (e.g. {@code 1.1}), ordered numerically so that 1.10 follows 1.9.
@@ -19,6 +20,8 @@ import java.util.regex.Pattern;
  */
 public final class StandardVersion implements Comparable<StandardVersion> {
   private static final Pattern FORMAT = Pattern.compile("(\\d+)\\.(\\d+)");
+
+  private static final ValueText<StandardVersion> TEXT = ValueText.of(StandardVersion::read, StandardVersion::refusal);
 
   private final int major;
   private final int minor;
@@ -47,25 +50,17 @@ public final class StandardVersion implements Comparable<StandardVersion> {
    *     {@code major.minor}, or a number is larger than {@link Integer#MAX_VALUE}
    */
   public static StandardVersion parse(CharSequence text) {
-    return tryParse(text).orElseThrow(() -> new InvalidValueException(formatIssue(text)));
+    return TEXT.parse(text);
   }
 
   /** The version written in {@code text} (white space around it ignored), or empty if it is not one. */
   public static Optional<StandardVersion> tryParse(CharSequence text) {
-    Matcher m = FORMAT.matcher(text.toString().strip());
-    if (m.matches()) {
-      try {
-        return Optional.of(new StandardVersion(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
-      } catch (NumberFormatException tooLarge) {
-        // not a version, like any other text that is not major.minor
-      }
-    }
-    return Optional.empty();
+    return TEXT.tryParse(text);
   }
 
   /** Whether {@code text} (white space around it ignored) is a version. */
   public static boolean isValid(CharSequence text) {
-    return tryParse(text).isPresent();
+    return TEXT.isValid(text);
   }
 
   /**
@@ -73,11 +68,23 @@ public final class StandardVersion implements Comparable<StandardVersion> {
    * {@value StandardCodes#VERSION_FORMAT}. Never throws.
    */
   public static ValidationReport check(CharSequence text) {
-    return isValid(text) ? ValidationReport.empty() : ValidationReport.of(List.of(formatIssue(text)));
+    return TEXT.check(text);
   }
 
-  private static Issue formatIssue(CharSequence text) {
-    return Issue.error(VERSION_FORMAT, "version must be 'major.minor', e.g. 1.0").rejecting(text.toString());
+  private static @Nullable StandardVersion read(String stripped) {
+    Matcher m = FORMAT.matcher(stripped);
+    if (m.matches()) {
+      try {
+        return new StandardVersion(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+      } catch (NumberFormatException tooLarge) {
+        // not a version, like any other text that is not major.minor
+      }
+    }
+    return null;
+  }
+
+  private static Issue refusal(String text) {
+    return Issue.error(VERSION_FORMAT, "version must be 'major.minor', e.g. 1.0").rejecting(text);
   }
 
   /** The number before the dot: 1 in 1.2. */

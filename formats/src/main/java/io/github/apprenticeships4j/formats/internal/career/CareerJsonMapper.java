@@ -152,12 +152,10 @@ public final class CareerJsonMapper {
   }
 
   private Optional<Skill> skill(JsonValue element, String path) {
-    JsonValue node = walk.object(element, path);
+    JsonValue node = walk.entry(element, path, "id", SKILL);
     if (node == null) {
-      walk.missing(path, "id");
       return Optional.empty();
     }
-    walk.onlyKnown(node, path, SKILL);
     int errors = walk.issues().size();
     Skill.Builder b = Skill.builder().name(walk.requiredText(node, path, "name"));
     id(node, path, "id", SkillId::parse).ifPresent(b::id);
@@ -180,12 +178,10 @@ public final class CareerJsonMapper {
   }
 
   private Optional<Role> role(JsonValue element, String path) {
-    JsonValue node = walk.object(element, path);
+    JsonValue node = walk.entry(element, path, "id", ROLE);
     if (node == null) {
-      walk.missing(path, "id");
       return Optional.empty();
     }
-    walk.onlyKnown(node, path, ROLE);
     int errors = walk.issues().size();
     Role.Builder b = Role.builder().name(walk.requiredText(node, path, "name"))
         .family(walk.requiredText(node, path, "family"));
@@ -200,12 +196,10 @@ public final class CareerJsonMapper {
   }
 
   private Optional<RoleLevel> level(JsonValue element, String path) {
-    JsonValue node = walk.object(element, path);
+    JsonValue node = walk.entry(element, path, "id", LEVEL);
     if (node == null) {
-      walk.missing(path, "id");
       return Optional.empty();
     }
-    walk.onlyKnown(node, path, LEVEL);
     int errors = walk.issues().size();
     RoleLevel.Builder b = RoleLevel.builder().name(walk.requiredText(node, path, "name"));
     id(node, path, "id", RoleLevelId::parse).ifPresent(b::id);
@@ -249,12 +243,10 @@ public final class CareerJsonMapper {
   }
 
   private Optional<PayBand> payBand(JsonValue element, String path) {
-    JsonValue node = walk.object(element, path);
+    JsonValue node = walk.entry(element, path, "region", PAY_BAND);
     if (node == null) {
-      walk.missing(path, "region");
       return Optional.empty();
     }
-    walk.onlyKnown(node, path, PAY_BAND);
     int errors = walk.issues().size();
     String region = walk.requiredText(node, path, "region");
     OptionalLong minimum = walk.whole(node, path, "minimum");
@@ -273,12 +265,10 @@ public final class CareerJsonMapper {
   }
 
   private Optional<ApprenticeshipNode> apprenticeship(JsonValue element, String path) {
-    JsonValue node = walk.object(element, path);
+    JsonValue node = walk.entry(element, path, "reference", APPRENTICESHIP);
     if (node == null) {
-      walk.missing(path, "reference");
       return Optional.empty();
     }
-    walk.onlyKnown(node, path, APPRENTICESHIP);
     int errors = walk.issues().size();
     Optional<StandardReference> reference = walk.text(node, path, "reference")
         .flatMap(t -> walk.parse(t, JsonWalk.join(path, "reference"), StandardReference::parse));
@@ -297,12 +287,10 @@ public final class CareerJsonMapper {
   }
 
   private Optional<ProgressionEdge> edge(JsonValue element, String path) {
-    JsonValue node = walk.object(element, path);
+    JsonValue node = walk.entry(element, path, "from", EDGE);
     if (node == null) {
-      walk.missing(path, "from");
       return Optional.empty();
     }
-    walk.onlyKnown(node, path, EDGE);
     Optional<CareerNode> from = id(node, path, "from", CareerNode::parse);
     Optional<CareerNode> to = id(node, path, "to", CareerNode::parse);
     Optional<EdgeKind> kind = walk.text(node, path, "kind").flatMap(k -> kind(k, JsonWalk.join(path, "kind")));

@@ -51,6 +51,21 @@ final class JsonWalk {
     }
   }
 
+  /**
+   * The element of a list at {@code path} as an object, its unknown properties reported; {@code null} if it is null
+   * or not an object, reported as the absence of its {@code required} property (or as a type error).
+   */
+  @Nullable
+  JsonValue entry(@Nullable JsonValue element, String path, String required, Set<String> known) {
+    JsonValue node = object(element, path);
+    if (node == null) {
+      missing(path, required);
+      return null;
+    }
+    onlyKnown(node, path, known);
+    return node;
+  }
+
   @Nullable
   JsonValue object(@Nullable JsonValue node, String path) {
     if (node == null || node.isNull()) {

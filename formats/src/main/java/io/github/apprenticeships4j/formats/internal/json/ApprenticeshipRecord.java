@@ -29,66 +29,73 @@ public record ApprenticeshipRecord(
    * @throws JsonMismatch if a field has the wrong JSON type, with its path
    */
   public static ApprenticeshipRecord bind(JsonParser p) {
-    String id = null;
-    String startDate = null;
-    String plannedEndDate = null;
-    JsonValue plannedDurationMonths = null;
-    StandardItem standard = null;
-    JsonValue trainingPrice = null;
-    JsonValue assessmentPrice = null;
-    JsonValue priorLearningPercentage = null;
-    EmployerItem employer = null;
-    ApprenticeItem apprentice = null;
-    ProgressItem progress = null;
-    String name = null;
-    try {
-      for (name = p.nextName(); name != null; name = p.nextName()) {
-        p.nextToken();
-        switch (name) {
-          case "id":
-            id = JsonBinding.string(p);
-            break;
-          case "startDate":
-            startDate = JsonBinding.string(p);
-            break;
-          case "plannedEndDate":
-            plannedEndDate = JsonBinding.string(p);
-            break;
-          case "plannedDurationMonths":
-            plannedDurationMonths = JsonBinding.exactValue(p);
-            break;
-          case "standard":
-            standard = JsonBinding.object(p, StandardItem::bind);
-            break;
-          case "trainingPrice":
-            trainingPrice = JsonBinding.exactValue(p);
-            break;
-          case "assessmentPrice":
-            assessmentPrice = JsonBinding.exactValue(p);
-            break;
-          case "priorLearningPercentage":
-            priorLearningPercentage = JsonBinding.exactValue(p);
-            break;
-          case "employer":
-            employer = JsonBinding.object(p, EmployerItem::bind);
-            break;
-          case "apprentice":
-            apprentice = JsonBinding.object(p, ApprenticeItem::bind);
-            break;
-          case "progress":
-            progress = JsonBinding.object(p, ProgressItem::bind);
-            break;
-          default:
-            p.skipChildren();
-            break;
-        }
-      }
-    } catch (JsonMismatch e) {
-      throw e.in(String.valueOf(name));
+    final class Fields {
+      @Nullable
+      String id;
+      @Nullable
+      String startDate;
+      @Nullable
+      String plannedEndDate;
+      @Nullable
+      JsonValue plannedDurationMonths;
+      @Nullable
+      StandardItem standard;
+      @Nullable
+      JsonValue trainingPrice;
+      @Nullable
+      JsonValue assessmentPrice;
+      @Nullable
+      JsonValue priorLearningPercentage;
+      @Nullable
+      EmployerItem employer;
+      @Nullable
+      ApprenticeItem apprentice;
+      @Nullable
+      ProgressItem progress;
     }
-    JsonBinding.endOfObject(p);
-    return new ApprenticeshipRecord(id, startDate, plannedEndDate, plannedDurationMonths, standard, trainingPrice,
-        assessmentPrice, priorLearningPercentage, employer, apprentice, progress);
+    Fields f = new Fields();
+    JsonBinding.properties(p, name -> {
+      switch (name) {
+        case "id":
+          f.id = JsonBinding.string(p);
+          break;
+        case "startDate":
+          f.startDate = JsonBinding.string(p);
+          break;
+        case "plannedEndDate":
+          f.plannedEndDate = JsonBinding.string(p);
+          break;
+        case "plannedDurationMonths":
+          f.plannedDurationMonths = JsonBinding.exactValue(p);
+          break;
+        case "standard":
+          f.standard = JsonBinding.object(p, StandardItem::bind);
+          break;
+        case "trainingPrice":
+          f.trainingPrice = JsonBinding.exactValue(p);
+          break;
+        case "assessmentPrice":
+          f.assessmentPrice = JsonBinding.exactValue(p);
+          break;
+        case "priorLearningPercentage":
+          f.priorLearningPercentage = JsonBinding.exactValue(p);
+          break;
+        case "employer":
+          f.employer = JsonBinding.object(p, EmployerItem::bind);
+          break;
+        case "apprentice":
+          f.apprentice = JsonBinding.object(p, ApprenticeItem::bind);
+          break;
+        case "progress":
+          f.progress = JsonBinding.object(p, ProgressItem::bind);
+          break;
+        default:
+          p.skipChildren();
+          break;
+      }
+    });
+    return new ApprenticeshipRecord(f.id, f.startDate, f.plannedEndDate, f.plannedDurationMonths, f.standard,
+        f.trainingPrice, f.assessmentPrice, f.priorLearningPercentage, f.employer, f.apprentice, f.progress);
   }
 
   /** The standard: reference, level, typical duration, foundation or not, and its caps if the input gives them. */
@@ -99,41 +106,42 @@ public record ApprenticeshipRecord(
       @Nullable Boolean foundation,
       @Nullable List<@Nullable CapItem> caps) {
     static StandardItem bind(JsonParser p) {
-      String reference = null;
-      JsonValue level = null;
-      JsonValue typicalDurationMonths = null;
-      Boolean foundation = null;
-      @Nullable List<@Nullable CapItem> caps = null;
-      String name = null;
-      try {
-        for (name = p.nextName(); name != null; name = p.nextName()) {
-          p.nextToken();
-          switch (name) {
-            case "reference":
-              reference = JsonBinding.string(p);
-              break;
-            case "level":
-              level = JsonBinding.exactValue(p);
-              break;
-            case "typicalDurationMonths":
-              typicalDurationMonths = JsonBinding.exactValue(p);
-              break;
-            case "foundation":
-              foundation = JsonBinding.bool(p);
-              break;
-            case "caps":
-              caps = JsonBinding.objects(p, CapItem::bind);
-              break;
-            default:
-              p.skipChildren();
-              break;
-          }
-        }
-      } catch (JsonMismatch e) {
-        throw e.in(String.valueOf(name));
+      final class Fields {
+        @Nullable
+        String reference;
+        @Nullable
+        JsonValue level;
+        @Nullable
+        JsonValue typicalDurationMonths;
+        @Nullable
+        Boolean foundation;
+        @Nullable
+        List<@Nullable CapItem> caps;
       }
-      JsonBinding.endOfObject(p);
-      return new StandardItem(reference, level, typicalDurationMonths, foundation, caps);
+      Fields f = new Fields();
+      JsonBinding.properties(p, name -> {
+        switch (name) {
+          case "reference":
+            f.reference = JsonBinding.string(p);
+            break;
+          case "level":
+            f.level = JsonBinding.exactValue(p);
+            break;
+          case "typicalDurationMonths":
+            f.typicalDurationMonths = JsonBinding.exactValue(p);
+            break;
+          case "foundation":
+            f.foundation = JsonBinding.bool(p);
+            break;
+          case "caps":
+            f.caps = JsonBinding.objects(p, CapItem::bind);
+            break;
+          default:
+            p.skipChildren();
+            break;
+        }
+      });
+      return new StandardItem(f.reference, f.level, f.typicalDurationMonths, f.foundation, f.caps);
     }
   }
 
@@ -144,37 +152,37 @@ public record ApprenticeshipRecord(
       @Nullable String to,
       @Nullable String source) {
     static CapItem bind(JsonParser p) {
-      JsonValue amount = null;
-      String from = null;
-      String to = null;
-      String source = null;
-      String name = null;
-      try {
-        for (name = p.nextName(); name != null; name = p.nextName()) {
-          p.nextToken();
-          switch (name) {
-            case "amount":
-              amount = JsonBinding.exactValue(p);
-              break;
-            case "from":
-              from = JsonBinding.string(p);
-              break;
-            case "to":
-              to = JsonBinding.string(p);
-              break;
-            case "source":
-              source = JsonBinding.string(p);
-              break;
-            default:
-              p.skipChildren();
-              break;
-          }
-        }
-      } catch (JsonMismatch e) {
-        throw e.in(String.valueOf(name));
+      final class Fields {
+        @Nullable
+        JsonValue amount;
+        @Nullable
+        String from;
+        @Nullable
+        String to;
+        @Nullable
+        String source;
       }
-      JsonBinding.endOfObject(p);
-      return new CapItem(amount, from, to, source);
+      Fields f = new Fields();
+      JsonBinding.properties(p, name -> {
+        switch (name) {
+          case "amount":
+            f.amount = JsonBinding.exactValue(p);
+            break;
+          case "from":
+            f.from = JsonBinding.string(p);
+            break;
+          case "to":
+            f.to = JsonBinding.string(p);
+            break;
+          case "source":
+            f.source = JsonBinding.string(p);
+            break;
+          default:
+            p.skipChildren();
+            break;
+        }
+      });
+      return new CapItem(f.amount, f.from, f.to, f.source);
     }
   }
 
@@ -184,33 +192,32 @@ public record ApprenticeshipRecord(
       @Nullable JsonValue headcount,
       @Nullable JsonValue levyFundsAvailable) {
     static EmployerItem bind(JsonParser p) {
-      Boolean levyPayer = null;
-      JsonValue headcount = null;
-      JsonValue levyFundsAvailable = null;
-      String name = null;
-      try {
-        for (name = p.nextName(); name != null; name = p.nextName()) {
-          p.nextToken();
-          switch (name) {
-            case "levyPayer":
-              levyPayer = JsonBinding.bool(p);
-              break;
-            case "headcount":
-              headcount = JsonBinding.exactValue(p);
-              break;
-            case "levyFundsAvailable":
-              levyFundsAvailable = JsonBinding.exactValue(p);
-              break;
-            default:
-              p.skipChildren();
-              break;
-          }
-        }
-      } catch (JsonMismatch e) {
-        throw e.in(String.valueOf(name));
+      final class Fields {
+        @Nullable
+        Boolean levyPayer;
+        @Nullable
+        JsonValue headcount;
+        @Nullable
+        JsonValue levyFundsAvailable;
       }
-      JsonBinding.endOfObject(p);
-      return new EmployerItem(levyPayer, headcount, levyFundsAvailable);
+      Fields f = new Fields();
+      JsonBinding.properties(p, name -> {
+        switch (name) {
+          case "levyPayer":
+            f.levyPayer = JsonBinding.bool(p);
+            break;
+          case "headcount":
+            f.headcount = JsonBinding.exactValue(p);
+            break;
+          case "levyFundsAvailable":
+            f.levyFundsAvailable = JsonBinding.exactValue(p);
+            break;
+          default:
+            p.skipChildren();
+            break;
+        }
+      });
+      return new EmployerItem(f.levyPayer, f.headcount, f.levyFundsAvailable);
     }
   }
 
@@ -221,37 +228,37 @@ public record ApprenticeshipRecord(
       @Nullable Boolean careLeaver,
       @Nullable Boolean consentsToTellEmployer) {
     static ApprenticeItem bind(JsonParser p) {
-      String dateOfBirth = null;
-      Boolean hasEhcPlan = null;
-      Boolean careLeaver = null;
-      Boolean consentsToTellEmployer = null;
-      String name = null;
-      try {
-        for (name = p.nextName(); name != null; name = p.nextName()) {
-          p.nextToken();
-          switch (name) {
-            case "dateOfBirth":
-              dateOfBirth = JsonBinding.string(p);
-              break;
-            case "hasEhcPlan":
-              hasEhcPlan = JsonBinding.bool(p);
-              break;
-            case "careLeaver":
-              careLeaver = JsonBinding.bool(p);
-              break;
-            case "consentsToTellEmployer":
-              consentsToTellEmployer = JsonBinding.bool(p);
-              break;
-            default:
-              p.skipChildren();
-              break;
-          }
-        }
-      } catch (JsonMismatch e) {
-        throw e.in(String.valueOf(name));
+      final class Fields {
+        @Nullable
+        String dateOfBirth;
+        @Nullable
+        Boolean hasEhcPlan;
+        @Nullable
+        Boolean careLeaver;
+        @Nullable
+        Boolean consentsToTellEmployer;
       }
-      JsonBinding.endOfObject(p);
-      return new ApprenticeItem(dateOfBirth, hasEhcPlan, careLeaver, consentsToTellEmployer);
+      Fields f = new Fields();
+      JsonBinding.properties(p, name -> {
+        switch (name) {
+          case "dateOfBirth":
+            f.dateOfBirth = JsonBinding.string(p);
+            break;
+          case "hasEhcPlan":
+            f.hasEhcPlan = JsonBinding.bool(p);
+            break;
+          case "careLeaver":
+            f.careLeaver = JsonBinding.bool(p);
+            break;
+          case "consentsToTellEmployer":
+            f.consentsToTellEmployer = JsonBinding.bool(p);
+            break;
+          default:
+            p.skipChildren();
+            break;
+        }
+      });
+      return new ApprenticeItem(f.dateOfBirth, f.hasEhcPlan, f.careLeaver, f.consentsToTellEmployer);
     }
   }
 
@@ -261,33 +268,32 @@ public record ApprenticeshipRecord(
       @Nullable String withdrawalDate,
       @Nullable List<@Nullable BreakItem> breaks) {
     static ProgressItem bind(JsonParser p) {
-      String completionDate = null;
-      String withdrawalDate = null;
-      @Nullable List<@Nullable BreakItem> breaks = null;
-      String name = null;
-      try {
-        for (name = p.nextName(); name != null; name = p.nextName()) {
-          p.nextToken();
-          switch (name) {
-            case "completionDate":
-              completionDate = JsonBinding.string(p);
-              break;
-            case "withdrawalDate":
-              withdrawalDate = JsonBinding.string(p);
-              break;
-            case "breaks":
-              breaks = JsonBinding.objects(p, BreakItem::bind);
-              break;
-            default:
-              p.skipChildren();
-              break;
-          }
-        }
-      } catch (JsonMismatch e) {
-        throw e.in(String.valueOf(name));
+      final class Fields {
+        @Nullable
+        String completionDate;
+        @Nullable
+        String withdrawalDate;
+        @Nullable
+        List<@Nullable BreakItem> breaks;
       }
-      JsonBinding.endOfObject(p);
-      return new ProgressItem(completionDate, withdrawalDate, breaks);
+      Fields f = new Fields();
+      JsonBinding.properties(p, name -> {
+        switch (name) {
+          case "completionDate":
+            f.completionDate = JsonBinding.string(p);
+            break;
+          case "withdrawalDate":
+            f.withdrawalDate = JsonBinding.string(p);
+            break;
+          case "breaks":
+            f.breaks = JsonBinding.objects(p, BreakItem::bind);
+            break;
+          default:
+            p.skipChildren();
+            break;
+        }
+      });
+      return new ProgressItem(f.completionDate, f.withdrawalDate, f.breaks);
     }
   }
 
@@ -297,33 +303,32 @@ public record ApprenticeshipRecord(
       @Nullable String returnDate,
       @Nullable String newPlannedEndDate) {
     static BreakItem bind(JsonParser p) {
-      String lastDayInLearning = null;
-      String returnDate = null;
-      String newPlannedEndDate = null;
-      String name = null;
-      try {
-        for (name = p.nextName(); name != null; name = p.nextName()) {
-          p.nextToken();
-          switch (name) {
-            case "lastDayInLearning":
-              lastDayInLearning = JsonBinding.string(p);
-              break;
-            case "returnDate":
-              returnDate = JsonBinding.string(p);
-              break;
-            case "newPlannedEndDate":
-              newPlannedEndDate = JsonBinding.string(p);
-              break;
-            default:
-              p.skipChildren();
-              break;
-          }
-        }
-      } catch (JsonMismatch e) {
-        throw e.in(String.valueOf(name));
+      final class Fields {
+        @Nullable
+        String lastDayInLearning;
+        @Nullable
+        String returnDate;
+        @Nullable
+        String newPlannedEndDate;
       }
-      JsonBinding.endOfObject(p);
-      return new BreakItem(lastDayInLearning, returnDate, newPlannedEndDate);
+      Fields f = new Fields();
+      JsonBinding.properties(p, name -> {
+        switch (name) {
+          case "lastDayInLearning":
+            f.lastDayInLearning = JsonBinding.string(p);
+            break;
+          case "returnDate":
+            f.returnDate = JsonBinding.string(p);
+            break;
+          case "newPlannedEndDate":
+            f.newPlannedEndDate = JsonBinding.string(p);
+            break;
+          default:
+            p.skipChildren();
+            break;
+        }
+      });
+      return new BreakItem(f.lastDayInLearning, f.returnDate, f.newPlannedEndDate);
     }
   }
 }

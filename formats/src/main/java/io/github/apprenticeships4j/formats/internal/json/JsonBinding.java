@@ -23,6 +23,31 @@ public final class JsonBinding {
     T bind(JsonParser p);
   }
 
+  /** Reads one property of an object, the parser on its value; it must read or skip the whole value. */
+  @FunctionalInterface
+  public interface PropertyReader {
+    void read(String name);
+  }
+
+  /**
+   * Reads the properties of the object at the parser's current token, one at a time with {@code property}, leaving
+   * the parser on the object's end (see {@link #endOfObject}).
+   *
+   * @throws JsonMismatch if a property has the wrong JSON type, with the property's name in its path
+   */
+  public static void properties(JsonParser p, PropertyReader property) {
+    String name = null;
+    try {
+      for (name = p.nextName(); name != null; name = p.nextName()) {
+        p.nextToken();
+        property.read(name);
+      }
+    } catch (JsonMismatch e) {
+      throw e.in(String.valueOf(name));
+    }
+    endOfObject(p);
+  }
+
   /** A string, or the text of a number or boolean; {@code null} for JSON null. */
   public static @Nullable String string(JsonParser p) {
     JsonToken token = p.currentToken();
