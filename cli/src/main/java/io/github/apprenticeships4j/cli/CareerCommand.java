@@ -36,15 +36,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code a4j career shared|gap|paths}: the questions of the career model on the bundled data (the official DDaT
@@ -172,9 +169,7 @@ final class CareerCommand {
   @Command(name = "shared",
       description = "The roles that share skills with ROLE, most shared first (default data: the official DDaT"
           + " framework).")
-  static final class Shared implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+  static final class Shared extends Subcommand {
 
     @Parameters(index = "0", paramLabel = "ROLE", description = "Role id or name, e.g. machine-learning-engineer.")
     String role;
@@ -187,9 +182,7 @@ final class CareerCommand {
     Source source;
 
     @Override
-    public Integer call() {
-      PrintWriter out = spec.commandLine().getOut();
-      PrintWriter err = spec.commandLine().getErr();
+    int run(PrintWriter out, PrintWriter err) {
       Framework framework;
       Optional<Role> found;
       try {
@@ -247,9 +240,7 @@ final class CareerCommand {
   @Command(name = "gap",
       description = "The skill gap from FROM to TO: skills added, raised, unchanged, lowered and no longer required"
           + " (default data: the official DDaT framework).")
-  static final class Gap implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+  static final class Gap extends Subcommand {
 
     @Parameters(index = "0", paramLabel = "FROM",
         description = "Role level id or name, e.g. senior-machine-learning-engineer; or a standard reference of"
@@ -267,9 +258,7 @@ final class CareerCommand {
     Source source;
 
     @Override
-    public Integer call() {
-      PrintWriter out = spec.commandLine().getOut();
-      PrintWriter err = spec.commandLine().getErr();
+    int run(PrintWriter out, PrintWriter err) {
       ProgressionGraph graph;
       CareerNode before;
       CareerNode after;
@@ -305,9 +294,7 @@ final class CareerCommand {
           + " (default data: the bundled example ML engineer ladder). The search is bounded: at most"
           + " --max-steps steps and --max-paths paths, and it gives up on a graph so dense that it would run for"
           + " long; a bound that cut the answer short is reported on standard error.")
-  static final class Paths implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+  static final class Paths extends Subcommand {
 
     @Parameters(index = "0", paramLabel = "FROM", description = "Standard reference or role level, e.g. ST1398.")
     String from;
@@ -334,9 +321,7 @@ final class CareerCommand {
     Path file;
 
     @Override
-    public Integer call() {
-      PrintWriter out = spec.commandLine().getOut();
-      PrintWriter err = spec.commandLine().getErr();
+    int run(PrintWriter out, PrintWriter err) {
       ProgressionGraph graph;
       CareerNode start;
       CareerNode end;

@@ -20,13 +20,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code a4j feed validate FILE [--today yyyy-mm-dd] [--standards FILE] [--agreements ID,...] [--format F]}. */
 @Command(name = "feed", description = "Check apprenticeship service bulk-upload files before they are uploaded.",
@@ -39,9 +36,7 @@ final class FeedCommand {
 
   @Command(name = "validate",
       description = "Check a bulk-upload CSV with the apprenticeship service's rules and report every row.")
-  static final class Validate implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+  static final class Validate extends Subcommand {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The bulk-upload CSV.")
     Path file;
@@ -68,9 +63,7 @@ final class FeedCommand {
     Format format;
 
     @Override
-    public Integer call() {
-      PrintWriter out = spec.commandLine().getOut();
-      PrintWriter err = spec.commandLine().getErr();
+    int run(PrintWriter out, PrintWriter err) {
       LocalDate date = today == null ? LocalDate.now(ZoneId.systemDefault()) : A4j.date(spec, "--today", today);
       if (!CommandIo.isFile(file, err)) {
         return A4j.UNREADABLE;

@@ -18,13 +18,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code a4j funding calculate FILE [--rules CATALOGUE]}. */
 @Command(name = "funding", description = "Work out the funding of apprenticeships.",
@@ -107,9 +104,7 @@ final class FundingCommand {
   @Command(name = "calculate",
       description = "Read apprenticeships (one JSON object or a list) and print one JSON object per input, with "
           + "every figure and payment, or the codes that rejected it.")
-  static final class Calculate implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+  static final class Calculate extends Subcommand {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "Apprenticeships JSON (.gz accepted).")
     Path file;
@@ -121,9 +116,7 @@ final class FundingCommand {
     Path rules;
 
     @Override
-    public Integer call() {
-      PrintWriter out = spec.commandLine().getOut();
-      PrintWriter err = spec.commandLine().getErr();
+    int run(PrintWriter out, PrintWriter err) {
       Optional<Calculated> read = calculate(file, rules, err);
       if (read.isEmpty()) {
         return A4j.UNREADABLE;

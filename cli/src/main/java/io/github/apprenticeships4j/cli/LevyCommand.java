@@ -17,14 +17,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code a4j levy monthly|forecast}. */
 @Command(name = "levy", description = "The apprenticeship levy and the levy account.",
@@ -35,9 +32,7 @@ final class LevyCommand {
   @Command(name = "monthly",
       description = "The levy of one PAYE scheme month by month from its pay bills (HMRC's year-to-date method), "
           + "and the funds entering the apprenticeship service account; one JSON object per tax month.")
-  static final class Monthly implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+  static final class Monthly extends Subcommand {
 
     @Option(names = "--tax-year", required = true, paramLabel = "YEAR",
         description = "The year the tax year starts, e.g. 2025 for 2025-26.")
@@ -59,8 +54,7 @@ final class LevyCommand {
     BigDecimal english;
 
     @Override
-    public Integer call() {
-      PrintWriter out = spec.commandLine().getOut();
+    int run(PrintWriter out, PrintWriter err) {
       LevyAccount account = LevyAccount.withDefaultRules();
       List<LevyMonth> months;
       try {
@@ -102,9 +96,7 @@ final class LevyCommand {
   @Command(name = "forecast",
       description = "Forecast a levy account month by month: funds in, expiry, and the payments of the "
           + "apprenticeships in FILE (as for 'funding calculate'); one JSON object per month.")
-  static final class Forecast implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+  static final class Forecast extends Subcommand {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "Apprenticeships JSON (.gz accepted).")
     Path file;
@@ -132,9 +124,7 @@ final class LevyCommand {
     Path rules;
 
     @Override
-    public Integer call() {
-      PrintWriter out = spec.commandLine().getOut();
-      PrintWriter err = spec.commandLine().getErr();
+    int run(PrintWriter out, PrintWriter err) {
       YearMonth first;
       YearMonth last;
       Map<YearMonth, BigDecimal> in = new TreeMap<>();

@@ -27,12 +27,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code a4j providers compare}. */
 @Command(name = "providers", description = "Compare training providers.",
@@ -55,9 +52,7 @@ final class ProvidersCommand {
 
   @Command(name = "compare",
       description = "List the providers of a standard by achievement rate or rating, with bands and assessments.")
-  static final class Compare implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+  static final class Compare extends Subcommand {
 
     @SuppressWarnings("NullAway.Init") // set by picocli: it has a default
     @Option(names = "--standard", paramLabel = "REF", defaultValue = "ST1398",
@@ -109,9 +104,7 @@ final class ProvidersCommand {
     boolean json;
 
     @Override
-    public Integer call() {
-      PrintWriter out = spec.commandLine().getOut();
-      PrintWriter err = spec.commandLine().getErr();
+    int run(PrintWriter out, PrintWriter err) {
       Set<ProviderType> wantedTypes = EnumSet.noneOf(ProviderType.class);
       Set<AchievementBand> wantedBands = EnumSet.noneOf(AchievementBand.class);
       StandardReference reference;

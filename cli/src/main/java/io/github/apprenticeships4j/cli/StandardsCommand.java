@@ -25,15 +25,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code a4j standards show|validate}. */
 @Command(name = "standards", description = "Look up and validate apprenticeship standards.",
@@ -78,9 +75,7 @@ final class StandardsCommand {
   @Command(name = "show", description = {"Show one standard: its level, duration, cap, KSBs and duties.",
       "Without --standard-version, the version new apprentices would start on on the --on date (today by "
           + "default), else the latest approved; the first line says which and why."})
-  static final class Show implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+  static final class Show extends Subcommand {
 
     @Parameters(index = "0", paramLabel = "REF", description = "Reference, e.g. ST1398.")
     String reference;
@@ -100,9 +95,7 @@ final class StandardsCommand {
     Path file;
 
     @Override
-    public Integer call() {
-      PrintWriter out = spec.commandLine().getOut();
-      PrintWriter err = spec.commandLine().getErr();
+    int run(PrintWriter out, PrintWriter err) {
       if (version != null && on != null) {
         throw new ParameterException(spec.commandLine(), "--standard-version and --on cannot be used together");
       }
@@ -147,9 +140,7 @@ final class StandardsCommand {
   }
 
   @Command(name = "validate", description = "Report the defects of a standards JSON file.")
-  static final class Validate implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+  static final class Validate extends Subcommand {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "Standards JSON (list or one record, .gz accepted).")
     Path file;
@@ -158,9 +149,7 @@ final class StandardsCommand {
     boolean json;
 
     @Override
-    public Integer call() {
-      PrintWriter out = spec.commandLine().getOut();
-      PrintWriter err = spec.commandLine().getErr();
+    int run(PrintWriter out, PrintWriter err) {
       if (!CommandIo.isFile(file, err)) {
         return A4j.UNREADABLE;
       }
