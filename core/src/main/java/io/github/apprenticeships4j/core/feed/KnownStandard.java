@@ -73,6 +73,7 @@ public final class KnownStandard {
     return reference;
   }
 
+  /** The title, e.g. {@code Machine learning engineer}. */
   public String title() {
     return title;
   }

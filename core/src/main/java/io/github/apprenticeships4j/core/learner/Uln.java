@@ -36,7 +36,7 @@ public final class Uln implements Comparable<Uln> {
   private static final long MAX = 9_999_999_999L;
   private static final int LENGTH = 10;
 
-  private static final ValueText<Uln> TEXT = ValueText.of(Uln::read, Uln::refusal);
+  private static final ValueText<Uln> TEXT = ValueText.of(Uln::accepts, Uln::read, Uln::refusal);
 
   private final long value;
 
@@ -152,8 +152,12 @@ public final class Uln implements Comparable<Uln> {
     return Long.toString(value);
   }
 
+  private static boolean accepts(String digits) {
+    return hasTenDigitForm(digits) && weightedSum(digits, LENGTH) % 11 == 10;
+  }
+
   private static @Nullable Uln read(String digits) {
-    return hasTenDigitForm(digits) && weightedSum(digits, LENGTH) % 11 == 10 ? new Uln(Long.parseLong(digits)) : null;
+    return accepts(digits) ? new Uln(Long.parseLong(digits)) : null;
   }
 
   private static Issue refusal(String text) {

@@ -21,7 +21,7 @@ public final class Ukprn implements Comparable<Ukprn> {
   private static final int MIN = 10_000_000;
   private static final int MAX = 99_999_999;
 
-  private static final ValueText<Ukprn> TEXT = ValueText.of(Ukprn::read, Ukprn::refusal);
+  private static final ValueText<Ukprn> TEXT = ValueText.of(Ukprn::accepts, Ukprn::read, Ukprn::refusal);
 
   private final int value;
 
@@ -91,10 +91,20 @@ public final class Ukprn implements Comparable<Ukprn> {
     return Integer.toString(value);
   }
 
+  private static boolean accepts(String digits) {
+    if (digits.length() != 8 || digits.charAt(0) == '0') {
+      return false;
+    }
+    for (int i = 0; i < digits.length(); i++) {
+      if (digits.charAt(i) < '0' || digits.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static @Nullable Ukprn read(String digits) {
-    boolean ok = digits.length() == 8 && digits.charAt(0) != '0'
-        && digits.chars().allMatch(c -> c >= '0' && c <= '9');
-    return ok ? new Ukprn(Integer.parseInt(digits)) : null;
+    return accepts(digits) ? new Ukprn(Integer.parseInt(digits)) : null;
   }
 
   private static Issue refusal(String text) {
