@@ -7,7 +7,8 @@ import org.immutables.value.Value;
 
 /**
  * What happens to an apprenticeship, for its payment profile: completion on the planned end date (the default), on
- * another date (early or late), or withdrawal; with or without breaks in learning. Immutable and thread-safe.
+ * another date (early or late), or withdrawal; with or without breaks in learning, price changes and changes of
+ * employer. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Progress implements WithProgress {
@@ -48,4 +49,10 @@ public abstract class Progress implements WithProgress {
 
   /** Breaks in learning, in date order. */
   public abstract List<BreakInLearning> breaks();
+
+  /** Changes of the agreed price during learning, in date order. */
+  public abstract List<PriceChange> priceChanges();
+
+  /** Changes of employer during learning, in date order. */
+  public abstract List<EmployerChange> employerChanges();
 }
