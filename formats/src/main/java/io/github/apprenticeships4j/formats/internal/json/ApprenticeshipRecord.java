@@ -262,11 +262,13 @@ public record ApprenticeshipRecord(
     }
   }
 
-  /** Completion, withdrawal and breaks in learning. */
+  /** Completion, withdrawal, breaks in learning, price changes and changes of employer. */
   public record ProgressItem(
       @Nullable String completionDate,
       @Nullable String withdrawalDate,
-      @Nullable List<@Nullable BreakItem> breaks) {
+      @Nullable List<@Nullable BreakItem> breaks,
+      @Nullable List<@Nullable PriceChangeItem> priceChanges,
+      @Nullable List<@Nullable EmployerChangeItem> employerChanges) {
     static ProgressItem bind(JsonParser p) {
       final class Fields {
         @Nullable
@@ -275,6 +277,10 @@ public record ApprenticeshipRecord(
         String withdrawalDate;
         @Nullable
         List<@Nullable BreakItem> breaks;
+        @Nullable
+        List<@Nullable PriceChangeItem> priceChanges;
+        @Nullable
+        List<@Nullable EmployerChangeItem> employerChanges;
       }
       Fields f = new Fields();
       JsonBinding.properties(p, name -> {
@@ -288,12 +294,82 @@ public record ApprenticeshipRecord(
           case "breaks":
             f.breaks = JsonBinding.objects(p, BreakItem::bind);
             break;
+          case "priceChanges":
+            f.priceChanges = JsonBinding.objects(p, PriceChangeItem::bind);
+            break;
+          case "employerChanges":
+            f.employerChanges = JsonBinding.objects(p, EmployerChangeItem::bind);
+            break;
           default:
             p.skipChildren();
             break;
         }
       });
-      return new ProgressItem(f.completionDate, f.withdrawalDate, f.breaks);
+      return new ProgressItem(f.completionDate, f.withdrawalDate, f.breaks, f.priceChanges, f.employerChanges);
+    }
+  }
+
+  /** A new agreed price from a date. */
+  public record PriceChangeItem(
+      @Nullable String effectiveFrom,
+      @Nullable JsonValue trainingPrice,
+      @Nullable JsonValue assessmentPrice) {
+    static PriceChangeItem bind(JsonParser p) {
+      final class Fields {
+        @Nullable
+        String effectiveFrom;
+        @Nullable
+        JsonValue trainingPrice;
+        @Nullable
+        JsonValue assessmentPrice;
+      }
+      Fields f = new Fields();
+      JsonBinding.properties(p, name -> {
+        switch (name) {
+          case "effectiveFrom":
+            f.effectiveFrom = JsonBinding.string(p);
+            break;
+          case "trainingPrice":
+            f.trainingPrice = JsonBinding.exactValue(p);
+            break;
+          case "assessmentPrice":
+            f.assessmentPrice = JsonBinding.exactValue(p);
+            break;
+          default:
+            p.skipChildren();
+            break;
+        }
+      });
+      return new PriceChangeItem(f.effectiveFrom, f.trainingPrice, f.assessmentPrice);
+    }
+  }
+
+  /** A new employer from a date. */
+  public record EmployerChangeItem(
+      @Nullable String effectiveFrom,
+      @Nullable EmployerItem employer) {
+    static EmployerChangeItem bind(JsonParser p) {
+      final class Fields {
+        @Nullable
+        String effectiveFrom;
+        @Nullable
+        EmployerItem employer;
+      }
+      Fields f = new Fields();
+      JsonBinding.properties(p, name -> {
+        switch (name) {
+          case "effectiveFrom":
+            f.effectiveFrom = JsonBinding.string(p);
+            break;
+          case "employer":
+            f.employer = JsonBinding.object(p, EmployerItem::bind);
+            break;
+          default:
+            p.skipChildren();
+            break;
+        }
+      });
+      return new EmployerChangeItem(f.effectiveFrom, f.employer);
     }
   }
 
