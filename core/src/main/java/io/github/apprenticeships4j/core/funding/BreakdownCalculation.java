@@ -61,7 +61,8 @@ final class BreakdownCalculation {
     BigDecimal funded = onProgramme.add(schedule.completionAmount());
     schedule.notRecovered().ifPresent(excess -> warnings.add(Issue.warning(FundingCodes.CHANGE_PRICE_BELOW_EARNED,
         "a price change left less on-programme funding than was already earned; the " + excess.toPlainString()
-            + " earned above it is kept (DfE's earnings code would recover it)").at("progress.priceChanges")
+            + " earned above it is kept (DfE's earnings code would recover it)").at("progress.priceChanges[" + (input
+                .progress().priceChanges().size() - 1) + "]")
         .rejecting(excess.toPlainString())));
     List<Payment> paid = payments(schedule, paymentRules, qualifyingDays);
     ChangedEmployers employers = ChangedEmployers.of(this::terms, a.employer(), start,

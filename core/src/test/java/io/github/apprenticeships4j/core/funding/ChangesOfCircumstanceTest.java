@@ -119,7 +119,8 @@ class ChangesOfCircumstanceTest {
     Progress p = priceFrom(LocalDate.of(2027, 6, 1), "4000", "0");
     FundingBreakdown f = CALCULATOR.calculate(SEED, p).orElseThrow();
     // 21 instalments of 733.33 = 15,399.93 earned before June 2027; 80% of 4,000 is 3,200
-    assertThat(f.warnings().issues()).extracting(Issue::code).contains(FundingCodes.CHANGE_PRICE_BELOW_EARNED);
+    assertThat(f.warnings().issues()).extracting(Issue::code, Issue::path).contains(org.assertj.core.groups.Tuple.tuple(
+        FundingCodes.CHANGE_PRICE_BELOW_EARNED, "progress.priceChanges[0]"));
     assertThat(f.onProgrammeTotal().value()).isEqualTo(new BigDecimal("15399.93"));
     assertThat(f.completionAmount().value()).isEqualTo(new BigDecimal("800.00"));
     assertThat(f.fundedPrice().value()).isEqualTo(new BigDecimal("16199.93"));
