@@ -40,10 +40,16 @@ public abstract class FundingBreakdown {
   /** The most funding pays: the cap, less the prior-learning reduction from August 2022. */
   public abstract Figure<BigDecimal> maximumPrice();
 
-  /** The price funded: the agreed price (TNP1 + TNP2), at most {@link #maximumPrice()}. */
+  /**
+   * The price funded: the agreed price (TNP1 + TNP2), or that of the last price change, at most
+   * {@link #maximumPrice()} (or, after a price cut, the instalments already earned and the new completion amount).
+   */
   public abstract Figure<BigDecimal> fundedPrice();
 
-  /** What the employer pays above the maximum: agreed price - funded price (outside the funding system). */
+  /**
+   * What the employer pays above the maximum: the agreed price (of the last price change, if any) - funded price,
+   * outside the funding system; never below zero.
+   */
   public abstract Figure<BigDecimal> employerExcess();
 
   /** Whether the apprenticeship is fully funded (no co-investment, no levy used), and why. */
