@@ -114,6 +114,40 @@ class FundingCommandTest {
   }
 
   @Test
+  void calculate_2026Starts_printTheConflictWarning_andTheSmeHiringIncentive() throws IOException {
+    String standard = "\"standard\": {\"reference\": \"ST1398\", \"level\": 6, \"typicalDurationMonths\": 24}, "
+        + "\"trainingPrice\": \"19000\", \"assessmentPrice\": \"3000\", ";
+    Path file = write("2026.json", "[{\"id\": \"levy payer, aged 20, empty account\", \"startDate\": \"2026-09-01\", "
+        + "\"plannedDurationMonths\": 24, " + standard
+        + "\"employer\": {\"levyPayer\": true, \"levyFundsAvailable\": \"0\"}, "
+        + "\"apprentice\": {\"dateOfBirth\": \"2006-03-15\"}},"
+        + "{\"id\": \"non-levy, aged 17\", \"startDate\": \"2026-09-01\", \"plannedDurationMonths\": 24, " + standard
+        + "\"employer\": {\"levyPayer\": false}, \"apprentice\": {\"dateOfBirth\": \"2009-03-15\"}}]");
+
+    Result result = A4jTest.run("funding", "calculate", file.toString());
+
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(A4j.OK);
+    List<JsonNode> out = lines(result);
+    JsonNode levyPayer = out.get(0);
+    assertThat(levyPayer.get("fullFunding").get("value").asString()).isEqualTo("ANY_EMPLOYER_YOUNG_APPRENTICE");
+    assertThat(levyPayer.get("employerCoInvestment").get("value").asString()).isEqualTo("0.00");
+    assertThat(levyPayer.get("levyUsed").get("value").asString()).isEqualTo("0.00");
+    JsonNode warning = levyPayer.get("warnings").get(0);
+    assertThat(warning.get("severity").asString()).isEqualTo("WARNING");
+    assertThat(warning.get("code").asString()).isEqualTo("funding.rule.conflict");
+    assertThat(warning.get("path").asString()).isEqualTo("fullFunding");
+    assertThat(warning.get("message").asString()).contains("full-funding.employer", "parallelparliament",
+        "CoInvestmentCalculationService");
+
+    JsonNode young = out.get(1);
+    assertThat(young.get("totals").get("smeHiringIncentive").asString()).isEqualTo("2000.00");
+    assertThat(young.get("totals").get("employerIncentive").asString()).isEqualTo("1000.00");
+    assertThat(young.get("payments").findValuesAsString("kind")).contains("SME_HIRING_INCENTIVE");
+    assertThat(young.get("warnings").findValuesAsString("code")).containsExactly("funding.rule.conflict");
+    assertThat(young.get("warnings").get(0).get("message").asString()).contains("incentive.amount");
+  }
+
+  @Test
   void calculate_withAUsersCatalogue_laysItOverTheDefaults() throws IOException {
     Path rules = write("rules.txt", "# a future cap\n"
         + "funding-cap | ST1398 | 2025-08-01 | | 25000 | official | my catalogue\n");

@@ -80,6 +80,8 @@ public final class FundingCodes {
   public static final String RULE_VALUE = "funding.rule.value";
   /** Error: a rule's qualifier or source is blank. */
   public static final String RULE_BLANK = "funding.rule.blank";
+  /** Warning: a figure of the calculation uses a rule of basis {@code conflict} (sources disagree on it). */
+  public static final String RULE_CONFLICT = "funding.rule.conflict";
   /** Error: a line of a rule catalogue does not have 7 fields separated by {@code |}. */
   public static final String RULES_FIELDS = "funding.rules.fields";
   /** Error: a line of a rule catalogue names an unknown rule key. */

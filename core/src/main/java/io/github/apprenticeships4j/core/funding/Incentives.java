@@ -71,6 +71,23 @@ final class Incentives {
     return payments;
   }
 
+  /**
+   * The instalments of the hiring incentive for small and medium-sized employers earned: the amount in equal parts at
+   * its milestones, for an apprentice in its age range at an employer of the kind it names.
+   */
+  List<Payment> smeHiringIncentive() {
+    Optional<FundingRule> amount = rules.find(RuleKey.SME_INCENTIVE_AMOUNT, start);
+    Optional<FundingRule> ageRule = rules.find(RuleKey.SME_INCENTIVE_AGE, start);
+    Optional<FundingRule> employerRule = rules.find(RuleKey.SME_INCENTIVE_EMPLOYER, start);
+    Optional<FundingRule> milestones = rules.find(RuleKey.SME_INCENTIVE_MILESTONES, start);
+    if (amount.isEmpty() || ageRule.isEmpty() || employerRule.isEmpty() || milestones.isEmpty()
+        || !ageRule.get().ageRange().contains(age) || a.employer().levyPayer()) {
+      return List.of();
+    }
+    return earned(PaymentKind.SME_HIRING_INCENTIVE, amount.get().decimalValue(), milestones.get(),
+        List.of(amount.get(), milestones.get(), ageRule.get(), employerRule.get()));
+  }
+
   /** The instalments of the care leavers' bursary earned. */
   List<Payment> bursary() {
     Optional<FundingRule> ageRule = rules.find(RuleKey.BURSARY_AGE, start);

@@ -13,7 +13,12 @@ public enum PaymentKind {
   /** Additional payment for a young apprentice, to the provider. */
   PROVIDER_INCENTIVE(false),
   /** Care leavers' bursary, to the apprentice. */
-  CARE_LEAVER_BURSARY(false);
+  CARE_LEAVER_BURSARY(false),
+  /**
+   * Hiring incentive for small and medium-sized employers taking on a young apprentice (from August 2026), to the
+   * employer; not from the funded price or levy funds.
+   */
+  SME_HIRING_INCENTIVE(false);
 
   private final boolean fromFundedPrice;
 

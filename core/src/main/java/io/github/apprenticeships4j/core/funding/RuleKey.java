@@ -13,8 +13,11 @@ public enum RuleKey {
   AGE_AT_START("age-at-start", ValueType.TEXT, "completed-years"),
   /** Government share of the co-invested price, e.g. 0.95. [{@code levy-payer}, {@code non-levy} or *] */
   CO_INVESTMENT_GOVERNMENT_SHARE("co-investment.government-share", ValueType.RATE),
-  /** Which employers may be fully funded: {@code small-employer} or {@code non-levy}. [*] */
-  FULL_FUNDING_EMPLOYER("full-funding.employer", ValueType.TEXT, "small-employer", "non-levy"),
+  /**
+   * Which employers may be fully funded: {@code small-employer}, {@code non-levy} or {@code any}. [{@code levy-payer},
+   * {@code non-levy} or *]
+   */
+  FULL_FUNDING_EMPLOYER("full-funding.employer", ValueType.TEXT, "small-employer", "non-levy", "any"),
   /** A small employer has fewer employees than this. [*] */
   FULL_FUNDING_HEADCOUNT_BELOW("full-funding.headcount-below", ValueType.INTEGER),
   /** Ages at start fully funded at an eligible employer, e.g. 16-21. [*] */
@@ -50,6 +53,14 @@ public enum RuleKey {
   INCENTIVE_MILESTONES("incentive.milestones", ValueType.DAYS),
   /** A programme whose standard's typical duration is below this many months is short. [*] */
   SHORT_PROGRAMME_BELOW_MONTHS("short-programme.below-months", ValueType.INTEGER),
+  /** Hiring incentive for small and medium-sized employers (from August 2026), pounds in all. [*] */
+  SME_INCENTIVE_AMOUNT("sme-incentive.amount", ValueType.AMOUNT),
+  /** Ages at start that earn the SME hiring incentive. [*] */
+  SME_INCENTIVE_AGE("sme-incentive.age", ValueType.AGE_RANGE),
+  /** Which employers count as small or medium-sized for the hiring incentive: {@code non-levy}. [*] */
+  SME_INCENTIVE_EMPLOYER("sme-incentive.employer", ValueType.TEXT, "non-levy"),
+  /** Days in learning at which the equal instalments of the SME hiring incentive fall due. [*] */
+  SME_INCENTIVE_MILESTONES("sme-incentive.milestones", ValueType.DAYS),
   /** Care leavers' bursary, pounds per instalment. [*] */
   BURSARY_AMOUNT("care-leaver-bursary.amount", ValueType.AMOUNT),
   /** Ages at start that may receive the care leavers' bursary. [*] */

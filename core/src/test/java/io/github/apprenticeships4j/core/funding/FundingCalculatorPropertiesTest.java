@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FundingCalculatorPropertiesTest {
@@ -37,6 +38,35 @@ class FundingCalculatorPropertiesTest {
           assertThat(f.governmentCoInvestment().value().signum()).isNotNegative();
           assertThat(f.employerCoInvestment().value().signum()).isNotNegative();
           assertThat(f.fundedPrice().value().add(f.employerExcess().value())).isEqualTo(a.agreedPrice().setScale(2));
+        });
+  }
+
+  @Test
+  void fullyFunded_usesNoLevyNorEmployerMoney_andEachIncentiveAddsUpToItsAmount_toThePenny() {
+    qt().withExamples(3000).forAll(FundingGen.apprenticeships())
+        .assuming(a -> !CALCULATOR.calculate(a).isRejected())
+        .checkAssert(a -> {
+          FundingBreakdown f = CALCULATOR.calculate(a).orElseThrow();
+          if (f.isFullyFunded()) {
+            assertThat(f.levyUsed().value().signum()).isZero();
+            assertThat(f.employerCoInvestment().value().signum()).isZero();
+          }
+          for (PaymentKind kind : List.of(PaymentKind.EMPLOYER_INCENTIVE, PaymentKind.PROVIDER_INCENTIVE,
+              PaymentKind.SME_HIRING_INCENTIVE)) {
+            List<Payment> paid = f.payments().ofKind(kind);
+            if (paid.isEmpty()) {
+              continue;
+            }
+            List<FundingRule> rules = paid.get(0).rules();
+            BigDecimal amount = rules.get(0).decimalValue(); // the amount rule comes first, then the milestones
+            int milestones = rules.get(1).days().size();
+            BigDecimal total = f.payments().total(kind);
+            if (paid.size() == milestones) {
+              assertThat(total).as("%s", kind).isEqualTo(amount.setScale(2));
+            } else {
+              assertThat(total).as("%s", kind).isLessThan(amount);
+            }
+          }
         });
   }
 
