@@ -200,6 +200,7 @@ final class BreakdownCalculation {
     Incentives incentives = new Incentives(rules, input, end, lastDayInLearning);
     payments.addAll(incentives.additionalPayments());
     payments.addAll(incentives.bursary());
+    payments.addAll(incentives.foundationIncentive());
     return payments;
   }
 }
