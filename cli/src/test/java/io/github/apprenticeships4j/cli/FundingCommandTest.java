@@ -80,6 +80,29 @@ class FundingCommandTest {
   }
 
   @Test
+  void calculate_foundationApprenticeship_printsTheFoundationIncentive_andItsProgressionInstalment()
+      throws IOException {
+    Path file = write("foundation.json", "{\"id\": \"FA0001, aged 17\", \"startDate\": \"2025-09-01\","
+        + " \"plannedEndDate\": \"2026-05-31\", \"standard\": {\"reference\": \"FA0001\", \"level\": 2,"
+        + " \"typicalDurationMonths\": 8, \"caps\": [{\"amount\": \"4000\", \"from\": \"2025-08-01\"}]},"
+        + " \"trainingPrice\": \"3500\", \"assessmentPrice\": \"500\", \"employer\": {\"levyPayer\": false},"
+        + " \"apprentice\": {\"dateOfBirth\": \"2008-06-01\", \"careLeaver\": true,"
+        + " \"consentsToTellEmployer\": true}, \"progress\": {\"progressionDate\": \"2026-06-15\"}}");
+
+    Result result = A4jTest.run("funding", "calculate", file.toString());
+
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(A4j.OK);
+    JsonNode fa = lines(result).get(0);
+    assertThat(fa.get("totals").get("foundationEmployerIncentive").asString()).isEqualTo("2000.00");
+    assertThat(fa.get("totals").get("employerIncentive").asString()).isEqualTo("1000.00");
+    assertThat(fa.get("totals").get("careLeaverBursary").asString()).isEqualTo("3000.00");
+    List<JsonNode> foundation = fa.get("payments").valueStream()
+        .filter(p -> p.get("kind").asString().equals("FOUNDATION_EMPLOYER_INCENTIVE")).toList();
+    assertThat(foundation).extracting(p -> p.get("dueDate").asString() + " " + p.get("amount").asString())
+        .containsExactly("2025-11-29 666.66", "2026-04-30 666.66", "2026-06-15 666.68");
+  }
+
+  @Test
   void calculate_reportsRejectedInputs_withTheirCodes_andExitsOne() throws IOException {
     String seed = Files.readString(seedCase());
     Path file = write("mixed.json", seed.replaceFirst("\"trainingPrice\": \"19000\"", "\"trainingPrice\": \"-1\"")

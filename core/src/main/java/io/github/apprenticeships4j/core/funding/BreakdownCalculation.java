@@ -226,6 +226,7 @@ final class BreakdownCalculation {
     payments.addAll(incentives.additionalPayments());
     payments.addAll(incentives.smeHiringIncentive());
     payments.addAll(incentives.bursary());
+    payments.addAll(incentives.foundationIncentive());
     return payments;
   }
 }

@@ -27,6 +27,10 @@ public final class FundingCodes {
   public static final String DURATION_BELOW_MINIMUM = "funding.duration.below-minimum";
   /** Warning: the planned duration is below the minimum in days in force on the start date (372 before August 2025). */
   public static final String DURATION_BELOW_MINIMUM_DAYS = "funding.duration.below-minimum-days";
+  /** Error: the planned end date is fewer days after the start than the ILR accepts (242 from August 2025, age 16+). */
+  public static final String DURATION_PLANNED_BELOW_ILR_MINIMUM = "funding.duration.planned-below-ilr-minimum";
+  /** Error: the completion date is fewer days after the start than the ILR accepts (242 from August 2025). */
+  public static final String DURATION_ACTUAL_BELOW_ILR_MINIMUM = "funding.duration.actual-below-ilr-minimum";
   /** Error: the apprentice's date of birth is after the start date. */
   public static final String APPRENTICE_BORN_AFTER_START = "funding.apprentice.born-after-start";
   /** Error: the apprentice is younger than 14 at the start (a birth year typed wrong). */
@@ -37,6 +41,8 @@ public final class FundingCodes {
   public static final String APPRENTICE_UNDER_16 = "funding.apprentice.under-16";
   /** Error: the level is restricted on the start date (Level 7 from 2026) and the apprentice's age is outside it. */
   public static final String LEVEL_RESTRICTED = "funding.level.restricted";
+  /** Error: a foundation apprenticeship is not funded at the apprentice's age (16-21; 22-24 in some cases). */
+  public static final String FOUNDATION_AGE_RESTRICTED = "funding.foundation.age-restricted";
   /** Error: no funding cap for the standard is in force on the start date. */
   public static final String CAP_MISSING = "funding.cap.missing";
   /** Warning: the standard's cap is not the maximum of a funding band in force on the start date. */
@@ -51,6 +57,10 @@ public final class FundingCodes {
   public static final String PROGRESS_BEFORE_START = "funding.progress.before-start";
   /** Error: the breaks in learning of a progress are out of order or outside the apprenticeship. */
   public static final String PROGRESS_BREAK_DATES = "funding.progress.break-dates";
+  /** Error: a progress records progression to a further apprenticeship before the start date. */
+  public static final String PROGRESS_PROGRESSION_BEFORE_START = "funding.progress.progression-before-start";
+  /** Warning: a progression date is given for an apprenticeship that is not a foundation apprenticeship; ignored. */
+  public static final String PROGRESS_PROGRESSION_NOT_FOUNDATION = "funding.progress.progression-not-foundation";
 
   // The Jakarta constraints on the calculator's input.
 

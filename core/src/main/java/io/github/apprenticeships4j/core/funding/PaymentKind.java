@@ -18,7 +18,13 @@ public enum PaymentKind {
    * Hiring incentive for small and medium-sized employers taking on a young apprentice (from August 2026), to the
    * employer; not from the funded price or levy funds.
    */
-  SME_HIRING_INCENTIVE(false);
+  SME_HIRING_INCENTIVE(false),
+  /**
+   * Employer incentive of a foundation apprenticeship (starts from August 2025), to the employer: instalments on
+   * milestone days during the programme and the last on the {@linkplain Progress#progressionDate() progression} to a
+   * further apprenticeship. Not from levy funds.
+   */
+  FOUNDATION_EMPLOYER_INCENTIVE(false);
 
   private final boolean fromFundedPrice;
 
