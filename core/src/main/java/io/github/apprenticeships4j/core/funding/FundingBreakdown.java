@@ -89,10 +89,13 @@ public abstract class FundingBreakdown {
     return payments().ofKind(PaymentKind.INSTALMENT, PaymentKind.BALANCING);
   }
 
-  /** The additional payments to employer and provider and the SME hiring incentive, in date order. */
+  /**
+   * The additional payments to employer and provider, the SME hiring incentive and the foundation employer incentive,
+   * in date order.
+   */
   public final List<Payment> incentivePayments() {
     return payments().ofKind(PaymentKind.EMPLOYER_INCENTIVE, PaymentKind.PROVIDER_INCENTIVE,
-        PaymentKind.SME_HIRING_INCENTIVE);
+        PaymentKind.SME_HIRING_INCENTIVE, PaymentKind.FOUNDATION_EMPLOYER_INCENTIVE);
   }
 
   /** The care leavers' bursary instalments, in date order. */

@@ -88,7 +88,8 @@ final class Incentives {
         || !ageRule.get().ageRange().contains(age) || a.employer().levyPayer()) {
       return List.of();
     }
-    return earned(PaymentKind.SME_HIRING_INCENTIVE, amount.get().decimalValue(), milestones.get(),
+    return earned(PaymentKind.SME_HIRING_INCENTIVE,
+        Money.spread(amount.get().decimalValue(), milestones.get().days().size()), milestones.get(),
         List.of(amount.get(), milestones.get(), ageRule.get(), employerRule.get()));
   }
 
