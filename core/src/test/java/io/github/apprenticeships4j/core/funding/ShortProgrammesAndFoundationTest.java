@@ -150,11 +150,12 @@ class ShortProgrammesAndFoundationTest {
   @Test
   void foundationApprentice_aged17_alsoEarnsTheAdditionalPayments_atDays90And242() {
     FundingBreakdown f = CALCULATOR.calculate(FOUNDATION).orElseThrow();
-    assertThat(f.incentivePayments()).extracting(Payment::kind, Payment::dueDate, Payment::amount).containsExactly(
-        tuple(PaymentKind.EMPLOYER_INCENTIVE, LocalDate.of(2025, 11, 29), new BigDecimal("500.00")),
-        tuple(PaymentKind.PROVIDER_INCENTIVE, LocalDate.of(2025, 11, 29), new BigDecimal("500.00")),
-        tuple(PaymentKind.EMPLOYER_INCENTIVE, LocalDate.of(2026, 4, 30), new BigDecimal("500.00")),
-        tuple(PaymentKind.PROVIDER_INCENTIVE, LocalDate.of(2026, 4, 30), new BigDecimal("500.00")));
+    assertThat(f.payments().ofKind(PaymentKind.EMPLOYER_INCENTIVE, PaymentKind.PROVIDER_INCENTIVE))
+        .extracting(Payment::kind, Payment::dueDate, Payment::amount).containsExactly(
+            tuple(PaymentKind.EMPLOYER_INCENTIVE, LocalDate.of(2025, 11, 29), new BigDecimal("500.00")),
+            tuple(PaymentKind.PROVIDER_INCENTIVE, LocalDate.of(2025, 11, 29), new BigDecimal("500.00")),
+            tuple(PaymentKind.EMPLOYER_INCENTIVE, LocalDate.of(2026, 4, 30), new BigDecimal("500.00")),
+            tuple(PaymentKind.PROVIDER_INCENTIVE, LocalDate.of(2026, 4, 30), new BigDecimal("500.00")));
   }
 
   @Test
