@@ -52,6 +52,8 @@ final class FundingJson {
     totals.put("employerIncentive", amount(f.payments().total(PaymentKind.EMPLOYER_INCENTIVE)));
     totals.put("providerIncentive", amount(f.payments().total(PaymentKind.PROVIDER_INCENTIVE)));
     totals.put("careLeaverBursary", amount(f.payments().total(PaymentKind.CARE_LEAVER_BURSARY)));
+    totals.put("smeHiringIncentive", amount(f.payments().total(PaymentKind.SME_HIRING_INCENTIVE)));
+    totals.put("foundationEmployerIncentive", amount(f.payments().total(PaymentKind.FOUNDATION_EMPLOYER_INCENTIVE)));
     json.put("totals", totals);
     json.put("warnings", issues(f.warnings().issues()));
     return json;

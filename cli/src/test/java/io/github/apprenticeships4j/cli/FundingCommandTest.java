@@ -106,6 +106,29 @@ class FundingCommandTest {
   }
 
   @Test
+  void calculate_foundationApprenticeship_printsTheFoundationIncentive_andItsProgressionInstalment()
+      throws IOException {
+    Path file = write("foundation.json", "{\"id\": \"FA0001, aged 17\", \"startDate\": \"2025-09-01\","
+        + " \"plannedEndDate\": \"2026-05-31\", \"standard\": {\"reference\": \"FA0001\", \"level\": 2,"
+        + " \"typicalDurationMonths\": 8, \"caps\": [{\"amount\": \"4000\", \"from\": \"2025-08-01\"}]},"
+        + " \"trainingPrice\": \"3500\", \"assessmentPrice\": \"500\", \"employer\": {\"levyPayer\": false},"
+        + " \"apprentice\": {\"dateOfBirth\": \"2008-06-01\", \"careLeaver\": true,"
+        + " \"consentsToTellEmployer\": true}, \"progress\": {\"progressionDate\": \"2026-06-15\"}}");
+
+    Result result = A4jTest.run("funding", "calculate", file.toString());
+
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(A4j.OK);
+    JsonNode fa = lines(result).get(0);
+    assertThat(fa.get("totals").get("foundationEmployerIncentive").asString()).isEqualTo("2000.00");
+    assertThat(fa.get("totals").get("employerIncentive").asString()).isEqualTo("1000.00");
+    assertThat(fa.get("totals").get("careLeaverBursary").asString()).isEqualTo("3000.00");
+    List<JsonNode> foundation = fa.get("payments").valueStream()
+        .filter(p -> p.get("kind").asString().equals("FOUNDATION_EMPLOYER_INCENTIVE")).toList();
+    assertThat(foundation).extracting(p -> p.get("dueDate").asString() + " " + p.get("amount").asString())
+        .containsExactly("2025-11-29 666.66", "2026-04-30 666.66", "2026-06-15 666.68");
+  }
+
+  @Test
   void calculate_reportsRejectedInputs_withTheirCodes_andExitsOne() throws IOException {
     String seed = Files.readString(seedCase());
     Path file = write("mixed.json", seed.replaceFirst("\"trainingPrice\": \"19000\"", "\"trainingPrice\": \"-1\"")
@@ -137,6 +160,40 @@ class FundingCommandTest {
     Result broken = A4jTest.run("funding", "calculate", write("broken.json", "[{\"startDate\": ").toString());
     assertThat(broken.exitCode()).isEqualTo(A4j.UNREADABLE);
     assertThat(broken.err()).contains("json.syntax");
+  }
+
+  @Test
+  void calculate_2026Starts_printTheConflictWarning_andTheSmeHiringIncentive() throws IOException {
+    String standard = "\"standard\": {\"reference\": \"ST1398\", \"level\": 6, \"typicalDurationMonths\": 24}, "
+        + "\"trainingPrice\": \"19000\", \"assessmentPrice\": \"3000\", ";
+    Path file = write("2026.json", "[{\"id\": \"levy payer, aged 20, empty account\", \"startDate\": \"2026-09-01\", "
+        + "\"plannedDurationMonths\": 24, " + standard
+        + "\"employer\": {\"levyPayer\": true, \"levyFundsAvailable\": \"0\"}, "
+        + "\"apprentice\": {\"dateOfBirth\": \"2006-03-15\"}},"
+        + "{\"id\": \"non-levy, aged 17\", \"startDate\": \"2026-09-01\", \"plannedDurationMonths\": 24, " + standard
+        + "\"employer\": {\"levyPayer\": false}, \"apprentice\": {\"dateOfBirth\": \"2009-03-15\"}}]");
+
+    Result result = A4jTest.run("funding", "calculate", file.toString());
+
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(A4j.OK);
+    List<JsonNode> out = lines(result);
+    JsonNode levyPayer = out.get(0);
+    assertThat(levyPayer.get("fullFunding").get("value").asString()).isEqualTo("ANY_EMPLOYER_YOUNG_APPRENTICE");
+    assertThat(levyPayer.get("employerCoInvestment").get("value").asString()).isEqualTo("0.00");
+    assertThat(levyPayer.get("levyUsed").get("value").asString()).isEqualTo("0.00");
+    JsonNode warning = levyPayer.get("warnings").get(0);
+    assertThat(warning.get("severity").asString()).isEqualTo("WARNING");
+    assertThat(warning.get("code").asString()).isEqualTo("funding.rule.conflict");
+    assertThat(warning.get("path").asString()).isEqualTo("fullFunding");
+    assertThat(warning.get("message").asString()).contains("full-funding.employer", "parallelparliament",
+        "CoInvestmentCalculationService");
+
+    JsonNode young = out.get(1);
+    assertThat(young.get("totals").get("smeHiringIncentive").asString()).isEqualTo("2000.00");
+    assertThat(young.get("totals").get("employerIncentive").asString()).isEqualTo("1000.00");
+    assertThat(young.get("payments").findValuesAsString("kind")).contains("SME_HIRING_INCENTIVE");
+    assertThat(young.get("warnings").findValuesAsString("code")).containsExactly("funding.rule.conflict");
+    assertThat(young.get("warnings").get(0).get("message").asString()).contains("incentive.amount");
   }
 
   @Test

@@ -9,6 +9,8 @@ import io.github.apprenticeships4j.core.funding.Progress;
 import io.github.apprenticeships4j.core.funding.FundingBreakdown;
 import io.github.apprenticeships4j.core.funding.FundingCalculator;
 import io.github.apprenticeships4j.core.funding.FundingRules;
+import io.github.apprenticeships4j.core.funding.PaymentKind;
+import io.github.apprenticeships4j.core.funding.Progress;
 import io.github.apprenticeships4j.core.funding.StandardFunding;
 import io.github.apprenticeships4j.core.provider.AchievementBand;
 import io.github.apprenticeships4j.core.provider.AchievementRate;
@@ -180,6 +182,26 @@ public final class ReadmeSnippets {
     out.println(changed.fundedPrice().value());             // 18000.00, the new price
     out.println(changed.employerPeriods().get(1).split());  // FundingSplit[levy=5000.00, government=5003.38, employer=263.34]
     // end::changes[]
+  }
+
+  /** A foundation apprenticeship whose apprentice progresses: the foundation employer incentive's three instalments. */
+  public static void foundationIncentive(PrintWriter out) {
+    // tag::foundation[]
+    FundingCalculator calculator = FundingCalculator.withDefaultRules();
+    Apprenticeship foundation = Apprenticeship.builder()
+        .startDate(LocalDate.of(2025, 9, 1)).plannedEndDate(LocalDate.of(2026, 5, 31))
+        .standard(StandardFunding.of(StandardReference.parse("FA0001"), 2, 8, new BigDecimal("4000"),
+            LocalDate.of(2025, 8, 1), "Skills England FA0001 v1.0"))   // FA: a foundation apprenticeship
+        .trainingPrice(new BigDecimal("3500")).assessmentPrice(new BigDecimal("500"))
+        .employer(Employer.nonLevy())
+        .apprentice(Apprentice.bornOn(LocalDate.of(2008, 6, 1)))       // 17 on the start date
+        .build();
+    Progress progressed = Progress.builder().progressionDate(LocalDate.of(2026, 6, 15)).build();
+    calculator.calculate(foundation, progressed).orElseThrow().payments()
+        .ofKind(PaymentKind.FOUNDATION_EMPLOYER_INCENTIVE)
+        .forEach(p -> out.println(p.dueDate() + " " + p.amount()));  // 2025-11-29 666.66 (day 90),
+    // 2026-04-30 666.66 (day 242), 2026-06-15 666.68 (progression)
+    // end::foundation[]
   }
 
   /** Lays a user's catalogue over the defaults. */

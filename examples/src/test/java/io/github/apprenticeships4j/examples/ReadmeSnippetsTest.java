@@ -113,6 +113,12 @@ class ReadmeSnippetsTest {
   }
 
   @Test
+  void foundationIncentive_printsItsThreeInstalments_theLastOnProgression() throws IOException {
+    assertThat(run(ReadmeSnippets::foundationIncentive).lines()).containsExactly("2025-11-29 666.66",
+        "2026-04-30 666.66", "2026-06-15 666.68");
+  }
+
+  @Test
   void customRules_layAUsersCatalogueOverTheDefaults() throws IOException {
     FundingCalculator calculator = ReadmeSnippets.customRules(new StringReader(
         "funding-cap | ST1398 | 2027-08-01 | | 23000 | official | a future funding year\n"));

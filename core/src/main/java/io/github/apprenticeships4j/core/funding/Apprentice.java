@@ -43,4 +43,13 @@ public abstract class Apprentice implements WithApprentice {
   public boolean consentsToTellEmployer() {
     return false;
   }
+
+  /**
+   * Whether the apprentice is serving or has served a custodial sentence (a prisoner or prison leaver), which widens
+   * the ages a foundation apprenticeship is funded for.
+   */
+  @Value.Default
+  public boolean custodialSentence() {
+    return false;
+  }
 }

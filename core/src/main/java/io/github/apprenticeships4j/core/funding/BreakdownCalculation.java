@@ -71,7 +71,8 @@ final class BreakdownCalculation {
     EmployerPeriod first = employers.periods().get(0);
     BigDecimal agreed = Money.pounds(input.progress().priceChanges().stream().reduce((x, y) -> y)
         .map(PriceChange::agreedPrice).orElse(a.agreedPrice()));
-    return ImmutableFundingBreakdown.builder()
+    // build() is typed as the abstract class; the instance is the generated one, which has withWarnings
+    ImmutableFundingBreakdown breakdown = (ImmutableFundingBreakdown) ImmutableFundingBreakdown.builder()
         .apprenticeship(a)
         .progress(input.progress())
         .plannedEndDate(plannedEnd)
@@ -93,6 +94,12 @@ final class BreakdownCalculation {
         .addAllEmployerPeriods(employers.periods())
         .warnings(ValidationReport.of(warnings))
         .build();
+    List<Issue> conflicts = RuleConflicts.warnings(breakdown);
+    if (conflicts.isEmpty()) {
+      return breakdown;
+    }
+    warnings.addAll(conflicts);
+    return breakdown.withWarnings(ValidationReport.of(warnings));
   }
 
   /**
@@ -138,12 +145,14 @@ final class BreakdownCalculation {
   }
 
   private Figure<FullFundingReason> fullFunding() {
-    Optional<FundingRule> employerRule = rules.find(RuleKey.FULL_FUNDING_EMPLOYER, start);
+    Optional<FundingRule> employerRule = rules.find(RuleKey.FULL_FUNDING_EMPLOYER,
+        a.employer().levyPayer() ? "levy-payer" : "non-levy", start);
     if (employerRule.isEmpty()) {
       return new Figure<>(FullFundingReason.EMPLOYER_NOT_ELIGIBLE, List.of());
     }
     List<FundingRule> used = new ArrayList<>(List.of(employerRule.get()));
-    boolean small = employerRule.get().value().equals("small-employer");
+    String employers = employerRule.get().value();
+    boolean small = employers.equals("small-employer");
     boolean employerEligible;
     if (small) {
       Optional<FundingRule> headcountRule = rules.find(RuleKey.FULL_FUNDING_HEADCOUNT_BELOW, start);
@@ -156,7 +165,7 @@ final class BreakdownCalculation {
       employerEligible = headcount.isPresent() && headcountRule.isPresent()
           && headcount.getAsInt() < headcountRule.get().intValue();
     } else {
-      employerEligible = !a.employer().levyPayer();
+      employerEligible = employers.equals("any") || !a.employer().levyPayer();
     }
     if (!employerEligible) {
       return new Figure<>(FullFundingReason.EMPLOYER_NOT_ELIGIBLE, used);
@@ -164,16 +173,32 @@ final class BreakdownCalculation {
     Optional<FundingRule> ageRule = rules.find(RuleKey.FULL_FUNDING_AGE, start);
     ageRule.ifPresent(used::add);
     if (ageRule.map(r -> r.ageRange().contains(age)).orElse(false)) {
-      return new Figure<>(small ? FullFundingReason.SMALL_EMPLOYER_YOUNG_APPRENTICE
-          : FullFundingReason.NON_LEVY_YOUNG_APPRENTICE, used);
+      return new Figure<>(fullFundingReason(employers, false), used);
     }
     Optional<FundingRule> extended = rules.find(RuleKey.FULL_FUNDING_AGE_WITH_EHC_PLAN_OR_CARE_LEAVER, start);
     extended.ifPresent(used::add);
     if (extended.map(r -> r.ageRange().contains(age)).orElse(false) && ehcPlanOrConsentingCareLeaver(used)) {
-      return new Figure<>(small ? FullFundingReason.SMALL_EMPLOYER_EHC_PLAN_OR_CARE_LEAVER
-          : FullFundingReason.NON_LEVY_EHC_PLAN_OR_CARE_LEAVER, used);
+      return new Figure<>(fullFundingReason(employers, true), used);
+    }
+    if (employers.equals("any")) {
+      used.remove(employerRule.get()); // admits every employer: no part in a refusal for the apprentice's age
     }
     return new Figure<>(FullFundingReason.APPRENTICE_NOT_ELIGIBLE, used);
+  }
+
+  /** Why an apprenticeship is fully funded, by the {@code full-funding.employer} value and the apprentice's route. */
+  private static FullFundingReason fullFundingReason(String employers, boolean ehcPlanOrCareLeaver) {
+    switch (employers) {
+      case "small-employer":
+        return ehcPlanOrCareLeaver ? FullFundingReason.SMALL_EMPLOYER_EHC_PLAN_OR_CARE_LEAVER
+            : FullFundingReason.SMALL_EMPLOYER_YOUNG_APPRENTICE;
+      case "any":
+        return ehcPlanOrCareLeaver ? FullFundingReason.ANY_EMPLOYER_EHC_PLAN_OR_CARE_LEAVER
+            : FullFundingReason.ANY_EMPLOYER_YOUNG_APPRENTICE;
+      default:
+        return ehcPlanOrCareLeaver ? FullFundingReason.NON_LEVY_EHC_PLAN_OR_CARE_LEAVER
+            : FullFundingReason.NON_LEVY_YOUNG_APPRENTICE;
+    }
   }
 
   private boolean ehcPlanOrConsentingCareLeaver(List<FundingRule> used) {
@@ -226,7 +251,9 @@ final class BreakdownCalculation {
     }
     Incentives incentives = new Incentives(rules, input, end, lastDayInLearning);
     payments.addAll(incentives.additionalPayments());
+    payments.addAll(incentives.smeHiringIncentive());
     payments.addAll(incentives.bursary());
+    payments.addAll(incentives.foundationIncentive());
     return payments;
   }
 }

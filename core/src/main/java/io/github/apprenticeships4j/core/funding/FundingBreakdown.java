@@ -103,9 +103,13 @@ public abstract class FundingBreakdown {
     return payments().ofKind(PaymentKind.INSTALMENT, PaymentKind.BALANCING);
   }
 
-  /** The additional payments to employer and provider, in date order. */
+  /**
+   * The additional payments to employer and provider, the SME hiring incentive and the foundation employer incentive,
+   * in date order.
+   */
   public final List<Payment> incentivePayments() {
-    return payments().ofKind(PaymentKind.EMPLOYER_INCENTIVE, PaymentKind.PROVIDER_INCENTIVE);
+    return payments().ofKind(PaymentKind.EMPLOYER_INCENTIVE, PaymentKind.PROVIDER_INCENTIVE,
+        PaymentKind.SME_HIRING_INCENTIVE, PaymentKind.FOUNDATION_EMPLOYER_INCENTIVE);
   }
 
   /** The care leavers' bursary instalments, in date order. */

@@ -27,6 +27,10 @@ public final class FundingCodes {
   public static final String DURATION_BELOW_MINIMUM = "funding.duration.below-minimum";
   /** Warning: the planned duration is below the minimum in days in force on the start date (372 before August 2025). */
   public static final String DURATION_BELOW_MINIMUM_DAYS = "funding.duration.below-minimum-days";
+  /** Error: the planned end date is fewer days after the start than the ILR accepts (242 from August 2025, age 16+). */
+  public static final String DURATION_PLANNED_BELOW_ILR_MINIMUM = "funding.duration.planned-below-ilr-minimum";
+  /** Error: the completion date is fewer days after the start than the ILR accepts (242 from August 2025). */
+  public static final String DURATION_ACTUAL_BELOW_ILR_MINIMUM = "funding.duration.actual-below-ilr-minimum";
   /** Error: the apprentice's date of birth is after the start date. */
   public static final String APPRENTICE_BORN_AFTER_START = "funding.apprentice.born-after-start";
   /** Error: the apprentice is younger than 14 at the start (a birth year typed wrong). */
@@ -37,6 +41,8 @@ public final class FundingCodes {
   public static final String APPRENTICE_UNDER_16 = "funding.apprentice.under-16";
   /** Error: the level is restricted on the start date (Level 7 from 2026) and the apprentice's age is outside it. */
   public static final String LEVEL_RESTRICTED = "funding.level.restricted";
+  /** Error: a foundation apprenticeship is not funded at the apprentice's age (16-21; 22-24 in some cases). */
+  public static final String FOUNDATION_AGE_RESTRICTED = "funding.foundation.age-restricted";
   /** Error: no funding cap for the standard is in force on the start date. */
   public static final String CAP_MISSING = "funding.cap.missing";
   /** Warning: the standard's cap is not the maximum of a funding band in force on the start date. */
@@ -61,6 +67,10 @@ public final class FundingCodes {
   public static final String CHANGE_PRICE_NEGATIVE = "funding.change.price-negative";
   /** Warning: a price change leaves less on-programme funding than was already earned; the rest is not recovered. */
   public static final String CHANGE_PRICE_BELOW_EARNED = "funding.change.price-below-earned";
+  /** Error: a progress records progression to a further apprenticeship before the start date. */
+  public static final String PROGRESS_PROGRESSION_BEFORE_START = "funding.progress.progression-before-start";
+  /** Warning: a progression date is given for an apprenticeship that is not a foundation apprenticeship; ignored. */
+  public static final String PROGRESS_PROGRESSION_NOT_FOUNDATION = "funding.progress.progression-not-foundation";
 
   // The Jakarta constraints on the calculator's input.
 
@@ -90,6 +100,8 @@ public final class FundingCodes {
   public static final String RULE_VALUE = "funding.rule.value";
   /** Error: a rule's qualifier or source is blank. */
   public static final String RULE_BLANK = "funding.rule.blank";
+  /** Warning: a figure of the calculation uses a rule of basis {@code conflict} (sources disagree on it). */
+  public static final String RULE_CONFLICT = "funding.rule.conflict";
   /** Error: a line of a rule catalogue does not have 7 fields separated by {@code |}. */
   public static final String RULES_FIELDS = "funding.rules.fields";
   /** Error: a line of a rule catalogue names an unknown rule key. */

@@ -37,7 +37,7 @@ import org.jspecify.annotations.Nullable;
  * {@code |}: {@code key | qualifier | effective from | effective to | value | basis | source}, for example
  * <pre>co-investment.government-share | levy-payer | 2026-08-01 | | 0.75 | official | DWP written answer 110425</pre>
  * Dates are ISO ({@code 2026-08-01}); an empty "effective to" means still in force; the basis is
- * {@code official}, {@code dfe-code}, {@code third-party} or {@code library-choice}; the keys are the
+ * {@code official}, {@code dfe-code}, {@code third-party}, {@code library-choice} or {@code conflict}; the keys are the
  * {@link RuleKey#id() ids of RuleKey}. Blank lines and lines starting with {@code #} are ignored. The default
  * catalogue, {@link #defaults()}, is written that way and ships in the library.
  */

@@ -17,14 +17,20 @@ import java.util.stream.Collectors;
 
 /**
  * The checks of the {@link FundingCalculator}'s input: the Jakarta constraints, money in pence, the plausible dates
- * and ages, the planned end, the minimum duration, restricted levels, the funding cap, the rules a calculation needs
- * and the progress. One object per check; not thread-safe.
+ * and ages, the planned end, the minimum durations (the funding rules' and the ILR's), restricted levels, the ages a
+ * foundation apprenticeship is funded for, the funding cap, the rules a calculation needs and the progress. One object
+ * per check; not thread-safe.
  */
 final class InputChecks {
   /** How many years after the last day a rule of its catalogue comes into force a calculator accepts a start. */
   private static final int START_HORIZON_YEARS = 10;
   /** The youngest age at the start accepted, one below the youngest the funding rules know (15). */
   private static final int MIN_AGE_AT_START = 14;
+  /**
+   * The youngest age at the start the rules are modelled for; younger apprentices get a warning, and the ILR's planned
+   * minimum duration (DateOfBirth_57) does not apply to them.
+   */
+  private static final int YOUNGEST_MODELLED_AGE = 16;
   /** The oldest age at the start accepted: there is no upper age limit; an older age is a typing error. */
   private static final int MAX_AGE_AT_START = 115;
   /** The longest planned duration accepted: 100 years. */
@@ -72,12 +78,13 @@ final class InputChecks {
     if (ValidationReport.of(issues).hasErrors()) {
       return;
     }
-    if (age < 16) {
+    if (age < YOUNGEST_MODELLED_AGE) {
       issues.add(Issue.warning(FundingCodes.APPRENTICE_UNDER_16, "the apprentice is under 16 at the start; the "
           + "rule for 15-year-olds leaving school is not modelled").at("apprentice.dateOfBirth"));
     }
     checkDuration();
     checkLevel();
+    checkFoundationAge();
     checkCap();
     String employerKind = a.employer().levyPayer() ? "levy-payer" : "non-levy";
     require(RuleKey.CO_INVESTMENT_GOVERNMENT_SHARE, employerKind);
@@ -168,6 +175,38 @@ final class InputChecks {
             + rule.intValue() + " days").at("plannedEndDate").rejecting(plannedEnd.toString()));
       }
     });
+    // ILR DateOfBirth_57: planned end minus start, for apprentices 16 or over at the start.
+    rules.find(RuleKey.MINIMUM_DURATION_ILR_DAYS, "planned", start).filter(rule -> age >= YOUNGEST_MODELLED_AGE)
+        .ifPresent(rule -> {
+          long days = ChronoUnit.DAYS.between(start, plannedEnd);
+          if (days < rule.intValue()) {
+            error(FundingCodes.DURATION_PLANNED_BELOW_ILR_MINIMUM, "the planned end date is " + days
+                + " days after the start; the ILR accepts " + rule.intValue() + " or more for starts on " + start,
+                "plannedEndDate", plannedEnd.toString());
+          }
+        });
+  }
+
+  private void checkFoundationAge() {
+    Optional<FundingRule> ageRule = rules.find(RuleKey.FOUNDATION_AGE, start);
+    if (!a.standard().foundation() || ageRule.isEmpty()) {
+      return;
+    }
+    // Below the range, the apprentice is under 16: warned about above, the rule for 15-year-olds is not modelled.
+    AgeRange ages = ageRule.get().ageRange();
+    if (ages.contains(age) || age < ages.from()) {
+      return;
+    }
+    Apprentice apprentice = a.apprentice();
+    Optional<FundingRule> extended = rules.find(RuleKey.FOUNDATION_AGE_WITH_EHC_PLAN_CARE_OR_CUSTODY, start);
+    boolean widened = apprentice.hasEhcPlan() || apprentice.careLeaver() || apprentice.custodialSentence();
+    if (widened && extended.map(r -> r.ageRange().contains(age)).orElse(false)) {
+      return;
+    }
+    error(FundingCodes.FOUNDATION_AGE_RESTRICTED, "a foundation apprenticeship starting on " + start + " is funded "
+        + "for apprentices aged " + ages + extended.map(r -> ", or " + r.ageRange() + " with an EHC plan, as a care "
+            + "leaver or with a custodial sentence,").orElse("") + " at the start; the apprentice is " + age,
+        "apprentice.dateOfBirth", apprentice.dateOfBirth().toString());
   }
 
   private void checkLevel() {
@@ -227,6 +266,42 @@ final class InputChecks {
         return;
       }
       earliest = b.returnDate();
+    }
+    checkCompletedDuration();
+    checkProgression();
+  }
+
+  /**
+   * ILR DateOfBirth_58: a completion date minus the start. A return after a break is a restart in the ILR, which the
+   * rule excludes, so progress with breaks is not checked.
+   */
+  private void checkCompletedDuration() {
+    Optional<LocalDate> completion = progress.completionDate();
+    if (completion.isEmpty() || !progress.breaks().isEmpty()) {
+      return;
+    }
+    rules.find(RuleKey.MINIMUM_DURATION_ILR_DAYS, "actual", start).ifPresent(rule -> {
+      long days = ChronoUnit.DAYS.between(start, completion.get());
+      if (days < rule.intValue()) {
+        error(FundingCodes.DURATION_ACTUAL_BELOW_ILR_MINIMUM, "the completion date is " + days + " days after the "
+            + "start; the ILR accepts " + rule.intValue() + " or more for starts on " + start,
+            "progress.completionDate", completion.get().toString());
+      }
+    });
+  }
+
+  private void checkProgression() {
+    Optional<LocalDate> progression = progress.progressionDate();
+    if (progression.isEmpty()) {
+      return;
+    }
+    if (progression.get().isBefore(start)) {
+      error(FundingCodes.PROGRESS_PROGRESSION_BEFORE_START, "progression to a further apprenticeship cannot be "
+          + "before the start date", "progress.progressionDate", progression.get().toString());
+    } else if (!a.standard().foundation()) {
+      issues.add(Issue.warning(FundingCodes.PROGRESS_PROGRESSION_NOT_FOUNDATION, "a progression date earns "
+          + "nothing on an apprenticeship that is not a foundation apprenticeship; it is ignored")
+          .at("progress.progressionDate").rejecting(progression.get().toString()));
     }
   }
 

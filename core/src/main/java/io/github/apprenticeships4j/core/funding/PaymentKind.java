@@ -13,7 +13,18 @@ public enum PaymentKind {
   /** Additional payment for a young apprentice, to the provider. */
   PROVIDER_INCENTIVE(false),
   /** Care leavers' bursary, to the apprentice. */
-  CARE_LEAVER_BURSARY(false);
+  CARE_LEAVER_BURSARY(false),
+  /**
+   * Hiring incentive for small and medium-sized employers taking on a young apprentice (from August 2026), to the
+   * employer; not from the funded price or levy funds.
+   */
+  SME_HIRING_INCENTIVE(false),
+  /**
+   * Employer incentive of a foundation apprenticeship (starts from August 2025), to the employer: instalments on
+   * milestone days during the programme and the last on the {@linkplain Progress#progressionDate() progression} to a
+   * further apprenticeship. Not from levy funds.
+   */
+  FOUNDATION_EMPLOYER_INCENTIVE(false);
 
   private final boolean fromFundedPrice;
 

@@ -8,7 +8,8 @@ import org.immutables.value.Value;
 /**
  * What happens to an apprenticeship, for its payment profile: completion on the planned end date (the default), on
  * another date (early or late), or withdrawal; with or without breaks in learning, price changes and changes of
- * employer. Immutable and thread-safe.
+ * employer; and, after a foundation apprenticeship, progression to a further apprenticeship. Immutable and
+ * thread-safe.
  */
 @Value.Immutable
 public abstract class Progress implements WithProgress {
@@ -49,6 +50,13 @@ public abstract class Progress implements WithProgress {
 
   /** Breaks in learning, in date order. */
   public abstract List<BreakInLearning> breaks();
+
+  /**
+   * The day a foundation apprentice started a further apprenticeship; it earns the last instalment of the foundation
+   * employer incentive ({@link PaymentKind#FOUNDATION_EMPLOYER_INCENTIVE}). Ignored, with a warning, on other
+   * apprenticeships.
+   */
+  public abstract Optional<LocalDate> progressionDate();
 
   /** Changes of the agreed price during learning, in date order. */
   public abstract List<PriceChange> priceChanges();

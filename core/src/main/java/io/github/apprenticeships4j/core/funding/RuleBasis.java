@@ -9,5 +9,10 @@ public enum RuleBasis {
   /** Read from a third-party summary (training providers, press) only. */
   THIRD_PARTY,
   /** A question the sources leave open, settled by this library; see the rule's source for the reasoning. */
-  LIBRARY_CHOICE
+  LIBRARY_CHOICE,
+  /**
+   * Sources disagree: the value is the reading DfE's payments code implements (what will be paid) and the source cites
+   * both sides. Every calculation whose figures use such a rule carries a {@code funding.rule.conflict} warning.
+   */
+  CONFLICT
 }

@@ -13,8 +13,11 @@ public enum RuleKey {
   AGE_AT_START("age-at-start", ValueType.TEXT, "completed-years"),
   /** Government share of the co-invested price, e.g. 0.95. [{@code levy-payer}, {@code non-levy} or *] */
   CO_INVESTMENT_GOVERNMENT_SHARE("co-investment.government-share", ValueType.RATE),
-  /** Which employers may be fully funded: {@code small-employer} or {@code non-levy}. [*] */
-  FULL_FUNDING_EMPLOYER("full-funding.employer", ValueType.TEXT, "small-employer", "non-levy"),
+  /**
+   * Which employers may be fully funded: {@code small-employer}, {@code non-levy} or {@code any}. [{@code levy-payer},
+   * {@code non-levy} or *]
+   */
+  FULL_FUNDING_EMPLOYER("full-funding.employer", ValueType.TEXT, "small-employer", "non-levy", "any"),
   /** A small employer has fewer employees than this. [*] */
   FULL_FUNDING_HEADCOUNT_BELOW("full-funding.headcount-below", ValueType.INTEGER),
   /** Ages at start fully funded at an eligible employer, e.g. 16-21. [*] */
@@ -38,6 +41,18 @@ public enum RuleKey {
   MINIMUM_DURATION_MONTHS("minimum-duration.months", ValueType.INTEGER),
   /** Minimum planned duration in days, start and planned end included (a warning only). [*] */
   MINIMUM_DURATION_DAYS("minimum-duration.days", ValueType.INTEGER),
+  /**
+   * Minimum duration in days the ILR accepts, counted as the end date minus the start date (an error). [{@code planned}:
+   * start to planned end, for apprentices 16 or over at the start; {@code actual}: start to completion]
+   */
+  MINIMUM_DURATION_ILR_DAYS("minimum-duration.ilr-days", ValueType.INTEGER),
+  /** Ages at start for which a foundation apprenticeship is funded, e.g. 16-21. [*] */
+  FOUNDATION_AGE("foundation.age", ValueType.AGE_RANGE),
+  /**
+   * Ages at start for which a foundation apprenticeship is funded with an EHC plan, as a care leaver or with a custodial
+   * sentence, e.g. 22-24. [*]
+   */
+  FOUNDATION_AGE_WITH_EHC_PLAN_CARE_OR_CUSTODY("foundation.age-with-ehc-plan-care-or-custody", ValueType.AGE_RANGE),
   /** Ages at start for which a restricted level is funded at all. [level, e.g. 7] */
   LEVEL_RESTRICTION_AGE("level-restriction.age", ValueType.AGE_RANGE),
   /** Ages at start for which a restricted level is funded with an EHC plan or as a care leaver. [level] */
@@ -55,11 +70,26 @@ public enum RuleKey {
   INCENTIVE_MILESTONES("incentive.milestones", ValueType.DAYS),
   /** A programme whose standard's typical duration is below this many months is short. [*] */
   SHORT_PROGRAMME_BELOW_MONTHS("short-programme.below-months", ValueType.INTEGER),
+  /** Hiring incentive for small and medium-sized employers (from August 2026), pounds in all. [*] */
+  SME_INCENTIVE_AMOUNT("sme-incentive.amount", ValueType.AMOUNT),
+  /** Ages at start that earn the SME hiring incentive. [*] */
+  SME_INCENTIVE_AGE("sme-incentive.age", ValueType.AGE_RANGE),
+  /** Which employers count as small or medium-sized for the hiring incentive: {@code non-levy}. [*] */
+  SME_INCENTIVE_EMPLOYER("sme-incentive.employer", ValueType.TEXT, "non-levy"),
+  /** Days in learning at which the equal instalments of the SME hiring incentive fall due. [*] */
+  SME_INCENTIVE_MILESTONES("sme-incentive.milestones", ValueType.DAYS),
+  /** The employer incentive of a foundation apprenticeship in pounds, all instalments together. [*] */
+  FOUNDATION_INCENTIVE_AMOUNT("foundation-incentive.amount", ValueType.AMOUNT),
+  /**
+   * Days in learning at which the foundation employer incentive's instalments during the programme fall due; one more
+   * instalment falls due on progression to a further apprenticeship. [*]
+   */
+  FOUNDATION_INCENTIVE_MILESTONES("foundation-incentive.milestones", ValueType.DAYS),
   /** Care leavers' bursary, pounds per instalment. [*] */
   BURSARY_AMOUNT("care-leaver-bursary.amount", ValueType.AMOUNT),
   /** Ages at start that may receive the care leavers' bursary. [*] */
   BURSARY_AGE("care-leaver-bursary.age", ValueType.AGE_RANGE),
-  /** Days in learning at which the bursary instalments fall due. [*] */
+  /** Days in learning at which the bursary instalments fall due. [* or {@code short-programme}] */
   BURSARY_MILESTONES("care-leaver-bursary.milestones", ValueType.DAYS),
   /** English and maths funding per aim, pounds. [aim: * before 2024, then english, maths-entry, maths, gcse-english, gcse-maths] */
   ENGLISH_AND_MATHS_RATE("english-and-maths.rate", ValueType.AMOUNT),

@@ -32,11 +32,13 @@ public abstract class StandardFunding implements WithStandardFunding {
 
   /**
    * The funding terms of one version of a standard as published: its maximum funding becomes a cap in force from its
-   * earliest start date (1 May 2017 when it has none). A maximum of 0 (not yet set) gives no cap.
+   * earliest start date (1 May 2017 when it has none), and an {@code FA} reference makes it a foundation
+   * apprenticeship. A maximum of 0 (not yet set) gives no cap.
    */
   public static StandardFunding of(Standard standard) {
     Builder builder = builder().reference(standard.reference()).level(standard.level())
-        .typicalDurationMonths(standard.typicalDurationMonths());
+        .typicalDurationMonths(standard.typicalDurationMonths())
+        .foundation(standard.reference().isFoundationApprenticeship());
     if (standard.maxFunding().signum() > 0) {
       builder.addCap(FundingRule.builder().key(RuleKey.FUNDING_CAP).qualifier(standard.reference().toString())
           .effectiveFrom(standard.earliestStartDate().orElse(FIRST_START))
@@ -67,10 +69,10 @@ public abstract class StandardFunding implements WithStandardFunding {
   @Min(value = 0, message = "{io.github.apprenticeships4j." + StandardCodes.DURATION_RANGE + "}")
   public abstract int typicalDurationMonths();
 
-  /** Whether it is a foundation apprenticeship. */
+  /** Whether it is a foundation apprenticeship; unless set, whether its reference is an {@code FA} reference. */
   @Value.Default
   public boolean foundation() {
-    return false;
+    return reference().isFoundationApprenticeship();
   }
 
   /**

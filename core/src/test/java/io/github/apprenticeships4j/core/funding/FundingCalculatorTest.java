@@ -309,8 +309,13 @@ class FundingCalculatorTest {
 
   @Test
   void rejectsDurationBelowTheMinimum_12MonthsBeforeAugust2025_8After() {
-    assertThat(errorCodes(SEED.withPlannedDurationMonths(7))).containsExactly("funding.duration.below-minimum");
-    assertThat(CALCULATOR.calculate(SEED.withPlannedDurationMonths(8)).isRejected()).isFalse();
+    assertThat(errorCodes(SEED.withPlannedDurationMonths(7))).containsExactly("funding.duration.below-minimum",
+        "funding.duration.planned-below-ilr-minimum");
+    // 8 months from 1 September 2025 end on 30 April 2026, 241 days later: below the ILR's 242 days.
+    assertThat(errorCodes(SEED.withPlannedDurationMonths(8)))
+        .containsExactly("funding.duration.planned-below-ilr-minimum");
+    assertThat(CALCULATOR.calculate(SEED.withStartDate(LocalDate.of(2025, 10, 1)).withPlannedDurationMonths(8))
+        .isRejected()).isFalse();
     Apprenticeship earlier = SEED.withStartDate(LocalDate.of(2025, 7, 1))
         .withStandard(Apprenticeships.ML_ENGINEER.withCaps(FundingRule.builder().key(RuleKey.FUNDING_CAP)
             .qualifier("ST1398").effectiveFrom(LocalDate.of(2025, 1, 1)).value("22000").basis(RuleBasis.OFFICIAL)

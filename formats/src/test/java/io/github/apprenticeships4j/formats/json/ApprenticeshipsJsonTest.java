@@ -12,6 +12,7 @@ import io.github.apprenticeships4j.core.funding.PriceChange;
 import io.github.apprenticeships4j.core.funding.FundingBreakdown;
 import io.github.apprenticeships4j.core.funding.FundingCalculator;
 import io.github.apprenticeships4j.core.funding.FundingResult;
+import io.github.apprenticeships4j.core.funding.PaymentKind;
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.Severity;
 import io.github.apprenticeships4j.formats.LoadException;
@@ -152,6 +153,27 @@ class ApprenticeshipsJsonTest {
     }
     assertThat(read(VALID).summary().accepted()).isEqualTo(1);
     assertThat(read(zipped.toByteArray()).summary().accepted()).isEqualTo(1);
+  }
+
+  @Test
+  void foundationInput_readsTheCustodialSentenceAndTheProgressionDate_andEarnsTheFoundationIncentive() {
+    String json = "{\"startDate\": \"2025-09-01\", \"plannedEndDate\": \"2026-05-31\","
+        + " \"standard\": {\"reference\": \"FA0001\", \"level\": 2, \"typicalDurationMonths\": 8,"
+        + " \"caps\": [{\"amount\": \"4000\", \"from\": \"2025-08-01\"}]},"
+        + " \"trainingPrice\": \"3500\", \"assessmentPrice\": \"500\", \"employer\": {\"levyPayer\": false},"
+        + " \"apprentice\": {\"dateOfBirth\": \"2002-06-01\", \"custodialSentence\": true},"
+        + " \"progress\": {\"progressionDate\": \"2026-06-15\"}}";
+    FundingInput input = read(json).accepted(0);
+    assertThat(input.apprenticeship().standard().foundation()).isTrue();
+    assertThat(input.apprenticeship().apprentice().custodialSentence()).isTrue();
+    assertThat(input.progress().progressionDate()).contains(LocalDate.of(2026, 6, 15));
+    FundingBreakdown f = FundingCalculator.withDefaultRules().calculate(input.apprenticeship(), input.progress())
+        .orElseThrow();
+    assertThat(f.ageAtStart().value()).isEqualTo(23);
+    assertThat(f.payments().total(PaymentKind.FOUNDATION_EMPLOYER_INCENTIVE)).isEqualByComparingTo("2000");
+    assertThat(read(json.replace("\"2026-06-15\"", "\"15/06/2026\"")).rejected(0).issues())
+        .extracting(Issue::code, Issue::path)
+        .containsExactly(tuple(ReadCodes.JSON_DATE_FORMAT, "progress.progressionDate"));
   }
 
   @Test

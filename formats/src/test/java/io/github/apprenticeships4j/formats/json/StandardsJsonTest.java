@@ -1,7 +1,10 @@
 package io.github.apprenticeships4j.formats.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
+import io.github.apprenticeships4j.core.funding.FundingRule;
+import io.github.apprenticeships4j.core.funding.StandardFunding;
 import io.github.apprenticeships4j.core.standard.Duty;
 import io.github.apprenticeships4j.core.standard.Ksb;
 import io.github.apprenticeships4j.core.standard.KsbType;
@@ -153,6 +156,18 @@ class StandardsJsonTest {
     assertThat(fa1.larsCode()).contains(LarsCode.of(805));
     assertThat(fa1.earliestStartDate()).contains(LocalDate.of(2025, 8, 1));
     assertThat(fa1.eqaProvider()).contains("Ofqual");
+  }
+
+  @Test
+  void foundationRecord_givesTheFundingTermsOfAFoundationApprenticeship_withItsCap() {
+    StandardFunding funding = StandardFunding.of(read("/ifate-standards-api/foundation/FA0001_1.0.json").only());
+    assertThat(funding.foundation()).isTrue();
+    assertThat(funding.level()).isEqualTo(2);
+    assertThat(funding.typicalDurationMonths()).isEqualTo(8);
+    assertThat(funding.caps()).extracting(FundingRule::effectiveFrom, FundingRule::value)
+        .containsExactly(tuple(LocalDate.of(2025, 8, 1), "4000.00"));
+    StandardFunding standard = StandardFunding.of(read("/ifate-standards-api/records/ST1398_1.0.json").only());
+    assertThat(standard.foundation()).isFalse();
   }
 
   @Test

@@ -71,7 +71,8 @@ public final class RuleCatalogueReader {
       basis = RuleBasis.valueOf(fields[5].toUpperCase(Locale.ROOT).replace('-', '_'));
     } catch (IllegalArgumentException e) {
       throw new InvalidValueException(Issue.error(FundingCodes.RULES_BASIS,
-          "basis must be official, dfe-code, third-party or library-choice").at("basis").rejecting(fields[5]));
+          "basis must be official, dfe-code, third-party, library-choice or conflict").at("basis").rejecting(
+              fields[5]));
     }
     return FundingRule.builder().key(key).qualifier(fields[1]).effectiveFrom(from).effectiveTo(to)
         .value(fields[4]).basis(basis).source(fields[6]).build();

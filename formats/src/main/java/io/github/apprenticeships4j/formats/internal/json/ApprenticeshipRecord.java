@@ -226,7 +226,8 @@ public record ApprenticeshipRecord(
       @Nullable String dateOfBirth,
       @Nullable Boolean hasEhcPlan,
       @Nullable Boolean careLeaver,
-      @Nullable Boolean consentsToTellEmployer) {
+      @Nullable Boolean consentsToTellEmployer,
+      @Nullable Boolean custodialSentence) {
     static ApprenticeItem bind(JsonParser p) {
       final class Fields {
         @Nullable
@@ -237,6 +238,8 @@ public record ApprenticeshipRecord(
         Boolean careLeaver;
         @Nullable
         Boolean consentsToTellEmployer;
+        @Nullable
+        Boolean custodialSentence;
       }
       Fields f = new Fields();
       JsonBinding.properties(p, name -> {
@@ -253,20 +256,25 @@ public record ApprenticeshipRecord(
           case "consentsToTellEmployer":
             f.consentsToTellEmployer = JsonBinding.bool(p);
             break;
+          case "custodialSentence":
+            f.custodialSentence = JsonBinding.bool(p);
+            break;
           default:
             p.skipChildren();
             break;
         }
       });
-      return new ApprenticeItem(f.dateOfBirth, f.hasEhcPlan, f.careLeaver, f.consentsToTellEmployer);
+      return new ApprenticeItem(f.dateOfBirth, f.hasEhcPlan, f.careLeaver, f.consentsToTellEmployer,
+          f.custodialSentence);
     }
   }
 
-  /** Completion, withdrawal, breaks in learning, price changes and changes of employer. */
+  /** Completion, withdrawal, breaks, progression to a further apprenticeship, price and employer changes. */
   public record ProgressItem(
       @Nullable String completionDate,
       @Nullable String withdrawalDate,
       @Nullable List<@Nullable BreakItem> breaks,
+      @Nullable String progressionDate,
       @Nullable List<@Nullable PriceChangeItem> priceChanges,
       @Nullable List<@Nullable EmployerChangeItem> employerChanges) {
     static ProgressItem bind(JsonParser p) {
@@ -277,6 +285,8 @@ public record ApprenticeshipRecord(
         String withdrawalDate;
         @Nullable
         List<@Nullable BreakItem> breaks;
+        @Nullable
+        String progressionDate;
         @Nullable
         List<@Nullable PriceChangeItem> priceChanges;
         @Nullable
@@ -294,6 +304,9 @@ public record ApprenticeshipRecord(
           case "breaks":
             f.breaks = JsonBinding.objects(p, BreakItem::bind);
             break;
+          case "progressionDate":
+            f.progressionDate = JsonBinding.string(p);
+            break;
           case "priceChanges":
             f.priceChanges = JsonBinding.objects(p, PriceChangeItem::bind);
             break;
@@ -305,7 +318,8 @@ public record ApprenticeshipRecord(
             break;
         }
       });
-      return new ProgressItem(f.completionDate, f.withdrawalDate, f.breaks, f.priceChanges, f.employerChanges);
+      return new ProgressItem(f.completionDate, f.withdrawalDate, f.breaks, f.progressionDate, f.priceChanges,
+          f.employerChanges);
     }
   }
 

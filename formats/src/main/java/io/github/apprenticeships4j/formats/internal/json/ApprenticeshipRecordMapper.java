@@ -128,6 +128,7 @@ public final class ApprenticeshipRecordMapper {
         .hasEhcPlan(Boolean.TRUE.equals(a.hasEhcPlan()))
         .careLeaver(Boolean.TRUE.equals(a.careLeaver()))
         .consentsToTellEmployer(Boolean.TRUE.equals(a.consentsToTellEmployer()))
+        .custodialSentence(Boolean.TRUE.equals(a.custodialSentence()))
         .build());
   }
 
@@ -135,6 +136,7 @@ public final class ApprenticeshipRecordMapper {
     Progress.Builder b = Progress.builder();
     date(p.completionDate(), "progress.completionDate").ifPresent(b::completionDate);
     date(p.withdrawalDate(), "progress.withdrawalDate").ifPresent(b::withdrawalDate);
+    date(p.progressionDate(), "progress.progressionDate").ifPresent(b::progressionDate);
     List<ApprenticeshipRecord.@Nullable BreakItem> breaks = p.breaks() == null ? List.of() : p.breaks();
     for (int i = 0; i < breaks.size(); i++) {
       String path = "progress.breaks[" + i + "]";
