@@ -159,7 +159,7 @@ final class BreakdownCalculation {
   /**
    * The payments for the progress: the on-programme instalments (re-spread after each break), then a balancing
    * and the completion payment, or after a withdrawal the instalments to its date once the qualifying period is
-   * reached; then the incentives and the bursary.
+   * reached; then the incentives, the bursary and the English and maths aims.
    */
   private List<Payment> payments(BigDecimal onProgramme, BigDecimal completion, List<FundingRule> paymentRules,
       int qualifyingDays) {
@@ -200,6 +200,7 @@ final class BreakdownCalculation {
     Incentives incentives = new Incentives(rules, input, end, lastDayInLearning);
     payments.addAll(incentives.additionalPayments());
     payments.addAll(incentives.bursary());
+    payments.addAll(EnglishAndMathsPayments.payments(rules, a));
     return payments;
   }
 }

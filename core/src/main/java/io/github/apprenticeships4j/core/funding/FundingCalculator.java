@@ -72,7 +72,7 @@ public final class FundingCalculator {
 
   /** The findings about {@code apprenticeship} progressing as {@code progress}. */
   public ValidationReport validate(Apprenticeship apprenticeship, Progress progress) {
-    return InputChecks.check(rules, latestStart, apprenticeship, progress).report();
+    return checked(apprenticeship, progress).report();
   }
 
   /** The funding of {@code apprenticeship}, completing on its planned end date. */
@@ -82,9 +82,14 @@ public final class FundingCalculator {
 
   /** The funding of {@code apprenticeship}, with the payment profile for {@code progress}. */
   public FundingResult calculate(Apprenticeship apprenticeship, Progress progress) {
-    CheckedInput input = InputChecks.check(rules, latestStart, apprenticeship, progress);
+    CheckedInput input = checked(apprenticeship, progress);
     ValidationReport report = input.report();
     return report.hasErrors() ? FundingResult.rejected(report)
         : FundingResult.of(BreakdownCalculation.of(rules, input));
+  }
+
+  private CheckedInput checked(Apprenticeship apprenticeship, Progress progress) {
+    return InputChecks.check(rules, latestStart, apprenticeship, progress)
+        .withIssues(EnglishAndMathsPayments.check(rules, apprenticeship));
   }
 }
