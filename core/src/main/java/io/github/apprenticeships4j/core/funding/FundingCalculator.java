@@ -6,8 +6,8 @@ import java.time.LocalDate;
 /**
  * Works out who pays what, and when, for one apprenticeship in England under the {@link FundingRules} in force on its
  * start date: the funding cap and funded price, full funding, levy used, co-investment, the instalments and the
- * completion payment, the additional payments and the care leavers' bursary, each figure with the rules it came
- * from. Money follows the package's {@linkplain io.github.apprenticeships4j.core.funding rounding policy}. Immutable
+ * completion payment, the additional payments, the care leavers' bursary and the English and maths aims, each figure
+ * with the rules it came from; and the same for an {@link ApprenticeshipUnit}. Money follows the package's {@linkplain io.github.apprenticeships4j.core.funding rounding policy}. Immutable
  * and thread-safe.
  *
  * <pre>{@code
@@ -86,6 +86,16 @@ public final class FundingCalculator {
     ValidationReport report = input.report();
     return report.hasErrors() ? FundingResult.rejected(report)
         : FundingResult.of(BreakdownCalculation.of(rules, input));
+  }
+
+  /** The findings about {@code unit}. */
+  public ValidationReport validate(ApprenticeshipUnit unit) {
+    return UnitCalculation.check(rules, latestStart, unit);
+  }
+
+  /** The funding of {@code unit}: its price split between levy, government and employer, and its two payments. */
+  public UnitFundingResult calculate(ApprenticeshipUnit unit) {
+    return UnitCalculation.calculate(rules, latestStart, unit);
   }
 
   private CheckedInput checked(Apprenticeship apprenticeship, Progress progress) {

@@ -52,6 +52,19 @@ public final class FundingCodes {
   /** Error: the breaks in learning of a progress are out of order or outside the apprenticeship. */
   public static final String PROGRESS_BREAK_DATES = "funding.progress.break-dates";
 
+  // Apprenticeship units (FundingCalculator.validate and calculate of an ApprenticeshipUnit).
+
+  /** Error: the unit starts before units are funded (28 April 2026 in the default catalogue). */
+  public static final String UNIT_START_TOO_EARLY = "funding.unit.start-too-early";
+  /** Error: the learner's age at the unit's start is outside the ages units fund (19 and over). */
+  public static final String UNIT_AGE_OUTSIDE = "funding.unit.age-outside";
+  /** Error: the unit's planned hours are outside the hours units have (30 to 140). */
+  public static final String UNIT_HOURS_OUTSIDE = "funding.unit.hours-outside";
+  /** Error: the unit's planned duration is outside the weeks units last (1 to 16). */
+  public static final String UNIT_WEEKS_OUTSIDE = "funding.unit.weeks-outside";
+  /** Warning: the employer co-invests in a unit, which DfE's earnings code does not yet charge (sources conflict). */
+  public static final String UNIT_CO_INVESTMENT_UNSETTLED = "funding.unit.co-investment-unsettled";
+
   // The Jakarta constraints on the calculator's input.
 
   /** Error: a training or assessment price is negative (constraint on {@link Apprenticeship}). */
