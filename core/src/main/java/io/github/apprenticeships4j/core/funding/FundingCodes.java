@@ -67,7 +67,7 @@ public final class FundingCodes {
 
   // The Jakarta constraints on the calculator's input.
 
-  /** Error: a training or assessment price is negative (constraint on {@link Apprenticeship}). */
+  /** Error: a training or assessment price, or a unit's price, is negative (constraint on {@link Apprenticeship}). */
   public static final String PRICE_NEGATIVE = "funding.price.negative";
   /** Error: the employer's levy funds available are negative (constraint on {@link Employer}). */
   public static final String LEVY_FUNDS_NEGATIVE = "funding.levy-funds.negative";
