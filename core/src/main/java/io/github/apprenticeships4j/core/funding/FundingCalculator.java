@@ -7,8 +7,8 @@ import java.time.LocalDate;
  * Works out who pays what, and when, for one apprenticeship in England under the {@link FundingRules} in force on its
  * start date: the funding cap and funded price, full funding, levy used, co-investment, the instalments and the
  * completion payment, the additional payments, the care leavers' bursary and the English and maths aims, each figure
- * with the rules it came from; and the same for an {@link ApprenticeshipUnit}. Money follows the package's {@linkplain io.github.apprenticeships4j.core.funding rounding policy}. Immutable
- * and thread-safe.
+ * with the rules it came from; and the same for an {@link ApprenticeshipUnit}. Money follows the package's
+ * {@linkplain io.github.apprenticeships4j.core.funding rounding policy}. Immutable and thread-safe.
  *
  * <pre>{@code
  * FundingCalculator calculator = FundingCalculator.withDefaultRules();
