@@ -21,7 +21,8 @@ class FundingUnitsAndAimsCommandTest {
       "{\"id\": \"with maths\", \"startDate\": \"2025-09-01\", \"plannedDurationMonths\": 24,"
           + " \"standard\": {\"reference\": \"ST1398\", \"level\": 6, \"typicalDurationMonths\": 24},"
           + " \"trainingPrice\": \"19000\", \"assessmentPrice\": \"3000\", \"employer\": {\"levyPayer\": false},"
-          + " \"apprentice\": {\"dateOfBirth\": \"2000-03-15\"}, \"englishAndMathsAims\": [{\"qualification\": \"maths\","
+          + " \"apprentice\": {\"dateOfBirth\": \"2000-03-15\"},"
+          + " \"englishAndMathsAims\": [{\"qualification\": \"maths\","
           + " \"startDate\": \"2025-09-01\", \"plannedDurationMonths\": 12}]}";
 
   @TempDir

@@ -13,9 +13,9 @@ import org.immutables.value.Value;
 
 /**
  * One apprenticeship as the funding calculator takes it: start date, planned end date (or planned duration), the
- * standard, the agreed prices, prior learning, the employer, the apprentice and any English and maths aims. The object holds what it is given,
- * even a negative price; {@link FundingCalculator#validate(Apprenticeship)} reports every defect. Immutable and
- * thread-safe.
+ * standard, the agreed prices, prior learning, the employer, the apprentice and any English and maths aims. The object
+ * holds what it is given, even a negative price; {@link FundingCalculator#validate(Apprenticeship)} reports every
+ * defect. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Apprenticeship implements WithApprenticeship {

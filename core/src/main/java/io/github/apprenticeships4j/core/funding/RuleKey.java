@@ -66,7 +66,7 @@ public enum RuleKey {
   UNIT_AGE("unit.age", ValueType.AGE_RANGE),
   /** Planned hours of a unit's training, at least or at most. [{@code minimum} or {@code maximum}] */
   UNIT_HOURS("unit.hours", ValueType.INTEGER),
-  /** Planned weeks of a unit, start and planned end included, at least or at most. [{@code minimum} or {@code maximum}] */
+  /** Planned weeks of a unit, start and end days included, at least or at most. [{@code minimum} or {@code maximum}] */
   UNIT_WEEKS("unit.weeks", ValueType.INTEGER),
   /** Share of a unit's planned days after which its milestone payment falls due, e.g. 0.3. [*] */
   UNIT_MILESTONE_AT("unit.milestone-at", ValueType.RATE),
