@@ -157,6 +157,9 @@ final class LevyCommand {
             .forEach(o -> CommandIo.printJson(err, o));
         err.println("a4j: rejected apprenticeships are left out of the forecast");
       }
+      if (!calculated.units().isEmpty()) {
+        err.println("a4j: apprenticeship units are left out of the forecast");
+      }
       List<FundingBreakdown> apprenticeships = calculated.results().stream().flatMap(Optional::stream)
           .collect(Collectors.toList());
       LevyForecast forecast;

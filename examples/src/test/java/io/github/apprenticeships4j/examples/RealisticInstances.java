@@ -21,6 +21,10 @@ import io.github.apprenticeships4j.core.feed.KnownStandards;
 import io.github.apprenticeships4j.core.funding.Apprenticeship;
 import io.github.apprenticeships4j.core.funding.BreakInLearning;
 import io.github.apprenticeships4j.core.funding.Employer;
+import io.github.apprenticeships4j.core.funding.Apprentice;
+import io.github.apprenticeships4j.core.funding.ApprenticeshipUnit;
+import io.github.apprenticeships4j.core.funding.EnglishAndMathsAim;
+import io.github.apprenticeships4j.core.funding.EnglishAndMathsQualification;
 import io.github.apprenticeships4j.core.funding.FundingBreakdown;
 import io.github.apprenticeships4j.core.funding.FundingCalculator;
 import io.github.apprenticeships4j.core.funding.FundingRules;
@@ -194,7 +198,23 @@ final class RealisticInstances {
     roots.add(ApprenticeshipsJson.reader().maxStringLength(10_000));
     roots.add(ApprenticeshipsJson.reader()
         .open(new ByteArrayInputStream(SEED_JSON.getBytes(StandardCharsets.UTF_8)), "seed.json").load());
+
+    roots.add(calculator.calculate(seed.withEnglishAndMathsAims(EnglishAndMathsAim.builder()
+        .qualification(EnglishAndMathsQualification.MATHS).startDate(LocalDate.of(2025, 9, 1))
+        .plannedDurationMonths(12).build())));
+    ApprenticeshipUnit unit = ApprenticeshipUnit.builder().reference("ZSC00123").startDate(LocalDate.of(2026, 5, 4))
+        .plannedEndDate(LocalDate.of(2026, 7, 26)).plannedHours(60).price(new BigDecimal("1500"))
+        .employer(Employer.nonLevy()).apprentice(Apprentice.bornOn(LocalDate.of(1990, 1, 1))).build();
+    roots.add(calculator.calculate(unit));
+    roots.add(calculator.calculate(unit.withPlannedHours(10)));
+    roots.add(ApprenticeshipsJson.reader().open(new ByteArrayInputStream(UNIT_JSON.getBytes(StandardCharsets.UTF_8)),
+        "unit.json").load());
   }
+
+  /** A unit record of the funding JSON. */
+  static final String UNIT_JSON = "{\"unit\": {\"startDate\": \"2026-05-04\", \"plannedEndDate\": \"2026-07-26\","
+      + " \"plannedHours\": 60, \"price\": \"1500\"}, \"employer\": {\"levyPayer\": false},"
+      + " \"apprentice\": {\"dateOfBirth\": \"1990-01-01\"}}";
 
   private static void providers(List<Object> roots) throws IOException {
     ProviderSamples.Loaded samples = ProviderSamples.bundled();

@@ -184,7 +184,7 @@ final class BreakdownCalculation {
   /**
    * The payments for the progress: the on-programme instalments (re-spread after each break), then a balancing
    * and the completion payment, or after a withdrawal the instalments to its date once the qualifying period is
-   * reached; then the incentives and the bursary.
+   * reached; then the incentives, the bursary and the English and maths aims.
    */
   private List<Payment> payments(BigDecimal onProgramme, BigDecimal completion, List<FundingRule> paymentRules,
       int qualifyingDays) {
@@ -227,6 +227,7 @@ final class BreakdownCalculation {
     payments.addAll(incentives.smeHiringIncentive());
     payments.addAll(incentives.bursary());
     payments.addAll(incentives.foundationIncentive());
+    payments.addAll(EnglishAndMathsPayments.payments(rules, a));
     return payments;
   }
 }
