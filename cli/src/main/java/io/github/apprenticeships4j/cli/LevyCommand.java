@@ -5,6 +5,7 @@ import io.github.apprenticeships4j.core.funding.FundingBreakdown;
 import io.github.apprenticeships4j.core.funding.FundsIn;
 import io.github.apprenticeships4j.core.funding.LevyAccount;
 import io.github.apprenticeships4j.core.funding.LevyForecast;
+import io.github.apprenticeships4j.core.funding.LevyLedger;
 import io.github.apprenticeships4j.core.funding.LevyMonth;
 import io.github.apprenticeships4j.core.validation.InvalidValueException;
 import java.io.PrintWriter;
@@ -94,7 +95,8 @@ final class LevyCommand {
   }
 
   @Command(name = "forecast",
-      description = "Forecast a levy account month by month: funds in, expiry, and the payments of the "
+      description = "Forecast a levy account month by month: funds in, what the account already paid (its ledger), "
+          + "the transfers it funds, expiry (first in first out, as DfE computes it), and the payments of the "
           + "apprenticeships in FILE (as for 'funding calculate'); one JSON object per month.")
   static final class Forecast extends Subcommand {
 
@@ -114,6 +116,22 @@ final class LevyCommand {
             + "opening balance).")
     Map<String, BigDecimal> fundsIn = new LinkedHashMap<>();
 
+    @Option(names = "--funds-out", paramLabel = "YYYY-MM=POUNDS",
+        description = "Payments the account made for the employer's own apprentices in a month, as its statement "
+            + "shows them (repeatable; negative for a refund).")
+    Map<String, BigDecimal> fundsOut = new LinkedHashMap<>();
+
+    @Option(names = "--transfers-out", paramLabel = "YYYY-MM=POUNDS",
+        description = "Transfers the account paid to other employers in a month, as its statement shows them "
+            + "(repeatable; they reduce the transfer allowance of their allowance year).")
+    Map<String, BigDecimal> transfersOut = new LinkedHashMap<>();
+
+    @Option(names = "--transfers", paramLabel = "FILE",
+        description = "Apprenticeships JSON of receiving employers funded by transfer from this account: their "
+            + "payments are paid from it in full while its balance and transfer allowance last.")
+    @Nullable
+    Path transfers;
+
     @Option(names = "--monthly-funds", paramLabel = "POUNDS",
         description = "Funds entering every month from --from to --to, added to --funds-in.")
     @Nullable
@@ -127,13 +145,15 @@ final class LevyCommand {
     int run(PrintWriter out, PrintWriter err) {
       YearMonth first;
       YearMonth last;
-      Map<YearMonth, BigDecimal> in = new TreeMap<>();
+      Map<YearMonth, BigDecimal> in;
+      Map<YearMonth, BigDecimal> paid;
+      Map<YearMonth, BigDecimal> sent;
       try {
         first = YearMonth.parse(from);
         last = YearMonth.parse(to);
-        for (Map.Entry<String, BigDecimal> e : fundsIn.entrySet()) {
-          in.merge(YearMonth.parse(e.getKey()), e.getValue(), BigDecimal::add);
-        }
+        in = byMonth(fundsIn);
+        paid = byMonth(fundsOut);
+        sent = byMonth(transfersOut);
       } catch (DateTimeParseException e) {
         err.println("a4j: months are written YYYY-MM: " + e.getParsedString());
         return A4j.UNREADABLE;
@@ -152,16 +172,27 @@ final class LevyCommand {
         err.println("a4j: " + calculated.summary());
         return A4j.UNREADABLE;
       }
-      if (calculated.anyRejected()) {
-        calculated.json().stream().filter(o -> ((Map<?, ?>) o).containsKey("rejected"))
-            .forEach(o -> CommandIo.printJson(err, o));
-        err.println("a4j: rejected apprenticeships are left out of the forecast");
-      }
+      printRejected(calculated, err, "apprenticeships");
       List<FundingBreakdown> apprenticeships = calculated.results().stream().flatMap(Optional::stream)
           .collect(Collectors.toList());
+      List<FundingBreakdown> funded = List.of();
+      boolean anyRejected = calculated.anyRejected();
+      if (transfers != null) {
+        Optional<FundingCommand.Calculated> receivers = FundingCommand.calculate(transfers, rules, err);
+        if (receivers.isEmpty() || receivers.get().summary().stoppedBy().isPresent()) {
+          receivers.ifPresent(r -> err.println("a4j: " + r.summary()));
+          return A4j.UNREADABLE;
+        }
+        printRejected(receivers.get(), err, "transfers");
+        anyRejected |= receivers.get().anyRejected();
+        funded = receivers.get().results().stream().flatMap(Optional::stream).collect(Collectors.toList());
+      }
       LevyForecast forecast;
       try {
-        forecast = LevyAccount.of(calculated.calculator().rules()).forecast(first, last, in, apprenticeships);
+        LevyLedger ledger = LevyLedger.builder().putAllFundsIn(in).putAllFundsOut(paid).putAllTransfersOut(sent)
+            .build();
+        forecast = LevyAccount.of(calculated.calculator().rules()).forecast(first, last, ledger, apprenticeships,
+            funded);
       } catch (InvalidValueException e) {
         return rejected(e, out);
       }
@@ -171,13 +202,29 @@ final class LevyCommand {
         json.put("fundsIn", FundingJson.amount(m.fundsIn()));
         json.put("expired", FundingJson.amount(m.expired()));
         json.put("levyUsed", FundingJson.amount(m.levyUsed()));
+        json.put("transfersOut", FundingJson.amount(m.transfersOut()));
+        json.put("transfersUnfunded", FundingJson.amount(m.transfersUnfunded()));
         json.put("governmentCoInvestment", FundingJson.amount(m.governmentCoInvestment()));
         json.put("employerCoInvestment", FundingJson.amount(m.employerCoInvestment()));
         json.put("balance", FundingJson.amount(m.balance()));
         CommandIo.printJson(out, json);
       }
       out.flush();
-      return calculated.anyRejected() ? A4j.ERRORS : A4j.OK;
+      return anyRejected ? A4j.ERRORS : A4j.OK;
+    }
+
+    private static Map<YearMonth, BigDecimal> byMonth(Map<String, BigDecimal> amounts) {
+      Map<YearMonth, BigDecimal> months = new TreeMap<>();
+      amounts.forEach((month, amount) -> months.merge(YearMonth.parse(month), amount, BigDecimal::add));
+      return months;
+    }
+
+    private static void printRejected(FundingCommand.Calculated calculated, PrintWriter err, String what) {
+      if (calculated.anyRejected()) {
+        calculated.json().stream().filter(o -> ((Map<?, ?>) o).containsKey("rejected"))
+            .forEach(o -> CommandIo.printJson(err, o));
+        err.println("a4j: rejected " + what + " are left out of the forecast");
+      }
     }
   }
 
