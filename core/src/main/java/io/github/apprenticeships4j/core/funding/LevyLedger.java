@@ -6,6 +6,7 @@ import io.github.apprenticeships4j.core.validation.Issue;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Map;
+import java.util.TreeMap;
 import org.immutables.value.Value;
 
 /**
@@ -49,6 +50,21 @@ public abstract class LevyLedger implements WithLevyLedger {
 
   /** Transfers paid from the account to receiving employers by month (negative for a refund). */
   public abstract Map<YearMonth, BigDecimal> transfersOut();
+
+  /** This ledger and {@code other} together: the amounts of a month that both have are added. */
+  public LevyLedger plus(LevyLedger other) {
+    Builder sum = builder();
+    sum.putAllFundsIn(added(fundsIn(), other.fundsIn()));
+    sum.putAllFundsOut(added(fundsOut(), other.fundsOut()));
+    sum.putAllTransfersOut(added(transfersOut(), other.transfersOut()));
+    return sum.build();
+  }
+
+  private static Map<YearMonth, BigDecimal> added(Map<YearMonth, BigDecimal> a, Map<YearMonth, BigDecimal> b) {
+    Map<YearMonth, BigDecimal> sum = new TreeMap<>(a);
+    b.forEach((month, amount) -> sum.merge(month, amount, BigDecimal::add));
+    return sum;
+  }
 
   /**
    * Refuses an amount with more than two decimal places.

@@ -232,6 +232,20 @@ class LevyLedgerTest {
   }
 
   @Test
+  void ledgersPlusEachOther_addTheAmountsOfTheSameMonth() {
+    LevyLedger may = LevyLedger.builder().putFundsIn(ym(2026, 5), pounds("100")).putFundsOut(ym(2026, 5), pounds("40"))
+        .build();
+    LevyLedger more = LevyLedger.builder().putFundsIn(ym(2026, 5), pounds("0.50"))
+        .putTransfersOut(ym(2026, 6), pounds("7")).build();
+    LevyLedger both = may.plus(more);
+    assertThat(both.fundsIn()).containsOnlyKeys(ym(2026, 5));
+    assertThat(both.fundsIn().get(ym(2026, 5))).isEqualByComparingTo("100.50");
+    assertThat(both.fundsOut().get(ym(2026, 5))).isEqualByComparingTo("40");
+    assertThat(both.transfersOut().get(ym(2026, 6))).isEqualByComparingTo("7");
+    assertThat(LevyLedger.empty().plus(may)).isEqualTo(may);
+  }
+
+  @Test
   void ledgerAmountsWithFractionsOfAPenny_areRefusedWithTheMonth() {
     assertThatThrownBy(() -> LevyLedger.builder().putFundsIn(ym(2017, 5), pounds("13263.8916")).build())
         .isInstanceOfSatisfying(InvalidValueException.class, e -> {
