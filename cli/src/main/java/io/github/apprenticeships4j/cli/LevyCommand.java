@@ -8,6 +8,10 @@ import io.github.apprenticeships4j.core.funding.LevyForecast;
 import io.github.apprenticeships4j.core.funding.LevyLedger;
 import io.github.apprenticeships4j.core.funding.LevyMonth;
 import io.github.apprenticeships4j.core.validation.InvalidValueException;
+import io.github.apprenticeships4j.formats.RecordReader;
+import io.github.apprenticeships4j.formats.Row;
+import io.github.apprenticeships4j.formats.csv.LevyLedgerCsv;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -126,6 +130,12 @@ final class LevyCommand {
             + "(repeatable; they reduce the transfer allowance of their allowance year).")
     Map<String, BigDecimal> transfersOut = new LinkedHashMap<>();
 
+    @Option(names = "--ledger", paramLabel = "CSV",
+        description = "The account's statement: a CSV with the columns Month (YYYY-MM), FundsIn, FundsOut and "
+            + "TransfersOut, added to --funds-in, --funds-out and --transfers-out.")
+    @Nullable
+    Path ledgerFile;
+
     @Option(names = "--transfers", paramLabel = "FILE",
         description = "Apprenticeships JSON of receiving employers funded by transfer from this account: their "
             + "payments are paid from it in full while its balance and transfer allowance last.")
@@ -163,6 +173,19 @@ final class LevyCommand {
           in.merge(m, monthlyFunds, BigDecimal::add);
         }
       }
+      LevyLedger ledger;
+      try {
+        ledger = LevyLedger.builder().putAllFundsIn(in).putAllFundsOut(paid).putAllTransfersOut(sent).build();
+      } catch (InvalidValueException e) {
+        return rejected(e, out);
+      }
+      if (ledgerFile != null) {
+        LedgerRead statement = readLedger(ledgerFile, err);
+        if (statement.ledger() == null) {
+          return statement.exitCode();
+        }
+        ledger = ledger.plus(statement.ledger());
+      }
       Optional<FundingCommand.Calculated> read = FundingCommand.calculate(file, rules, err);
       if (read.isEmpty()) {
         return A4j.UNREADABLE;
@@ -189,8 +212,6 @@ final class LevyCommand {
       }
       LevyForecast forecast;
       try {
-        LevyLedger ledger = LevyLedger.builder().putAllFundsIn(in).putAllFundsOut(paid).putAllTransfersOut(sent)
-            .build();
         forecast = LevyAccount.of(calculated.calculator().rules()).forecast(first, last, ledger, apprenticeships,
             funded);
       } catch (InvalidValueException e) {
@@ -211,6 +232,42 @@ final class LevyCommand {
       }
       out.flush();
       return anyRejected ? A4j.ERRORS : A4j.OK;
+    }
+
+    /** A statement read: its ledger, or none and the exit code that says why. */
+    private record LedgerRead(@Nullable LevyLedger ledger, int exitCode) {}
+
+    /**
+     * The ledger of a statement CSV; none, with the findings printed to {@code err}, if the file cannot be read
+     * ({@link A4j#UNREADABLE}) or a row is rejected ({@link A4j#ERRORS}).
+     */
+    private static LedgerRead readLedger(Path csv, PrintWriter err) {
+      if (!CommandIo.isFile(csv, err)) {
+        return new LedgerRead(null, A4j.UNREADABLE);
+      }
+      LevyLedger ledger = LevyLedger.empty();
+      boolean rejected = false;
+      try (RecordReader<LevyLedger> reader = LevyLedgerCsv.reader().open(csv)) {
+        for (Row<LevyLedger> row : (Iterable<Row<LevyLedger>>) reader.rows()::iterator) {
+          row.issues().forEach(i -> CommandIo.printJson(err, FundingJson.issue(i)));
+          if (row instanceof Row.Accepted<LevyLedger> month) {
+            ledger = ledger.plus(month.value());
+          } else {
+            rejected = true;
+          }
+        }
+        if (reader.summary().stoppedBy().isPresent()) {
+          err.println("a4j: " + reader.summary());
+          return new LedgerRead(null, A4j.UNREADABLE);
+        }
+      } catch (IOException e) {
+        return new LedgerRead(null, CommandIo.cannotRead(err, csv, e));
+      }
+      if (rejected) {
+        err.println("a4j: " + csv + " has rejected rows; no forecast");
+        return new LedgerRead(null, A4j.ERRORS);
+      }
+      return new LedgerRead(ledger, A4j.OK);
     }
 
     private static Map<YearMonth, BigDecimal> byMonth(Map<String, BigDecimal> amounts) {

@@ -145,4 +145,32 @@ class LevyCommandTest {
     assertThat(sent).isEqualByComparingTo("5000.00");
     assertThat(months.get(6).get("transfersUnfunded").asString()).isEqualTo("133.31");
   }
+
+  @Test
+  void forecast_ledgerCsv_givesTheStatementsExpiry_andARejectedRowStopsTheForecast() throws IOException {
+    Path empty = Files.writeString(dir.resolve("none.json"), "[]");
+    Path ledger = Files.writeString(dir.resolve("ledger.csv"), "Month,FundsIn,FundsOut,TransfersOut\n"
+        + "2024-05,1000.00,,\n2024-06,,400.00,\n2024-07,,-50,\n");
+    Result result = A4jTest.run("levy", "forecast", empty.toString(), "--from", "2026-04", "--to", "2026-05",
+        "--ledger", ledger.toString(), "--funds-in", "2026-04=10");
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(A4j.OK);
+    List<JsonNode> months = lines(result);
+    assertThat(months.get(0).get("balance").asString()).isEqualTo("660.00");
+    assertThat(months.get(1).get("expired").asString()).isEqualTo("650.00");
+    assertThat(months.get(1).get("balance").asString()).isEqualTo("10.00");
+
+    Path bad = Files.writeString(dir.resolve("bad.csv"), "Month,FundsIn,FundsOut,TransfersOut\nMay 2024,1,,\n");
+    Result rejected = A4jTest.run("levy", "forecast", empty.toString(), "--from", "2026-04", "--to", "2026-05",
+        "--ledger", bad.toString());
+    assertThat(rejected.exitCode()).isEqualTo(A4j.ERRORS);
+    assertThat(rejected.err()).contains("csv.date.format").contains("no forecast");
+    assertThat(rejected.out()).isEmpty();
+    assertThat(A4jTest.run("levy", "forecast", empty.toString(), "--from", "2026-04", "--to", "2026-05",
+        "--ledger", dir.resolve("missing.csv").toString()).exitCode()).isEqualTo(A4j.UNREADABLE);
+    Path noColumns = Files.writeString(dir.resolve("columns.csv"), "Month,FundsIn\n2024-05,1\n");
+    Result stopped = A4jTest.run("levy", "forecast", empty.toString(), "--from", "2026-04", "--to", "2026-05",
+        "--ledger", noColumns.toString());
+    assertThat(stopped.exitCode()).isEqualTo(A4j.UNREADABLE);
+    assertThat(stopped.err()).contains("csv.header.missing-column");
+  }
 }
