@@ -33,7 +33,9 @@ class LevyLedgerCsvTest {
         .reduce(LevyLedger.empty(), LevyLedger::plus);
     assertThat(ledger.fundsIn().get(YearMonth.of(2018, 11))).isEqualByComparingTo("9");
     assertThat(ledger.fundsOut().get(YearMonth.of(2018, 11))).isEqualByComparingTo("-5");
-    assertThat(ledger.transfersOut().get(YearMonth.of(2018, 12))).isZero();
+    assertThat(ledger.transfersOut()).containsOnlyKeys(YearMonth.of(2018, 11));
+    assertThat(ledger.transfersOut().get(YearMonth.of(2018, 11))).isZero();
+    assertThat(ledger.fundsOut()).containsOnlyKeys(YearMonth.of(2018, 10), YearMonth.of(2018, 11));
     LevyAccount threeMonths = LevyAccount.of(io.github.apprenticeships4j.core.funding.FundingRules.defaults().plus(
         io.github.apprenticeships4j.core.funding.FundingRules.parse("levy.expiry-months | * | 2017-05-01 | | 3 | "
             + "library-choice | test", "test").rules()));

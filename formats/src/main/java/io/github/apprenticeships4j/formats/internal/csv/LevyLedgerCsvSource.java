@@ -26,12 +26,16 @@ public final class LevyLedgerCsvSource extends MappedCsvSource<LevyLedger> {
   @Override
   protected Row<LevyLedger> map(Fields fields) {
     Optional<YearMonth> month = month(fields);
-    BigDecimal in = pounds(fields, FUNDS_IN, "fundsIn");
-    BigDecimal out = pounds(fields, FUNDS_OUT, "fundsOut");
-    BigDecimal transfers = pounds(fields, TRANSFERS_OUT, "transfersOut");
+    Optional<BigDecimal> in = pounds(fields, FUNDS_IN, "fundsIn");
+    Optional<BigDecimal> out = pounds(fields, FUNDS_OUT, "fundsOut");
+    Optional<BigDecimal> transfers = pounds(fields, TRANSFERS_OUT, "transfersOut");
     return fields.acceptUnlessErrors(() -> {
       YearMonth m = month.orElseThrow();
-      return LevyLedger.builder().putFundsIn(m, in).putFundsOut(m, out).putTransfersOut(m, transfers).build();
+      LevyLedger.Builder ledger = LevyLedger.builder();
+      in.ifPresent(a -> ledger.putFundsIn(m, a));
+      out.ifPresent(a -> ledger.putFundsOut(m, a));
+      transfers.ifPresent(a -> ledger.putTransfersOut(m, a));
+      return ledger.build();
     });
   }
 
@@ -45,17 +49,17 @@ public final class LevyLedgerCsvSource extends MappedCsvSource<LevyLedger> {
     }
   }
 
-  /** Pounds in {@code column}: blank is zero; anything but a plain decimal number is an error. */
-  private static BigDecimal pounds(Fields fields, String column, String path) {
+  /** Pounds in {@code column}: blank is none; anything but a plain decimal number is an error. */
+  private static Optional<BigDecimal> pounds(Fields fields, String column, String path) {
     String text = fields.text(column);
     if (text.isEmpty()) {
-      return BigDecimal.ZERO;
+      return Optional.empty();
     }
     if (!text.matches("-?[0-9]{1,15}(\\.[0-9]{1,2})?")) {
       fields.error(ReadCodes.CSV_NUMBER_FORMAT, column + " must be pounds with at most 2 decimal places, e.g. "
           + "1500.00", column, path);
-      return BigDecimal.ZERO;
+      return Optional.empty();
     }
-    return new BigDecimal(text);
+    return Optional.of(new BigDecimal(text));
   }
 }
