@@ -29,6 +29,7 @@ import io.github.apprenticeships4j.core.funding.FundingBreakdown;
 import io.github.apprenticeships4j.core.funding.FundingCalculator;
 import io.github.apprenticeships4j.core.funding.FundingRules;
 import io.github.apprenticeships4j.core.funding.LevyAccount;
+import io.github.apprenticeships4j.core.funding.LevyLedger;
 import io.github.apprenticeships4j.core.funding.Progress;
 import io.github.apprenticeships4j.core.learner.Uln;
 import io.github.apprenticeships4j.core.provider.AgeBand;
@@ -193,6 +194,14 @@ final class RealisticInstances {
     roots.add(account.monthlyLevy(2025, Collections.nCopies(12, new BigDecimal("300000.00"))));
     roots.add(account.fundsIn(YearMonth.of(2025, 9), new BigDecimal("1500.00"), new BigDecimal("0.95")));
     roots.add(account.transferAllowance(2025, new BigDecimal("18000.00")));
+    LevyLedger ledger = LevyLedger.builder().putFundsIn(YearMonth.of(2024, 5), new BigDecimal("12000.00"))
+        .putFundsOut(YearMonth.of(2024, 6), new BigDecimal("400.00"))
+        .putTransfersOut(YearMonth.of(2025, 5), new BigDecimal("1000.00")).build();
+    roots.add(ledger);
+    roots.add(account.transferAllowance(2025, ledger));
+    roots.add(account.expiry(ledger));
+    roots.add(account.forecast(YearMonth.of(2025, 9), YearMonth.of(2026, 8), ledger, List.of(levyPayer),
+        List.of(calculator.calculate(seed).orElseThrow())));
     roots.add(FundingRules.parse("levy.rate | * | 2017-04-06 | | 0.005 | official | ALM09200\n"
         + "levy.rate | * | 6 April 2017 | | 0.005 | official | x", "my-rules.txt"));
     roots.add(ApprenticeshipsJson.reader().maxStringLength(10_000));

@@ -128,6 +128,8 @@ public final class FundingCodes {
   public static final String ENGLISH_FRACTION_RANGE = "levy.english-fraction.range";
   /** Error, thrown: the total of funds in is not the English levy plus the top-up. */
   public static final String FUNDS_IN_TOTAL = "levy.funds-in.total";
+  /** Error, thrown: a levy ledger pays more in a month than the account's balance (LevyAccount.forecast). */
+  public static final String LEDGER_OVERSPENT = "levy.ledger.overspent";
 
   private FundingCodes() {}
 }
