@@ -4,6 +4,8 @@ import io.github.apprenticeships4j.core.funding.FundingBreakdown;
 import io.github.apprenticeships4j.core.funding.FundingCalculator;
 import io.github.apprenticeships4j.core.funding.FundingResult;
 import io.github.apprenticeships4j.core.funding.FundingRules;
+import io.github.apprenticeships4j.core.funding.UnitFundingBreakdown;
+import io.github.apprenticeships4j.core.funding.UnitFundingResult;
 import io.github.apprenticeships4j.formats.ReadSummary;
 import io.github.apprenticeships4j.formats.RecordReader;
 import io.github.apprenticeships4j.formats.Row;
@@ -51,22 +53,31 @@ final class FundingCommand {
     }
   }
 
-  /** The apprenticeships of {@code file}, calculated; rejected inputs and calculations are reported in the list. */
-  record Calculated(FundingCalculator calculator, List<Optional<FundingBreakdown>> results, List<Object> json,
-      ReadSummary summary) {
+  /**
+   * The apprenticeships and units of {@code file}, calculated; rejected inputs and calculations are reported in the
+   * lists. {@code results} holds the apprenticeships (and unreadable records), {@code units} the units.
+   */
+  record Calculated(FundingCalculator calculator, List<Optional<FundingBreakdown>> results,
+      List<Optional<UnitFundingBreakdown>> units, List<Object> json, ReadSummary summary) {
     boolean anyRejected() {
-      return results.stream().anyMatch(Optional::isEmpty);
+      return results.stream().anyMatch(Optional::isEmpty) || units.stream().anyMatch(Optional::isEmpty);
     }
   }
 
   static Calculated calculate(Path file, FundingCalculator calculator) throws IOException {
     List<Optional<FundingBreakdown>> results = new ArrayList<>();
+    List<Optional<UnitFundingBreakdown>> units = new ArrayList<>();
     List<Object> json = new ArrayList<>();
     try (RecordReader<FundingInput> reader = ApprenticeshipsJson.reader().open(file)) {
       reader.rows().forEach(row -> {
-        long record = row.position().record().orElse(results.size() + 1L);
-        if (row instanceof Row.Accepted<FundingInput> ok) {
-          FundingInput in = ok.value();
+        long record = row.position().record().orElse(json.size() + 1L);
+        if (row instanceof Row.Accepted<FundingInput> ok && ok.value() instanceof FundingInput.OfUnit in) {
+          UnitFundingResult result = calculator.calculate(in.unit());
+          units.add(result.breakdown());
+          json.add(result.breakdown().<Object>map(f -> FundingJson.calculatedUnit(record, in.id(), f))
+              .orElseGet(() -> FundingJson.rejected(record, in.id(), result.report().issues())));
+        } else if (row instanceof Row.Accepted<FundingInput> ok
+            && ok.value() instanceof FundingInput.OfApprenticeship in) {
           FundingResult result = calculator.calculate(in.apprenticeship(), in.progress());
           results.add(result.breakdown());
           json.add(result.breakdown().<Object>map(f -> FundingJson.calculated(record, in.id(), f))
@@ -76,7 +87,7 @@ final class FundingCommand {
           json.add(FundingJson.rejected(record, Optional.empty(), row.issues()));
         }
       });
-      return new Calculated(calculator, results, json, reader.summary());
+      return new Calculated(calculator, results, units, json, reader.summary());
     }
   }
 
@@ -102,11 +113,11 @@ final class FundingCommand {
   }
 
   @Command(name = "calculate",
-      description = "Read apprenticeships (one JSON object or a list) and print one JSON object per input, with "
-          + "every figure and payment, or the codes that rejected it.")
+      description = "Read apprenticeships and apprenticeship units (one JSON object or a list) and print one JSON "
+          + "object per input, with every figure and payment, or the codes that rejected it.")
   static final class Calculate extends Subcommand {
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "Apprenticeships JSON (.gz accepted).")
+    @Parameters(index = "0", paramLabel = "FILE", description = "Apprenticeships and units JSON (.gz accepted).")
     Path file;
 
     @Option(names = "--rules", paramLabel = "CATALOGUE",

@@ -7,8 +7,10 @@ import io.github.apprenticeships4j.core.funding.FullFundingReason;
 import io.github.apprenticeships4j.core.funding.Payment;
 import io.github.apprenticeships4j.core.funding.PaymentKind;
 import io.github.apprenticeships4j.core.funding.PriceChange;
+import io.github.apprenticeships4j.core.funding.UnitFundingBreakdown;
 import io.github.apprenticeships4j.core.validation.Issue;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +56,33 @@ final class FundingJson {
     totals.put("careLeaverBursary", amount(f.payments().total(PaymentKind.CARE_LEAVER_BURSARY)));
     totals.put("smeHiringIncentive", amount(f.payments().total(PaymentKind.SME_HIRING_INCENTIVE)));
     totals.put("foundationEmployerIncentive", amount(f.payments().total(PaymentKind.FOUNDATION_EMPLOYER_INCENTIVE)));
+    totals.put("englishAndMaths", amount(f.payments().total(PaymentKind.ENGLISH_AND_MATHS)));
+    json.put("totals", totals);
+    json.put("warnings", issues(f.warnings().issues()));
+    return json;
+  }
+
+  /** One calculated apprenticeship unit: every figure with the sources of its rules, the payments and the warnings. */
+  static Map<String, Object> calculatedUnit(long record, Optional<String> id, UnitFundingBreakdown f) {
+    Map<String, Object> json = head(record, id, "calculated");
+    json.put("course", "unit");
+    f.unit().reference().ifPresent(r -> json.put("reference", r));
+    json.put("startDate", f.unit().startDate().toString());
+    json.put("plannedEndDate", f.unit().plannedEndDate().toString());
+    json.put("plannedHours", f.unit().plannedHours());
+    json.put("ageAtStart", figure(f.ageAtStart()));
+    json.put("fundedPrice", figure(f.fundedPrice()));
+    json.put("governmentShare", figure(f.governmentShare()));
+    json.put("levyUsed", figure(f.levyUsed()));
+    json.put("governmentCoInvestment", figure(f.governmentCoInvestment()));
+    json.put("employerCoInvestment", figure(f.employerCoInvestment()));
+    json.put("milestoneDate", figure(f.milestoneDate()));
+    json.put("milestoneAmount", figure(f.milestoneAmount()));
+    json.put("completionAmount", figure(f.completionAmount()));
+    json.put("payments", f.payments().payments().stream().map(FundingJson::payment).collect(Collectors.toList()));
+    Map<String, Object> totals = new LinkedHashMap<>();
+    totals.put("milestone", amount(f.payments().total(PaymentKind.UNIT_MILESTONE)));
+    totals.put("completion", amount(f.payments().total(PaymentKind.COMPLETION)));
     json.put("totals", totals);
     json.put("warnings", issues(f.warnings().issues()));
     return json;
@@ -96,7 +125,7 @@ final class FundingJson {
     Map<String, Object> json = new LinkedHashMap<>();
     Object value = figure.value();
     json.put("value", value instanceof BigDecimal d ? d.toPlainString()
-        : value instanceof FullFundingReason r ? r.name() : value);
+        : value instanceof FullFundingReason r ? r.name() : value instanceof LocalDate date ? date.toString() : value);
     json.put("sources", figure.sources());
     return json;
   }

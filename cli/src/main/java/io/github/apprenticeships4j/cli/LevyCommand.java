@@ -5,8 +5,13 @@ import io.github.apprenticeships4j.core.funding.FundingBreakdown;
 import io.github.apprenticeships4j.core.funding.FundsIn;
 import io.github.apprenticeships4j.core.funding.LevyAccount;
 import io.github.apprenticeships4j.core.funding.LevyForecast;
+import io.github.apprenticeships4j.core.funding.LevyLedger;
 import io.github.apprenticeships4j.core.funding.LevyMonth;
 import io.github.apprenticeships4j.core.validation.InvalidValueException;
+import io.github.apprenticeships4j.formats.RecordReader;
+import io.github.apprenticeships4j.formats.Row;
+import io.github.apprenticeships4j.formats.csv.LevyLedgerCsv;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -94,7 +99,8 @@ final class LevyCommand {
   }
 
   @Command(name = "forecast",
-      description = "Forecast a levy account month by month: funds in, expiry, and the payments of the "
+      description = "Forecast a levy account month by month: funds in, what the account already paid (its ledger), "
+          + "the transfers it funds, expiry (first in first out, as DfE computes it), and the payments of the "
           + "apprenticeships in FILE (as for 'funding calculate'); one JSON object per month.")
   static final class Forecast extends Subcommand {
 
@@ -114,6 +120,28 @@ final class LevyCommand {
             + "opening balance).")
     Map<String, BigDecimal> fundsIn = new LinkedHashMap<>();
 
+    @Option(names = "--funds-out", paramLabel = "YYYY-MM=POUNDS",
+        description = "Payments the account made for the employer's own apprentices in a month, as its statement "
+            + "shows them (repeatable; negative for a refund).")
+    Map<String, BigDecimal> fundsOut = new LinkedHashMap<>();
+
+    @Option(names = "--transfers-out", paramLabel = "YYYY-MM=POUNDS",
+        description = "Transfers the account paid to other employers in a month, as its statement shows them "
+            + "(repeatable; they reduce the transfer allowance of their allowance year).")
+    Map<String, BigDecimal> transfersOut = new LinkedHashMap<>();
+
+    @Option(names = "--ledger", paramLabel = "CSV",
+        description = "The account's statement: a CSV with the columns Month (YYYY-MM), FundsIn, FundsOut and "
+            + "TransfersOut, added to --funds-in, --funds-out and --transfers-out.")
+    @Nullable
+    Path ledgerFile;
+
+    @Option(names = "--transfers", paramLabel = "FILE",
+        description = "Apprenticeships JSON of receiving employers funded by transfer from this account: their "
+            + "payments are paid from it in full while its balance and transfer allowance last.")
+    @Nullable
+    Path transfers;
+
     @Option(names = "--monthly-funds", paramLabel = "POUNDS",
         description = "Funds entering every month from --from to --to, added to --funds-in.")
     @Nullable
@@ -127,13 +155,15 @@ final class LevyCommand {
     int run(PrintWriter out, PrintWriter err) {
       YearMonth first;
       YearMonth last;
-      Map<YearMonth, BigDecimal> in = new TreeMap<>();
+      Map<YearMonth, BigDecimal> in;
+      Map<YearMonth, BigDecimal> paid;
+      Map<YearMonth, BigDecimal> sent;
       try {
         first = YearMonth.parse(from);
         last = YearMonth.parse(to);
-        for (Map.Entry<String, BigDecimal> e : fundsIn.entrySet()) {
-          in.merge(YearMonth.parse(e.getKey()), e.getValue(), BigDecimal::add);
-        }
+        in = byMonth(fundsIn);
+        paid = byMonth(fundsOut);
+        sent = byMonth(transfersOut);
       } catch (DateTimeParseException e) {
         err.println("a4j: months are written YYYY-MM: " + e.getParsedString());
         return A4j.UNREADABLE;
@@ -142,6 +172,19 @@ final class LevyCommand {
         for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
           in.merge(m, monthlyFunds, BigDecimal::add);
         }
+      }
+      LevyLedger ledger;
+      try {
+        ledger = LevyLedger.builder().putAllFundsIn(in).putAllFundsOut(paid).putAllTransfersOut(sent).build();
+      } catch (InvalidValueException e) {
+        return rejected(e, out);
+      }
+      if (ledgerFile != null) {
+        LedgerRead statement = readLedger(ledgerFile, err);
+        if (statement.ledger() == null) {
+          return statement.exitCode();
+        }
+        ledger = ledger.plus(statement.ledger());
       }
       Optional<FundingCommand.Calculated> read = FundingCommand.calculate(file, rules, err);
       if (read.isEmpty()) {
@@ -152,16 +195,28 @@ final class LevyCommand {
         err.println("a4j: " + calculated.summary());
         return A4j.UNREADABLE;
       }
-      if (calculated.anyRejected()) {
-        calculated.json().stream().filter(o -> ((Map<?, ?>) o).containsKey("rejected"))
-            .forEach(o -> CommandIo.printJson(err, o));
-        err.println("a4j: rejected apprenticeships are left out of the forecast");
+      printRejected(calculated, err, "apprenticeships");
+      if (!calculated.units().isEmpty()) {
+        err.println("a4j: apprenticeship units are left out of the forecast");
       }
       List<FundingBreakdown> apprenticeships = calculated.results().stream().flatMap(Optional::stream)
           .collect(Collectors.toList());
+      List<FundingBreakdown> funded = List.of();
+      boolean anyRejected = calculated.anyRejected();
+      if (transfers != null) {
+        Optional<FundingCommand.Calculated> receivers = FundingCommand.calculate(transfers, rules, err);
+        if (receivers.isEmpty() || receivers.get().summary().stoppedBy().isPresent()) {
+          receivers.ifPresent(r -> err.println("a4j: " + r.summary()));
+          return A4j.UNREADABLE;
+        }
+        printRejected(receivers.get(), err, "transfers");
+        anyRejected |= receivers.get().anyRejected();
+        funded = receivers.get().results().stream().flatMap(Optional::stream).collect(Collectors.toList());
+      }
       LevyForecast forecast;
       try {
-        forecast = LevyAccount.of(calculated.calculator().rules()).forecast(first, last, in, apprenticeships);
+        forecast = LevyAccount.of(calculated.calculator().rules()).forecast(first, last, ledger, apprenticeships,
+            funded);
       } catch (InvalidValueException e) {
         return rejected(e, out);
       }
@@ -171,13 +226,65 @@ final class LevyCommand {
         json.put("fundsIn", FundingJson.amount(m.fundsIn()));
         json.put("expired", FundingJson.amount(m.expired()));
         json.put("levyUsed", FundingJson.amount(m.levyUsed()));
+        json.put("transfersOut", FundingJson.amount(m.transfersOut()));
+        json.put("transfersUnfunded", FundingJson.amount(m.transfersUnfunded()));
         json.put("governmentCoInvestment", FundingJson.amount(m.governmentCoInvestment()));
         json.put("employerCoInvestment", FundingJson.amount(m.employerCoInvestment()));
         json.put("balance", FundingJson.amount(m.balance()));
         CommandIo.printJson(out, json);
       }
       out.flush();
-      return calculated.anyRejected() ? A4j.ERRORS : A4j.OK;
+      return anyRejected ? A4j.ERRORS : A4j.OK;
+    }
+
+    /** A statement read: its ledger, or none and the exit code that says why. */
+    private record LedgerRead(@Nullable LevyLedger ledger, int exitCode) {}
+
+    /**
+     * The ledger of a statement CSV; none, with the findings printed to {@code err}, if the file cannot be read
+     * ({@link A4j#UNREADABLE}) or a row is rejected ({@link A4j#ERRORS}).
+     */
+    private static LedgerRead readLedger(Path csv, PrintWriter err) {
+      if (!CommandIo.isFile(csv, err)) {
+        return new LedgerRead(null, A4j.UNREADABLE);
+      }
+      LevyLedger ledger = LevyLedger.empty();
+      boolean rejected = false;
+      try (RecordReader<LevyLedger> reader = LevyLedgerCsv.reader().open(csv)) {
+        for (Row<LevyLedger> row : (Iterable<Row<LevyLedger>>) reader.rows()::iterator) {
+          row.issues().forEach(i -> CommandIo.printJson(err, FundingJson.issue(i)));
+          if (row instanceof Row.Accepted<LevyLedger> month) {
+            ledger = ledger.plus(month.value());
+          } else {
+            rejected = true;
+          }
+        }
+        if (reader.summary().stoppedBy().isPresent()) {
+          err.println("a4j: " + reader.summary());
+          return new LedgerRead(null, A4j.UNREADABLE);
+        }
+      } catch (IOException e) {
+        return new LedgerRead(null, CommandIo.cannotRead(err, csv, e));
+      }
+      if (rejected) {
+        err.println("a4j: " + csv + " has rejected rows; no forecast");
+        return new LedgerRead(null, A4j.ERRORS);
+      }
+      return new LedgerRead(ledger, A4j.OK);
+    }
+
+    private static Map<YearMonth, BigDecimal> byMonth(Map<String, BigDecimal> amounts) {
+      Map<YearMonth, BigDecimal> months = new TreeMap<>();
+      amounts.forEach((month, amount) -> months.merge(YearMonth.parse(month), amount, BigDecimal::add));
+      return months;
+    }
+
+    private static void printRejected(FundingCommand.Calculated calculated, PrintWriter err, String what) {
+      if (calculated.anyRejected()) {
+        calculated.json().stream().filter(o -> ((Map<?, ?>) o).containsKey("rejected"))
+            .forEach(o -> CommandIo.printJson(err, o));
+        err.println("a4j: rejected " + what + " are left out of the forecast");
+      }
     }
   }
 

@@ -94,4 +94,83 @@ class LevyCommandTest {
     assertThat(A4jTest.run("levy", "forecast", dir.resolve("missing.json").toString(), "--from", "2024-04",
         "--to", "2026-05").exitCode()).isEqualTo(A4j.UNREADABLE);
   }
+
+  @Test
+  void forecast_fundsOutFromTheStatement_areTakenAsPaid_andAnOverspendIsRejected() throws IOException {
+    Path empty = Files.writeString(dir.resolve("none.json"), "[]");
+    Result result = A4jTest.run("levy", "forecast", empty.toString(), "--from", "2026-05", "--to", "2026-06",
+        "--funds-in", "2026-05=1000", "--funds-out", "2026-05=900", "--funds-out", "2026-06=-200");
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(A4j.OK);
+    List<JsonNode> months = lines(result);
+    assertThat(months.get(0).get("levyUsed").asString()).isEqualTo("900.00");
+    assertThat(months.get(1).get("levyUsed").asString()).isEqualTo("-200.00");
+    assertThat(months.get(1).get("balance").asString()).isEqualTo("300.00");
+
+    Result overspent = A4jTest.run("levy", "forecast", empty.toString(), "--from", "2026-05", "--to", "2026-06",
+        "--funds-in", "2026-05=1000", "--funds-out", "2026-06=1000.01");
+    assertThat(overspent.exitCode()).isEqualTo(A4j.ERRORS);
+    JsonNode issue = lines(overspent).get(0).get("rejected").get(0);
+    assertThat(issue.get("code").asString()).isEqualTo("levy.ledger.overspent");
+    assertThat(result.out()).contains("\"transfersOut\":\"0.00\"");
+  }
+
+  /**
+   * The sender's allowance for 2025-26 is half the 12,000 that entered for 2024-25, less the 1,000 it transferred in
+   * May 2025; 2026-27 has none, nothing having entered for 2025-26.
+   */
+  @Test
+  void forecast_transfersPayTheReceiversApprenticeship_untilTheAllowanceRunsOut() throws IOException {
+    Path empty = Files.writeString(dir.resolve("none.json"), "[]");
+    Path receiver = dir.resolve("receiver.json");
+    try (InputStream in = LevyCommandTest.class.getResourceAsStream("/funding-input/seed-case.json")) {
+      Files.writeString(receiver, "[" + MAPPER.writeValueAsString(MAPPER.readTree(in).get(0)) + "]");
+    }
+    List<String> args = new java.util.ArrayList<>(List.of("levy", "forecast", empty.toString(), "--from", "2025-09",
+        "--to", "2026-04", "--transfers", receiver.toString(), "--transfers-out", "2025-05=1000"));
+    for (int month = 5; month <= 16; month++) {
+      args.add("--funds-in");
+      args.add(java.time.YearMonth.of(2024, 1).plusMonths(month - 1L) + "=1000");
+    }
+    Result result = A4jTest.run(args.toArray(String[]::new));
+
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(A4j.OK);
+    List<JsonNode> months = lines(result);
+    assertThat(months.get(0).get("transfersOut").asString()).isEqualTo("733.33");
+    assertThat(months.get(0).get("governmentCoInvestment").asString()).isEqualTo("0.00");
+    assertThat(months.get(7).get("month").asString()).isEqualTo("2026-04");
+    assertThat(months.get(7).get("transfersOut").asString()).isEqualTo("0.00");
+    assertThat(months.get(7).get("transfersUnfunded").asString()).isEqualTo("733.33");
+    java.math.BigDecimal sent = months.stream().map(m -> new java.math.BigDecimal(m.get("transfersOut").asString()))
+        .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+    assertThat(sent).isEqualByComparingTo("5000.00");
+    assertThat(months.get(6).get("transfersUnfunded").asString()).isEqualTo("133.31");
+  }
+
+  @Test
+  void forecast_ledgerCsv_givesTheStatementsExpiry_andARejectedRowStopsTheForecast() throws IOException {
+    Path empty = Files.writeString(dir.resolve("none.json"), "[]");
+    Path ledger = Files.writeString(dir.resolve("ledger.csv"), "Month,FundsIn,FundsOut,TransfersOut\n"
+        + "2024-05,1000.00,,\n2024-06,,400.00,\n2024-07,,-50,\n");
+    Result result = A4jTest.run("levy", "forecast", empty.toString(), "--from", "2026-04", "--to", "2026-05",
+        "--ledger", ledger.toString(), "--funds-in", "2026-04=10");
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(A4j.OK);
+    List<JsonNode> months = lines(result);
+    assertThat(months.get(0).get("balance").asString()).isEqualTo("660.00");
+    assertThat(months.get(1).get("expired").asString()).isEqualTo("650.00");
+    assertThat(months.get(1).get("balance").asString()).isEqualTo("10.00");
+
+    Path bad = Files.writeString(dir.resolve("bad.csv"), "Month,FundsIn,FundsOut,TransfersOut\nMay 2024,1,,\n");
+    Result rejected = A4jTest.run("levy", "forecast", empty.toString(), "--from", "2026-04", "--to", "2026-05",
+        "--ledger", bad.toString());
+    assertThat(rejected.exitCode()).isEqualTo(A4j.ERRORS);
+    assertThat(rejected.err()).contains("csv.date.format").contains("no forecast");
+    assertThat(rejected.out()).isEmpty();
+    assertThat(A4jTest.run("levy", "forecast", empty.toString(), "--from", "2026-04", "--to", "2026-05",
+        "--ledger", dir.resolve("missing.csv").toString()).exitCode()).isEqualTo(A4j.UNREADABLE);
+    Path noColumns = Files.writeString(dir.resolve("columns.csv"), "Month,FundsIn\n2024-05,1\n");
+    Result stopped = A4jTest.run("levy", "forecast", empty.toString(), "--from", "2026-04", "--to", "2026-05",
+        "--ledger", noColumns.toString());
+    assertThat(stopped.exitCode()).isEqualTo(A4j.UNREADABLE);
+    assertThat(stopped.err()).contains("csv.header.missing-column");
+  }
 }

@@ -11,6 +11,9 @@ import io.github.apprenticeships4j.core.funding.FundingCalculator;
 import io.github.apprenticeships4j.core.funding.FundingRules;
 import io.github.apprenticeships4j.core.funding.PaymentKind;
 import io.github.apprenticeships4j.core.funding.Progress;
+import io.github.apprenticeships4j.core.funding.LevyAccount;
+import io.github.apprenticeships4j.core.funding.LevyForecast;
+import io.github.apprenticeships4j.core.funding.LevyLedger;
 import io.github.apprenticeships4j.core.funding.StandardFunding;
 import io.github.apprenticeships4j.core.provider.AchievementBand;
 import io.github.apprenticeships4j.core.provider.AchievementRate;
@@ -48,6 +51,7 @@ import io.github.apprenticeships4j.formats.RecordReader;
 import io.github.apprenticeships4j.formats.Row;
 import io.github.apprenticeships4j.formats.csv.ProviderFeedCsv;
 import io.github.apprenticeships4j.formats.csv.DdatCsv;
+import io.github.apprenticeships4j.formats.csv.LevyLedgerCsv;
 import io.github.apprenticeships4j.formats.json.CareerJson;
 import io.github.apprenticeships4j.formats.json.StandardsJson;
 import io.github.apprenticeships4j.formats.report.FeedOutcome;
@@ -57,6 +61,7 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -202,6 +207,20 @@ public final class ReadmeSnippets {
         .forEach(p -> out.println(p.dueDate() + " " + p.amount()));  // 2025-11-29 666.66 (day 90),
     // 2026-04-30 666.66 (day 242), 2026-06-15 666.68 (progression)
     // end::foundation[]
+  }
+
+  /** Reads a levy account's statement, its expiry and transfer allowance, and forecasts a transfer it funds. */
+  public static void levyStatement(Path statement, FundingBreakdown receiver, PrintWriter out) throws IOException {
+    // tag::levy[]
+    LevyLedger ledger = LevyLedgerCsv.reader().open(statement).load().value().stream()
+        .reduce(LevyLedger.empty(), LevyLedger::plus);          // Month,FundsIn,FundsOut,TransfersOut
+    LevyAccount account = LevyAccount.withDefaultRules();
+    out.println(account.expiry(ledger));                        // {2026-05=10650.00}
+    out.println(account.transferAllowance(2025, ledger).remaining());   // 5000.00: half of 12,000, less 1,000 sent
+    LevyForecast forecast = account.forecast(YearMonth.of(2025, 9), YearMonth.of(2026, 8), ledger, List.of(),
+        List.of(receiver));                                     // a receiving employer's apprenticeship
+    out.println(forecast.totalTransfersOut() + " sent, " + forecast.totalTransfersUnfunded() + " unfunded");
+    // end::levy[]
   }
 
   /** Lays a user's catalogue over the defaults. */

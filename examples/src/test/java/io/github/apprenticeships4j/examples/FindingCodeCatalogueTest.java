@@ -45,6 +45,7 @@ import io.github.apprenticeships4j.formats.csv.AchievementRatesCsv;
 import io.github.apprenticeships4j.formats.csv.AparCsv;
 import io.github.apprenticeships4j.formats.csv.DdatCsv;
 import io.github.apprenticeships4j.formats.csv.EpaoRegisterCsv;
+import io.github.apprenticeships4j.formats.csv.LevyLedgerCsv;
 import io.github.apprenticeships4j.formats.csv.ProviderFeedCsv;
 import io.github.apprenticeships4j.formats.csv.StandardsCsv;
 import io.github.apprenticeships4j.formats.json.ApprenticeshipsJson;
@@ -147,6 +148,12 @@ class FindingCodeCatalogueTest {
       Map.entry("standard.level", "a property path of the funding input"),
       Map.entry("standard.reference", "a property path of the funding input"),
       Map.entry("standard.typicalDurationMonths", "a property path of the funding input"),
+      Map.entry("unit.startDate", "a property path of the funding input"),
+      Map.entry("unit.plannedEndDate", "a property path of the funding input"),
+      Map.entry("unit.plannedHours", "a property path of the funding input"),
+      Map.entry("unit.price", "a property path of the funding input"),
+      Map.entry("unit.completionDate", "a property path of the funding input"),
+      Map.entry("unit.withdrawalDate", "a property path of the funding input"),
       Map.entry("COHORT.NO_PERMISSION",
           "a service rule FeedValidator.notChecked() lists; the library never reports it"),
       Map.entry("START_DATE.TRANSFER_BEFORE_MAY_2018",
@@ -470,7 +477,9 @@ class FindingCodeCatalogueTest {
     assertThat(cataloguedCodesOf("the funding input and the levy account", findings)).contains(
         FundingCodes.START_TOO_EARLY, FundingCodes.END_MISSING, FundingCodes.CAP_MISSING,
         FundingCodes.PROGRESS_CONFLICT, FundingCodes.ALLOWANCE_SHARES_TOTAL, FundingCodes.MONTHS_RANGE,
-        FundingCodes.RULES_KEY, ReadCodes.JSON_DATE_FORMAT, ReadCodes.JSON_FIELD_DUPLICATE);
+        FundingCodes.RULES_KEY, ReadCodes.JSON_DATE_FORMAT, ReadCodes.JSON_FIELD_DUPLICATE,
+        FundingCodes.UNIT_START_TOO_EARLY, FundingCodes.UNIT_HOURS_OUTSIDE, FundingCodes.UNIT_WEEKS_OUTSIDE,
+        FundingCodes.UNIT_AGE_OUTSIDE);
   }
 
   @Test
@@ -493,6 +502,8 @@ class FindingCodeCatalogueTest {
     });
     readers.put("EpaoRegisterCsvFuzzTestInputs",
         bytes -> findingsOf(EpaoRegisterCsv.reader().open(new ByteArrayInputStream(bytes), "seed.csv")));
+    readers.put("LevyLedgerCsvFuzzTestInputs",
+        bytes -> findingsOf(LevyLedgerCsv.reader().open(new ByteArrayInputStream(bytes), "seed.csv")));
     readers.put("AchievementRatesCsvFuzzTestInputs",
         bytes -> findingsOf(AchievementRatesCsv.reader().open(new ByteArrayInputStream(bytes), "seed.csv")));
     readers.put("AparCsvFuzzTestInputs",
@@ -651,7 +662,17 @@ class FindingCodeCatalogueTest {
       + apprenticeship("\"startDate\": \"2025-13-01\", \"plannedDurationMonths\": \"many\"")
       + apprenticeship("\"startDate\": \"2025-09-01\", \"startDate\": \"2025-09-02\", \"plannedDurationMonths\": 24")
       + "  {\"plannedDurationMonths\": 24, \"standard\": []},\n"
+      + unit("\"startDate\": \"2026-04-01\", \"plannedEndDate\": \"2026-05-01\", \"plannedHours\": 60")
+      + unit("\"startDate\": \"2026-05-01\", \"plannedEndDate\": \"2026-12-01\", \"plannedHours\": 6")
+      + "  {\"unit\": {\"startDate\": \"2026-05-01\", \"plannedEndDate\": \"2026-06-01\", \"plannedHours\": 60,"
+      + " \"price\": 1500}, \"employer\": {\"levyPayer\": false}, \"apprentice\": {\"dateOfBirth\": \"2010-01-01\"}},\n"
       + "  42\n]";
+
+  /** A unit at a non-levy employer, with {@code fields} (dates and hours), for a learner aged 36. */
+  static String unit(String fields) {
+    return "  {\"unit\": {" + fields + ", \"price\": 1500}, \"employer\": {\"levyPayer\": false},"
+        + " \"apprentice\": {\"dateOfBirth\": \"1990-01-01\"}},\n";
+  }
 
   /** A record of the seed case's apprenticeship with {@code dates} (and the apprentice's {@code born}). */
   static String apprenticeship(String dates, String born) {
@@ -734,7 +755,11 @@ class FindingCodeCatalogueTest {
     List<Issue> found = findingsOf(ApprenticeshipsJson.reader().open(new ByteArrayInputStream(bytes), "funding.json"),
         inputs::add);
     for (FundingInput input : inputs) {
-      found.addAll(calculator.calculate(input.apprenticeship(), input.progress()).report().issues());
+      if (input instanceof FundingInput.OfApprenticeship a) {
+        found.addAll(calculator.calculate(a.apprenticeship(), a.progress()).report().issues());
+      } else {
+        found.addAll(calculator.calculate(((FundingInput.OfUnit) input).unit()).report().issues());
+      }
     }
     return found;
   }

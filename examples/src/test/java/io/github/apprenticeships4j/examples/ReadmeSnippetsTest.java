@@ -4,14 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.apprenticeships4j.core.feed.FeedContext;
 import io.github.apprenticeships4j.core.feed.KnownStandards;
+import io.github.apprenticeships4j.core.funding.Apprentice;
+import io.github.apprenticeships4j.core.funding.Apprenticeship;
+import io.github.apprenticeships4j.core.funding.Employer;
+import io.github.apprenticeships4j.core.funding.FundingBreakdown;
 import io.github.apprenticeships4j.core.funding.FundingCalculator;
 import io.github.apprenticeships4j.core.funding.RuleKey;
+import io.github.apprenticeships4j.core.funding.StandardFunding;
+import io.github.apprenticeships4j.core.standard.StandardReference;
 import io.github.apprenticeships4j.formats.report.FeedOutcome;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,6 +103,21 @@ class ReadmeSnippetsTest {
     String out = run(w -> ReadmeSnippets.validateAndCompare(BundledData.digitalStandards().value(), w));
     assertThat(out).contains("standard.approved-version.not-unique: 1").contains("maxFunding: 12000.00 -> 13000.00")
         .contains("KSBs added");
+  }
+
+  @Test
+  void levyStatement_printsItsExpiry_allowance_andTheTransfersOfTheForecast() throws IOException {
+    Path statement = Files.writeString(dir.resolve("statement.csv"), "Month,FundsIn,FundsOut,TransfersOut\n"
+        + "2024-05,12000.00,,\n2024-06,,400.00,\n2024-07,,-50,\n2025-05,,,1000.00\n");
+    FundingBreakdown receiver = FundingCalculator.withDefaultRules().calculate(Apprenticeship.builder()
+        .startDate(LocalDate.of(2025, 9, 1)).plannedDurationMonths(24)
+        .standard(StandardFunding.builder().reference(StandardReference.parse("ST1398")).level(6)
+            .typicalDurationMonths(24).build())
+        .trainingPrice(new BigDecimal("19000")).assessmentPrice(new BigDecimal("3000"))
+        .employer(Employer.nonLevy()).apprentice(Apprentice.bornOn(LocalDate.of(2000, 3, 15))).build())
+        .orElseThrow();
+    String out = run(w -> ReadmeSnippets.levyStatement(statement, receiver, w));
+    assertThat(out.lines()).containsExactly("{2026-05=10650.00}", "5000.00", "5000.00 sent, 3799.96 unfunded");
   }
 
   @Test

@@ -21,10 +21,15 @@ import io.github.apprenticeships4j.core.feed.KnownStandards;
 import io.github.apprenticeships4j.core.funding.Apprenticeship;
 import io.github.apprenticeships4j.core.funding.BreakInLearning;
 import io.github.apprenticeships4j.core.funding.Employer;
+import io.github.apprenticeships4j.core.funding.Apprentice;
+import io.github.apprenticeships4j.core.funding.ApprenticeshipUnit;
+import io.github.apprenticeships4j.core.funding.EnglishAndMathsAim;
+import io.github.apprenticeships4j.core.funding.EnglishAndMathsQualification;
 import io.github.apprenticeships4j.core.funding.FundingBreakdown;
 import io.github.apprenticeships4j.core.funding.FundingCalculator;
 import io.github.apprenticeships4j.core.funding.FundingRules;
 import io.github.apprenticeships4j.core.funding.LevyAccount;
+import io.github.apprenticeships4j.core.funding.LevyLedger;
 import io.github.apprenticeships4j.core.funding.Progress;
 import io.github.apprenticeships4j.core.funding.PriceChange;
 import io.github.apprenticeships4j.core.funding.EmployerChange;
@@ -195,12 +200,36 @@ final class RealisticInstances {
     roots.add(account.monthlyLevy(2025, Collections.nCopies(12, new BigDecimal("300000.00"))));
     roots.add(account.fundsIn(YearMonth.of(2025, 9), new BigDecimal("1500.00"), new BigDecimal("0.95")));
     roots.add(account.transferAllowance(2025, new BigDecimal("18000.00")));
+    LevyLedger ledger = LevyLedger.builder().putFundsIn(YearMonth.of(2024, 5), new BigDecimal("12000.00"))
+        .putFundsOut(YearMonth.of(2024, 6), new BigDecimal("400.00"))
+        .putTransfersOut(YearMonth.of(2025, 5), new BigDecimal("1000.00")).build();
+    roots.add(ledger);
+    roots.add(account.transferAllowance(2025, ledger));
+    roots.add(account.expiry(ledger));
+    roots.add(account.forecast(YearMonth.of(2025, 9), YearMonth.of(2026, 8), ledger, List.of(levyPayer),
+        List.of(calculator.calculate(seed).orElseThrow())));
     roots.add(FundingRules.parse("levy.rate | * | 2017-04-06 | | 0.005 | official | ALM09200\n"
         + "levy.rate | * | 6 April 2017 | | 0.005 | official | x", "my-rules.txt"));
     roots.add(ApprenticeshipsJson.reader().maxStringLength(10_000));
     roots.add(ApprenticeshipsJson.reader()
         .open(new ByteArrayInputStream(SEED_JSON.getBytes(StandardCharsets.UTF_8)), "seed.json").load());
+
+    roots.add(calculator.calculate(seed.withEnglishAndMathsAims(EnglishAndMathsAim.builder()
+        .qualification(EnglishAndMathsQualification.MATHS).startDate(LocalDate.of(2025, 9, 1))
+        .plannedDurationMonths(12).build())));
+    ApprenticeshipUnit unit = ApprenticeshipUnit.builder().reference("ZSC00123").startDate(LocalDate.of(2026, 5, 4))
+        .plannedEndDate(LocalDate.of(2026, 7, 26)).plannedHours(60).price(new BigDecimal("1500"))
+        .employer(Employer.nonLevy()).apprentice(Apprentice.bornOn(LocalDate.of(1990, 1, 1))).build();
+    roots.add(calculator.calculate(unit));
+    roots.add(calculator.calculate(unit.withPlannedHours(10)));
+    roots.add(ApprenticeshipsJson.reader().open(new ByteArrayInputStream(UNIT_JSON.getBytes(StandardCharsets.UTF_8)),
+        "unit.json").load());
   }
+
+  /** A unit record of the funding JSON. */
+  static final String UNIT_JSON = "{\"unit\": {\"startDate\": \"2026-05-04\", \"plannedEndDate\": \"2026-07-26\","
+      + " \"plannedHours\": 60, \"price\": \"1500\"}, \"employer\": {\"levyPayer\": false},"
+      + " \"apprentice\": {\"dateOfBirth\": \"1990-01-01\"}}";
 
   private static void providers(List<Object> roots) throws IOException {
     ProviderSamples.Loaded samples = ProviderSamples.bundled();

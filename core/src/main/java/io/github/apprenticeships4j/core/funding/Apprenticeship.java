@@ -6,15 +6,16 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
  * One apprenticeship as the funding calculator takes it: start date, planned end date (or planned duration), the
- * standard, the agreed prices, prior learning, the employer and the apprentice. The object holds what it is given,
- * even a negative price; {@link FundingCalculator#validate(Apprenticeship)} reports every defect. Immutable and
- * thread-safe.
+ * standard, the agreed prices, prior learning, the employer, the apprentice and any English and maths aims. The object
+ * holds what it is given, even a negative price; {@link FundingCalculator#validate(Apprenticeship)} reports every
+ * defect. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Apprenticeship implements WithApprenticeship {
@@ -69,6 +70,9 @@ public abstract class Apprenticeship implements WithApprenticeship {
 
   /** The apprentice: date of birth, and what gives extra payments (care leaver, EHC plan). */
   public abstract Apprentice apprentice();
+
+  /** English and maths aims (up to level 2) taken alongside, each paid on its own dates outside the funded price. */
+  public abstract List<EnglishAndMathsAim> englishAndMathsAims();
 
   /** Training plus end-point assessment price (TNP1 + TNP2). */
   public final BigDecimal agreedPrice() {

@@ -217,7 +217,7 @@ final class BreakdownCalculation {
   /**
    * The payments for the progress: the on-programme instalments of the {@code schedule}, then a balancing and the
    * completion payment, or after a withdrawal the instalments to its date once the qualifying period is reached; then
-   * the incentives and the bursary.
+   * the incentives, the bursary and the English and maths aims.
    */
   private List<Payment> payments(OnProgrammeSchedule schedule, List<FundingRule> paymentRules, int qualifyingDays) {
     Progress progress = input.progress();
@@ -254,6 +254,7 @@ final class BreakdownCalculation {
     payments.addAll(incentives.smeHiringIncentive());
     payments.addAll(incentives.bursary());
     payments.addAll(incentives.foundationIncentive());
+    payments.addAll(EnglishAndMathsPayments.payments(rules, a));
     return payments;
   }
 }

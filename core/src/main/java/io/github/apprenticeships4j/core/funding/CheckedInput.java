@@ -4,6 +4,7 @@ import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.ValidationReport;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,6 +27,13 @@ record CheckedInput(Apprenticeship apprenticeship, Progress progress, LocalDate 
 
   LocalDate start() {
     return apprenticeship.startDate();
+  }
+
+  /** This input with {@code more} findings after its own. */
+  CheckedInput withIssues(List<Issue> more) {
+    List<Issue> all = new ArrayList<>(issues);
+    all.addAll(more);
+    return new CheckedInput(apprenticeship, progress, plannedEnd, age, cap, all);
   }
 
   ValidationReport report() {

@@ -117,6 +117,11 @@ public abstract class FundingBreakdown {
     return payments().ofKind(PaymentKind.CARE_LEAVER_BURSARY);
   }
 
+  /** The instalments of the English and maths aims, in date order: outside the funded price and its split. */
+  public final List<Payment> englishAndMathsPayments() {
+    return payments().ofKind(PaymentKind.ENGLISH_AND_MATHS);
+  }
+
   @Value.Check
   protected void check() {
     BigDecimal funded = Money.checked(fundedPrice().value(), "fundedPrice", false);

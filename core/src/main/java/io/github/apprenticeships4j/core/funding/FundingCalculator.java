@@ -6,9 +6,9 @@ import java.time.LocalDate;
 /**
  * Works out who pays what, and when, for one apprenticeship in England under the {@link FundingRules} in force on its
  * start date: the funding cap and funded price, full funding, levy used, co-investment, the instalments and the
- * completion payment, the additional payments and the care leavers' bursary, each figure with the rules it came
- * from. Money follows the package's {@linkplain io.github.apprenticeships4j.core.funding rounding policy}. Immutable
- * and thread-safe.
+ * completion payment, the additional payments, the care leavers' bursary and the English and maths aims, each figure
+ * with the rules it came from; and the same for an {@link ApprenticeshipUnit}. Money follows the package's
+ * {@linkplain io.github.apprenticeships4j.core.funding rounding policy}. Immutable and thread-safe.
  *
  * <pre>{@code
  * FundingCalculator calculator = FundingCalculator.withDefaultRules();
@@ -72,7 +72,7 @@ public final class FundingCalculator {
 
   /** The findings about {@code apprenticeship} progressing as {@code progress}. */
   public ValidationReport validate(Apprenticeship apprenticeship, Progress progress) {
-    return InputChecks.check(rules, latestStart, apprenticeship, progress).report();
+    return checked(apprenticeship, progress).report();
   }
 
   /** The funding of {@code apprenticeship}, completing on its planned end date. */
@@ -82,9 +82,24 @@ public final class FundingCalculator {
 
   /** The funding of {@code apprenticeship}, with the payment profile for {@code progress}. */
   public FundingResult calculate(Apprenticeship apprenticeship, Progress progress) {
-    CheckedInput input = InputChecks.check(rules, latestStart, apprenticeship, progress);
+    CheckedInput input = checked(apprenticeship, progress);
     ValidationReport report = input.report();
     return report.hasErrors() ? FundingResult.rejected(report)
         : FundingResult.of(BreakdownCalculation.of(rules, input));
+  }
+
+  /** The findings about {@code unit}. */
+  public ValidationReport validate(ApprenticeshipUnit unit) {
+    return UnitCalculation.check(rules, latestStart, unit);
+  }
+
+  /** The funding of {@code unit}: its price split between levy, government and employer, and its two payments. */
+  public UnitFundingResult calculate(ApprenticeshipUnit unit) {
+    return UnitCalculation.calculate(rules, latestStart, unit);
+  }
+
+  private CheckedInput checked(Apprenticeship apprenticeship, Progress progress) {
+    return InputChecks.check(rules, latestStart, apprenticeship, progress)
+        .withIssues(EnglishAndMathsPayments.check(rules, apprenticeship));
   }
 }

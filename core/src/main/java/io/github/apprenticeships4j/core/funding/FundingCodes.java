@@ -72,9 +72,22 @@ public final class FundingCodes {
   /** Warning: a progression date is given for an apprenticeship that is not a foundation apprenticeship; ignored. */
   public static final String PROGRESS_PROGRESSION_NOT_FOUNDATION = "funding.progress.progression-not-foundation";
 
+  // Apprenticeship units (FundingCalculator.validate and calculate of an ApprenticeshipUnit).
+
+  /** Error: the unit starts before units are funded (28 April 2026 in the default catalogue). */
+  public static final String UNIT_START_TOO_EARLY = "funding.unit.start-too-early";
+  /** Error: the learner's age at the unit's start is outside the ages units fund (19 and over). */
+  public static final String UNIT_AGE_OUTSIDE = "funding.unit.age-outside";
+  /** Error: the unit's planned hours are outside the hours units have (30 to 140). */
+  public static final String UNIT_HOURS_OUTSIDE = "funding.unit.hours-outside";
+  /** Error: the unit's planned duration is outside the weeks units last (1 to 16). */
+  public static final String UNIT_WEEKS_OUTSIDE = "funding.unit.weeks-outside";
+  /** Warning: the employer co-invests in a unit, which DfE's earnings code does not yet charge (sources conflict). */
+  public static final String UNIT_CO_INVESTMENT_UNSETTLED = "funding.unit.co-investment-unsettled";
+
   // The Jakarta constraints on the calculator's input.
 
-  /** Error: a training or assessment price is negative (constraint on {@link Apprenticeship}). */
+  /** Error: a training or assessment price, or a unit's price, is negative (constraint on {@link Apprenticeship}). */
   public static final String PRICE_NEGATIVE = "funding.price.negative";
   /** Error: the employer's levy funds available are negative (constraint on {@link Employer}). */
   public static final String LEVY_FUNDS_NEGATIVE = "funding.levy-funds.negative";
@@ -125,6 +138,8 @@ public final class FundingCodes {
   public static final String ENGLISH_FRACTION_RANGE = "levy.english-fraction.range";
   /** Error, thrown: the total of funds in is not the English levy plus the top-up. */
   public static final String FUNDS_IN_TOTAL = "levy.funds-in.total";
+  /** Error, thrown: a levy ledger pays more in a month than the account's balance (LevyAccount.forecast). */
+  public static final String LEDGER_OVERSPENT = "levy.ledger.overspent";
 
   private FundingCodes() {}
 }

@@ -30,6 +30,16 @@ public record LevyForecast(List<AccountMonth> months) {
     return total(AccountMonth::levyUsed);
   }
 
+  /** Transfers paid from the account to receiving employers. */
+  public BigDecimal totalTransfersOut() {
+    return total(AccountMonth::transfersOut);
+  }
+
+  /** Transfer payments the account could not pay (see {@link AccountMonth#transfersUnfunded()}). */
+  public BigDecimal totalTransfersUnfunded() {
+    return total(AccountMonth::transfersUnfunded);
+  }
+
   public BigDecimal totalGovernmentCoInvestment() {
     return total(AccountMonth::governmentCoInvestment);
   }

@@ -6,7 +6,7 @@ public enum PaymentKind {
   INSTALMENT(true),
   /** The rest of the on-programme amount, paid to the provider in the month of an early completion. */
   BALANCING(true),
-  /** The completion payment to the provider (20% of the funded price by default). */
+  /** The completion payment to the provider (20% of an apprenticeship's funded price, 70% of a unit's price). */
   COMPLETION(true),
   /** Additional payment for a young apprentice, to the employer. */
   EMPLOYER_INCENTIVE(false),
@@ -24,7 +24,11 @@ public enum PaymentKind {
    * milestone days during the programme and the last on the {@linkplain Progress#progressionDate() progression} to a
    * further apprenticeship. Not from levy funds.
    */
-  FOUNDATION_EMPLOYER_INCENTIVE(false);
+  FOUNDATION_EMPLOYER_INCENTIVE(false),
+  /** Monthly instalment of an English or maths aim, to the provider; outside co-investment and levy. */
+  ENGLISH_AND_MATHS(false),
+  /** The part of an apprenticeship unit's price paid when 30% of its planned duration is reached, to the provider. */
+  UNIT_MILESTONE(true);
 
   private final boolean fromFundedPrice;
 

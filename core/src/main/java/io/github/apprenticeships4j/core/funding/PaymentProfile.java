@@ -29,8 +29,12 @@ public record PaymentProfile(List<Payment> payments) {
     return ofKind(kinds).stream().map(Payment::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
   }
 
-  /** The total of the payments that are part of the funded price: instalments, balancing and completion. */
+  /**
+   * The total of the payments that are part of the funded price ({@link PaymentKind#isFromFundedPrice()}):
+   * instalments, balancing and completion, and a unit's milestone payment.
+   */
   public BigDecimal fundedPriceTotal() {
-    return total(PaymentKind.INSTALMENT, PaymentKind.BALANCING, PaymentKind.COMPLETION);
+    return payments.stream().filter(p -> p.kind().isFromFundedPrice()).map(Payment::amount)
+        .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
   }
 }

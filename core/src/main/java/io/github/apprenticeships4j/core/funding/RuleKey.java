@@ -93,6 +93,20 @@ public enum RuleKey {
   BURSARY_MILESTONES("care-leaver-bursary.milestones", ValueType.DAYS),
   /** English and maths funding per aim, pounds. [aim: * before 2024, then english, maths-entry, maths, gcse-english, gcse-maths] */
   ENGLISH_AND_MATHS_RATE("english-and-maths.rate", ValueType.AMOUNT),
+  /** How a unit's price is paid for: {@code levy-then-co-investment}, as an apprenticeship's. [*] */
+  UNIT_FUNDING("unit.funding", ValueType.TEXT, "levy-then-co-investment"),
+  /** Whether a funding band caps a unit's price: {@code none}. [*] */
+  UNIT_PRICE_CAP("unit.price-cap", ValueType.TEXT, "none"),
+  /** Ages at the start at which a unit is funded, e.g. 19-115. [*] */
+  UNIT_AGE("unit.age", ValueType.AGE_RANGE),
+  /** Planned hours of a unit's training, at least or at most. [{@code minimum} or {@code maximum}] */
+  UNIT_HOURS("unit.hours", ValueType.INTEGER),
+  /** Planned weeks of a unit, start and end days included, at least or at most. [{@code minimum} or {@code maximum}] */
+  UNIT_WEEKS("unit.weeks", ValueType.INTEGER),
+  /** Share of a unit's planned days after which its milestone payment falls due, e.g. 0.3. [*] */
+  UNIT_MILESTONE_AT("unit.milestone-at", ValueType.RATE),
+  /** Share of a unit's price paid at its milestone; the rest is paid on completion. [*] */
+  UNIT_MILESTONE_SHARE("unit.milestone-share", ValueType.RATE),
   /** Minimum price reduction per point of prior learning, from the funding band maximum (0.5 = half). [*] */
   PRIOR_LEARNING_PRICE_REDUCTION("prior-learning.price-reduction", ValueType.RATE),
   /** Apprenticeship levy rate on the pay bill, e.g. 0.005. [*] */

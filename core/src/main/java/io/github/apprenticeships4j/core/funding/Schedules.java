@@ -43,10 +43,15 @@ final class Schedules {
   }
 
   static List<Payment> spread(BigDecimal total, List<LocalDate> dates, List<FundingRule> rules) {
+    return spread(PaymentKind.INSTALMENT, total, dates, rules);
+  }
+
+  /** {@code total} as payments of {@code kind} on {@code dates}, penny-exact ({@link Money#spread}). */
+  static List<Payment> spread(PaymentKind kind, BigDecimal total, List<LocalDate> dates, List<FundingRule> rules) {
     List<BigDecimal> amounts = Money.spread(total, dates.size());
     List<Payment> payments = new ArrayList<>();
     for (int i = 0; i < dates.size(); i++) {
-      payments.add(new Payment(PaymentKind.INSTALMENT, dates.get(i), amounts.get(i), rules));
+      payments.add(new Payment(kind, dates.get(i), amounts.get(i), rules));
     }
     return payments;
   }

@@ -111,7 +111,15 @@ class FundingValuesTest {
     assertThat(account).isNotEqualTo(new AccountMonth(month, pounds("10"), BigDecimal.ZERO, pounds("5"),
         BigDecimal.ZERO, BigDecimal.ZERO, pounds("6")));
     assertThat(account).hasToString("AccountMonth[month=2025-05, fundsIn=10.00, expired=0.00, levyUsed=5.00, "
-        + "governmentCoInvestment=0.00, employerCoInvestment=0.00, balance=5.00]");
+        + "transfersOut=0.00, transfersUnfunded=0.00, governmentCoInvestment=0.00, employerCoInvestment=0.00, "
+        + "balance=5.00]");
+    assertThat(account).isNotEqualTo(new AccountMonth(month, pounds("10"), BigDecimal.ZERO, pounds("5"),
+        pounds("1"), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, pounds("5")));
+    assertThat(account).isNotEqualTo(new AccountMonth(month, pounds("10"), BigDecimal.ZERO, pounds("5"),
+        BigDecimal.ZERO, pounds("1"), BigDecimal.ZERO, BigDecimal.ZERO, pounds("5")));
+    assertThat(refusal(() -> new AccountMonth(month, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+        BigDecimal.ZERO, pounds("-1"), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO)).path())
+        .isEqualTo("transfersUnfunded");
 
     FundsIn in = new FundsIn(month, pounds("100"), BigDecimal.ONE, pounds("100"), pounds("10"), pounds("110"),
         List.of());

@@ -166,19 +166,21 @@ class LevyAccountTest {
     assertThat(expiredFrom(forecast, YearMonth.of(2018, 12), 4)).containsExactly(0, 9, 8, 5);
   }
 
+  /** das-employer-finance WhenCalculatingExpiringFunds.Then_My_Funds_Out_Are_Taken_Off_The_Correct_Funds_In_Period. */
   @Test
-  void expiry_fundsSpentInTheExpiryMonthDoNotSaveTheFundsExpiringThen() {
+  void expiry_fundsSpentInTheExpiryMonthStillUseTheFundsExpiringAtItsEnd() {
     LevyForecast forecast = expiringAfter(2).forecastPayments(YearMonth.of(2018, 10), YearMonth.of(2019, 3),
         dfeFundsIn(), Map.of(YearMonth.of(2019, 1), BigDecimal.valueOf(12)));
-    assertThat(expiredFrom(forecast, YearMonth.of(2018, 12), 4)).containsExactly(10, 9, 0, 1);
+    assertThat(expiredFrom(forecast, YearMonth.of(2018, 12), 4)).containsExactly(10, 0, 5, 5);
   }
 
+  /** das-employer-finance WhenCalculatingExpiringFunds.Then_If_I_Have_Multiple_Funds_Out_Are_Taken_Off_... */
   @Test
   void expiry_multipleMonthsSpent_takeTheOldestRemainingFunds() {
     LevyForecast forecast = expiringAfter(2).forecastPayments(YearMonth.of(2018, 10), YearMonth.of(2019, 3),
         dfeFundsIn(), Map.of(YearMonth.of(2019, 1), BigDecimal.valueOf(12), YearMonth.of(2019, 2),
             BigDecimal.valueOf(3)));
-    assertThat(expiredFrom(forecast, YearMonth.of(2018, 12), 4)).containsExactly(10, 9, 0, 0);
+    assertThat(expiredFrom(forecast, YearMonth.of(2018, 12), 4)).containsExactly(10, 0, 2, 5);
   }
 
   @Test

@@ -6,15 +6,20 @@ import io.github.apprenticeships4j.formats.internal.json.JsonApprenticeshipsSour
 import io.github.apprenticeships4j.formats.internal.json.JsonReaderOptions;
 
 /**
- * Reads apprenticeships for the {@link io.github.apprenticeships4j.core.funding.FundingCalculator} from JSON onto
- * {@link FundingInput}s (an apprenticeship and its progress), with the contract of the JSON record readers of this
- * package. The shape of a record is shown in the project README ("Funding JSON"); {@code startDate},
+ * Reads apprenticeships and apprenticeship units for the
+ * {@link io.github.apprenticeships4j.core.funding.FundingCalculator} from JSON onto {@link FundingInput}s (an
+ * apprenticeship and its progress, or a unit), with the contract of the JSON record readers of this package. The shape
+ * of a record is shown in the project README ("Funding JSON"). For an apprenticeship {@code startDate},
  * {@code standard.reference}, {@code standard.level}, {@code standard.typicalDurationMonths}, {@code trainingPrice},
- * {@code assessmentPrice}, {@code employer.levyPayer} and {@code apprentice.dateOfBirth} are required. Without
- * {@code caps} the calculator's rule catalogue gives the cap; without {@code progress} the apprenticeship completes as
- * planned. Amounts and percentages are JSON numbers or strings, read exactly (never through {@code double}); dates
- * are {@code yyyy-MM-dd}; unknown fields are ignored. A property name repeated in one object rejects the record:
- * which value is meant is unknown, and money depends on it.
+ * {@code assessmentPrice}, {@code employer.levyPayer} and {@code apprentice.dateOfBirth} are required; each of its
+ * {@code englishAndMathsAims} needs a {@code qualification} (a rule qualifier: {@code english}, {@code maths-entry},
+ * {@code maths}, {@code gcse-english}, {@code gcse-maths}) and a {@code startDate}. Without {@code caps} the
+ * calculator's rule catalogue gives the cap; without {@code progress} the apprenticeship completes as planned. A record
+ * with a {@code unit} object is a unit: {@code unit.startDate}, {@code unit.plannedEndDate}, {@code unit.plannedHours},
+ * {@code unit.price}, {@code employer.levyPayer} and {@code apprentice.dateOfBirth} are required, and the fields of an
+ * apprenticeship beside it reject the record. Amounts and percentages are JSON numbers or strings, read exactly (never
+ * through {@code double}); dates are {@code yyyy-MM-dd}; unknown fields are ignored. A property name repeated in one
+ * object rejects the record: which value is meant is unknown, and money depends on it.
  *
  * <p>The reader maps; it does not apply the funding rules: a negative price or a planned end before the start is
  * accepted here and rejected by the calculator.

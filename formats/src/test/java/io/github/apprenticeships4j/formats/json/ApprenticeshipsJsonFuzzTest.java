@@ -22,7 +22,11 @@ class ApprenticeshipsJsonFuzzTest {
   void readsAnyBytes(byte[] input) {
     ReaderInvariants.readAll(ApprenticeshipsJson.reader().open(new ByteArrayInputStream(input), "fuzz.json"), row -> {
       if (row instanceof Row.Accepted<FundingInput> ok) {
-        CALCULATOR.calculate(ok.value().apprenticeship(), ok.value().progress());
+        if (ok.value() instanceof FundingInput.OfApprenticeship a) {
+          CALCULATOR.calculate(a.apprenticeship(), a.progress());
+        } else {
+          CALCULATOR.calculate(((FundingInput.OfUnit) ok.value()).unit());
+        }
       } else {
         assertThat(((Row.Rejected<FundingInput>) row).raw()).hasSize(1);
       }

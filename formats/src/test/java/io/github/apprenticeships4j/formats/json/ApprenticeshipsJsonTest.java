@@ -43,7 +43,11 @@ class ApprenticeshipsJsonTest {
       + " \"apprentice\": {\"dateOfBirth\": \"2000-03-15\"}}";
 
   record Read(List<Row<FundingInput>> rows, ReadSummary summary) {
-    FundingInput accepted(int index) {
+    FundingInput.OfApprenticeship accepted(int index) {
+      return (FundingInput.OfApprenticeship) acceptedInput(index);
+    }
+
+    FundingInput acceptedInput(int index) {
       assertThat(rows.get(index).isAccepted()).as("%s", rows.get(index).issues()).isTrue();
       return rows.get(index).valueIfAccepted().orElseThrow();
     }
@@ -110,7 +114,7 @@ class ApprenticeshipsJsonTest {
     Read read = read(resource(SEED_CASE));
 
     assertThat(read.summary().toString()).isEqualTo("in.json: 3 read, 3 accepted, 0 rejected");
-    FundingInput first = read.accepted(0);
+    FundingInput.OfApprenticeship first = read.accepted(0);
     assertThat(first.id()).hasValue("non-levy, aged 25");
     Apprenticeship a = first.apprenticeship();
     assertThat(a.startDate()).isEqualTo(LocalDate.of(2025, 9, 1));
@@ -121,7 +125,7 @@ class ApprenticeshipsJsonTest {
     assertThat(a.employer().levyPayer()).isFalse();
     assertThat(first.progress().breaks()).isEmpty();
 
-    FundingInput second = read.accepted(1);
+    FundingInput.OfApprenticeship second = read.accepted(1);
     assertThat(second.apprenticeship().plannedEndDate()).hasValue(LocalDate.of(2027, 8, 31));
     assertThat(second.apprenticeship().standard().caps()).singleElement()
         .satisfies(cap -> assertThat(cap.source()).isEqualTo("IfATE ST1398 v1.0"));
@@ -131,14 +135,14 @@ class ApprenticeshipsJsonTest {
     assertThat(second.progress().breaks()).containsExactly(
         BreakInLearning.of(LocalDate.of(2026, 1, 31), LocalDate.of(2026, 4, 1)));
 
-    FundingInput third = read.accepted(2);
+    FundingInput.OfApprenticeship third = read.accepted(2);
     assertThat(third.apprenticeship().employer().levyFundsAvailable()).isEqualTo(new BigDecimal("12000.50"));
     assertThat(third.progress().completionDate()).hasValue(LocalDate.of(2027, 6, 15));
   }
 
   @Test
   void theSeedCase_readFromJson_givesTheIssuesFigures() {
-    FundingInput input = read(resource(SEED_CASE)).accepted(0);
+    FundingInput.OfApprenticeship input = read(resource(SEED_CASE)).accepted(0);
     FundingBreakdown f = FundingCalculator.withDefaultRules().calculate(input.apprenticeship(), input.progress())
         .orElseThrow();
     assertThat(f.governmentCoInvestment().value()).isEqualTo(new BigDecimal("20900.00"));
@@ -163,7 +167,7 @@ class ApprenticeshipsJsonTest {
         + " \"trainingPrice\": \"3500\", \"assessmentPrice\": \"500\", \"employer\": {\"levyPayer\": false},"
         + " \"apprentice\": {\"dateOfBirth\": \"2002-06-01\", \"custodialSentence\": true},"
         + " \"progress\": {\"progressionDate\": \"2026-06-15\"}}";
-    FundingInput input = read(json).accepted(0);
+    FundingInput.OfApprenticeship input = read(json).accepted(0);
     assertThat(input.apprenticeship().standard().foundation()).isTrue();
     assertThat(input.apprenticeship().apprentice().custodialSentence()).isTrue();
     assertThat(input.progress().progressionDate()).contains(LocalDate.of(2026, 6, 15));
@@ -344,7 +348,7 @@ class ApprenticeshipsJsonTest {
     Loaded<List<FundingInput>> loaded = load("[" + VALID + ", " + with("startDate", "\"01/09/2025\"") + ", "
         + with("trainingPrice", "\"18000\"") + "]");
 
-    assertThat(loaded.value()).extracting(i -> i.apprenticeship().trainingPrice())
+    assertThat(loaded.value()).extracting(i -> ((FundingInput.OfApprenticeship) i).apprenticeship().trainingPrice())
         .containsExactly(new BigDecimal("19000"), new BigDecimal("18000"));
     assertThat(loaded.rejected()).singleElement().satisfies(r -> {
       assertThat(r.raw()).singleElement().satisfies(text -> assertThat(text).contains("01/09/2025"));

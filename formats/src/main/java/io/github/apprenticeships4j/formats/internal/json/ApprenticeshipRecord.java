@@ -21,7 +21,9 @@ public record ApprenticeshipRecord(
     @Nullable JsonValue priorLearningPercentage,
     @Nullable EmployerItem employer,
     @Nullable ApprenticeItem apprentice,
-    @Nullable ProgressItem progress) {
+    @Nullable ProgressItem progress,
+    @Nullable List<@Nullable AimItem> englishAndMathsAims,
+    @Nullable UnitItem unit) {
 
   /**
    * Binds the object at the parser's current token, leaving the parser on its end.
@@ -52,6 +54,10 @@ public record ApprenticeshipRecord(
       ApprenticeItem apprentice;
       @Nullable
       ProgressItem progress;
+      @Nullable
+      List<@Nullable AimItem> englishAndMathsAims;
+      @Nullable
+      UnitItem unit;
     }
     Fields f = new Fields();
     JsonBinding.properties(p, name -> {
@@ -89,13 +95,20 @@ public record ApprenticeshipRecord(
         case "progress":
           f.progress = JsonBinding.object(p, ProgressItem::bind);
           break;
+        case "englishAndMathsAims":
+          f.englishAndMathsAims = JsonBinding.objects(p, AimItem::bind);
+          break;
+        case "unit":
+          f.unit = JsonBinding.object(p, UnitItem::bind);
+          break;
         default:
           p.skipChildren();
           break;
       }
     });
     return new ApprenticeshipRecord(f.id, f.startDate, f.plannedEndDate, f.plannedDurationMonths, f.standard,
-        f.trainingPrice, f.assessmentPrice, f.priorLearningPercentage, f.employer, f.apprentice, f.progress);
+        f.trainingPrice, f.assessmentPrice, f.priorLearningPercentage, f.employer, f.apprentice, f.progress,
+        f.englishAndMathsAims, f.unit);
   }
 
   /** The standard: reference, level, typical duration, foundation or not, and its caps if the input gives them. */
@@ -419,6 +432,113 @@ public record ApprenticeshipRecord(
         }
       });
       return new BreakItem(f.lastDayInLearning, f.returnDate, f.newPlannedEndDate);
+    }
+  }
+
+  /** An English or maths aim: its qualification (a rule qualifier such as {@code maths}) and its dates. */
+  public record AimItem(
+      @Nullable String qualification,
+      @Nullable String startDate,
+      @Nullable String plannedEndDate,
+      @Nullable JsonValue plannedDurationMonths,
+      @Nullable String withdrawalDate) {
+    static AimItem bind(JsonParser p) {
+      final class Fields {
+        @Nullable
+        String qualification;
+        @Nullable
+        String startDate;
+        @Nullable
+        String plannedEndDate;
+        @Nullable
+        JsonValue plannedDurationMonths;
+        @Nullable
+        String withdrawalDate;
+      }
+      Fields f = new Fields();
+      JsonBinding.properties(p, name -> {
+        switch (name) {
+          case "qualification":
+            f.qualification = JsonBinding.string(p);
+            break;
+          case "startDate":
+            f.startDate = JsonBinding.string(p);
+            break;
+          case "plannedEndDate":
+            f.plannedEndDate = JsonBinding.string(p);
+            break;
+          case "plannedDurationMonths":
+            f.plannedDurationMonths = JsonBinding.exactValue(p);
+            break;
+          case "withdrawalDate":
+            f.withdrawalDate = JsonBinding.string(p);
+            break;
+          default:
+            p.skipChildren();
+            break;
+        }
+      });
+      return new AimItem(f.qualification, f.startDate, f.plannedEndDate, f.plannedDurationMonths, f.withdrawalDate);
+    }
+  }
+
+  /** An apprenticeship unit: its dates, hours and price, and how it ended. */
+  public record UnitItem(
+      @Nullable String reference,
+      @Nullable String startDate,
+      @Nullable String plannedEndDate,
+      @Nullable JsonValue plannedHours,
+      @Nullable JsonValue price,
+      @Nullable String completionDate,
+      @Nullable String withdrawalDate) {
+    static UnitItem bind(JsonParser p) {
+      final class Fields {
+        @Nullable
+        String reference;
+        @Nullable
+        String startDate;
+        @Nullable
+        String plannedEndDate;
+        @Nullable
+        JsonValue plannedHours;
+        @Nullable
+        JsonValue price;
+        @Nullable
+        String completionDate;
+        @Nullable
+        String withdrawalDate;
+      }
+      Fields f = new Fields();
+      JsonBinding.properties(p, name -> {
+        switch (name) {
+          case "reference":
+            f.reference = JsonBinding.string(p);
+            break;
+          case "startDate":
+            f.startDate = JsonBinding.string(p);
+            break;
+          case "plannedEndDate":
+            f.plannedEndDate = JsonBinding.string(p);
+            break;
+          case "plannedHours":
+            f.plannedHours = JsonBinding.exactValue(p);
+            break;
+          case "price":
+            f.price = JsonBinding.exactValue(p);
+            break;
+          case "completionDate":
+            f.completionDate = JsonBinding.string(p);
+            break;
+          case "withdrawalDate":
+            f.withdrawalDate = JsonBinding.string(p);
+            break;
+          default:
+            p.skipChildren();
+            break;
+        }
+      });
+      return new UnitItem(f.reference, f.startDate, f.plannedEndDate, f.plannedHours, f.price, f.completionDate,
+          f.withdrawalDate);
     }
   }
 }

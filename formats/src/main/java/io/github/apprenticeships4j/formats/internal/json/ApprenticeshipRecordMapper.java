@@ -2,10 +2,13 @@ package io.github.apprenticeships4j.formats.internal.json;
 
 import io.github.apprenticeships4j.core.funding.Apprentice;
 import io.github.apprenticeships4j.core.funding.Apprenticeship;
+import io.github.apprenticeships4j.core.funding.ApprenticeshipUnit;
 import io.github.apprenticeships4j.core.funding.BreakInLearning;
 import io.github.apprenticeships4j.core.funding.EmployerChange;
 import io.github.apprenticeships4j.core.funding.PriceChange;
 import io.github.apprenticeships4j.core.funding.Employer;
+import io.github.apprenticeships4j.core.funding.EnglishAndMathsAim;
+import io.github.apprenticeships4j.core.funding.EnglishAndMathsQualification;
 import io.github.apprenticeships4j.core.funding.FundingRule;
 import io.github.apprenticeships4j.core.funding.Progress;
 import io.github.apprenticeships4j.core.funding.RuleBasis;
@@ -20,9 +23,12 @@ import io.github.apprenticeships4j.formats.json.FundingInput;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,6 +53,9 @@ public final class ApprenticeshipRecordMapper {
   }
 
   private Optional<FundingInput> toInput(ApprenticeshipRecord r) {
+    if (r.unit() != null) {
+      return toUnitInput(r, r.unit());
+    }
     Apprenticeship.Builder b = Apprenticeship.builder();
     required(r.startDate(), "startDate").flatMap(d -> date(d, "startDate")).ifPresent(b::startDate);
     date(r.plannedEndDate(), "plannedEndDate").ifPresent(b::plannedEndDate);
@@ -59,15 +68,106 @@ public final class ApprenticeshipRecordMapper {
     required(r.employer(), "employer").flatMap(e -> employer(e, "employer")).ifPresent(b::employer);
     required(r.apprentice(), "apprentice").flatMap(this::apprentice).ifPresent(b::apprentice);
     Progress progress = r.progress() == null ? Progress.asPlanned() : progress(r.progress());
+    aims(r.englishAndMathsAims()).forEach(b::addEnglishAndMathsAim);
     if (hasErrors()) {
       return Optional.empty();
     }
     try {
-      return Optional.of(new FundingInput(Optional.ofNullable(r.id()), b.build(), progress));
+      return Optional.of(new FundingInput.OfApprenticeship(Optional.ofNullable(r.id()), b.build(), progress));
     } catch (IllegalArgumentException | IllegalStateException e) {
       issues.add(Issue.error(ReadCodes.JSON_RECORD_INVALID, Failures.describe(e)));
       return Optional.empty();
     }
+  }
+
+  /**
+   * A record with a {@code unit} object: the unit, with the record's {@code employer} and {@code apprentice}. Fields
+   * of an apprenticeship ({@code standard}, the prices, {@code startDate}) beside it are refused: which is meant is
+   * unknown.
+   */
+  private Optional<FundingInput> toUnitInput(ApprenticeshipRecord r, ApprenticeshipRecord.UnitItem u) {
+    for (String field : apprenticeshipFields(r)) {
+      issues.add(Issue.error(ReadCodes.JSON_RECORD_INVALID, field + " belongs to an apprenticeship, not beside a "
+          + "unit").at(field));
+    }
+    ApprenticeshipUnit.Builder b = ApprenticeshipUnit.builder();
+    if (u.reference() != null) {
+      b.reference(u.reference());
+    }
+    required(u.startDate(), "unit.startDate").flatMap(d -> date(d, "unit.startDate")).ifPresent(b::startDate);
+    required(u.plannedEndDate(), "unit.plannedEndDate").flatMap(d -> date(d, "unit.plannedEndDate"))
+        .ifPresent(b::plannedEndDate);
+    required(u.plannedHours(), "unit.plannedHours").ifPresent(n -> whole(n, "unit.plannedHours")
+        .ifPresent(b::plannedHours));
+    required(u.price(), "unit.price").flatMap(n -> decimal(n, "unit.price")).ifPresent(b::price);
+    date(u.completionDate(), "unit.completionDate").ifPresent(b::completionDate);
+    date(u.withdrawalDate(), "unit.withdrawalDate").ifPresent(b::withdrawalDate);
+    required(r.employer(), "employer").flatMap(this::employer).ifPresent(b::employer);
+    required(r.apprentice(), "apprentice").flatMap(this::apprentice).ifPresent(b::apprentice);
+    if (hasErrors()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(new FundingInput.OfUnit(Optional.ofNullable(r.id()), b.build()));
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      issues.add(Issue.error(ReadCodes.JSON_RECORD_INVALID, Failures.describe(e)));
+      return Optional.empty();
+    }
+  }
+
+  private static List<String> apprenticeshipFields(ApprenticeshipRecord r) {
+    List<String> fields = new ArrayList<>();
+    addIf(fields, r.startDate(), "startDate");
+    addIf(fields, r.plannedEndDate(), "plannedEndDate");
+    addIf(fields, r.plannedDurationMonths(), "plannedDurationMonths");
+    addIf(fields, r.standard(), "standard");
+    addIf(fields, r.trainingPrice(), "trainingPrice");
+    addIf(fields, r.assessmentPrice(), "assessmentPrice");
+    addIf(fields, r.priorLearningPercentage(), "priorLearningPercentage");
+    addIf(fields, r.progress(), "progress");
+    addIf(fields, r.englishAndMathsAims(), "englishAndMathsAims");
+    return fields;
+  }
+
+  private static void addIf(List<String> fields, @Nullable Object value, String name) {
+    if (value != null && !(value instanceof JsonValue node && node.isNull())) {
+      fields.add(name);
+    }
+  }
+
+  private List<EnglishAndMathsAim> aims(@Nullable List<ApprenticeshipRecord.@Nullable AimItem> items) {
+    List<EnglishAndMathsAim> aims = new ArrayList<>();
+    List<ApprenticeshipRecord.@Nullable AimItem> all = items == null ? List.of() : items;
+    for (int i = 0; i < all.size(); i++) {
+      String path = "englishAndMathsAims[" + i + "]";
+      ApprenticeshipRecord.AimItem item = all.get(i);
+      if (item == null) {
+        issues.add(Issue.error(ReadCodes.JSON_FIELD_MISSING, path + " is null").at(path));
+        continue;
+      }
+      EnglishAndMathsAim.Builder b = EnglishAndMathsAim.builder();
+      Optional<EnglishAndMathsQualification> qualification = required(item.qualification(), path + ".qualification")
+          .flatMap(q -> {
+            Optional<EnglishAndMathsQualification> found = EnglishAndMathsQualification.findByQualifier(q.strip());
+            if (found.isEmpty()) {
+              issues.add(Issue.error(ReadCodes.JSON_RECORD_INVALID, path + ".qualification must be one of "
+                  + Arrays.stream(EnglishAndMathsQualification.values()).map(EnglishAndMathsQualification::qualifier)
+                      .collect(Collectors.joining(", "))).at(path + ".qualification").rejecting(q));
+            }
+            return found;
+          });
+      qualification.ifPresent(b::qualification);
+      Optional<LocalDate> start = required(item.startDate(), path + ".startDate")
+          .flatMap(d -> date(d, path + ".startDate"));
+      start.ifPresent(b::startDate);
+      date(item.plannedEndDate(), path + ".plannedEndDate").ifPresent(b::plannedEndDate);
+      whole(item.plannedDurationMonths(), path + ".plannedDurationMonths").ifPresent(b::plannedDurationMonths);
+      date(item.withdrawalDate(), path + ".withdrawalDate").ifPresent(b::withdrawalDate);
+      if (qualification.isPresent() && start.isPresent()) {
+        aims.add(b.build());
+      }
+    }
+    return aims;
   }
 
   private Optional<StandardFunding> standard(ApprenticeshipRecord.StandardItem s) {
