@@ -102,7 +102,7 @@ public final class ApprenticeshipRecordMapper {
     required(u.price(), "unit.price").flatMap(n -> decimal(n, "unit.price")).ifPresent(b::price);
     date(u.completionDate(), "unit.completionDate").ifPresent(b::completionDate);
     date(u.withdrawalDate(), "unit.withdrawalDate").ifPresent(b::withdrawalDate);
-    required(r.employer(), "employer").flatMap(this::employer).ifPresent(b::employer);
+    required(r.employer(), "employer").flatMap(e -> employer(e, "employer")).ifPresent(b::employer);
     required(r.apprentice(), "apprentice").flatMap(this::apprentice).ifPresent(b::apprentice);
     if (hasErrors()) {
       return Optional.empty();
