@@ -132,15 +132,21 @@ final class FundingJson {
 
   /** A payment, with the index of the employer period it falls due in. */
   private static Map<String, Object> payment(Payment p, List<EmployerPeriod> employers) {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("kind", p.kind().name());
-    json.put("dueDate", p.dueDate().toString());
-    json.put("amount", amount(p.amount()));
+    Map<String, Object> json = payment(p);
     int employer = 0;
     while (employer + 1 < employers.size() && !p.dueDate().isBefore(employers.get(employer + 1).from())) {
       employer++;
     }
     json.put("employer", employer);
+    return json;
+  }
+
+  /** A payment of a unit, which has one employer. */
+  private static Map<String, Object> payment(Payment p) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("kind", p.kind().name());
+    json.put("dueDate", p.dueDate().toString());
+    json.put("amount", amount(p.amount()));
     return json;
   }
 

@@ -267,7 +267,7 @@ class ApprenticeshipsJsonTest {
         + " \"trainingPrice\": \"15000\", \"assessmentPrice\": 3000, \"note\": 1}],"
         + " \"employerChanges\": [{\"effectiveFrom\": \"2026-09-01\", \"employer\": {\"levyPayer\": true,"
         + " \"levyFundsAvailable\": \"5000\"}, \"note\": 1}]}}");
-    FundingInput input = read(json).accepted(0);
+    FundingInput.OfApprenticeship input = read(json).accepted(0);
     assertThat(input.progress().priceChanges()).containsExactly(new PriceChange(LocalDate.of(2026, 3, 1),
         new BigDecimal("15000"), new BigDecimal("3000")));
     assertThat(input.progress().employerChanges()).containsExactly(new EmployerChange(LocalDate.of(2026, 9, 1),
