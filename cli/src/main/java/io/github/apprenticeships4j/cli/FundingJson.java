@@ -1,10 +1,12 @@
 package io.github.apprenticeships4j.cli;
 
 import io.github.apprenticeships4j.core.funding.FundingBreakdown;
+import io.github.apprenticeships4j.core.funding.EmployerPeriod;
 import io.github.apprenticeships4j.core.funding.Figure;
 import io.github.apprenticeships4j.core.funding.FullFundingReason;
 import io.github.apprenticeships4j.core.funding.Payment;
 import io.github.apprenticeships4j.core.funding.PaymentKind;
+import io.github.apprenticeships4j.core.funding.PriceChange;
 import io.github.apprenticeships4j.core.funding.UnitFundingBreakdown;
 import io.github.apprenticeships4j.core.validation.Issue;
 import java.math.BigDecimal;
@@ -41,7 +43,11 @@ final class FundingJson {
     json.put("completionAmount", figure(f.completionAmount()));
     json.put("plannedInstalments", figure(f.plannedInstalments()));
     json.put("qualifyingPeriodDays", figure(f.qualifyingPeriodDays()));
-    json.put("payments", f.payments().payments().stream().map(FundingJson::payment).collect(Collectors.toList()));
+    json.put("priceChanges", f.progress().priceChanges().stream().map(FundingJson::priceChange)
+        .collect(Collectors.toList()));
+    json.put("employers", f.employerPeriods().stream().map(FundingJson::employer).collect(Collectors.toList()));
+    json.put("payments", f.payments().payments().stream().map(p -> payment(p, f.employerPeriods()))
+        .collect(Collectors.toList()));
     Map<String, Object> totals = new LinkedHashMap<>();
     totals.put("instalments", amount(f.payments().total(PaymentKind.INSTALMENT, PaymentKind.BALANCING)));
     totals.put("completion", amount(f.payments().total(PaymentKind.COMPLETION)));
@@ -124,11 +130,47 @@ final class FundingJson {
     return json;
   }
 
+  /** A payment, with the index of the employer period it falls due in. */
+  private static Map<String, Object> payment(Payment p, List<EmployerPeriod> employers) {
+    Map<String, Object> json = payment(p);
+    int employer = 0;
+    while (employer + 1 < employers.size() && !p.dueDate().isBefore(employers.get(employer + 1).from())) {
+      employer++;
+    }
+    json.put("employer", employer);
+    return json;
+  }
+
+  /** A payment of a unit, which has one employer. */
   private static Map<String, Object> payment(Payment p) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("kind", p.kind().name());
     json.put("dueDate", p.dueDate().toString());
     json.put("amount", amount(p.amount()));
+    return json;
+  }
+
+  private static Map<String, Object> priceChange(PriceChange change) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("effectiveFrom", change.effectiveFrom().toString());
+    json.put("trainingPrice", amount(change.trainingPrice()));
+    json.put("assessmentPrice", amount(change.assessmentPrice()));
+    return json;
+  }
+
+  /** An employer period: the employer, its full funding and share, and the split of its part of the funded price. */
+  private static Map<String, Object> employer(EmployerPeriod period) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("from", period.from().toString());
+    json.put("levyPayer", period.employer().levyPayer());
+    json.put("levyFundsAvailable", amount(period.employer().levyFundsAvailable()));
+    Map<String, Object> fullFunding = figure(period.fullFunding());
+    fullFunding.put("fullyFunded", period.fullFunding().value().isFullyFunded());
+    json.put("fullFunding", fullFunding);
+    json.put("governmentShare", figure(period.governmentShare()));
+    json.put("levyUsed", amount(period.split().levy()));
+    json.put("governmentCoInvestment", amount(period.split().government()));
+    json.put("employerCoInvestment", amount(period.split().employer()));
     return json;
   }
 

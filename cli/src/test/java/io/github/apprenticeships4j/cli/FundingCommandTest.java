@@ -80,6 +80,32 @@ class FundingCommandTest {
   }
 
   @Test
+  void calculate_showsPriceChangesAndEmployers_andTheEmployerOfEachPayment() throws IOException {
+    String changed = "{\"startDate\": \"2025-09-01\", \"plannedDurationMonths\": 24, \"standard\": {\"reference\":"
+        + " \"ST1398\", \"level\": 6, \"typicalDurationMonths\": 24}, \"trainingPrice\": \"19000\","
+        + " \"assessmentPrice\": 3000, \"employer\": {\"levyPayer\": false}, \"apprentice\": {\"dateOfBirth\":"
+        + " \"2000-03-15\"}, \"progress\": {\"priceChanges\": [{\"effectiveFrom\": \"2026-03-01\","
+        + " \"trainingPrice\": \"15000\", \"assessmentPrice\": \"3000\"}], \"employerChanges\": [{\"effectiveFrom\":"
+        + " \"2026-09-01\", \"employer\": {\"levyPayer\": true, \"levyFundsAvailable\": \"5000\"}}]}}";
+    Result result = A4jTest.run("funding", "calculate", write("changes.json", changed).toString());
+
+    assertThat(result.exitCode()).as(result.err() + result.out()).isEqualTo(A4j.OK);
+    JsonNode out = lines(result).get(0);
+    assertThat(out.get("fundedPrice").get("value").asString()).isEqualTo("18000.00");
+    assertThat(out.get("priceChanges").get(0).get("effectiveFrom").asString()).isEqualTo("2026-03-01");
+    assertThat(out.get("priceChanges").get(0).get("trainingPrice").asString()).isEqualTo("15000");
+    JsonNode employers = out.get("employers");
+    assertThat(employers.size()).isEqualTo(2);
+    assertThat(employers.get(0).get("levyPayer").asBoolean()).isFalse();
+    assertThat(employers.get(1).get("from").asString()).isEqualTo("2026-09-01");
+    assertThat(employers.get(1).get("levyUsed").asString()).isEqualTo("5000.00");
+    assertThat(employers.get(1).get("fullFunding").get("fullyFunded").asBoolean()).isFalse();
+    JsonNode payments = out.get("payments");
+    assertThat(payments.get(0).get("employer").asInt()).isZero();
+    assertThat(payments.get(payments.size() - 1).get("employer").asInt()).isEqualTo(1);
+  }
+
+  @Test
   void calculate_foundationApprenticeship_printsTheFoundationIncentive_andItsProgressionInstalment()
       throws IOException {
     Path file = write("foundation.json", "{\"id\": \"FA0001, aged 17\", \"startDate\": \"2025-09-01\","

@@ -3,6 +3,9 @@ package io.github.apprenticeships4j.examples;
 import io.github.apprenticeships4j.core.funding.Apprentice;
 import io.github.apprenticeships4j.core.funding.Apprenticeship;
 import io.github.apprenticeships4j.core.funding.Employer;
+import io.github.apprenticeships4j.core.funding.EmployerChange;
+import io.github.apprenticeships4j.core.funding.PriceChange;
+import io.github.apprenticeships4j.core.funding.Progress;
 import io.github.apprenticeships4j.core.funding.FundingBreakdown;
 import io.github.apprenticeships4j.core.funding.FundingCalculator;
 import io.github.apprenticeships4j.core.funding.FundingRules;
@@ -146,7 +149,10 @@ public final class ReadmeSnippets {
     // end::validate[]
   }
 
-  /** The seed case of the funding calculator: ST1398 at a non-levy employer, aged 25, then 19, then a levy payer. */
+  /**
+   * The seed case of the funding calculator: ST1398 at a non-levy employer, aged 25, then 19, then a levy payer, then
+   * with a price change and a change of employer.
+   */
   public static void fundingSeedCase(PrintWriter out) {
     // tag::funding[]
     FundingCalculator calculator = FundingCalculator.withDefaultRules();
@@ -171,6 +177,16 @@ public final class ReadmeSnippets {
         .orElseThrow();
     out.println(levy.split());  // FundingSplit[levy=10000.00, government=11400.00, employer=600.00]
     // end::funding[]
+
+    // tag::changes[]
+    Progress changes = Progress.builder()
+        .addPriceChange(new PriceChange(LocalDate.of(2026, 3, 1), new BigDecimal("15000"), new BigDecimal("3000")))
+        .addEmployerChange(new EmployerChange(LocalDate.of(2026, 9, 1), Employer.levyPayer(new BigDecimal("5000"))))
+        .build();
+    FundingBreakdown changed = calculator.calculate(ml, changes).orElseThrow();
+    out.println(changed.fundedPrice().value());             // 18000.00, the new price
+    out.println(changed.employerPeriods().get(1).split());  // FundingSplit[levy=5000.00, government=5003.38, employer=263.34]
+    // end::changes[]
   }
 
   /** A foundation apprenticeship whose apprentice progresses: the foundation employer incentive's three instalments. */

@@ -128,7 +128,9 @@ class ReadmeSnippetsTest {
         "24 x 733.33 + completion 4400.00",
         out.lines().toList().get(2),
         "NON_LEVY_YOUNG_APPRENTICE",
-        "FundingSplit[levy=10000.00, government=11400.00, employer=600.00]");
+        "FundingSplit[levy=10000.00, government=11400.00, employer=600.00]",
+        "18000.00",
+        "FundingSplit[levy=5000.00, government=5003.38, employer=263.34]");
     assertThat(out.lines().toList().get(2)).startsWith("[IfATE ST1398 v1.0 Machine learning engineer");
   }
 

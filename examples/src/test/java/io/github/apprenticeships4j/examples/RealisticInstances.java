@@ -31,6 +31,8 @@ import io.github.apprenticeships4j.core.funding.FundingRules;
 import io.github.apprenticeships4j.core.funding.LevyAccount;
 import io.github.apprenticeships4j.core.funding.LevyLedger;
 import io.github.apprenticeships4j.core.funding.Progress;
+import io.github.apprenticeships4j.core.funding.PriceChange;
+import io.github.apprenticeships4j.core.funding.EmployerChange;
 import io.github.apprenticeships4j.core.learner.Uln;
 import io.github.apprenticeships4j.core.provider.AgeBand;
 import io.github.apprenticeships4j.core.provider.LevelGroup;
@@ -182,6 +184,10 @@ final class RealisticInstances {
     roots.add(calculator.calculate(seed, Progress.builder()
         .addBreaks(BreakInLearning.of(LocalDate.of(2026, 1, 31), LocalDate.of(2026, 4, 1))).build()));
     roots.add(calculator.calculate(seed, Progress.withdrawnAfter(LocalDate.of(2026, 2, 28))));
+    roots.add(calculator.calculate(seed, Progress.builder()
+        .addPriceChange(new PriceChange(LocalDate.of(2026, 3, 1), new BigDecimal("15000"), new BigDecimal("3000")))
+        .addEmployerChange(new EmployerChange(LocalDate.of(2026, 9, 1), Employer.levyPayer(new BigDecimal("5000"))))
+        .build()));
     roots.add(calculator.calculate(FundingSeedCase.mlEngineer(LocalDate.of(2000, 3, 15))
         .withStartDate(LocalDate.of(2025, 9, 1)).withAssessmentPrice(new BigDecimal("-3000"))));
 

@@ -49,26 +49,28 @@ final class BreakdownCalculation {
     Figure<Integer> ageAtStart = new Figure<>(age, rules.find(RuleKey.AGE_AT_START, start).stream()
         .collect(Collectors.toList()));
     Figure<BigDecimal> maximum = maximumPrice(cap);
-    BigDecimal agreed = Money.pounds(a.agreedPrice());
-    BigDecimal funded = agreed.min(maximum.value());
-    Figure<FullFundingReason> fullFunding = fullFunding();
-    boolean levyPayer = a.employer().levyPayer();
-    FundingRule rateRule = rules.get(RuleKey.CO_INVESTMENT_GOVERNMENT_SHARE, levyPayer ? "levy-payer" : "non-levy",
-        start);
-    Figure<BigDecimal> share = fullFunding.value().isFullyFunded()
-        ? new Figure<>(BigDecimal.ONE, fullFunding.rules()) : Figure.of(rateRule.decimalValue(), rateRule);
-    BigDecimal levyAvailable = levyPayer && !fullFunding.value().isFullyFunded()
-        ? a.employer().levyFundsAvailable() : BigDecimal.ZERO;
-    FundingSplit split = FundingSplit.of(funded, levyAvailable, share.value());
     FundingRule onProgrammeRule = rules.get(RuleKey.ON_PROGRAMME_SHARE, FundingRule.ANY, start);
-    BigDecimal onProgramme = Money.share(funded, onProgrammeRule.decimalValue());
     FundingRule qualifyingRule = rules.get(RuleKey.QUALIFYING_PERIOD, FundingRule.ANY, start);
     int qualifyingDays = qualifyingRule.threshold(input.plannedDays());
     List<FundingRule> priceRules = maximum.rules();
     List<FundingRule> paymentRules = new ArrayList<>(priceRules);
     paymentRules.add(onProgrammeRule);
-    PaymentProfile payments = new PaymentProfile(payments(onProgramme, funded.subtract(onProgramme), paymentRules,
-        qualifyingDays));
+    OnProgrammeSchedule schedule = OnProgrammeSchedule.of(start, plannedEnd, maximum.value(),
+        Money.pounds(a.agreedPrice()), onProgrammeRule.decimalValue(), paymentRules, input.progress());
+    BigDecimal onProgramme = schedule.onProgrammeTotal();
+    BigDecimal funded = onProgramme.add(schedule.completionAmount());
+    schedule.notRecovered().ifPresent(excess -> warnings.add(Issue.warning(FundingCodes.CHANGE_PRICE_BELOW_EARNED,
+        "a price change left less on-programme funding than was already earned; the " + excess.toPlainString()
+            + " earned above it is kept (DfE's earnings code would recover it)").at("progress.priceChanges[" + (input
+                .progress().priceChanges().size() - 1) + "]")
+        .rejecting(excess.toPlainString())));
+    List<Payment> paid = payments(schedule, paymentRules, qualifyingDays);
+    ChangedEmployers employers = ChangedEmployers.of(this::terms, a.employer(), start,
+        input.progress().employerChanges(), paid, funded);
+    PaymentProfile payments = new PaymentProfile(employers.payments());
+    EmployerPeriod first = employers.periods().get(0);
+    BigDecimal agreed = Money.pounds(input.progress().priceChanges().stream().reduce((x, y) -> y)
+        .map(PriceChange::agreedPrice).orElse(a.agreedPrice()));
     // build() is typed as the abstract class; the instance is the generated one, which has withWarnings
     ImmutableFundingBreakdown breakdown = (ImmutableFundingBreakdown) ImmutableFundingBreakdown.builder()
         .apprenticeship(a)
@@ -78,17 +80,18 @@ final class BreakdownCalculation {
         .fundingCap(Figure.of(cap.decimalValue(), cap))
         .maximumPrice(maximum)
         .fundedPrice(new Figure<>(funded, priceRules))
-        .employerExcess(new Figure<>(agreed.subtract(funded), priceRules))
-        .fullFunding(fullFunding)
-        .governmentShare(share)
-        .levyUsed(new Figure<>(split.levy(), share.rules()))
-        .governmentCoInvestment(new Figure<>(split.government(), share.rules()))
-        .employerCoInvestment(new Figure<>(split.employer(), share.rules()))
+        .employerExcess(new Figure<>(agreed.subtract(funded).max(Money.ZERO), priceRules))
+        .fullFunding(first.fullFunding())
+        .governmentShare(first.governmentShare())
+        .levyUsed(new Figure<>(employers.total(FundingSplit::levy), employers.shareRules()))
+        .governmentCoInvestment(new Figure<>(employers.total(FundingSplit::government), employers.shareRules()))
+        .employerCoInvestment(new Figure<>(employers.total(FundingSplit::employer), employers.shareRules()))
         .onProgrammeTotal(Figure.of(onProgramme, onProgrammeRule))
         .completionAmount(Figure.of(funded.subtract(onProgramme), onProgrammeRule))
         .plannedInstalments(new Figure<>(Schedules.censusDatesOrOne(start, plannedEnd).size(), List.of()))
         .qualifyingPeriodDays(Figure.of(qualifyingDays, qualifyingRule))
         .payments(payments)
+        .addAllEmployerPeriods(employers.periods())
         .warnings(ValidationReport.of(warnings))
         .build();
     List<Issue> conflicts = RuleConflicts.warnings(breakdown);
@@ -97,6 +100,36 @@ final class BreakdownCalculation {
     }
     warnings.addAll(conflicts);
     return breakdown.withWarnings(ValidationReport.of(warnings));
+  }
+
+  /**
+   * Who pays for {@code employer}: whether it is fully funded and the government's share. The first employer is
+   * assessed as the rules of the start date say; a new employer as rule {@code full-funding.after-employer-change}
+   * says: not fully funded, or assessed as the first with the age at the original start.
+   */
+  private EmployerTerms terms(Employer employer, boolean changed) {
+    Figure<FullFundingReason> fullFunding;
+    if (!changed) {
+      fullFunding = fullFunding();
+    } else {
+      FundingRule afterChange = rules.get(RuleKey.FULL_FUNDING_AFTER_EMPLOYER_CHANGE, FundingRule.ANY, start);
+      List<FundingRule> used = new ArrayList<>(List.of(afterChange));
+      if (afterChange.value().equals("new-employer")) {
+        Figure<FullFundingReason> assessed = new BreakdownCalculation(rules, new CheckedInput(a.withEmployer(employer),
+            input.progress(), plannedEnd, age, input.cap(), List.of())).fullFunding();
+        used.addAll(assessed.rules());
+        fullFunding = new Figure<>(assessed.value(), used);
+      } else {
+        fullFunding = new Figure<>(FullFundingReason.EMPLOYER_NOT_ELIGIBLE, used);
+      }
+    }
+    FundingRule rateRule = rules.get(RuleKey.CO_INVESTMENT_GOVERNMENT_SHARE, employer.levyPayer() ? "levy-payer"
+        : "non-levy", start);
+    Figure<BigDecimal> share = fullFunding.value().isFullyFunded()
+        ? new Figure<>(BigDecimal.ONE, fullFunding.rules()) : Figure.of(rateRule.decimalValue(), rateRule);
+    BigDecimal levyAvailable = employer.levyPayer() && !fullFunding.value().isFullyFunded()
+        ? employer.levyFundsAvailable() : BigDecimal.ZERO;
+    return new EmployerTerms(fullFunding, share, levyAvailable);
   }
 
   /** The cap, less the reduction for prior learning when the rules have one. */
@@ -182,23 +215,16 @@ final class BreakdownCalculation {
   }
 
   /**
-   * The payments for the progress: the on-programme instalments (re-spread after each break), then a balancing
-   * and the completion payment, or after a withdrawal the instalments to its date once the qualifying period is
-   * reached; then the incentives, the bursary and the English and maths aims.
+   * The payments for the progress: the on-programme instalments of the {@code schedule}, then a balancing and the
+   * completion payment, or after a withdrawal the instalments to its date once the qualifying period is reached; then
+   * the incentives, the bursary and the English and maths aims.
    */
-  private List<Payment> payments(BigDecimal onProgramme, BigDecimal completion, List<FundingRule> paymentRules,
-      int qualifyingDays) {
+  private List<Payment> payments(OnProgrammeSchedule schedule, List<FundingRule> paymentRules, int qualifyingDays) {
     Progress progress = input.progress();
     List<BreakInLearning> breaks = progress.breaks();
-    LocalDate end = plannedEnd;
-    List<Payment> schedule = Schedules.spread(onProgramme, Schedules.censusDatesOrOne(start, end), paymentRules);
-    for (BreakInLearning b : breaks) {
-      List<Payment> kept = Schedules.onOrBefore(schedule, b.lastDayInLearning());
-      end = b.newPlannedEndDate().orElse(end);
-      kept.addAll(Schedules.spread(onProgramme.subtract(Schedules.sum(kept)),
-          Schedules.censusDatesOrOne(b.returnDate(), end), paymentRules));
-      schedule = kept;
-    }
+    LocalDate end = schedule.plannedEnd();
+    List<Payment> instalments = schedule.instalments();
+    BigDecimal onProgramme = schedule.onProgrammeTotal();
     List<Payment> payments = new ArrayList<>();
     LocalDate lastDayInLearning;
     if (progress.withdrawalDate().isPresent()) {
@@ -206,21 +232,22 @@ final class BreakdownCalculation {
       if (Schedules.daysInLearning(start, lastDayInLearning, breaks) < qualifyingDays) {
         return payments;
       }
-      payments.addAll(Schedules.onOrBefore(schedule, lastDayInLearning));
+      payments.addAll(Schedules.onOrBefore(instalments, lastDayInLearning));
     } else {
       lastDayInLearning = progress.completionDate().orElse(end);
       LocalDate completionMonthEnd = Schedules.monthEnd(lastDayInLearning);
-      if (completionMonthEnd.isBefore(Schedules.last(schedule).orElse(completionMonthEnd))) {
-        List<Payment> kept = Schedules.onOrBefore(schedule, completionMonthEnd.minusDays(1));
+      if (completionMonthEnd.isBefore(Schedules.last(instalments).orElse(completionMonthEnd))) {
+        List<Payment> kept = Schedules.onOrBefore(instalments, completionMonthEnd.minusDays(1));
         payments.addAll(kept);
         BigDecimal balancing = onProgramme.subtract(Schedules.sum(kept));
         if (balancing.signum() != 0) {
           payments.add(new Payment(PaymentKind.BALANCING, completionMonthEnd, balancing, paymentRules));
         }
       } else {
-        payments.addAll(schedule);
+        payments.addAll(instalments);
       }
-      payments.add(new Payment(PaymentKind.COMPLETION, completionMonthEnd, completion, paymentRules));
+      payments.add(new Payment(PaymentKind.COMPLETION, completionMonthEnd, schedule.completionAmount(),
+          paymentRules));
     }
     Incentives incentives = new Incentives(rules, input, end, lastDayInLearning);
     payments.addAll(incentives.additionalPayments());

@@ -40,10 +40,16 @@ public abstract class FundingBreakdown {
   /** The most funding pays: the cap, less the prior-learning reduction from August 2022. */
   public abstract Figure<BigDecimal> maximumPrice();
 
-  /** The price funded: the agreed price (TNP1 + TNP2), at most {@link #maximumPrice()}. */
+  /**
+   * The price funded: the agreed price (TNP1 + TNP2), or that of the last price change, at most
+   * {@link #maximumPrice()} (or, after a price cut, the instalments already earned and the new completion amount).
+   */
   public abstract Figure<BigDecimal> fundedPrice();
 
-  /** What the employer pays above the maximum: agreed price - funded price (outside the funding system). */
+  /**
+   * What the employer pays above the maximum: the agreed price (of the last price change, if any) - funded price,
+   * outside the funding system; never below zero.
+   */
   public abstract Figure<BigDecimal> employerExcess();
 
   /** Whether the apprenticeship is fully funded (no co-investment, no levy used), and why. */
@@ -75,6 +81,14 @@ public abstract class FundingBreakdown {
 
   /** The payments for {@link #progress()}, including incentives and bursary. */
   public abstract PaymentProfile payments();
+
+  /**
+   * The employers in date order, the first from the start date, then one for each change of employer: each with its
+   * part of the funded price and that part's split. The splits add up to {@link #levyUsed()},
+   * {@link #governmentCoInvestment()} and {@link #employerCoInvestment()}; {@link #fullFunding()} and
+   * {@link #governmentShare()} are the first employer's. Empty in a breakdown built by hand without them.
+   */
+  public abstract List<EmployerPeriod> employerPeriods();
 
   /** Warnings about the input (e.g. a cap that is not a band maximum); never errors. */
   public abstract ValidationReport warnings();
@@ -130,10 +144,29 @@ public abstract class FundingBreakdown {
       throw inconsistent("levyUsed", "levy used, government and employer co-investment must add up to the funded"
           + " price, " + funded, split);
     }
+    if (!employerPeriods().isEmpty() && !employerSplitsAddUp()) {
+      throw inconsistent("employerPeriods", "the splits of the employer periods must add up to levy used, government"
+          + " and employer co-investment", split);
+    }
     if (parts.compareTo(funded) != 0) {
       throw inconsistent("onProgrammeTotal", "the on-programme total and the completion amount must add up to the"
           + " funded price, " + funded, parts);
     }
+  }
+
+  // Amounts are kept at scale 2 (FundingSplit), so BigDecimal.equals compares values.
+  @SuppressWarnings("BigDecimalEquals")
+  private boolean employerSplitsAddUp() {
+    BigDecimal levy = BigDecimal.ZERO;
+    BigDecimal government = BigDecimal.ZERO;
+    BigDecimal employer = BigDecimal.ZERO;
+    for (EmployerPeriod period : employerPeriods()) {
+      levy = levy.add(period.split().levy());
+      government = government.add(period.split().government());
+      employer = employer.add(period.split().employer());
+    }
+    return levy.compareTo(levyUsed().value()) == 0 && government.compareTo(governmentCoInvestment().value()) == 0
+        && employer.compareTo(employerCoInvestment().value()) == 0;
   }
 
   private static InvalidValueException inconsistent(String path, String message, BigDecimal value) {

@@ -57,6 +57,16 @@ public final class FundingCodes {
   public static final String PROGRESS_BEFORE_START = "funding.progress.before-start";
   /** Error: the breaks in learning of a progress are out of order or outside the apprenticeship. */
   public static final String PROGRESS_BREAK_DATES = "funding.progress.break-dates";
+  /** Error: a price change or a change of employer takes effect before the start date. */
+  public static final String CHANGE_BEFORE_START = "funding.change.before-start";
+  /** Error: a price change or a change of employer takes effect after the last day in learning or planned end. */
+  public static final String CHANGE_AFTER_END = "funding.change.after-end";
+  /** Error: two price changes, or two changes of employer, take effect on the same day or are out of date order. */
+  public static final String CHANGE_OVERLAP = "funding.change.overlap";
+  /** Error: the training or assessment price of a price change is negative. */
+  public static final String CHANGE_PRICE_NEGATIVE = "funding.change.price-negative";
+  /** Warning: a price change leaves less on-programme funding than was already earned; the rest is not recovered. */
+  public static final String CHANGE_PRICE_BELOW_EARNED = "funding.change.price-below-earned";
   /** Error: a progress records progression to a further apprenticeship before the start date. */
   public static final String PROGRESS_PROGRESSION_BEFORE_START = "funding.progress.progression-before-start";
   /** Warning: a progression date is given for an apprenticeship that is not a foundation apprenticeship; ignored. */

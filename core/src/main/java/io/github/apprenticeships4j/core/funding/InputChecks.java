@@ -91,6 +91,7 @@ final class InputChecks {
     require(RuleKey.ON_PROGRAMME_SHARE, FundingRule.ANY);
     require(RuleKey.QUALIFYING_PERIOD, FundingRule.ANY);
     checkProgress();
+    ChangeChecks.check(rules, start, plannedEnd, progress, issues);
   }
 
   private void checkStart() {

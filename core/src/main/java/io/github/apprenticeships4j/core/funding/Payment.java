@@ -5,23 +5,33 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One payment of a payment profile: what it is for, when it falls due, how much, and the rules it comes from. The
- * amount is pounds at scale 2, not negative. Immutable and thread-safe; equal to another payment with the same parts.
+ * amount is pounds at scale 2, not negative. A payment the {@link FundingCalculator} makes also knows the employer it
+ * is for (the employer in post on its due date). Immutable and thread-safe; equal to another payment with the same
+ * parts.
  */
 public final class Payment {
   private final PaymentKind kind;
   private final LocalDate dueDate;
   private final BigDecimal amount;
   private final List<FundingRule> rules;
+  private final @Nullable Employer employer;
 
   Payment(PaymentKind kind, LocalDate dueDate, BigDecimal amount, List<FundingRule> rules) {
+    this(kind, dueDate, amount, rules, null);
+  }
+
+  private Payment(PaymentKind kind, LocalDate dueDate, BigDecimal amount, List<FundingRule> rules,
+      @Nullable Employer employer) {
     this.kind = Objects.requireNonNull(kind, "kind");
     this.dueDate = Objects.requireNonNull(dueDate, "dueDate");
     this.amount = Money.checked(amount, "amount", false);
     this.rules = List.copyOf(rules);
+    this.employer = employer;
   }
 
   /**
@@ -55,6 +65,16 @@ public final class Payment {
     return rules;
   }
 
+  /** The employer the payment is for; empty for a payment built by hand. */
+  public Optional<Employer> employer() {
+    return Optional.ofNullable(employer);
+  }
+
+  /** This payment, for {@code employer}. */
+  Payment forEmployer(Employer employer) {
+    return new Payment(kind, dueDate, amount, rules, Objects.requireNonNull(employer, "employer"));
+  }
+
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof Payment that && equalTo(that);
@@ -63,12 +83,13 @@ public final class Payment {
   // Amounts are kept at scale 2 (see the class), so BigDecimal.equals compares values.
   @SuppressWarnings("BigDecimalEquals")
   private boolean equalTo(Payment p) {
-    return kind == p.kind && dueDate.equals(p.dueDate) && amount.equals(p.amount) && rules.equals(p.rules);
+    return kind == p.kind && dueDate.equals(p.dueDate) && amount.equals(p.amount) && rules.equals(p.rules)
+        && Objects.equals(employer, p.employer);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(kind, dueDate, amount, rules);
+    return Objects.hash(kind, dueDate, amount, rules, employer);
   }
 
   /** For example {@code Payment[kind=INSTALMENT, dueDate=2025-09-30, amount=733.33, rules=[...]]}. */

@@ -7,8 +7,9 @@ import org.immutables.value.Value;
 
 /**
  * What happens to an apprenticeship, for its payment profile: completion on the planned end date (the default), on
- * another date (early or late), or withdrawal; with or without breaks in learning; and, after a foundation
- * apprenticeship, progression to a further apprenticeship. Immutable and thread-safe.
+ * another date (early or late), or withdrawal; with or without breaks in learning, price changes and changes of
+ * employer; and, after a foundation apprenticeship, progression to a further apprenticeship. Immutable and
+ * thread-safe.
  */
 @Value.Immutable
 public abstract class Progress implements WithProgress {
@@ -56,4 +57,10 @@ public abstract class Progress implements WithProgress {
    * apprenticeships.
    */
   public abstract Optional<LocalDate> progressionDate();
+
+  /** Changes of the agreed price during learning, in date order. */
+  public abstract List<PriceChange> priceChanges();
+
+  /** Changes of employer during learning, in date order. */
+  public abstract List<EmployerChange> employerChanges();
 }

@@ -26,6 +26,11 @@ public enum RuleKey {
   FULL_FUNDING_AGE_WITH_EHC_PLAN_OR_CARE_LEAVER("full-funding.age-with-ehc-plan-or-care-leaver", ValueType.AGE_RANGE),
   /** Whether the care-leaver route needs the apprentice's consent to tell the employer (rule P130). [*] */
   CARE_LEAVER_NEEDS_CONSENT("care-leaver.needs-consent", ValueType.BOOLEAN),
+  /**
+   * Who decides full funding after a change of employer, by the original start date: {@code none} (the waiver does not
+   * carry to the new employer) or {@code new-employer} (its levy status and the age at the original start). [*]
+   */
+  FULL_FUNDING_AFTER_EMPLOYER_CHANGE("full-funding.after-employer-change", ValueType.TEXT, "none", "new-employer"),
   /** Upper limit of a funding band in pounds. [band number] */
   FUNDING_BAND_MAXIMUM("funding-band.maximum", ValueType.AMOUNT),
   /** Maximum funding (funding band cap) of one standard in pounds. [standard reference, e.g. ST1398] */

@@ -6,6 +6,9 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import io.github.apprenticeships4j.core.funding.Apprenticeship;
 import io.github.apprenticeships4j.core.funding.BreakInLearning;
+import io.github.apprenticeships4j.core.funding.Employer;
+import io.github.apprenticeships4j.core.funding.EmployerChange;
+import io.github.apprenticeships4j.core.funding.PriceChange;
 import io.github.apprenticeships4j.core.funding.FundingBreakdown;
 import io.github.apprenticeships4j.core.funding.FundingCalculator;
 import io.github.apprenticeships4j.core.funding.FundingResult;
@@ -256,6 +259,39 @@ class ApprenticeshipsJsonTest {
         tuple("funding.rule.value", "standard.caps[0]"),
         tuple(ReadCodes.JSON_FIELD_MISSING, "standard.caps[1].amount"),
         tuple(ReadCodes.JSON_FIELD_MISSING, "progress.breaks[0].returnDate"));
+  }
+
+  @Test
+  void priceAndEmployerChanges_areRead_andCalculated() {
+    String json = VALID.replace("}}", "}, \"progress\": {\"priceChanges\": [{\"effectiveFrom\": \"2026-03-01\","
+        + " \"trainingPrice\": \"15000\", \"assessmentPrice\": 3000, \"note\": 1}],"
+        + " \"employerChanges\": [{\"effectiveFrom\": \"2026-09-01\", \"employer\": {\"levyPayer\": true,"
+        + " \"levyFundsAvailable\": \"5000\"}, \"note\": 1}]}}");
+    FundingInput.OfApprenticeship input = read(json).accepted(0);
+    assertThat(input.progress().priceChanges()).containsExactly(new PriceChange(LocalDate.of(2026, 3, 1),
+        new BigDecimal("15000"), new BigDecimal("3000")));
+    assertThat(input.progress().employerChanges()).containsExactly(new EmployerChange(LocalDate.of(2026, 9, 1),
+        Employer.levyPayer(new BigDecimal("5000"))));
+    FundingBreakdown f = FundingCalculator.withDefaultRules().calculate(input.apprenticeship(), input.progress())
+        .orElseThrow();
+    assertThat(f.fundedPrice().value()).isEqualTo(new BigDecimal("18000.00"));
+    assertThat(f.employerPeriods()).hasSize(2);
+  }
+
+  @Test
+  void badPriceAndEmployerChanges_areRejectedWithTheirIndex() {
+    String json = VALID.replace("}}", "}, \"progress\": {\"priceChanges\": [{\"effectiveFrom\": \"1 March\","
+        + " \"trainingPrice\": \"x\"}, null], \"employerChanges\": [{\"employer\": {\"headcount\": 5}},"
+        + " null]}}");
+    Row.Rejected<FundingInput> row = read(json).rejected(0);
+    assertThat(row.issues()).extracting(Issue::code, Issue::path).containsExactly(
+        tuple(ReadCodes.JSON_DATE_FORMAT, "progress.priceChanges[0].effectiveFrom"),
+        tuple(ReadCodes.JSON_NUMBER_FORMAT, "progress.priceChanges[0].trainingPrice"),
+        tuple(ReadCodes.JSON_FIELD_MISSING, "progress.priceChanges[0].assessmentPrice"),
+        tuple(ReadCodes.JSON_FIELD_MISSING, "progress.priceChanges[1]"),
+        tuple(ReadCodes.JSON_FIELD_MISSING, "progress.employerChanges[0].effectiveFrom"),
+        tuple(ReadCodes.JSON_FIELD_MISSING, "progress.employerChanges[0].employer.levyPayer"),
+        tuple(ReadCodes.JSON_FIELD_MISSING, "progress.employerChanges[1]"));
   }
 
   @Test

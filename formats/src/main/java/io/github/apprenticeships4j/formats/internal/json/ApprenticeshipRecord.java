@@ -282,12 +282,14 @@ public record ApprenticeshipRecord(
     }
   }
 
-  /** Completion, withdrawal, breaks in learning and progression to a further apprenticeship. */
+  /** Completion, withdrawal, breaks, progression to a further apprenticeship, price and employer changes. */
   public record ProgressItem(
       @Nullable String completionDate,
       @Nullable String withdrawalDate,
       @Nullable List<@Nullable BreakItem> breaks,
-      @Nullable String progressionDate) {
+      @Nullable String progressionDate,
+      @Nullable List<@Nullable PriceChangeItem> priceChanges,
+      @Nullable List<@Nullable EmployerChangeItem> employerChanges) {
     static ProgressItem bind(JsonParser p) {
       final class Fields {
         @Nullable
@@ -298,6 +300,10 @@ public record ApprenticeshipRecord(
         List<@Nullable BreakItem> breaks;
         @Nullable
         String progressionDate;
+        @Nullable
+        List<@Nullable PriceChangeItem> priceChanges;
+        @Nullable
+        List<@Nullable EmployerChangeItem> employerChanges;
       }
       Fields f = new Fields();
       JsonBinding.properties(p, name -> {
@@ -314,12 +320,83 @@ public record ApprenticeshipRecord(
           case "progressionDate":
             f.progressionDate = JsonBinding.string(p);
             break;
+          case "priceChanges":
+            f.priceChanges = JsonBinding.objects(p, PriceChangeItem::bind);
+            break;
+          case "employerChanges":
+            f.employerChanges = JsonBinding.objects(p, EmployerChangeItem::bind);
+            break;
           default:
             p.skipChildren();
             break;
         }
       });
-      return new ProgressItem(f.completionDate, f.withdrawalDate, f.breaks, f.progressionDate);
+      return new ProgressItem(f.completionDate, f.withdrawalDate, f.breaks, f.progressionDate, f.priceChanges,
+          f.employerChanges);
+    }
+  }
+
+  /** A new agreed price from a date. */
+  public record PriceChangeItem(
+      @Nullable String effectiveFrom,
+      @Nullable JsonValue trainingPrice,
+      @Nullable JsonValue assessmentPrice) {
+    static PriceChangeItem bind(JsonParser p) {
+      final class Fields {
+        @Nullable
+        String effectiveFrom;
+        @Nullable
+        JsonValue trainingPrice;
+        @Nullable
+        JsonValue assessmentPrice;
+      }
+      Fields f = new Fields();
+      JsonBinding.properties(p, name -> {
+        switch (name) {
+          case "effectiveFrom":
+            f.effectiveFrom = JsonBinding.string(p);
+            break;
+          case "trainingPrice":
+            f.trainingPrice = JsonBinding.exactValue(p);
+            break;
+          case "assessmentPrice":
+            f.assessmentPrice = JsonBinding.exactValue(p);
+            break;
+          default:
+            p.skipChildren();
+            break;
+        }
+      });
+      return new PriceChangeItem(f.effectiveFrom, f.trainingPrice, f.assessmentPrice);
+    }
+  }
+
+  /** A new employer from a date. */
+  public record EmployerChangeItem(
+      @Nullable String effectiveFrom,
+      @Nullable EmployerItem employer) {
+    static EmployerChangeItem bind(JsonParser p) {
+      final class Fields {
+        @Nullable
+        String effectiveFrom;
+        @Nullable
+        EmployerItem employer;
+      }
+      Fields f = new Fields();
+      JsonBinding.properties(p, name -> {
+        switch (name) {
+          case "effectiveFrom":
+            f.effectiveFrom = JsonBinding.string(p);
+            break;
+          case "employer":
+            f.employer = JsonBinding.object(p, EmployerItem::bind);
+            break;
+          default:
+            p.skipChildren();
+            break;
+        }
+      });
+      return new EmployerChangeItem(f.effectiveFrom, f.employer);
     }
   }
 

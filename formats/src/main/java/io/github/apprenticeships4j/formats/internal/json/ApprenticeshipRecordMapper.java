@@ -4,6 +4,8 @@ import io.github.apprenticeships4j.core.funding.Apprentice;
 import io.github.apprenticeships4j.core.funding.Apprenticeship;
 import io.github.apprenticeships4j.core.funding.ApprenticeshipUnit;
 import io.github.apprenticeships4j.core.funding.BreakInLearning;
+import io.github.apprenticeships4j.core.funding.EmployerChange;
+import io.github.apprenticeships4j.core.funding.PriceChange;
 import io.github.apprenticeships4j.core.funding.Employer;
 import io.github.apprenticeships4j.core.funding.EnglishAndMathsAim;
 import io.github.apprenticeships4j.core.funding.EnglishAndMathsQualification;
@@ -63,7 +65,7 @@ public final class ApprenticeshipRecordMapper {
     required(r.assessmentPrice(), "assessmentPrice").flatMap(n -> decimal(n, "assessmentPrice"))
         .ifPresent(b::assessmentPrice);
     decimal(r.priorLearningPercentage(), "priorLearningPercentage").ifPresent(b::priorLearningPercentage);
-    required(r.employer(), "employer").flatMap(this::employer).ifPresent(b::employer);
+    required(r.employer(), "employer").flatMap(e -> employer(e, "employer")).ifPresent(b::employer);
     required(r.apprentice(), "apprentice").flatMap(this::apprentice).ifPresent(b::apprentice);
     Progress progress = r.progress() == null ? Progress.asPlanned() : progress(r.progress());
     aims(r.englishAndMathsAims()).forEach(b::addEnglishAndMathsAim);
@@ -100,7 +102,7 @@ public final class ApprenticeshipRecordMapper {
     required(u.price(), "unit.price").flatMap(n -> decimal(n, "unit.price")).ifPresent(b::price);
     date(u.completionDate(), "unit.completionDate").ifPresent(b::completionDate);
     date(u.withdrawalDate(), "unit.withdrawalDate").ifPresent(b::withdrawalDate);
-    required(r.employer(), "employer").flatMap(this::employer).ifPresent(b::employer);
+    required(r.employer(), "employer").flatMap(e -> employer(e, "employer")).ifPresent(b::employer);
     required(r.apprentice(), "apprentice").flatMap(this::apprentice).ifPresent(b::apprentice);
     if (hasErrors()) {
       return Optional.empty();
@@ -210,12 +212,12 @@ public final class ApprenticeshipRecordMapper {
     return hasErrors() ? Optional.empty() : Optional.of(b.build());
   }
 
-  private Optional<Employer> employer(ApprenticeshipRecord.EmployerItem e) {
+  private Optional<Employer> employer(ApprenticeshipRecord.EmployerItem e, String path) {
     Employer.Builder b = Employer.builder();
-    Optional<Boolean> levyPayer = required(e.levyPayer(), "employer.levyPayer");
+    Optional<Boolean> levyPayer = required(e.levyPayer(), path + ".levyPayer");
     levyPayer.ifPresent(b::levyPayer);
-    whole(e.headcount(), "employer.headcount").ifPresent(b::headcount);
-    decimal(e.levyFundsAvailable(), "employer.levyFundsAvailable").ifPresent(b::levyFundsAvailable);
+    whole(e.headcount(), path + ".headcount").ifPresent(b::headcount);
+    decimal(e.levyFundsAvailable(), path + ".levyFundsAvailable").ifPresent(b::levyFundsAvailable);
     return levyPayer.isEmpty() || hasErrors() ? Optional.empty() : Optional.of(b.build());
   }
 
@@ -250,6 +252,42 @@ public final class ApprenticeshipRecordMapper {
       Optional<LocalDate> newEnd = date(item.newPlannedEndDate(), path + ".newPlannedEndDate");
       if (last.isPresent() && back.isPresent()) {
         b.addBreak(new BreakInLearning(last.get(), back.get(), newEnd));
+      }
+    }
+    List<ApprenticeshipRecord.@Nullable PriceChangeItem> prices = p.priceChanges() == null ? List.of()
+        : p.priceChanges();
+    for (int i = 0; i < prices.size(); i++) {
+      String path = "progress.priceChanges[" + i + "]";
+      ApprenticeshipRecord.PriceChangeItem item = prices.get(i);
+      if (item == null) {
+        issues.add(Issue.error(ReadCodes.JSON_FIELD_MISSING, path + " is null").at(path));
+        continue;
+      }
+      Optional<LocalDate> from = required(item.effectiveFrom(), path + ".effectiveFrom")
+          .flatMap(d -> date(d, path + ".effectiveFrom"));
+      Optional<BigDecimal> training = required(item.trainingPrice(), path + ".trainingPrice")
+          .flatMap(n -> decimal(n, path + ".trainingPrice"));
+      Optional<BigDecimal> assessment = required(item.assessmentPrice(), path + ".assessmentPrice")
+          .flatMap(n -> decimal(n, path + ".assessmentPrice"));
+      if (from.isPresent() && training.isPresent() && assessment.isPresent()) {
+        b.addPriceChange(new PriceChange(from.get(), training.get(), assessment.get()));
+      }
+    }
+    List<ApprenticeshipRecord.@Nullable EmployerChangeItem> employers = p.employerChanges() == null ? List.of()
+        : p.employerChanges();
+    for (int i = 0; i < employers.size(); i++) {
+      String path = "progress.employerChanges[" + i + "]";
+      ApprenticeshipRecord.EmployerChangeItem item = employers.get(i);
+      if (item == null) {
+        issues.add(Issue.error(ReadCodes.JSON_FIELD_MISSING, path + " is null").at(path));
+        continue;
+      }
+      Optional<LocalDate> from = required(item.effectiveFrom(), path + ".effectiveFrom")
+          .flatMap(d -> date(d, path + ".effectiveFrom"));
+      Optional<Employer> employer = required(item.employer(), path + ".employer")
+          .flatMap(e -> employer(e, path + ".employer"));
+      if (from.isPresent() && employer.isPresent()) {
+        b.addEmployerChange(new EmployerChange(from.get(), employer.get()));
       }
     }
     return hasErrors() ? Progress.asPlanned() : b.build();
