@@ -233,7 +233,8 @@ public final class LevyAccount {
    *
    * @param ledger what happened: funds in, payments and transfers by month; months before {@code from} build the
    *     opening balance
-   * @param apprenticeships the employer's own apprenticeships, paid in list order within a month
+   * @param apprenticeships the employer's own apprenticeships, paid in list order within a month; after a change of
+   *     employer, only the payments for the employer at the start
    * @param transfersOut receiving employers' apprenticeships funded by transfer from this account, paid in list order
    * @throws InvalidValueException {@code levy.ledger.overspent} if the ledger pays more in a month than the balance;
    *     {@code funding.rules.missing} if a rule the forecast needs is not in force
@@ -248,7 +249,7 @@ public final class LevyAccount {
       BigDecimal share = f.apprenticeship().employer().levyPayer() ? f.governmentShare().value()
           : rule(RuleKey.CO_INVESTMENT_GOVERNMENT_SHARE, "levy-payer", f.apprenticeship().startDate()).decimalValue();
       for (Payment p : f.payments().payments()) {
-        if (p.kind().isFromFundedPrice()) {
+        if (p.kind().isFromFundedPrice() && forFirstEmployer(f, p)) {
           dues.computeIfAbsent(YearMonth.from(p.dueDate()), m -> new ArrayList<>()).add(new Due(p.amount(), share));
         }
       }
@@ -256,7 +257,7 @@ public final class LevyAccount {
     Map<YearMonth, List<BigDecimal>> transfers = new TreeMap<>();
     for (FundingBreakdown f : transfersOut) {
       for (Payment p : f.payments().payments()) {
-        if (p.kind().isFromFundedPrice()) {
+        if (p.kind().isFromFundedPrice() && forFirstEmployer(f, p)) {
           transfers.computeIfAbsent(YearMonth.from(p.dueDate()), m -> new ArrayList<>()).add(p.amount());
         }
       }
@@ -274,6 +275,14 @@ public final class LevyAccount {
     paymentsDue.forEach((month, amount) -> dues.computeIfAbsent(month, m -> new ArrayList<>()).add(new Due(
         pence(amount), rule(RuleKey.CO_INVESTMENT_GOVERNMENT_SHARE, "levy-payer", month.atDay(1)).decimalValue())));
     return new Run(LevyLedger.builder().putAllFundsIn(fundsIn).build(), dues, Map.of()).forecast(from, to);
+  }
+
+  /**
+   * Whether {@code p} is paid for the apprenticeship's employer at its start: after a change of employer
+   * ({@link Progress#employerChanges()}) the new employer's payments come from another account.
+   */
+  private static boolean forFirstEmployer(FundingBreakdown f, Payment p) {
+    return p.employer().map(e -> e.equals(f.apprenticeship().employer())).orElse(true);
   }
 
   private record Due(BigDecimal amount, BigDecimal governmentShare) {}

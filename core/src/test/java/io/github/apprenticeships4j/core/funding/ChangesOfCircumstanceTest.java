@@ -221,6 +221,23 @@ class ChangesOfCircumstanceTest {
   }
 
   @Test
+  void levyForecast_ofTheFirstEmployersAccount_takesOnlyThePaymentsMadeForIt() {
+    Apprenticeship atLevyPayer = SEED.withEmployer(Employer.levyPayer(new BigDecimal("100000")));
+    Progress p = Progress.builder().addEmployerChange(new EmployerChange(LocalDate.of(2026, 9, 1),
+        Employer.nonLevy())).build();
+    FundingBreakdown f = CALCULATOR.calculate(atLevyPayer, p).orElseThrow();
+    LevyForecast forecast = LevyAccount.withDefaultRules().forecast(java.time.YearMonth.of(2025, 9),
+        java.time.YearMonth.of(2027, 9), java.util.Map.of(java.time.YearMonth.of(2025, 8), new BigDecimal("100000")),
+        List.of(f));
+    BigDecimal firstEmployers = f.payments().payments().stream()
+        .filter(x -> x.kind().isFromFundedPrice() && x.employer().orElseThrow().equals(atLevyPayer.employer()))
+        .map(Payment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    // 12 instalments of 733.33 before the change; the rest is the new employer's
+    assertThat(firstEmployers).isEqualByComparingTo("8799.96");
+    assertThat(forecast.totalLevyUsed()).isEqualByComparingTo(firstEmployers);
+  }
+
+  @Test
   void priceAndEmployerChangesTogether_stillSplitTheFinalFundedPriceExactly() {
     Progress p = Progress.builder()
         .addPriceChange(new PriceChange(LocalDate.of(2026, 5, 1), new BigDecimal("16000"), new BigDecimal("2000")))
