@@ -75,6 +75,7 @@ final class BreakdownCalculation {
         .plannedEndDate(plannedEnd)
         .ageAtStart(ageAtStart)
         .fundingCap(Figure.of(cap.decimalValue(), cap))
+        .capVersion(input.capVersion())
         .maximumPrice(maximum)
         .fundedPrice(new Figure<>(funded, priceRules))
         .employerExcess(new Figure<>(agreed.subtract(funded), priceRules))
