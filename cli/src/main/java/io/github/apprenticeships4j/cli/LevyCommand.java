@@ -123,6 +123,12 @@ final class LevyCommand {
     @Nullable
     Path rules;
 
+    @Option(names = "--standards", paramLabel = "FILE",
+        description = "Standards JSON (.gz accepted) for caps, as for 'funding calculate'; default: the bundled "
+            + "Digital route.")
+    @Nullable
+    Path standards;
+
     @Override
     int run(PrintWriter out, PrintWriter err) {
       YearMonth first;
@@ -143,7 +149,7 @@ final class LevyCommand {
           in.merge(m, monthlyFunds, BigDecimal::add);
         }
       }
-      Optional<FundingCommand.Calculated> read = FundingCommand.calculate(file, rules, err);
+      Optional<FundingCommand.Calculated> read = FundingCommand.calculate(file, rules, standards, err);
       if (read.isEmpty()) {
         return A4j.UNREADABLE;
       }
