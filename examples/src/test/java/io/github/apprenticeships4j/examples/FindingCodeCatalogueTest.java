@@ -45,6 +45,7 @@ import io.github.apprenticeships4j.formats.csv.AchievementRatesCsv;
 import io.github.apprenticeships4j.formats.csv.AparCsv;
 import io.github.apprenticeships4j.formats.csv.DdatCsv;
 import io.github.apprenticeships4j.formats.csv.EpaoRegisterCsv;
+import io.github.apprenticeships4j.formats.csv.FundingBandsCsv;
 import io.github.apprenticeships4j.formats.csv.ProviderFeedCsv;
 import io.github.apprenticeships4j.formats.csv.StandardsCsv;
 import io.github.apprenticeships4j.formats.json.ApprenticeshipsJson;
@@ -492,6 +493,8 @@ class FindingCodeCatalogueTest {
     });
     readers.put("EpaoRegisterCsvFuzzTestInputs",
         bytes -> findingsOf(EpaoRegisterCsv.reader().open(new ByteArrayInputStream(bytes), "seed.csv")));
+    readers.put("FundingBandsCsvFuzzTestInputs",
+        bytes -> findingsOf(FundingBandsCsv.reader().open(new ByteArrayInputStream(bytes), "seed.csv")));
     readers.put("AchievementRatesCsvFuzzTestInputs",
         bytes -> findingsOf(AchievementRatesCsv.reader().open(new ByteArrayInputStream(bytes), "seed.csv")));
     readers.put("AparCsvFuzzTestInputs",
