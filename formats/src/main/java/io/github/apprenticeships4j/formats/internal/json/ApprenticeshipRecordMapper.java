@@ -92,10 +92,7 @@ public final class ApprenticeshipRecordMapper {
       }
     });
     reference.ifPresent(b::reference);
-    if (s.level() == null && s.typicalDurationMonths() == null) {
-      if (reference.isEmpty() || start.isEmpty()) {
-        return Optional.empty();
-      }
+    if (s.level() == null && s.typicalDurationMonths() == null && reference.isPresent() && start.isPresent()) {
       Optional<Standard> version = fromCatalogue(reference.get(), start.get());
       if (version.isEmpty()) {
         return Optional.empty();
