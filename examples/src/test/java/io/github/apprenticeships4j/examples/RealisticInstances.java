@@ -21,6 +21,9 @@ import io.github.apprenticeships4j.core.feed.KnownStandards;
 import io.github.apprenticeships4j.core.funding.Apprenticeship;
 import io.github.apprenticeships4j.core.funding.BreakInLearning;
 import io.github.apprenticeships4j.core.funding.Employer;
+import io.github.apprenticeships4j.core.funding.CapHistory;
+import io.github.apprenticeships4j.core.funding.FundingBand;
+import io.github.apprenticeships4j.core.funding.FundingBandTable;
 import io.github.apprenticeships4j.core.funding.FundingBreakdown;
 import io.github.apprenticeships4j.core.funding.FundingCalculator;
 import io.github.apprenticeships4j.core.funding.FundingRules;
@@ -45,6 +48,7 @@ import io.github.apprenticeships4j.formats.Loaded;
 import io.github.apprenticeships4j.formats.RecordReader;
 import io.github.apprenticeships4j.formats.Row;
 import io.github.apprenticeships4j.formats.csv.DdatCsv;
+import io.github.apprenticeships4j.formats.csv.FundingBandsCsv;
 import io.github.apprenticeships4j.formats.csv.EpaoRegisterCsv;
 import io.github.apprenticeships4j.formats.csv.ProviderFeedCsv;
 import io.github.apprenticeships4j.formats.json.ApprenticeshipsJson;
@@ -116,6 +120,7 @@ final class RealisticInstances {
     StandardCatalogue catalogue = standards(roots);
     career(roots);
     funding(roots);
+    caps(roots, catalogue);
     providers(roots);
     feed(roots, catalogue);
     for (java.lang.reflect.Field field : Constrained.class.getDeclaredFields()) {
@@ -194,6 +199,22 @@ final class RealisticInstances {
     roots.add(ApprenticeshipsJson.reader().maxStringLength(10_000));
     roots.add(ApprenticeshipsJson.reader()
         .open(new ByteArrayInputStream(SEED_JSON.getBytes(StandardCharsets.UTF_8)), "seed.json").load());
+  }
+
+  /** The caps of the bundled Digital route's ML engineer, the bundled band history and their cross-checks. */
+  private static void caps(List<Object> roots, StandardCatalogue catalogue) throws LoadException {
+    CapHistory history = CapHistory.of(catalogue, StandardReference.parse("ST1398"));
+    roots.add(history);
+    Loaded<List<FundingBand>> bands = FundingBandsCsv.reader()
+        .open(resource("/funding-bands/apprenticeship-funding-bands.csv"), "bands.csv").load();
+    roots.add(bands);
+    FundingBandTable table = FundingBandTable.of(bands.value());
+    roots.add(table);
+    roots.add(table.bandOf(history.versions().get(0)));
+    roots.add(table.check(catalogue));
+    roots.add(table.check(FundingRules.defaults()));
+    roots.add(FundingCalculator.withDefaultRules().withStandards(catalogue)
+        .calculate(FundingSeedCase.mlEngineer(LocalDate.of(2000, 3, 15))));
   }
 
   private static void providers(List<Object> roots) throws IOException {
