@@ -6,6 +6,7 @@ import io.github.apprenticeships4j.core.funding.FundingResult;
 import io.github.apprenticeships4j.core.funding.FundingRules;
 import io.github.apprenticeships4j.core.funding.UnitFundingBreakdown;
 import io.github.apprenticeships4j.core.funding.UnitFundingResult;
+import io.github.apprenticeships4j.core.standard.StandardCatalogue;
 import io.github.apprenticeships4j.formats.ReadSummary;
 import io.github.apprenticeships4j.formats.RecordReader;
 import io.github.apprenticeships4j.formats.Row;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code a4j funding calculate FILE [--rules CATALOGUE]}. */
+/** {@code a4j funding calculate FILE [--rules CATALOGUE] [--standards FILE]}. */
 @Command(name = "funding", description = "Work out the funding of apprenticeships.",
     subcommands = {FundingCommand.Calculate.class})
 final class FundingCommand {
@@ -64,11 +65,12 @@ final class FundingCommand {
     }
   }
 
-  static Calculated calculate(Path file, FundingCalculator calculator) throws IOException {
+  static Calculated calculate(Path file, FundingCalculator calculator, StandardCatalogue standards)
+      throws IOException {
     List<Optional<FundingBreakdown>> results = new ArrayList<>();
     List<Optional<UnitFundingBreakdown>> units = new ArrayList<>();
     List<Object> json = new ArrayList<>();
-    try (RecordReader<FundingInput> reader = ApprenticeshipsJson.reader().open(file)) {
+    try (RecordReader<FundingInput> reader = ApprenticeshipsJson.reader(standards).open(file)) {
       reader.rows().forEach(row -> {
         long record = row.position().record().orElse(json.size() + 1L);
         if (row instanceof Row.Accepted<FundingInput> ok && ok.value() instanceof FundingInput.OfUnit in) {
@@ -92,11 +94,12 @@ final class FundingCommand {
   }
 
   /**
-   * The apprenticeships of {@code file} calculated with the default rules, {@code rules} laid over them if given.
+   * The apprenticeships of {@code file} calculated with the default rules, {@code rules} laid over them if given, and
+   * the standards of {@code standards} (default: the bundled Digital route) for caps and standards given by reference.
    *
-   * @return empty, with the reasons printed to {@code err}, if the file or the catalogue cannot be read
+   * @return empty, with the reasons printed to {@code err}, if the file or a catalogue cannot be read
    */
-  static Optional<Calculated> calculate(Path file, @Nullable Path rules, PrintWriter err) {
+  static Optional<Calculated> calculate(Path file, @Nullable Path rules, @Nullable Path standards, PrintWriter err) {
     if (!CommandIo.isFile(file, err)) {
       return Optional.empty();
     }
@@ -104,8 +107,12 @@ final class FundingCommand {
     if (calculator.isEmpty()) {
       return Optional.empty();
     }
+    Optional<StandardCatalogue> catalogue = StandardsCommand.catalogue(standards, err);
+    if (catalogue.isEmpty()) {
+      return Optional.empty();
+    }
     try {
-      return Optional.of(calculate(file, calculator.get()));
+      return Optional.of(calculate(file, calculator.get().withStandards(catalogue.get()), catalogue.get()));
     } catch (IOException e) {
       CommandIo.cannotRead(err, file, e);
       return Optional.empty();
@@ -126,9 +133,15 @@ final class FundingCommand {
     @Nullable
     Path rules;
 
+    @Option(names = "--standards", paramLabel = "FILE", description = {
+        "Standards JSON (list or one record, .gz accepted) giving caps and the level and duration of standards "
+            + "given by reference only; default: the bundled Digital route."})
+    @Nullable
+    Path standards;
+
     @Override
     int run(PrintWriter out, PrintWriter err) {
-      Optional<Calculated> read = calculate(file, rules, err);
+      Optional<Calculated> read = calculate(file, rules, standards, err);
       if (read.isEmpty()) {
         return A4j.UNREADABLE;
       }

@@ -28,6 +28,7 @@ final class FundingJson {
     json.put("plannedEndDate", f.plannedEndDate().toString());
     json.put("ageAtStart", figure(f.ageAtStart()));
     json.put("fundingCap", figure(f.fundingCap()));
+    json.put("capVersion", f.capVersion().map(String::valueOf).orElse(null));
     json.put("maximumPrice", figure(f.maximumPrice()));
     json.put("agreedPrice", amount(f.apprenticeship().agreedPrice()));
     json.put("fundedPrice", figure(f.fundedPrice()));

@@ -151,6 +151,12 @@ final class LevyCommand {
     @Nullable
     Path rules;
 
+    @Option(names = "--standards", paramLabel = "FILE",
+        description = "Standards JSON (.gz accepted) for caps, as for 'funding calculate'; default: the bundled "
+            + "Digital route.")
+    @Nullable
+    Path standards;
+
     @Override
     int run(PrintWriter out, PrintWriter err) {
       YearMonth first;
@@ -186,7 +192,7 @@ final class LevyCommand {
         }
         ledger = ledger.plus(statement.ledger());
       }
-      Optional<FundingCommand.Calculated> read = FundingCommand.calculate(file, rules, err);
+      Optional<FundingCommand.Calculated> read = FundingCommand.calculate(file, rules, standards, err);
       if (read.isEmpty()) {
         return A4j.UNREADABLE;
       }
@@ -204,7 +210,7 @@ final class LevyCommand {
       List<FundingBreakdown> funded = List.of();
       boolean anyRejected = calculated.anyRejected();
       if (transfers != null) {
-        Optional<FundingCommand.Calculated> receivers = FundingCommand.calculate(transfers, rules, err);
+        Optional<FundingCommand.Calculated> receivers = FundingCommand.calculate(transfers, rules, standards, err);
         if (receivers.isEmpty() || receivers.get().summary().stoppedBy().isPresent()) {
           receivers.ifPresent(r -> err.println("a4j: " + r.summary()));
           return A4j.UNREADABLE;

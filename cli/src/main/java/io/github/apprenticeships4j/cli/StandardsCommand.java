@@ -1,5 +1,10 @@
 package io.github.apprenticeships4j.cli;
 
+import io.github.apprenticeships4j.core.funding.CapHistory;
+import io.github.apprenticeships4j.core.funding.FundingBand;
+import io.github.apprenticeships4j.core.funding.FundingBandTable;
+import io.github.apprenticeships4j.core.funding.FundingRules;
+import io.github.apprenticeships4j.core.funding.VersionCap;
 import io.github.apprenticeships4j.core.standard.Standard;
 import io.github.apprenticeships4j.core.standard.StandardCatalogue;
 import io.github.apprenticeships4j.core.standard.StandardReference;
@@ -12,6 +17,7 @@ import io.github.apprenticeships4j.examples.StandardsPrinter;
 import io.github.apprenticeships4j.formats.ReadSummary;
 import io.github.apprenticeships4j.formats.RecordReader;
 import io.github.apprenticeships4j.formats.Row;
+import io.github.apprenticeships4j.formats.csv.FundingBandsCsv;
 import io.github.apprenticeships4j.formats.json.StandardsJson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,6 +29,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -32,9 +39,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
-/** {@code a4j standards show|validate}. */
+/** {@code a4j standards show|validate|caps}. */
 @Command(name = "standards", description = "Look up and validate apprenticeship standards.",
-    subcommands = {StandardsCommand.Show.class, StandardsCommand.Validate.class})
+    subcommands = {StandardsCommand.Show.class, StandardsCommand.Validate.class, StandardsCommand.Caps.class})
 final class StandardsCommand {
   static final String BUNDLED = "/ifate-standards-api/apprenticeshipstandards-digital-route.array.json";
 
@@ -70,6 +77,26 @@ final class StandardsCommand {
       });
       return new Loaded(StandardCatalogue.of(standards), reader.summary());
     }
+  }
+
+  /**
+   * The accepted standards of {@code file}, or of the bundled Digital route, when every record could be read.
+   *
+   * @return empty, with the reason printed to {@code err}, if the file cannot be opened or read to its end
+   */
+  static Optional<StandardCatalogue> catalogue(@Nullable Path file, PrintWriter err) {
+    Loaded loaded;
+    try {
+      loaded = load(Optional.ofNullable(file));
+    } catch (IOException e) {
+      CommandIo.cannotRead(err, file, e);
+      return Optional.empty();
+    }
+    if (!loaded.summary().complete()) {
+      err.println("a4j: cannot read " + loaded.summary());
+      return Optional.empty();
+    }
+    return Optional.of(loaded.catalogue());
   }
 
   @Command(name = "show", description = {"Show one standard: its level, duration, cap, KSBs and duties.",
@@ -184,6 +211,96 @@ final class StandardsCommand {
         return A4j.UNREADABLE;
       }
       return findings.stream().anyMatch(i -> i.severity().isAtLeast(Severity.ERROR)) ? A4j.ERRORS : A4j.OK;
+    }
+  }
+
+  @Command(name = "caps", description = {"Show the funding cap history of a standard: each approved version's "
+      + "maximum funding, the start dates it applies to and its funding band, then where the standards, the band "
+      + "table and the rule catalogue disagree.",
+      "The cap in force on a start date is the one of the highest version whose dates include it."})
+  static final class Caps extends Subcommand {
+    static final String BUNDLED_BANDS = "/funding-bands/apprenticeship-funding-bands.csv";
+
+    @Parameters(index = "0", paramLabel = "REF", description = "Reference, e.g. ST0116.")
+    String reference;
+
+    @Option(names = "--standards", paramLabel = "FILE",
+        description = "Standards JSON (list or one record, .gz accepted); default: the bundled Digital route.")
+    @Nullable
+    Path standards;
+
+    @Option(names = "--bands", paramLabel = "FILE",
+        description = "Funding-band history CSV (structure, band, upper_limit_gbp, source); default: the bundled "
+            + "table.")
+    @Nullable
+    Path bands;
+
+    @Override
+    int run(PrintWriter out, PrintWriter err) {
+      StandardReference ref;
+      try {
+        ref = StandardReference.parse(reference);
+      } catch (InvalidValueException e) {
+        return CommandIo.failed(err, e);
+      }
+      Optional<StandardCatalogue> catalogue = catalogue(standards, err);
+      if (catalogue.isEmpty()) {
+        return A4j.UNREADABLE;
+      }
+      Optional<FundingBandTable> table = bandTable(err);
+      if (table.isEmpty()) {
+        return A4j.UNREADABLE;
+      }
+      CapHistory history = CapHistory.of(catalogue.get(), ref);
+      if (history.versions().isEmpty()) {
+        err.println("a4j: no approved version of " + ref + " with start dates in the input");
+        return A4j.ERRORS;
+      }
+      out.println(ref + " " + catalogue.get().versions(ref).get(0).title() + ": " + history.versions().size()
+          + " approved versions with start dates");
+      for (VersionCap cap : history.versions()) {
+        out.println(String.format(Locale.ROOT, "%-5s %s..%-10s %9s  %s", cap.version(), cap.from(),
+            cap.to().map(String::valueOf).orElse(""), cap.hasCap() ? cap.maxFunding().toPlainString() : "no cap",
+            table.get().bandOf(cap).map(b -> b.structure() + " band " + b.number()).orElse(cap.hasCap()
+                ? "no band" : "")));
+      }
+      List<Issue> findings = new ArrayList<>(table.get().check(StandardCatalogue.of(catalogue.get().versions(ref)))
+          .issues());
+      findings.addAll(table.get().check(FundingRules.defaults()).issues());
+      findings.forEach(out::println);
+      out.flush();
+      return A4j.OK;
+    }
+
+    private Optional<FundingBandTable> bandTable(PrintWriter err) {
+      List<FundingBand> read = new ArrayList<>();
+      ReadSummary summary;
+      try (RecordReader<FundingBand> reader = openBands()) {
+        reader.rows().forEach(row -> {
+          row.issues().forEach(i -> err.println("a4j: " + i));
+          row.valueIfAccepted().ifPresent(read::add);
+        });
+        summary = reader.summary();
+      } catch (IOException e) {
+        CommandIo.cannotRead(err, bands, e);
+        return Optional.empty();
+      }
+      if (!summary.complete()) {
+        err.println("a4j: cannot read " + summary);
+        return Optional.empty();
+      }
+      return Optional.of(FundingBandTable.of(read));
+    }
+
+    private RecordReader<FundingBand> openBands() throws IOException {
+      if (bands != null) {
+        return FundingBandsCsv.reader().open(bands);
+      }
+      InputStream bundled = StandardsCommand.class.getResourceAsStream(BUNDLED_BANDS);
+      if (bundled == null) {
+        throw new IOException("missing bundled resource " + BUNDLED_BANDS);
+      }
+      return FundingBandsCsv.reader().open(bundled, BUNDLED_BANDS.substring(1));
     }
   }
 

@@ -50,7 +50,9 @@ class FundingCommandTest {
     assertThat(aged25.get("ageAtStart").get("value").asInt()).isEqualTo(25);
     assertThat(aged25.get("fundingCap").get("value").isString()).isTrue();
     assertThat(aged25.get("fundingCap").get("value").asString()).isEqualTo("22000.00");
-    assertThat(aged25.get("fundingCap").get("sources").get(0).asString()).startsWith("IfATE ST1398 v1.0");
+    assertThat(aged25.get("fundingCap").get("sources").get(0).asString())
+        .isEqualTo("Skills England ST1398 v1.0 maximum funding");
+    assertThat(aged25.get("capVersion").asString()).isEqualTo("1.0");
     assertThat(aged25.get("governmentShare").get("value").asString()).isEqualTo("0.95");
     assertThat(aged25.get("governmentCoInvestment").get("value").asString()).isEqualTo("20900.00");
     assertThat(aged25.get("employerCoInvestment").get("value").asString()).isEqualTo("1100.00");
@@ -198,9 +200,10 @@ class FundingCommandTest {
 
   @Test
   void calculate_withAUsersCatalogue_laysItOverTheDefaults() throws IOException {
-    Path rules = write("rules.txt", "# a future cap\n"
-        + "funding-cap | ST1398 | 2025-08-01 | | 25000 | official | my catalogue\n");
-    Path one = write("one.json", MAPPER.writeValueAsString(MAPPER.readTree(seedCase().toFile()).get(0)));
+    Path rules = write("rules.txt", "# the cap of a standard the standards catalogue does not have\n"
+        + "funding-cap | ST9998 | 2025-08-01 | | 25000 | official | my catalogue\n");
+    Path one = write("one.json", MAPPER.writeValueAsString(MAPPER.readTree(seedCase().toFile()).get(0))
+        .replace("ST1398", "ST9998"));
 
     Result result = A4jTest.run("funding", "calculate", one.toString(), "--rules", rules.toString());
 
@@ -208,11 +211,54 @@ class FundingCommandTest {
     JsonNode only = lines(result).get(0);
     assertThat(only.get("fundingCap").get("value").asString()).isEqualTo("25000.00");
     assertThat(only.get("fundingCap").get("sources").get(0).asString()).isEqualTo("my catalogue");
+    assertThat(only.get("capVersion").isNull()).isTrue();
     assertThat(only.get("fundedPrice").get("value").asString()).isEqualTo("22000.00");
 
     Path bad = write("bad.txt", "no-such-key | * | 2025-08-01 | | 1 | official | x\n");
     Result refused = A4jTest.run("funding", "calculate", one.toString(), "--rules", bad.toString());
     assertThat(refused.exitCode()).isEqualTo(A4j.UNREADABLE);
     assertThat(refused.err()).contains("bad.txt");
+  }
+
+  static final Path NATIONAL = ReadmeCommandsTest.REPOSITORY.resolve(
+      "testdata/ifate-standards-api/apprenticeshipstandards-full-2026-08-22.json.gz");
+
+  Path nationalStandardsInput() throws IOException {
+    Path file = dir.resolve("national-standards.json");
+    try (InputStream in = FundingCommandTest.class.getResourceAsStream("/funding-input/national-standards.json")) {
+      Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+    return file;
+  }
+
+  @Test
+  void calculate_withTheNationalCatalogue_computesStandardsOtherThanSt1398WithoutCaps() throws IOException {
+    Result result = A4jTest.run("funding", "calculate", nationalStandardsInput().toString(), "--standards",
+        NATIONAL.toString());
+
+    assertThat(result.exitCode()).as(result.out() + result.err()).isEqualTo(A4j.OK);
+    assertThat(lines(result)).extracting(o -> o.get("fundingCap").get("value").asString() + " v"
+        + o.get("capVersion").asString() + " " + o.get("fundingCap").get("sources").get(0).asString())
+        .containsExactly("18000.00 v1.2 Skills England ST0116 v1.2 maximum funding",
+            "25000.00 v1.1 Skills England ST0119 v1.1 maximum funding",
+            "10000.00 v2.2 Skills England ST0313 v2.2 maximum funding",
+            "6000.00 v1.1 Skills England ST0418 v1.1 maximum funding",
+            "17000.00 v1.1 Skills England ST0127 v1.1 maximum funding");
+  }
+
+  @Test
+  void calculate_withTheBundledDigitalRoute_rejectsStandardsItDoesNotHave() throws IOException {
+    Result result = A4jTest.run("funding", "calculate", nationalStandardsInput().toString());
+
+    assertThat(result.exitCode()).isEqualTo(A4j.ERRORS);
+    List<JsonNode> out = lines(result);
+    assertThat(out).extracting(o -> o.get("status").asString())
+        .containsExactly("calculated", "calculated", "rejected", "rejected", "calculated");
+    assertThat(out.get(2).get("rejected").get(0).get("code").asString()).isEqualTo("json.standard.unknown");
+    assertThat(out.get(2).get("rejected").get(0).get("path").asString()).isEqualTo("standard.reference");
+    Result missing = A4jTest.run("funding", "calculate", nationalStandardsInput().toString(), "--standards",
+        dir.resolve("missing.json").toString());
+    assertThat(missing.exitCode()).isEqualTo(A4j.UNREADABLE);
+    assertThat(missing.err()).contains("missing.json: no such file");
   }
 }

@@ -173,4 +173,24 @@ class LevyCommandTest {
     assertThat(stopped.exitCode()).isEqualTo(A4j.UNREADABLE);
     assertThat(stopped.err()).contains("csv.header.missing-column");
   }
+
+  @Test
+  void forecast_takesCapsFromTheStandardsGiven() throws IOException {
+    Path file = dir.resolve("national-standards.json");
+    try (InputStream in = LevyCommandTest.class.getResourceAsStream("/funding-input/national-standards.json")) {
+      Files.copy(in, file);
+    }
+
+    Result result = A4jTest.run("levy", "forecast", file.toString(), "--from", "2022-09", "--to", "2022-09",
+        "--funds-in", "2022-08=1000", "--standards", FundingCommandTest.NATIONAL.toString());
+
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(A4j.OK);
+    JsonNode september = lines(result).get(0);
+    assertThat(september.get("month").asString()).isEqualTo("2022-09");
+    assertThat(september.get("levyUsed").asString())
+        .as("ST0119 v1.1: the first of 36 instalments of 20,000, 80%% of its 25,000 cap (27,000 would give 600.00)")
+        .isEqualTo("555.55");
+    assertThat(A4jTest.run("levy", "forecast", file.toString(), "--from", "2022-09", "--to", "2022-09").exitCode())
+        .isEqualTo(A4j.ERRORS);
+  }
 }

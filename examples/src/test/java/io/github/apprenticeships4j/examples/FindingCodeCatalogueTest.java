@@ -46,6 +46,7 @@ import io.github.apprenticeships4j.formats.csv.AparCsv;
 import io.github.apprenticeships4j.formats.csv.DdatCsv;
 import io.github.apprenticeships4j.formats.csv.EpaoRegisterCsv;
 import io.github.apprenticeships4j.formats.csv.LevyLedgerCsv;
+import io.github.apprenticeships4j.formats.csv.FundingBandsCsv;
 import io.github.apprenticeships4j.formats.csv.ProviderFeedCsv;
 import io.github.apprenticeships4j.formats.csv.StandardsCsv;
 import io.github.apprenticeships4j.formats.json.ApprenticeshipsJson;
@@ -504,6 +505,8 @@ class FindingCodeCatalogueTest {
         bytes -> findingsOf(EpaoRegisterCsv.reader().open(new ByteArrayInputStream(bytes), "seed.csv")));
     readers.put("LevyLedgerCsvFuzzTestInputs",
         bytes -> findingsOf(LevyLedgerCsv.reader().open(new ByteArrayInputStream(bytes), "seed.csv")));
+    readers.put("FundingBandsCsvFuzzTestInputs",
+        bytes -> findingsOf(FundingBandsCsv.reader().open(new ByteArrayInputStream(bytes), "seed.csv")));
     readers.put("AchievementRatesCsvFuzzTestInputs",
         bytes -> findingsOf(AchievementRatesCsv.reader().open(new ByteArrayInputStream(bytes), "seed.csv")));
     readers.put("AparCsvFuzzTestInputs",

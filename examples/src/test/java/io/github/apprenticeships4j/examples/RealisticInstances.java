@@ -25,6 +25,9 @@ import io.github.apprenticeships4j.core.funding.Apprentice;
 import io.github.apprenticeships4j.core.funding.ApprenticeshipUnit;
 import io.github.apprenticeships4j.core.funding.EnglishAndMathsAim;
 import io.github.apprenticeships4j.core.funding.EnglishAndMathsQualification;
+import io.github.apprenticeships4j.core.funding.CapHistory;
+import io.github.apprenticeships4j.core.funding.FundingBand;
+import io.github.apprenticeships4j.core.funding.FundingBandTable;
 import io.github.apprenticeships4j.core.funding.FundingBreakdown;
 import io.github.apprenticeships4j.core.funding.FundingCalculator;
 import io.github.apprenticeships4j.core.funding.FundingRules;
@@ -52,6 +55,7 @@ import io.github.apprenticeships4j.formats.Loaded;
 import io.github.apprenticeships4j.formats.RecordReader;
 import io.github.apprenticeships4j.formats.Row;
 import io.github.apprenticeships4j.formats.csv.DdatCsv;
+import io.github.apprenticeships4j.formats.csv.FundingBandsCsv;
 import io.github.apprenticeships4j.formats.csv.EpaoRegisterCsv;
 import io.github.apprenticeships4j.formats.csv.ProviderFeedCsv;
 import io.github.apprenticeships4j.formats.json.ApprenticeshipsJson;
@@ -123,6 +127,7 @@ final class RealisticInstances {
     StandardCatalogue catalogue = standards(roots);
     career(roots);
     funding(roots);
+    caps(roots, catalogue);
     providers(roots);
     feed(roots, catalogue);
     for (java.lang.reflect.Field field : Constrained.class.getDeclaredFields()) {
@@ -230,6 +235,21 @@ final class RealisticInstances {
   static final String UNIT_JSON = "{\"unit\": {\"startDate\": \"2026-05-04\", \"plannedEndDate\": \"2026-07-26\","
       + " \"plannedHours\": 60, \"price\": \"1500\"}, \"employer\": {\"levyPayer\": false},"
       + " \"apprentice\": {\"dateOfBirth\": \"1990-01-01\"}}";
+  /** The caps of the bundled Digital route's ML engineer, the bundled band history and their cross-checks. */
+  private static void caps(List<Object> roots, StandardCatalogue catalogue) throws LoadException {
+    CapHistory history = CapHistory.of(catalogue, StandardReference.parse("ST1398"));
+    roots.add(history);
+    Loaded<List<FundingBand>> bands = FundingBandsCsv.reader()
+        .open(resource("/funding-bands/apprenticeship-funding-bands.csv"), "bands.csv").load();
+    roots.add(bands);
+    FundingBandTable table = FundingBandTable.of(bands.value());
+    roots.add(table);
+    roots.add(table.bandOf(history.versions().get(0)));
+    roots.add(table.check(catalogue));
+    roots.add(table.check(FundingRules.defaults()));
+    roots.add(FundingCalculator.withDefaultRules().withStandards(catalogue)
+        .calculate(FundingSeedCase.mlEngineer(LocalDate.of(2000, 3, 15))));
+  }
 
   private static void providers(List<Object> roots) throws IOException {
     ProviderSamples.Loaded samples = ProviderSamples.bundled();

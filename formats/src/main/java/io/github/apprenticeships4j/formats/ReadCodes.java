@@ -84,6 +84,16 @@ public final class ReadCodes {
   public static final String JSON_NUMBER_FORMAT = "json.number.format";
   /** Error: a malformed date. */
   public static final String JSON_DATE_FORMAT = "json.date.format";
+  /**
+   * Error: a funding input's standard is given by reference only (no level, no typical duration) and the reader has
+   * no standards catalogue to take them from.
+   */
+  public static final String JSON_STANDARD_NO_CATALOGUE = "json.standard.no-catalogue";
+  /**
+   * Error: a funding input's standard is given by reference only and the standards catalogue read with it has no
+   * approved version of it for the start date.
+   */
+  public static final String JSON_STANDARD_UNKNOWN = "json.standard.unknown";
   /** Error: a KSB item, duty or option of a standard without its id. */
   public static final String JSON_ID_MISSING = "json.id.missing";
   /** Warning: a standard with a blank version, read as 1.0. */

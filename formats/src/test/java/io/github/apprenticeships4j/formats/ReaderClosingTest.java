@@ -10,6 +10,7 @@ import io.github.apprenticeships4j.formats.csv.AparCsv;
 import io.github.apprenticeships4j.formats.csv.DdatCsv;
 import io.github.apprenticeships4j.formats.csv.EpaoRegisterCsv;
 import io.github.apprenticeships4j.formats.csv.LevyLedgerCsv;
+import io.github.apprenticeships4j.formats.csv.FundingBandsCsv;
 import io.github.apprenticeships4j.formats.csv.ProviderFeedCsv;
 import io.github.apprenticeships4j.formats.csv.StandardsCsv;
 import io.github.apprenticeships4j.formats.json.ApprenticeshipsJson;
@@ -57,6 +58,7 @@ class ReaderClosingTest {
         new Entry("AchievementRatesCsv", AchievementRatesCsv.reader("2324"), TEXT),
         new Entry("EpaoRegisterCsv", EpaoRegisterCsv.reader(), TEXT),
         new Entry("LevyLedgerCsv", LevyLedgerCsv.reader(), TEXT),
+        new Entry("FundingBandsCsv", FundingBandsCsv.reader(), TEXT),
         new Entry("DdatCsv skills", DdatCsv.skillsReader(), TEXT),
         new Entry("DdatCsv roles", DdatCsv.rolesReader(), TEXT),
         new Entry("ProviderFeedCsv", ProviderFeedCsv.reader(feed), TEXT),

@@ -10,6 +10,7 @@ import io.github.apprenticeships4j.formats.csv.AparCsv;
 import io.github.apprenticeships4j.formats.csv.DdatCsv;
 import io.github.apprenticeships4j.formats.csv.EpaoRegisterCsv;
 import io.github.apprenticeships4j.formats.csv.LevyLedgerCsv;
+import io.github.apprenticeships4j.formats.csv.FundingBandsCsv;
 import io.github.apprenticeships4j.formats.csv.ProviderFeedCsv;
 import io.github.apprenticeships4j.formats.csv.StandardsCsv;
 import io.github.apprenticeships4j.formats.json.ApprenticeshipsJson;
@@ -25,8 +26,8 @@ import org.junit.jupiter.api.Test;
 
 class ReaderOptionsTest {
   private static final List<CsvOptions<?>> CSV = List.of(StandardsCsv.reader(), AparCsv.reader(),
-      AchievementRatesCsv.reader(), EpaoRegisterCsv.reader(), LevyLedgerCsv.reader(), DdatCsv.skillsReader(),
-      DdatCsv.rolesReader(),
+      AchievementRatesCsv.reader(), EpaoRegisterCsv.reader(), LevyLedgerCsv.reader(), FundingBandsCsv.reader(),
+      DdatCsv.skillsReader(), DdatCsv.rolesReader(),
       ProviderFeedCsv.reader(FeedContext.builder().validationDate(LocalDate.of(2026, 9, 15)).build()));
   private static final List<JsonOptions<?>> JSON = List.of(StandardsJson.reader(), ApprenticeshipsJson.reader(),
       CareerJson.reader());

@@ -78,6 +78,7 @@ final class BreakdownCalculation {
         .plannedEndDate(plannedEnd)
         .ageAtStart(ageAtStart)
         .fundingCap(Figure.of(cap.decimalValue(), cap))
+        .capVersion(input.capVersion())
         .maximumPrice(maximum)
         .fundedPrice(new Figure<>(funded, priceRules))
         .employerExcess(new Figure<>(agreed.subtract(funded).max(Money.ZERO), priceRules))
@@ -116,7 +117,7 @@ final class BreakdownCalculation {
       List<FundingRule> used = new ArrayList<>(List.of(afterChange));
       if (afterChange.value().equals("new-employer")) {
         Figure<FullFundingReason> assessed = new BreakdownCalculation(rules, new CheckedInput(a.withEmployer(employer),
-            input.progress(), plannedEnd, age, input.cap(), List.of())).fullFunding();
+            input.progress(), plannedEnd, age, input.cap(), input.capVersion(), List.of())).fullFunding();
         used.addAll(assessed.rules());
         fullFunding = new Figure<>(assessed.value(), used);
       } else {

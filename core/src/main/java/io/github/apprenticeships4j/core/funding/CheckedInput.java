@@ -1,5 +1,6 @@
 package io.github.apprenticeships4j.core.funding;
 
+import io.github.apprenticeships4j.core.standard.StandardVersion;
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.ValidationReport;
 import java.time.LocalDate;
@@ -17,10 +18,11 @@ import java.util.Optional;
  * @param plannedEnd the planned end date; {@link LocalDate#MIN} while it is unknown
  * @param age the age in completed years at the start; 0 while it is unknown
  * @param cap the funding cap in force on the start date, if found
+ * @param capVersion the version of the standard whose maximum funding is the cap, when it came from a catalogue
  * @param issues the findings, in the order they were made
  */
 record CheckedInput(Apprenticeship apprenticeship, Progress progress, LocalDate plannedEnd, int age,
-    Optional<FundingRule> cap, List<Issue> issues) {
+    Optional<FundingRule> cap, Optional<StandardVersion> capVersion, List<Issue> issues) {
   CheckedInput {
     issues = List.copyOf(issues);
   }
@@ -33,7 +35,7 @@ record CheckedInput(Apprenticeship apprenticeship, Progress progress, LocalDate 
   CheckedInput withIssues(List<Issue> more) {
     List<Issue> all = new ArrayList<>(issues);
     all.addAll(more);
-    return new CheckedInput(apprenticeship, progress, plannedEnd, age, cap, all);
+    return new CheckedInput(apprenticeship, progress, plannedEnd, age, cap, capVersion, all);
   }
 
   ValidationReport report() {

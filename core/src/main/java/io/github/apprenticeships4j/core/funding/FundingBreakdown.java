@@ -1,12 +1,14 @@
 package io.github.apprenticeships4j.core.funding;
 
 import io.github.apprenticeships4j.core.funding.internal.Money;
+import io.github.apprenticeships4j.core.standard.StandardVersion;
 import io.github.apprenticeships4j.core.validation.InvalidValueException;
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.ValidationReport;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -36,6 +38,12 @@ public abstract class FundingBreakdown {
 
   /** The standard's funding cap in force on the start date. */
   public abstract Figure<BigDecimal> fundingCap();
+
+  /**
+   * The version of the standard whose maximum funding is {@link #fundingCap()}, when the cap came from a standards
+   * catalogue ({@link FundingCalculator#withStandards}); its rule's source names it too.
+   */
+  public abstract Optional<StandardVersion> capVersion();
 
   /** The most funding pays: the cap, less the prior-learning reduction from August 2022. */
   public abstract Figure<BigDecimal> maximumPrice();

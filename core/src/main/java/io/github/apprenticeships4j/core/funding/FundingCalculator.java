@@ -1,7 +1,9 @@
 package io.github.apprenticeships4j.core.funding;
 
+import io.github.apprenticeships4j.core.standard.StandardCatalogue;
 import io.github.apprenticeships4j.core.validation.ValidationReport;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * Works out who pays what, and when, for one apprenticeship in England under the {@link FundingRules} in force on its
@@ -29,32 +31,50 @@ import java.time.LocalDate;
  * <p>Never throws on bad input: {@link #calculate(Apprenticeship)} returns a {@link FundingResult} whose report holds
  * every error, coded as in {@link FundingCodes}, the Jakarta constraints on the input included, with their property
  * paths. It accepts start dates from 1 May 2017 to {@link #latestStartDate()} and ages at the start from 14 to 115.
+ * The cap is the one the apprenticeship's {@link StandardFunding#caps()} give; without caps, the one in force in the
+ * standards catalogue given to {@link #withStandards} (see {@link CapHistory}), reported with its version
+ * ({@link FundingBreakdown#capVersion()}); else the {@link RuleKey#FUNDING_CAP} rule of the rule catalogue.
  * Where the funding rules leave a question open (ages on 29 February, care leavers' consent, breaks in learning,
  * withdrawals), the project README's "Choices where the sources leave questions open" says what it does.
  */
 public final class FundingCalculator {
   private final FundingRules rules;
+  private final Optional<StandardCatalogue> standards;
   /** The last start date accepted. */
   private final LocalDate latestStart;
 
-  private FundingCalculator(FundingRules rules) {
+  private FundingCalculator(FundingRules rules, Optional<StandardCatalogue> standards) {
     this.rules = rules;
+    this.standards = standards;
     this.latestStart = InputChecks.latestStart(rules);
   }
 
   /** A calculator using the catalogue that ships with the library. */
   public static FundingCalculator withDefaultRules() {
-    return new FundingCalculator(FundingRules.defaults());
+    return new FundingCalculator(FundingRules.defaults(), Optional.empty());
   }
 
   /** A calculator using {@code rules}, e.g. {@code FundingRules.defaults().plus(myRulesFor2027)}. */
   public static FundingCalculator of(FundingRules rules) {
-    return new FundingCalculator(rules);
+    return new FundingCalculator(rules, Optional.empty());
+  }
+
+  /**
+   * A calculator with the same rules that takes the cap of a standard given without caps from {@code standards}, e.g.
+   * the national catalogue: the maximum funding of the version in force on the start date.
+   */
+  public FundingCalculator withStandards(StandardCatalogue standards) {
+    return new FundingCalculator(rules, Optional.of(standards));
   }
 
   /** The rules this calculator applies. */
   public FundingRules rules() {
     return rules;
+  }
+
+  /** The standards catalogue caps are taken from, if one was given. */
+  public Optional<StandardCatalogue> standards() {
+    return standards;
   }
 
   /**
@@ -99,7 +119,7 @@ public final class FundingCalculator {
   }
 
   private CheckedInput checked(Apprenticeship apprenticeship, Progress progress) {
-    return InputChecks.check(rules, latestStart, apprenticeship, progress)
+    return InputChecks.check(rules, standards, latestStart, apprenticeship, progress)
         .withIssues(EnglishAndMathsPayments.check(rules, apprenticeship));
   }
 }

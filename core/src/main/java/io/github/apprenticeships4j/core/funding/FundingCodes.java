@@ -1,5 +1,7 @@
 package io.github.apprenticeships4j.core.funding;
 
+import io.github.apprenticeships4j.core.standard.StandardCatalogue;
+
 /**
  * The codes of the findings of the funding package: {@code funding.*} for the calculator, the funding rules and the
  * money values, {@code levy.*} for the levy account. Codes never change once published; assert on them.
@@ -47,6 +49,18 @@ public final class FundingCodes {
   public static final String CAP_MISSING = "funding.cap.missing";
   /** Warning: the standard's cap is not the maximum of a funding band in force on the start date. */
   public static final String CAP_NOT_A_BAND = "funding.cap.not-a-band";
+  /**
+   * Warning ({@link FundingBandTable#check(StandardCatalogue)}): a version's maximum funding is not the maximum of a
+   * band in force on its earliest start date.
+   */
+  public static final String BAND_CAP_UNMATCHED = "funding.band.cap-unmatched";
+  /**
+   * Warning ({@link FundingBandTable#check(FundingRules)}): the band table and the rule catalogue's
+   * {@code funding-band.maximum} lines give a band different maxima on a date, or only one of them has the band.
+   */
+  public static final String BAND_RULE_MISMATCH = "funding.band.rule-mismatch";
+  /** Error, thrown by {@link FundingBand#of}: a band number below 1, a maximum not above 0, or dates in wrong order. */
+  public static final String BAND_INVALID = "funding.band.invalid";
   /** Warning: the employer's headcount is not given, so it is not treated as a small employer (before April 2024). */
   public static final String HEADCOUNT_MISSING = "funding.headcount.missing";
   /** Error: the catalogue has no rule a calculation (or, thrown, a levy account) needs on the date. */

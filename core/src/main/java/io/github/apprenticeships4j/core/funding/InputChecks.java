@@ -1,6 +1,8 @@
 package io.github.apprenticeships4j.core.funding;
 
 import io.github.apprenticeships4j.core.funding.internal.Money;
+import io.github.apprenticeships4j.core.standard.StandardCatalogue;
+import io.github.apprenticeships4j.core.standard.StandardVersion;
 import io.github.apprenticeships4j.core.validation.internal.ConstraintBridge;
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.ValidationReport;
@@ -37,6 +39,7 @@ final class InputChecks {
   private static final int MAX_MONTHS = 1200;
 
   private final FundingRules rules;
+  private final Optional<StandardCatalogue> standards;
   private final LocalDate latestStart;
   private final Apprenticeship a;
   private final Progress progress;
@@ -45,9 +48,12 @@ final class InputChecks {
   private LocalDate plannedEnd = LocalDate.MIN;
   private int age;
   private Optional<FundingRule> capRule = Optional.empty();
+  private Optional<StandardVersion> capVersion = Optional.empty();
 
-  private InputChecks(FundingRules rules, LocalDate latestStart, Apprenticeship a, Progress progress) {
+  private InputChecks(FundingRules rules, Optional<StandardCatalogue> standards, LocalDate latestStart,
+      Apprenticeship a, Progress progress) {
     this.rules = rules;
+    this.standards = standards;
     this.latestStart = latestStart;
     this.a = a;
     this.progress = progress;
@@ -60,11 +66,16 @@ final class InputChecks {
         .plusYears(START_HORIZON_YEARS);
   }
 
-  /** Checks {@code a} progressing as {@code progress} under {@code rules}, accepting starts to {@code latestStart}. */
-  static CheckedInput check(FundingRules rules, LocalDate latestStart, Apprenticeship a, Progress progress) {
-    InputChecks checks = new InputChecks(rules, latestStart, a, progress);
+  /**
+   * Checks {@code a} progressing as {@code progress} under {@code rules}, with caps from {@code standards} if given,
+   * accepting starts to {@code latestStart}.
+   */
+  static CheckedInput check(FundingRules rules, Optional<StandardCatalogue> standards, LocalDate latestStart,
+      Apprenticeship a, Progress progress) {
+    InputChecks checks = new InputChecks(rules, standards, latestStart, a, progress);
     checks.run();
-    return new CheckedInput(a, progress, checks.plannedEnd, checks.age, checks.capRule, checks.issues);
+    return new CheckedInput(a, progress, checks.plannedEnd, checks.age, checks.capRule, checks.capVersion,
+        checks.issues);
   }
 
   private void run() {
@@ -225,13 +236,20 @@ final class InputChecks {
 
   private void checkCap() {
     String reference = a.standard().reference().toString();
+    Optional<VersionCap> fromCatalogue = a.standard().caps().isEmpty()
+        ? standards.flatMap(c -> CapHistory.of(c, a.standard().reference()).inForceOn(start))
+        : Optional.empty();
     capRule = FundingRules.find(a.standard().caps(), RuleKey.FUNDING_CAP, reference, start)
+        .or(() -> fromCatalogue.flatMap(VersionCap::rule))
         .or(() -> rules.find(RuleKey.FUNDING_CAP, reference, start));
     if (capRule.isEmpty()) {
-      error(FundingCodes.CAP_MISSING, "no funding cap for " + reference + " on " + start, "standard.caps",
+      String why = fromCatalogue.map(v -> "; version " + v.version() + " in force has no maximum funding")
+          .orElse(standards.isPresent() ? "; the standards catalogue has no approved version for the date" : "");
+      error(FundingCodes.CAP_MISSING, "no funding cap for " + reference + " on " + start + why, "standard.caps",
           reference);
       return;
     }
+    capVersion = fromCatalogue.filter(VersionCap::hasCap).map(VersionCap::version);
     BigDecimal cap = capRule.get().decimalValue();
     List<BigDecimal> bands = rules.rules().stream()
         .filter(r -> r.key() == RuleKey.FUNDING_BAND_MAXIMUM && r.isInForceOn(start))

@@ -20,7 +20,7 @@ public abstract class StandardFunding implements WithStandardFunding {
 
   StandardFunding() {}
 
-  /** A builder; without caps, the calculator takes the cap from its rules. */
+  /** A builder; without caps, the calculator takes the cap from its standards catalogue or its rules. */
   public static Builder builder() {
     return new Builder();
   }
@@ -77,7 +77,8 @@ public abstract class StandardFunding implements WithStandardFunding {
 
   /**
    * The standard's funding caps ({@link RuleKey#FUNDING_CAP} rules) over time; the one in force on the start date
-   * applies. When empty, the calculator looks the cap up in its rule catalogue by {@link #reference()}.
+   * applies. When empty, the calculator looks the cap up by {@link #reference()} in its standards catalogue
+   * ({@link FundingCalculator#withStandards}), then in its rule catalogue.
    */
   public abstract List<FundingRule> caps();
 

@@ -14,6 +14,8 @@ import io.github.apprenticeships4j.core.funding.Progress;
 import io.github.apprenticeships4j.core.funding.RuleBasis;
 import io.github.apprenticeships4j.core.funding.RuleKey;
 import io.github.apprenticeships4j.core.funding.StandardFunding;
+import io.github.apprenticeships4j.core.standard.Standard;
+import io.github.apprenticeships4j.core.standard.StandardCatalogue;
 import io.github.apprenticeships4j.core.standard.StandardReference;
 import io.github.apprenticeships4j.core.validation.InvalidValueException;
 import io.github.apprenticeships4j.core.validation.Issue;
@@ -41,15 +43,25 @@ public final class ApprenticeshipRecordMapper {
   private static final int MAX_INTEGER_DIGITS = 15;
   private static final int MAX_DECIMALS = 10;
 
+  private final Optional<StandardCatalogue> standards;
   private final List<Issue> issues;
 
-  private ApprenticeshipRecordMapper(List<Issue> issues) {
+  private ApprenticeshipRecordMapper(Optional<StandardCatalogue> standards, List<Issue> issues) {
+    this.standards = standards;
     this.issues = issues;
   }
 
-  /** The input, or empty with errors among {@code issues}. */
+  /** The input, or empty with errors among {@code issues}; a standard must give its level and typical duration. */
   public static Optional<FundingInput> map(ApprenticeshipRecord record, List<Issue> issues) {
-    return new ApprenticeshipRecordMapper(issues).toInput(record);
+    return new ApprenticeshipRecordMapper(Optional.empty(), issues).toInput(record);
+  }
+
+  /**
+   * A mapper that takes the level and typical duration of a standard given without them from the version of
+   * {@code standards} new apprentices start on on the start date.
+   */
+  public static JsonRecordSource.Mapper<ApprenticeshipRecord, FundingInput> with(StandardCatalogue standards) {
+    return (record, issues) -> new ApprenticeshipRecordMapper(Optional.of(standards), issues).toInput(record);
   }
 
   private Optional<FundingInput> toInput(ApprenticeshipRecord r) {
@@ -57,10 +69,11 @@ public final class ApprenticeshipRecordMapper {
       return toUnitInput(r, r.unit());
     }
     Apprenticeship.Builder b = Apprenticeship.builder();
-    required(r.startDate(), "startDate").flatMap(d -> date(d, "startDate")).ifPresent(b::startDate);
+    Optional<LocalDate> start = required(r.startDate(), "startDate").flatMap(d -> date(d, "startDate"));
+    start.ifPresent(b::startDate);
     date(r.plannedEndDate(), "plannedEndDate").ifPresent(b::plannedEndDate);
     whole(r.plannedDurationMonths(), "plannedDurationMonths").ifPresent(b::plannedDurationMonths);
-    required(r.standard(), "standard").flatMap(this::standard).ifPresent(b::standard);
+    required(r.standard(), "standard").flatMap(s -> standard(s, start)).ifPresent(b::standard);
     required(r.trainingPrice(), "trainingPrice").flatMap(n -> decimal(n, "trainingPrice")).ifPresent(b::trainingPrice);
     required(r.assessmentPrice(), "assessmentPrice").flatMap(n -> decimal(n, "assessmentPrice"))
         .ifPresent(b::assessmentPrice);
@@ -170,7 +183,7 @@ public final class ApprenticeshipRecordMapper {
     return aims;
   }
 
-  private Optional<StandardFunding> standard(ApprenticeshipRecord.StandardItem s) {
+  private Optional<StandardFunding> standard(ApprenticeshipRecord.StandardItem s, Optional<LocalDate> start) {
     StandardFunding.Builder b = StandardFunding.builder();
     Optional<StandardReference> reference = required(s.reference(), "standard.reference").flatMap(text -> {
       try {
@@ -181,9 +194,17 @@ public final class ApprenticeshipRecordMapper {
       }
     });
     reference.ifPresent(b::reference);
-    required(s.level(), "standard.level").ifPresent(n -> whole(n, "standard.level").ifPresent(b::level));
-    required(s.typicalDurationMonths(), "standard.typicalDurationMonths").ifPresent(n -> whole(n,
-        "standard.typicalDurationMonths").ifPresent(b::typicalDurationMonths));
+    if (s.level() == null && s.typicalDurationMonths() == null && reference.isPresent() && start.isPresent()) {
+      Optional<Standard> version = fromCatalogue(reference.get(), start.get());
+      if (version.isEmpty()) {
+        return Optional.empty();
+      }
+      b.level(version.get().level()).typicalDurationMonths(version.get().typicalDurationMonths());
+    } else {
+      required(s.level(), "standard.level").ifPresent(n -> whole(n, "standard.level").ifPresent(b::level));
+      required(s.typicalDurationMonths(), "standard.typicalDurationMonths").ifPresent(n -> whole(n,
+          "standard.typicalDurationMonths").ifPresent(b::typicalDurationMonths));
+    }
     if (s.foundation() != null) {
       b.foundation(s.foundation());
     }
@@ -210,6 +231,26 @@ public final class ApprenticeshipRecordMapper {
       }
     }
     return hasErrors() ? Optional.empty() : Optional.of(b.build());
+  }
+
+  /**
+   * The version of {@code reference} new apprentices start on on {@code start}, for a standard given by reference
+   * only; empty with an error at {@code standard} when there is no catalogue or no such version.
+   */
+  private Optional<Standard> fromCatalogue(StandardReference reference, LocalDate start) {
+    if (standards.isEmpty()) {
+      issues.add(Issue.error(ReadCodes.JSON_STANDARD_NO_CATALOGUE, "standard " + reference + " is given by reference "
+          + "only: give standard.level and standard.typicalDurationMonths, or read with a standards catalogue")
+          .at("standard").rejecting(reference.toString()));
+      return Optional.empty();
+    }
+    Optional<Standard> version = standards.get().versionForStartOn(reference, start);
+    if (version.isEmpty()) {
+      issues.add(Issue.error(ReadCodes.JSON_STANDARD_UNKNOWN, "the standards catalogue has no approved version of "
+          + reference + " for a start on " + start + "; give standard.level and standard.typicalDurationMonths")
+          .at("standard.reference").rejecting(reference.toString()));
+    }
+    return version;
   }
 
   private Optional<Employer> employer(ApprenticeshipRecord.EmployerItem e, String path) {

@@ -1,0 +1,19 @@
+package io.github.apprenticeships4j.formats.csv;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.apprenticeships4j.formats.ReaderInvariants;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * {@link FundingBandsCsv} reads any bytes, as UTF-8 and as UTF-16LE, into rows and a summary that keep the readers'
+ * contract ({@link ReaderInvariants}). Replays the committed inputs in a normal build; {@code JAZZER_FUZZ=1} fuzzes.
+ */
+class FundingBandsCsvFuzzTest {
+  @FuzzTest(maxDuration = "60s")
+  void readsAnyBytes(byte[] input) {
+    ReaderInvariants.readAll(FundingBandsCsv.reader().open(new ByteArrayInputStream(input), "fuzz.csv"));
+    ReaderInvariants.readAll(FundingBandsCsv.reader().charset(StandardCharsets.UTF_16LE)
+        .open(new ByteArrayInputStream(input), "fuzz.csv"));
+  }
+}
