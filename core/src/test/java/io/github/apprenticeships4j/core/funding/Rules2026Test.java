@@ -188,7 +188,7 @@ class Rules2026Test {
     List<FundingRule> conflicts = FundingRules.defaults().rules().stream()
         .filter(r -> r.basis() == RuleBasis.CONFLICT).collect(Collectors.toList());
     assertThat(conflicts).extracting(r -> r.key().id()).containsExactlyInAnyOrder("full-funding.employer",
-        "incentive.amount");
+        "incentive.amount", "unit.funding");
     assertThat(conflicts).allSatisfy(r -> assertThat(r.source()).contains("Official:", "DfE's code:",
         "follows the code"));
   }
