@@ -72,26 +72,22 @@ public final class LedgerExpiry {
       if (adjustment.getValue().signum() >= 0) {
         continue;
       }
-      BigDecimal left = adjustment.getValue().negate();
-      for (Map.Entry<YearMonth, BigDecimal> e : amounts.headMap(adjustment.getKey(), true).descendingMap()
-          .entrySet()) {
-        if (left.signum() == 0) {
-          break;
-        }
-        if (e.getValue().signum() <= 0) {
-          continue;
-        }
-        BigDecimal taken = e.getValue().min(left);
-        e.setValue(e.getValue().subtract(taken));
-        left = left.subtract(taken);
-      }
+      take(amounts.headMap(adjustment.getKey(), true).descendingMap().entrySet(), adjustment.getValue().negate());
     }
   }
 
   /** Uses the funds out of months up to {@code expiryMonth}, oldest first, against {@code due}; returns what is left. */
   private static BigDecimal spend(NavigableMap<YearMonth, BigDecimal> out, YearMonth expiryMonth, BigDecimal due) {
-    BigDecimal left = due;
-    for (Map.Entry<YearMonth, BigDecimal> e : out.headMap(expiryMonth, true).entrySet()) {
+    return take(out.headMap(expiryMonth, true).entrySet(), due);
+  }
+
+  /**
+   * Takes {@code amount} from the positive amounts of {@code entries}, in their order, reducing them; returns what
+   * could not be taken.
+   */
+  private static BigDecimal take(Iterable<Map.Entry<YearMonth, BigDecimal>> entries, BigDecimal amount) {
+    BigDecimal left = amount;
+    for (Map.Entry<YearMonth, BigDecimal> e : entries) {
       if (left.signum() == 0) {
         break;
       }
@@ -104,4 +100,5 @@ public final class LedgerExpiry {
     }
     return left;
   }
+
 }
