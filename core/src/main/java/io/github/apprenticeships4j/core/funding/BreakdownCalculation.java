@@ -218,7 +218,8 @@ final class BreakdownCalculation {
   /**
    * The payments for the progress: the on-programme instalments of the {@code schedule}, then a balancing and the
    * completion payment, or after a withdrawal the instalments to its date once the qualifying period is reached; then
-   * the incentives, the bursary and the English and maths aims.
+   * the incentives and the bursary. The English and maths aims are paid as their own dates say, whatever happens to
+   * the apprenticeship (an aim has its own withdrawal date).
    */
   private List<Payment> payments(OnProgrammeSchedule schedule, List<FundingRule> paymentRules, int qualifyingDays) {
     Progress progress = input.progress();
@@ -226,7 +227,7 @@ final class BreakdownCalculation {
     LocalDate end = schedule.plannedEnd();
     List<Payment> instalments = schedule.instalments();
     BigDecimal onProgramme = schedule.onProgrammeTotal();
-    List<Payment> payments = new ArrayList<>();
+    List<Payment> payments = new ArrayList<>(EnglishAndMathsPayments.payments(rules, a));
     LocalDate lastDayInLearning;
     if (progress.withdrawalDate().isPresent()) {
       lastDayInLearning = progress.withdrawalDate().get();
@@ -255,7 +256,6 @@ final class BreakdownCalculation {
     payments.addAll(incentives.smeHiringIncentive());
     payments.addAll(incentives.bursary());
     payments.addAll(incentives.foundationIncentive());
-    payments.addAll(EnglishAndMathsPayments.payments(rules, a));
     return payments;
   }
 }

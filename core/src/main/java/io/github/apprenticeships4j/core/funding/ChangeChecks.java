@@ -30,6 +30,11 @@ final class ChangeChecks {
       checkPrice(change.assessmentPrice(), path + ".assessmentPrice", issues);
     }
     List<EmployerChange> employers = progress.employerChanges();
+    if (!employers.isEmpty() && rules.find(RuleKey.FULL_FUNDING_AFTER_EMPLOYER_CHANGE, start).isEmpty()) {
+      issues.add(Issue.error(FundingCodes.RULES_MISSING, "the rule catalogue has no "
+          + RuleKey.FULL_FUNDING_AFTER_EMPLOYER_CHANGE.id() + " in force on " + start).at("progress.employerChanges")
+          .rejecting(RuleKey.FULL_FUNDING_AFTER_EMPLOYER_CHANGE.id()));
+    }
     for (int i = 0; i < employers.size(); i++) {
       EmployerChange change = employers.get(i);
       String path = "progress.employerChanges[" + i + "]";

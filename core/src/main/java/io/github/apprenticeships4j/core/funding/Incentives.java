@@ -85,7 +85,8 @@ final class Incentives {
     Optional<FundingRule> employerRule = rules.find(RuleKey.SME_INCENTIVE_EMPLOYER, start);
     Optional<FundingRule> milestones = rules.find(RuleKey.SME_INCENTIVE_MILESTONES, start);
     if (amount.isEmpty() || ageRule.isEmpty() || employerRule.isEmpty() || milestones.isEmpty()
-        || !ageRule.get().ageRange().contains(age) || a.employer().levyPayer()) {
+        || !ageRule.get().ageRange().contains(age)
+        || !(employerRule.get().value().equals("non-levy") && !a.employer().levyPayer())) {
       return List.of();
     }
     return earned(PaymentKind.SME_HIRING_INCENTIVE,
@@ -138,10 +139,13 @@ final class Incentives {
     return payments;
   }
 
-  /** Whether the standard is a foundation apprenticeship or its typical duration is below {@code shortRule}'s. */
+  /**
+   * Whether the standard is a foundation apprenticeship or its typical duration, when known (0 is not yet set), is
+   * below {@code shortRule}'s.
+   */
   private boolean isShortProgramme(Optional<FundingRule> shortRule) {
-    return a.standard().foundation()
-        || shortRule.map(r -> a.standard().typicalDurationMonths() < r.intValue()).orElse(false);
+    int months = a.standard().typicalDurationMonths();
+    return a.standard().foundation() || (months > 0 && shortRule.map(r -> months < r.intValue()).orElse(false));
   }
 
   private List<Payment> milestonePayments(PaymentKind kind, FundingRule amount, FundingRule milestones,

@@ -278,11 +278,12 @@ public final class LevyAccount {
   }
 
   /**
-   * Whether {@code p} is paid for the apprenticeship's employer at its start: after a change of employer
-   * ({@link Progress#employerChanges()}) the new employer's payments come from another account.
+   * Whether {@code p} is paid for the apprenticeship's employer at its start: it falls due before the first change of
+   * employer ({@link Progress#employerChanges()}), after which the new employer's payments come from another account.
    */
   private static boolean forFirstEmployer(FundingBreakdown f, Payment p) {
-    return p.employer().map(e -> e.equals(f.apprenticeship().employer())).orElse(true);
+    return f.progress().employerChanges().stream().findFirst()
+        .map(change -> p.dueDate().isBefore(change.effectiveFrom())).orElse(true);
   }
 
   private record Due(BigDecimal amount, BigDecimal governmentShare) {}

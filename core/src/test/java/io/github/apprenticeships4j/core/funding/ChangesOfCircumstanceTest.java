@@ -238,6 +238,29 @@ class ChangesOfCircumstanceTest {
   }
 
   @Test
+  void levyForecast_afterAChangeToAnEmployerOnTheSameTerms_stillTakesOnlyThePaymentsBeforeTheChange() {
+    Employer levyPayer = Employer.levyPayer(new BigDecimal("100000"));
+    Apprenticeship atLevyPayer = SEED.withEmployer(levyPayer);
+    Progress p = Progress.builder().addEmployerChange(new EmployerChange(LocalDate.of(2026, 9, 1), levyPayer)).build();
+    FundingBreakdown f = CALCULATOR.calculate(atLevyPayer, p).orElseThrow();
+    LevyForecast forecast = LevyAccount.withDefaultRules().forecast(java.time.YearMonth.of(2025, 9),
+        java.time.YearMonth.of(2027, 9), java.util.Map.of(java.time.YearMonth.of(2025, 8), new BigDecimal("100000")),
+        List.of(f));
+    assertThat(forecast.totalLevyUsed()).isEqualByComparingTo("8799.96");
+  }
+
+  @Test
+  void employerChange_withACatalogueLackingTheRuleAfterAChange_isRejectedWithAFinding_notThrown() {
+    FundingRules rules = FundingRules.of(FundingRules.defaults().rules().stream()
+        .filter(r -> r.key() != RuleKey.FULL_FUNDING_AFTER_EMPLOYER_CHANGE).collect(Collectors.toList()));
+    Progress p = Progress.builder().addEmployerChange(new EmployerChange(LocalDate.of(2026, 9, 1),
+        Employer.nonLevy())).build();
+    FundingResult result = FundingCalculator.of(rules).calculate(SEED, p);
+    assertThat(result.report().issues()).extracting(Issue::code).contains(FundingCodes.RULES_MISSING);
+    assertThat(result.breakdown()).isEmpty();
+  }
+
+  @Test
   void priceAndEmployerChangesTogether_stillSplitTheFinalFundedPriceExactly() {
     Progress p = Progress.builder()
         .addPriceChange(new PriceChange(LocalDate.of(2026, 5, 1), new BigDecimal("16000"), new BigDecimal("2000")))

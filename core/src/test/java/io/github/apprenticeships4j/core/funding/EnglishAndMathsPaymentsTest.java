@@ -122,6 +122,19 @@ class EnglishAndMathsPaymentsTest {
   }
 
   @Test
+  void apprenticeshipWithdrawingBeforeItsQualifyingPeriod_stillPaysItsAims_asTheirOwnDatesSay() {
+    Apprenticeship a = Apprenticeships.SEED.withEnglishAndMathsAims(List.of(aim(EnglishAndMathsQualification.MATHS,
+        LocalDate.of(2025, 9, 1)).plannedDurationMonths(12).build()));
+    FundingBreakdown early = CALCULATOR.calculate(a, Progress.withdrawnAfter(LocalDate.of(2025, 9, 20)))
+        .orElseThrow();
+    FundingBreakdown late = CALCULATOR.calculate(a, Progress.withdrawnAfter(LocalDate.of(2026, 3, 20)))
+        .orElseThrow();
+    assertThat(early.payments().total(PaymentKind.ENGLISH_AND_MATHS)).isEqualByComparingTo("724.00");
+    assertThat(late.payments().total(PaymentKind.ENGLISH_AND_MATHS)).isEqualByComparingTo("724.00");
+    assertThat(early.payments().fundedPriceTotal()).isEqualByComparingTo("0");
+  }
+
+  @Test
   void aimWithoutEnd_isRejected_atItsPath() {
     Apprenticeship a = Apprenticeships.SEED.withEnglishAndMathsAims(
         aim(EnglishAndMathsQualification.MATHS, LocalDate.of(2025, 9, 1)).build());

@@ -206,4 +206,14 @@ class ShortProgrammesAndFoundationTest {
   void foundationAgeLimits_leaveApprenticeshipStandardsAlone() {
     assertThat(CALCULATOR.calculate(agedAtStart(SEED, 30)).isRejected()).isFalse();
   }
+
+  @Test
+  void standardWhoseTypicalDurationIsNotYetSet_isNotAShortProgramme() {
+    Apprenticeship unknownDuration = Apprenticeships.SEED.withStandard(Apprenticeships.ML_ENGINEER
+        .withTypicalDurationMonths(0)).withApprentice(Apprentice.builder().dateOfBirth(LocalDate.of(2007, 3, 15))
+            .careLeaver(true).build());
+    FundingBreakdown f = CALCULATOR.calculate(unknownDuration).orElseThrow();
+    assertThat(f.bursaryPayments()).extracting(Payment::dueDate).contains(Apprenticeships.SEED.startDate()
+        .plusDays(299));
+  }
 }
