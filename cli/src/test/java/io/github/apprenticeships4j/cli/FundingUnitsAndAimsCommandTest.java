@@ -51,7 +51,7 @@ class FundingUnitsAndAimsCommandTest {
     assertThat(unit.get("payments").get(0).get("amount").asString()).isEqualTo("450.00");
     assertThat(unit.get("payments").get(1).get("kind").asString()).isEqualTo("COMPLETION");
     assertThat(unit.get("totals").get("completion").asString()).isEqualTo("1050.00");
-    assertThat(unit.get("warnings").get(0).get("code").asString()).isEqualTo("funding.unit.co-investment-unsettled");
+    assertThat(unit.get("warnings").get(0).get("code").asString()).isEqualTo("funding.rule.conflict");
   }
 
   @Test

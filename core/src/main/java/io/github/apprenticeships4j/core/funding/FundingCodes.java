@@ -96,8 +96,6 @@ public final class FundingCodes {
   public static final String UNIT_HOURS_OUTSIDE = "funding.unit.hours-outside";
   /** Error: the unit's planned duration is outside the weeks units last (1 to 16). */
   public static final String UNIT_WEEKS_OUTSIDE = "funding.unit.weeks-outside";
-  /** Warning: the employer co-invests in a unit, which DfE's earnings code does not yet charge (sources conflict). */
-  public static final String UNIT_CO_INVESTMENT_UNSETTLED = "funding.unit.co-investment-unsettled";
 
   // The Jakarta constraints on the calculator's input.
 

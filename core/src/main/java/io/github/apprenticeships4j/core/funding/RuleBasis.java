@@ -12,7 +12,8 @@ public enum RuleBasis {
   LIBRARY_CHOICE,
   /**
    * Sources disagree: the value is the reading DfE's payments code implements (what will be paid) and the source cites
-   * both sides. Every calculation whose figures use such a rule carries a {@code funding.rule.conflict} warning.
+   * both sides. Every calculation whose figures use such a rule carries a {@code funding.rule.conflict} warning
+   * (for an apprenticeship unit, when the employer co-invests).
    */
   CONFLICT
 }

@@ -142,10 +142,8 @@ final class UnitCalculation {
     }
     List<FundingRule> splitRules = List.of(funding, shareRule);
     List<Issue> warnings = new ArrayList<>(issues);
-    if (split.employer().signum() > 0) {
-      warnings.add(Issue.warning(FundingCodes.UNIT_CO_INVESTMENT_UNSETTLED, "the unit funding rules allow "
-          + "co-investment, but DfE's earnings code sends no employer contribution for units; the employer's "
-          + split.employer() + " may not be asked for").at("employerCoInvestment"));
+    if (split.employer().signum() > 0 && funding.basis() == RuleBasis.CONFLICT) {
+      warnings.add(RuleConflicts.warning(funding, "employerCoInvestment"));
     }
     return ImmutableUnitFundingBreakdown.builder()
         .unit(unit)

@@ -60,7 +60,7 @@ class UnitFundingTest {
     assertThat(f.governmentShare().rules()).extracting(FundingRule::key)
         .containsExactly(RuleKey.CO_INVESTMENT_GOVERNMENT_SHARE);
     assertThat(f.warnings().issues()).extracting(Issue::code)
-        .containsExactly(FundingCodes.UNIT_CO_INVESTMENT_UNSETTLED);
+        .containsExactly(FundingCodes.RULE_CONFLICT);
   }
 
   @Test
