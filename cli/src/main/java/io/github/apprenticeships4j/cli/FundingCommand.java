@@ -7,6 +7,7 @@ import io.github.apprenticeships4j.core.funding.FundingRules;
 import io.github.apprenticeships4j.core.funding.UnitFundingBreakdown;
 import io.github.apprenticeships4j.core.funding.UnitFundingResult;
 import io.github.apprenticeships4j.core.standard.StandardCatalogue;
+import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.formats.ReadSummary;
 import io.github.apprenticeships4j.formats.RecordReader;
 import io.github.apprenticeships4j.formats.Row;
@@ -21,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -77,7 +79,8 @@ final class FundingCommand {
           UnitFundingResult result = calculator.calculate(in.unit());
           units.add(result.breakdown());
           json.add(result.breakdown().<Object>map(f -> FundingJson.calculatedUnit(record, in.id(), f))
-              .orElseGet(() -> FundingJson.rejected(record, in.id(), result.report().issues())));
+              .orElseGet(() -> FundingJson.rejected(record, in.id(), result.report().issues().stream()
+                  .map(FundingCommand::inUnitRecord).collect(Collectors.toList()))));
         } else if (row instanceof Row.Accepted<FundingInput> ok
             && ok.value() instanceof FundingInput.OfApprenticeship in) {
           FundingResult result = calculator.calculate(in.apprenticeship(), in.progress());
@@ -103,20 +106,49 @@ final class FundingCommand {
     if (!CommandIo.isFile(file, err)) {
       return Optional.empty();
     }
+    return calculator(rules, standards, err).flatMap(calculator -> calculate(file, calculator, err));
+  }
+
+  /**
+   * The calculator of {@link #calculator(Path, PrintWriter)} with the standards of {@code standards} (default: the
+   * bundled Digital route) for caps and standards given by reference.
+   *
+   * @return empty, with the reasons printed to {@code err}, if a catalogue cannot be read
+   */
+  static Optional<FundingCalculator> calculator(@Nullable Path rules, @Nullable Path standards, PrintWriter err) {
     Optional<FundingCalculator> calculator = calculator(rules, err);
     if (calculator.isEmpty()) {
       return Optional.empty();
     }
-    Optional<StandardCatalogue> catalogue = StandardsCommand.catalogue(standards, err);
-    if (catalogue.isEmpty()) {
+    return StandardsCommand.catalogue(standards, err).map(calculator.get()::withStandards);
+  }
+
+  /**
+   * The apprenticeships of {@code file} calculated by {@code calculator}, whose standards catalogue reads standards
+   * given by reference.
+   *
+   * @return empty, with the reason printed to {@code err}, if the file cannot be read
+   */
+  static Optional<Calculated> calculate(Path file, FundingCalculator calculator, PrintWriter err) {
+    if (!CommandIo.isFile(file, err)) {
       return Optional.empty();
     }
     try {
-      return Optional.of(calculate(file, calculator.get().withStandards(catalogue.get()), catalogue.get()));
+      return Optional.of(calculate(file, calculator, calculator.standards().orElseThrow()));
     } catch (IOException e) {
       CommandIo.cannotRead(err, file, e);
       return Optional.empty();
     }
+  }
+
+  /**
+   * A finding of the calculator about a unit, at its path in the funding JSON: the unit's own fields are under
+   * {@code unit}, the employer and apprentice beside it.
+   */
+  private static Issue inUnitRecord(Issue issue) {
+    String path = issue.path();
+    return path.isEmpty() || path.startsWith("employer") || path.startsWith("apprentice") ? issue
+        : issue.at("unit." + path);
   }
 
   @Command(name = "calculate",

@@ -164,7 +164,7 @@ final class FundingJson {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("from", period.from().toString());
     json.put("levyPayer", period.employer().levyPayer());
-    json.put("levyFundsAvailable", amount(period.employer().levyFundsAvailable()));
+    json.put("levyFundsAvailable", amount(period.employer().levyFundsAvailable().setScale(2)));
     Map<String, Object> fullFunding = figure(period.fullFunding());
     fullFunding.put("fullyFunded", period.fullFunding().value().isFullyFunded());
     json.put("fullFunding", fullFunding);

@@ -2,6 +2,7 @@ package io.github.apprenticeships4j.cli;
 
 import io.github.apprenticeships4j.core.funding.AccountMonth;
 import io.github.apprenticeships4j.core.funding.FundingBreakdown;
+import io.github.apprenticeships4j.core.funding.FundingCalculator;
 import io.github.apprenticeships4j.core.funding.FundsIn;
 import io.github.apprenticeships4j.core.funding.LevyAccount;
 import io.github.apprenticeships4j.core.funding.LevyForecast;
@@ -192,7 +193,14 @@ final class LevyCommand {
         }
         ledger = ledger.plus(statement.ledger());
       }
-      Optional<FundingCommand.Calculated> read = FundingCommand.calculate(file, rules, standards, err);
+      if (!CommandIo.isFile(file, err)) {
+        return A4j.UNREADABLE;
+      }
+      Optional<FundingCalculator> calculator = FundingCommand.calculator(rules, standards, err);
+      if (calculator.isEmpty()) {
+        return A4j.UNREADABLE;
+      }
+      Optional<FundingCommand.Calculated> read = FundingCommand.calculate(file, calculator.get(), err);
       if (read.isEmpty()) {
         return A4j.UNREADABLE;
       }
@@ -210,12 +218,15 @@ final class LevyCommand {
       List<FundingBreakdown> funded = List.of();
       boolean anyRejected = calculated.anyRejected();
       if (transfers != null) {
-        Optional<FundingCommand.Calculated> receivers = FundingCommand.calculate(transfers, rules, standards, err);
+        Optional<FundingCommand.Calculated> receivers = FundingCommand.calculate(transfers, calculator.get(), err);
         if (receivers.isEmpty() || receivers.get().summary().stoppedBy().isPresent()) {
           receivers.ifPresent(r -> err.println("a4j: " + r.summary()));
           return A4j.UNREADABLE;
         }
         printRejected(receivers.get(), err, "transfers");
+        if (!receivers.get().units().isEmpty()) {
+          err.println("a4j: apprenticeship units are left out of the transfers");
+        }
         anyRejected |= receivers.get().anyRejected();
         funded = receivers.get().results().stream().flatMap(Optional::stream).collect(Collectors.toList());
       }

@@ -96,6 +96,13 @@ final class StandardsCommand {
       err.println("a4j: cannot read " + loaded.summary());
       return Optional.empty();
     }
+    if (loaded.summary().rejected() > 0) {
+      err.println("a4j: standards left out: " + loaded.summary());
+    }
+    if (loaded.summary().accepted() == 0) {
+      err.println("a4j: no standard could be read from " + loaded.summary().source());
+      return Optional.empty();
+    }
     return Optional.of(loaded.catalogue());
   }
 
@@ -247,9 +254,10 @@ final class StandardsCommand {
       if (catalogue.isEmpty()) {
         return A4j.UNREADABLE;
       }
-      Optional<FundingBandTable> table = bandTable(err);
+      BandsRead bandsRead = bandTable(err);
+      Optional<FundingBandTable> table = bandsRead.table();
       if (table.isEmpty()) {
-        return A4j.UNREADABLE;
+        return bandsRead.exitCode();
       }
       CapHistory history = CapHistory.of(catalogue.get(), ref);
       if (history.versions().isEmpty()) {
@@ -272,7 +280,14 @@ final class StandardsCommand {
       return A4j.OK;
     }
 
-    private Optional<FundingBandTable> bandTable(PrintWriter err) {
+    /** The band table read, or the exit code when it could not be read whole. */
+    private record BandsRead(Optional<FundingBandTable> table, int exitCode) {}
+
+    /**
+     * The band table; a table with rejected rows is not used, as the cross-checks would report the missing bands as
+     * disagreements.
+     */
+    private BandsRead bandTable(PrintWriter err) {
       List<FundingBand> read = new ArrayList<>();
       ReadSummary summary;
       try (RecordReader<FundingBand> reader = openBands()) {
@@ -283,13 +298,17 @@ final class StandardsCommand {
         summary = reader.summary();
       } catch (IOException e) {
         CommandIo.cannotRead(err, bands, e);
-        return Optional.empty();
+        return new BandsRead(Optional.empty(), A4j.UNREADABLE);
       }
       if (!summary.complete()) {
         err.println("a4j: cannot read " + summary);
-        return Optional.empty();
+        return new BandsRead(Optional.empty(), A4j.UNREADABLE);
       }
-      return Optional.of(FundingBandTable.of(read));
+      if (summary.rejected() > 0) {
+        err.println("a4j: the band table has rejected rows, so its cross-checks would mislead: " + summary);
+        return new BandsRead(Optional.empty(), A4j.ERRORS);
+      }
+      return new BandsRead(Optional.of(FundingBandTable.of(read)), A4j.OK);
     }
 
     private RecordReader<FundingBand> openBands() throws IOException {

@@ -73,6 +73,8 @@ class FundingUnitsAndAimsCommandTest {
     assertThat(out.get(0).get("status").asString()).isEqualTo("rejected");
     assertThat(out.get(0).get("id").asString()).isEqualTo("unit-1");
     assertThat(out.get(0).get("rejected").get(0).get("code").asString()).isEqualTo("funding.unit.hours-outside");
+    assertThat(out.get(0).get("rejected").get(0).get("path").asString()).as("its path in the funding JSON")
+        .isEqualTo("unit.plannedHours");
     assertThat(out.get(1).get("status").asString()).isEqualTo("calculated");
   }
 

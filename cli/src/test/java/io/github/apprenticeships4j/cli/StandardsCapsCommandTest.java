@@ -48,9 +48,14 @@ class StandardsCapsCommandTest {
     Path badBands = Files.writeString(dir.resolve("bands.csv"), "structure,band,upper_limit_gbp\n"
         + "30-band,1,1500\n30-band (new starts from 1 Aug 2018),25,22000\n");
     Result bad = A4jTest.run("standards", "caps", "ST1398", "--bands", badBands.toString());
-    assertThat(bad.exitCode()).isEqualTo(A4j.OK);
-    assertThat(bad.err()).contains("csv.value.unknown");
-    assertThat(bad.out()).contains("30-band band 25").contains("funding.band.rule-mismatch");
+    assertThat(bad.exitCode()).as("a table with a rejected row would report false disagreements")
+        .isEqualTo(A4j.ERRORS);
+    assertThat(bad.err()).contains("csv.value.unknown").contains("rejected rows");
+    assertThat(bad.out()).isEmpty();
+    Path notStandards = Files.writeString(dir.resolve("funding.json"), "[{\"startDate\": \"2025-09-01\"}]");
+    Result wrongFile = A4jTest.run("standards", "caps", "ST1398", "--standards", notStandards.toString());
+    assertThat(wrongFile.exitCode()).isEqualTo(A4j.UNREADABLE);
+    assertThat(wrongFile.err()).contains("standards left out").contains("no standard could be read");
     Path notCsv = Files.writeString(dir.resolve("empty.csv"), "");
     assertThat(A4jTest.run("standards", "caps", "ST1398", "--bands", notCsv.toString()).exitCode())
         .isEqualTo(A4j.UNREADABLE);
