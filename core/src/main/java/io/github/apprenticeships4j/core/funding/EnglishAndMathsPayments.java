@@ -61,6 +61,11 @@ final class EnglishAndMathsPayments {
           .at(path + (aim.plannedEndDate().isPresent() ? ".plannedEndDate" : ".plannedDurationMonths")));
       return;
     }
+    if (ChronoUnit.MONTHS.between(start, end.get()) > MAX_MONTHS) {
+      issues.add(Issue.error(FundingCodes.DURATION_TOO_LONG, "the planned duration is more than " + MAX_MONTHS
+          + " months").at(path + ".plannedEndDate").rejecting(end.get().toString()));
+      return;
+    }
     if (aim.withdrawalDate().isPresent() && aim.withdrawalDate().get().isBefore(start)) {
       issues.add(Issue.error(FundingCodes.PROGRESS_BEFORE_START, "the aim's withdrawal is before its start")
           .at(path + ".withdrawalDate").rejecting(aim.withdrawalDate().get().toString()));

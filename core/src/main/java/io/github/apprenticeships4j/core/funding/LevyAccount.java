@@ -224,7 +224,8 @@ public final class LevyAccount {
    *       date; each payment is split on its own, so totals may differ by pennies from the calculator's;
    *   <li>the funds due to expire in the month expire: funds expire after the period in force on the 1st of the month
    *       they entered (12 months for funds entering from August 2026), so payments made in the expiry month still
-   *       use them, as das-employer-finance counts them ({@link #expiry(LevyLedger)}).
+   *       use them, as das-employer-finance counts them (for a ledger that never overspends, the same expiry as
+   *       {@link #expiry(LevyLedger)}, which a property test checks).
    * </ol>
    *
    * <p>The transfer allowance of each allowance year (April to March, the year starting on 20 April) is computed as

@@ -135,6 +135,13 @@ class EnglishAndMathsPaymentsTest {
   }
 
   @Test
+  void aimEndingCenturiesLater_isRejectedAsTooLong_notPaidMonthByMonth() {
+    Apprenticeship a = Apprenticeships.SEED.withEnglishAndMathsAims(List.of(aim(EnglishAndMathsQualification.MATHS,
+        LocalDate.of(2025, 9, 1)).plannedEndDate(LocalDate.of(99999, 1, 1)).build()));
+    assertThat(codes(a)).containsExactly(FundingCodes.DURATION_TOO_LONG);
+  }
+
+  @Test
   void aimWithoutEnd_isRejected_atItsPath() {
     Apprenticeship a = Apprenticeships.SEED.withEnglishAndMathsAims(
         aim(EnglishAndMathsQualification.MATHS, LocalDate.of(2025, 9, 1)).build());

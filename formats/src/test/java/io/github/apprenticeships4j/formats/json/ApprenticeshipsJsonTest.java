@@ -160,6 +160,14 @@ class ApprenticeshipsJsonTest {
   }
 
   @Test
+  void standardByReferenceOnly_withoutAStartDate_reportsTheStartDateAlone() {
+    String json = "{\"standard\": {\"reference\": \"ST0116\"}, \"trainingPrice\": \"1000\","
+        + " \"assessmentPrice\": \"0\", \"employer\": {\"levyPayer\": false},"
+        + " \"apprentice\": {\"dateOfBirth\": \"2000-01-01\"}}";
+    assertThat(read(json).rejected(0).issues()).extracting(Issue::path).containsExactly("startDate");
+  }
+
+  @Test
   void foundationInput_readsTheCustodialSentenceAndTheProgressionDate_andEarnsTheFoundationIncentive() {
     String json = "{\"startDate\": \"2025-09-01\", \"plannedEndDate\": \"2026-05-31\","
         + " \"standard\": {\"reference\": \"FA0001\", \"level\": 2, \"typicalDurationMonths\": 8,"

@@ -64,7 +64,7 @@ public final class FundingBandsCsvSource extends MappedCsvSource<FundingBand> {
             : new Window(m.group("name"), Optional.empty(), Optional.of(edge.minusDays(1))));
       } catch (DateTimeParseException e) {
         fields.error(ReadCodes.CSV_DATE_FORMAT, STRUCTURE + " must date its window as day, month, year, e.g. "
-            + "'1 Aug 2018'", STRUCTURE, "from");
+            + "'1 Aug 2018'", STRUCTURE, m.group("edge").equalsIgnoreCase("from") ? "from" : "to");
         return Optional.empty();
       }
     }

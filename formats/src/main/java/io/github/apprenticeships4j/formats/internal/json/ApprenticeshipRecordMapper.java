@@ -194,7 +194,10 @@ public final class ApprenticeshipRecordMapper {
       }
     });
     reference.ifPresent(b::reference);
-    if (s.level() == null && s.typicalDurationMonths() == null && reference.isPresent() && start.isPresent()) {
+    if (s.level() == null && s.typicalDurationMonths() == null && reference.isPresent()) {
+      if (start.isEmpty()) {
+        return Optional.empty(); // the start date, which picks the version, is already reported
+      }
       Optional<Standard> version = fromCatalogue(reference.get(), start.get());
       if (version.isEmpty()) {
         return Optional.empty();
