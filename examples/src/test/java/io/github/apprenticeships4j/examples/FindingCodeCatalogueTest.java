@@ -144,6 +144,7 @@ class FindingCodeCatalogueTest {
       Map.entry("employer.levyPayer", "a property path of the funding input"),
       Map.entry("progress.completionDate", "a property path of the funding input"),
       Map.entry("progress.progressionDate", "a property path of the funding input"),
+      Map.entry("progress.employerChanges", "a property path of the funding input"),
       Map.entry("progress.withdrawalDate", "a property path of the funding input"),
       Map.entry("standard.caps", "a property path of the funding input"),
       Map.entry("standard.level", "a property path of the funding input"),
