@@ -29,7 +29,7 @@ public final class ReadCodes {
   public static final String CSV_QUOTE_TRAILING_CHARACTER = "csv.quote.trailing-character";
   /** Warning: a quote inside a field that does not start with one, as in {@code 5" screen}; kept as written. */
   public static final String CSV_QUOTE_BARE = "csv.quote.bare";
-  /** Fatal: a field is longer than the reader's limit. */
+  /** Fatal: a field is longer than the reader's limit; error on its record in the provider feed reader. */
   public static final String CSV_FIELD_TOO_LONG = "csv.field.too-long";
   /** Fatal: a record has more fields than the reader's limit. */
   public static final String CSV_RECORD_TOO_MANY_FIELDS = "csv.record.too-many-fields";

@@ -270,11 +270,45 @@ class ProviderFeedCsvTest {
   }
 
   @Test
-  void fieldLengthLimit_stopsTheRead() {
-    Read read = FeedTestSupport.read((HEADER + "\n" + VALID_ROW.replace("Okafor", "O".repeat(50)) + "\n")
+  void aGivenNameOf100KiB_rejectsItsRowWithTheServiceRule_andTheNextRowsAreRead() {
+    String[] rows = distinctRows(3).split("\n");
+    rows[1] = rows[1].replace("Adaeze", "G".repeat(100 * 1024));
+    Read read = FeedTestSupport.read((HEADER + "\n" + String.join("\n", rows) + "\n")
+        .getBytes(StandardCharsets.UTF_8), ProviderFeedCsv.reader(FeedTestSupport.context()));
+
+    assertThat(read.summary().stoppedBy()).isEmpty();
+    assertThat(read.summary().read()).isEqualTo(3);
+    assertThat(read.summary().accepted()).isEqualTo(2);
+    assertThat(read.summary().rejected()).isEqualTo(1);
+    assertThat(read.rows()).extracting(Row::isAccepted).containsExactly(true, false, true);
+    Row.Rejected<FeedRecord> rejected = (Row.Rejected<FeedRecord>) read.rows().get(1);
+    assertThat(rejected.issues()).extracting(Issue::code, Issue::message).containsExactly(tuple("GIVEN_NAMES.TOO_LONG",
+        "Enter a <b>first name</b> that is not longer than 100 characters"));
+    assertThat(rejected.issues().get(0).position().orElseThrow().toString()).contains("feed.csv:3:",
+        "field GivenNames");
+    assertThat(rejected.raw().get(4)).hasSize(10_000);
+    assertThat(read.rows().get(2).position().line()).hasValue(4);
+  }
+
+  @Test
+  void aFieldOverTheReadersLimit_withoutAServiceRule_rejectsItsRowWithTheReadersCode_andTheReadGoesOn() {
+    String[] rows = distinctRows(2).split("\n");
+    rows[0] = rows[0].replace("Okafor", "\"O\n" + "O".repeat(50) + "\"");
+    Read read = FeedTestSupport.read((HEADER + "\n" + String.join("\n", rows) + "\n")
         .getBytes(StandardCharsets.UTF_8), ProviderFeedCsv.reader(FeedTestSupport.context()).maxFieldLength(40));
-    assertThat(read.summary().stoppedBy()).hasValueSatisfying(i -> assertThat(i.code())
-        .isEqualTo("csv.field.too-long"));
+
+    assertThat(read.summary().stoppedBy()).isEmpty();
+    assertThat(read.rows()).extracting(Row::isAccepted).containsExactly(false, true);
+    assertThat(read.rows().get(0).issues()).filteredOn(i -> i.severity() == Severity.ERROR)
+        .extracting(Issue::code).containsExactly("csv.field.too-long");
+    assertThat(read.rows().get(0).issues()).filteredOn(i -> i.code().equals("csv.field.too-long"))
+        .singleElement().satisfies(i -> assertThat(i.position().orElseThrow().toString())
+            .contains("feed.csv:2:", "field FamilyName"));
+    assertThat(read.rows().get(1).position().line()).hasValue(4);
+  }
+
+  @Test
+  void recordLengthLimit_stopsTheRead() {
     Read line = FeedTestSupport.read((HEADER + "\n" + VALID_ROW + "\n").getBytes(StandardCharsets.UTF_8),
         ProviderFeedCsv.reader(FeedTestSupport.context()).maxRecordLength(100));
     assertThat(line.summary().stoppedBy()).hasValueSatisfying(i -> assertThat(i.code())

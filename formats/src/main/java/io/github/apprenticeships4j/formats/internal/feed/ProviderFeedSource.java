@@ -100,7 +100,8 @@ public final class ProviderFeedSource extends RowSource<FeedRecord> implements P
       return;
     }
     this.decoding = decoding;
-    this.tokenizer = settings.tokenizer(text);
+    this.tokenizer = new CsvTokenizer(text, CsvTokenizer.DEFAULT_DELIMITER, settings.maxFieldLength(),
+        CsvTokenizer.DEFAULT_MAX_FIELDS, settings.maxRecordLength(), true);
   }
 
   /**
@@ -219,7 +220,8 @@ public final class ProviderFeedSource extends RowSource<FeedRecord> implements P
       } else if (record.size() != headerSize) {
         columnCount(record.line());
       }
-      if (record.fields().stream().allMatch(ProviderFeedSource::isBlank)) {
+      if (record.problems().stream().noneMatch(ProviderFeedSource::isTooLong)
+          && record.fields().stream().allMatch(ProviderFeedSource::isBlank)) {
         countLine(record);
         if (emptyRows++ == 0) {
           firstEmptyRow = record.line();
@@ -288,10 +290,15 @@ public final class ProviderFeedSource extends RowSource<FeedRecord> implements P
   private Row<FeedRecord> map(CsvRecord record) {
     SourcePosition position = SourcePosition.at(source(), record.line(), 1).inRecord(recordNumber);
     List<Issue> issues = new ArrayList<>();
+    List<Issue> tooLong = new ArrayList<>(0);
     for (CsvProblem problem : record.problems()) {
       SourcePosition at = SourcePosition.at(source(), problem.line(), problem.column()).inRecord(recordNumber);
       if (problem.field().isPresent() && problem.field().getAsInt() < names.length) {
         at = at.atField(names[problem.field().getAsInt()]);
+      }
+      if (isTooLong(problem)) {
+        tooLong.add(problem.toIssue(source()).locatedAt(at));
+        continue;
       }
       issues.add(problem.toIssue(source()).locatedAt(at));
       if (problem.code().equals(ReadCodes.CSV_QUOTE_BARE)) {
@@ -308,6 +315,7 @@ public final class ProviderFeedSource extends RowSource<FeedRecord> implements P
     if (record.size() != headerSize) {
       issues.add(Issue.error(ReadCodes.CSV_RECORD_FIELD_COUNT, "the record has " + record.size()
           + " fields but the header has " + headerSize).locatedAt(position));
+      issues.addAll(tooLong);
       return new Row.Rejected<>(position, record.fields(), issues);
     }
     Map<FeedColumn, String> values = new EnumMap<>(FeedColumn.class);
@@ -326,10 +334,27 @@ public final class ProviderFeedSource extends RowSource<FeedRecord> implements P
       }
       issues.add(issue.locatedAt(at));
     }
+    addTooLong(issues, tooLong);
     if (issues.stream().anyMatch(i -> i.severity().isAtLeast(Severity.ERROR))) {
       return new Row.Rejected<>(position, record.fields(), issues);
     }
     return new Row.Accepted<>(position, feedRecord, issues);
+  }
+
+  /**
+   * Adds the over-long fields that no rule of the service rejected on their (cut) value: a field the service checks
+   * for length is rejected by its own rule (e.g. {@value FeedCodes#GIVEN_NAMES_TOO_LONG}), as the whole value would
+   * be; any other is rejected by the reader's limit.
+   */
+  private static void addTooLong(List<Issue> issues, List<Issue> tooLong) {
+    for (Issue field : tooLong) {
+      String name = field.position().flatMap(SourcePosition::field).orElse(null);
+      boolean ruled = name != null && issues.stream().anyMatch(i -> i.severity().isAtLeast(Severity.ERROR)
+          && name.equals(i.position().flatMap(SourcePosition::field).orElse(null)));
+      if (!ruled) {
+        issues.add(field);
+      }
+    }
   }
 
   private void end(CsvTokenizer tokenizer) {
@@ -371,7 +396,11 @@ public final class ProviderFeedSource extends RowSource<FeedRecord> implements P
   }
 
   private static boolean isBlankLine(CsvRecord record) {
-    return record.isBlank() || (record.size() == 1 && isBlank(record.field(0)));
+    return record.isBlank() || (record.size() == 1 && isBlank(record.field(0)) && record.problems().isEmpty());
+  }
+
+  private static boolean isTooLong(CsvProblem problem) {
+    return problem.code().equals(ReadCodes.CSV_FIELD_TOO_LONG);
   }
 
   private static boolean holdsLineBreakOrComma(CsvRecord record) {
