@@ -172,6 +172,10 @@ public final class ReadCodes {
   public static final String FEED_CSV_BAD_DATA = "feed-csv.bad-data";
   /** Info: lines whose fields are all blank; the service ignores them but counts them toward its row limit. */
   public static final String FEED_CSV_EMPTY_ROWS = "feed-csv.empty-rows";
+  /** Warning: bytes of a value that are not text in the charset, replaced with U+FFFD as the service replaces them. */
+  public static final String FEED_CSV_ENCODING_REPLACED = "feed-csv.encoding.replaced";
+  /** Warning: once per file with replaced bytes, the encoding the file likely has and how to read it in that. */
+  public static final String FEED_CSV_ENCODING_GUESS = "feed-csv.encoding.guess";
 
   private ReadCodes() {}
 }

@@ -88,6 +88,8 @@ public final class CsvTokenizer implements Closeable {
   private final char[] buffer = new char[BUFFER_SIZE];
   private int pos;
   private int limit;
+  /** How many characters of the input came before buffer[0]. */
+  private long base;
   private boolean endOfInput;
   private boolean started;
   private boolean finished;
@@ -111,6 +113,7 @@ public final class CsvTokenizer implements Closeable {
   private final List<String> fields = new ArrayList<>();
   private long[] fieldLines = new long[16];
   private long[] fieldColumns = new long[16];
+  private long[] fieldOffsets = new long[16];
   private final List<CsvProblem> problems = new ArrayList<>(2);
   private long recordLine;
   private long recordLength;
@@ -243,6 +246,22 @@ public final class CsvTokenizer implements Closeable {
     return column;
   }
 
+  /**
+   * The 0-based offset, in the characters of the input (a byte order mark included), of what the tokenizer has
+   * reached: after a record is delivered, the end of the last record parsed.
+   */
+  public long offset() {
+    return base + pos;
+  }
+
+  /**
+   * The 0-based character offset at which the field {@code index} of the last record parsed starts (at its opening
+   * quote if it is quoted); the last record parsed is the one {@link #next()} delivered unless that was blank.
+   */
+  public long fieldOffset(int index) {
+    return fieldOffsets[index];
+  }
+
   /** The delimiter. */
   public char delimiter() {
     return delimiter;
@@ -292,25 +311,28 @@ public final class CsvTokenizer implements Closeable {
       }
       long fieldLine = line;
       long fieldColumn = column;
+      long fieldOffset = base + pos;
       field.setLength(0);
       fieldTruncated = false;
       int end = peek() == QUOTE ? readQuoted(fieldLine, fieldColumn) : readUnquoted(fieldLine, fieldColumn, true);
-      addField(fieldLine, fieldColumn);
+      addField(fieldLine, fieldColumn, fieldOffset);
       if (end != ENDED_BY_DELIMITER) {
         return PARSED_RECORD;
       }
     }
   }
 
-  private void addField(long fieldLine, long fieldColumn) {
+  private void addField(long fieldLine, long fieldColumn, long fieldOffset) {
     int index = fields.size();
     if (index == fieldLines.length) {
       int grown = Math.min(Math.max(16, index * 2), maxFields);
       fieldLines = Arrays.copyOf(fieldLines, grown);
       fieldColumns = Arrays.copyOf(fieldColumns, grown);
+      fieldOffsets = Arrays.copyOf(fieldOffsets, grown);
     }
     fieldLines[index] = fieldLine;
     fieldColumns[index] = fieldColumn;
+    fieldOffsets[index] = fieldOffset;
     fields.add(field.toString());
   }
 
@@ -510,6 +532,7 @@ public final class CsvTokenizer implements Closeable {
     if (n == 0) {
       throw stop(ReadCodes.IO, "the input gave no characters in " + MAX_EMPTY_READS + " reads", line, column);
     }
+    base += limit;
     if (n < 0) {
       endOfInput = true;
       pos = 0;
