@@ -16,7 +16,7 @@ public final class ReadCodes {
 
   /** Fatal: the input could not be read on (an I/O failure, a truncated gzip stream). */
   public static final String IO = "read.io";
-  /** Fatal: the bytes are not text in the chosen charset; never replaced. */
+  /** Fatal: the bytes are not text in the chosen charset; never replaced (but by the provider feed reader). */
   public static final String ENCODING = "read.encoding";
   /** Fatal: the reader failed in a way it did not foresee; a bug to report, never expected. */
   public static final String UNEXPECTED = "read.unexpected";
