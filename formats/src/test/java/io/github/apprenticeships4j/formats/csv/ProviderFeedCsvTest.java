@@ -385,6 +385,18 @@ class ProviderFeedCsvTest {
   }
 
   @Test
+  void aHeaderFieldOverTheLimit_stopsTheRead() {
+    Read read = FeedTestSupport.read((HEADER + ",ABCDEFGHIJKLMNOPQRSTUVWXYZ\n" + VALID_ROW + ",\n")
+        .getBytes(StandardCharsets.UTF_8), ProviderFeedCsv.reader(FeedTestSupport.context()).maxFieldLength(25));
+    assertThat(read.rows()).isEmpty();
+    assertThat(read.summary().stoppedBy()).hasValueSatisfying(i -> {
+      assertThat(i.code()).isEqualTo("csv.field.too-long");
+      assertThat(i.message()).contains("header", "25 characters");
+      assertThat(i.position().orElseThrow().column()).hasValue(HEADER.length() + 2);
+    });
+  }
+
+  @Test
   void recordLengthLimit_stopsTheRead() {
     Read line = FeedTestSupport.read((HEADER + "\n" + VALID_ROW + "\n").getBytes(StandardCharsets.UTF_8),
         ProviderFeedCsv.reader(FeedTestSupport.context()).maxRecordLength(100));

@@ -61,6 +61,7 @@ public final class ProviderFeedSource extends RowSource<FeedRecord> implements P
   private final @Nullable CsvTokenizer tokenizer;
   private final List<Issue> fileIssues = new ArrayList<>();
   private final long maxBytes;
+  private final int maxFieldLength;
   private final boolean sizeKnown;
 
   private boolean headerRead;
@@ -89,6 +90,7 @@ public final class ProviderFeedSource extends RowSource<FeedRecord> implements P
     this.validator = validator;
     this.session = validator.newSession();
     this.maxBytes = validator.context().maxFileSizeKb() * 1024;
+    this.maxFieldLength = settings.maxFieldLength();
     this.sizeKnown = decoding != null;
     if (!csvName) {
       fileIssues.add(fileError(FeedCodes.FILE_NOT_CSV, "The selected file must be a CSV", 0));
@@ -258,6 +260,14 @@ public final class ProviderFeedSource extends RowSource<FeedRecord> implements P
         break;
       }
       blankLine(header.line());
+    }
+    for (CsvProblem problem : header.problems()) {
+      if (isTooLong(problem)) { // a header is no row to reject: the read stops, as the other readers do
+        stop(Issue.of(Severity.FATAL, problem.code(), "a field of the header is longer than the limit of "
+            + maxFieldLength + " characters").locatedAt(SourcePosition.at(source(), problem.line(),
+                problem.column())));
+        return false;
+      }
     }
     countedLines = 1;
     List<Issue> headerReplacements = new ArrayList<>(0);
