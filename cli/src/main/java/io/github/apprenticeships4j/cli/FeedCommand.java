@@ -12,6 +12,7 @@ import io.github.apprenticeships4j.formats.report.FeedReports;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -57,6 +58,12 @@ final class FeedCommand {
     @Nullable
     List<String> agreements;
 
+    @Option(names = "--charset", paramLabel = "CHARSET",
+        description = "The charset of the file, e.g. windows-1252 for Excel's \"CSV (Comma delimited)\" (default: "
+            + "UTF-8, where bytes that are not UTF-8 are replaced as the service does, with a warning).")
+    @Nullable
+    Charset charset;
+
     @SuppressWarnings("NullAway.Init") // set by picocli: it has a default
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
         description = "The report on standard output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -86,6 +93,9 @@ final class FeedCommand {
       FeedOutcome outcome;
       ReadSummary summary;
       CsvOptions<ProviderFeedCsv.Reader> options = ProviderFeedCsv.reader(context.build());
+      if (charset != null) {
+        options = options.charset(charset);
+      }
       // The service's rule that the name ends with .csv is checked only when the reader opens the file itself:
       // such files are opened here, counting the bytes for the progress bar; other names by the reader (no bar).
       boolean namedCsv = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");

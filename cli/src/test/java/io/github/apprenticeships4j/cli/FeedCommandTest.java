@@ -65,6 +65,41 @@ class FeedCommandTest {
     assertThat(result.err()).contains("9 read, 2 accepted, 7 rejected; invalid");
   }
 
+  Path windows1252() throws IOException {
+    Path file = dir.resolve("feed-windows-1252.csv");
+    try (InputStream in = FeedCommandTest.class.getResourceAsStream(
+        "/provider-feed-encodings/sample-feed-windows-1252.csv")) {
+      Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+    return file;
+  }
+
+  @Test
+  void aWindows1252File_isCheckedRowByRow_withWarningsAndAdviceOnTheCharset() throws IOException {
+    Result result = validate(windows1252());
+
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(A4j.ERRORS);
+    assertThat(result.out()).contains("WARNING feed-csv.encoding.replaced GivenNames", "0xEB",
+        "feed-csv.encoding.guess", "--charset windows-1252", "5 read, 4 accepted, 1 rejected: invalid");
+  }
+
+  @Test
+  void charsetOption_readsAWindows1252FileCleanly() throws IOException {
+    Result result = validate(windows1252(), "--charset", "windows-1252");
+
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(A4j.ERRORS);
+    assertThat(result.out()).doesNotContain("feed-csv.encoding").contains("ERROR ULN.CHECK_DIGIT",
+        "5 read, 4 accepted, 1 rejected: invalid");
+  }
+
+  @Test
+  void charsetOption_refusesAnUnknownCharset() throws IOException {
+    Result result = validate(windows1252(), "--charset", "no-such-charset");
+
+    assertThat(result.exitCode()).isEqualTo(A4j.UNREADABLE);
+    assertThat(result.err()).contains("--charset");
+  }
+
   @Test
   void json_isTheReportOfEveryRow() throws IOException {
     Result result = validate(sample("sample-feed-with-errors.csv"), "--format", "json");

@@ -16,7 +16,7 @@ public final class ReadCodes {
 
   /** Fatal: the input could not be read on (an I/O failure, a truncated gzip stream). */
   public static final String IO = "read.io";
-  /** Fatal: the bytes are not text in the chosen charset; never replaced. */
+  /** Fatal: the bytes are not text in the chosen charset; never replaced (but by the provider feed reader). */
   public static final String ENCODING = "read.encoding";
   /** Fatal: the reader failed in a way it did not foresee; a bug to report, never expected. */
   public static final String UNEXPECTED = "read.unexpected";
@@ -29,7 +29,7 @@ public final class ReadCodes {
   public static final String CSV_QUOTE_TRAILING_CHARACTER = "csv.quote.trailing-character";
   /** Warning: a quote inside a field that does not start with one, as in {@code 5" screen}; kept as written. */
   public static final String CSV_QUOTE_BARE = "csv.quote.bare";
-  /** Fatal: a field is longer than the reader's limit. */
+  /** Fatal: a field is longer than the reader's limit; error on its record in the provider feed reader. */
   public static final String CSV_FIELD_TOO_LONG = "csv.field.too-long";
   /** Fatal: a record has more fields than the reader's limit. */
   public static final String CSV_RECORD_TOO_MANY_FIELDS = "csv.record.too-many-fields";
@@ -172,6 +172,10 @@ public final class ReadCodes {
   public static final String FEED_CSV_BAD_DATA = "feed-csv.bad-data";
   /** Info: lines whose fields are all blank; the service ignores them but counts them toward its row limit. */
   public static final String FEED_CSV_EMPTY_ROWS = "feed-csv.empty-rows";
+  /** Warning: bytes of a value that are not text in the charset, replaced with U+FFFD as the service replaces them. */
+  public static final String FEED_CSV_ENCODING_REPLACED = "feed-csv.encoding.replaced";
+  /** Warning: once per file with replaced bytes, the encoding the file likely has and how to read it in that. */
+  public static final String FEED_CSV_ENCODING_GUESS = "feed-csv.encoding.guess";
 
   private ReadCodes() {}
 }

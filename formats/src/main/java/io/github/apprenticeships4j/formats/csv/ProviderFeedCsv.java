@@ -31,10 +31,14 @@ import java.util.Objects;
  * any order and letter case. Unlike the service, the reader parses RFC 4180; where the service would refuse a file
  * that the reader reads (a quoted comma or line break, a blank line, a quote inside an unquoted field), it says so
  * with a warning ({@code feed-csv.*} of {@link ReadCodes}). Findings are located as by the other CSV readers, with
- * record numbers that exclude the header and blank lines, as the service numbers its rows. A wrong header, input that
- * is not text, bytes that are not text in the charset (never replaced) or a broken limit stop the read. The charset
- * is UTF-8, with or without a byte order mark, or UTF-16 by its byte order mark; Windows-1252 (Excel's "CSV" on
- * Windows) with {@link CsvOptions#charset(Charset)}.
+ * record numbers that exclude the header and blank lines, as the service numbers its rows. A field longer than the
+ * field limit rejects its row and the read goes on: with the service's rule for the column where it has one (e.g.
+ * {@value FeedCodes#GIVEN_NAMES_TOO_LONG}), else with {@value ReadCodes#CSV_FIELD_TOO_LONG}; only the first
+ * characters up to the limit are kept. Bytes that are not text in the charset are replaced with U+FFFD, as the
+ * service decodes them, each with a {@value ReadCodes#FEED_CSV_ENCODING_REPLACED} warning on its row and one
+ * {@value ReadCodes#FEED_CSV_ENCODING_GUESS} about the file. A wrong header, input that is not text or a broken record
+ * or field-count limit stop the read. The charset is UTF-8, with or without a byte order mark, or UTF-16 by its byte
+ * order mark; Windows-1252 (Excel's "CSV" on Windows) with {@link CsvOptions#charset(Charset)}.
  */
 public final class ProviderFeedCsv {
   private static final CsvSettings DEFAULTS = new CsvSettings(StandardCharsets.UTF_8, 0, 10_000, 100_000);

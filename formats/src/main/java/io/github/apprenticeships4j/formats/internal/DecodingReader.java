@@ -10,17 +10,68 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
+import java.util.ArrayDeque;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Decodes bytes strictly: a byte sequence that is not text in the charset is never replaced. The characters before
- * it are delivered first, then the next read throws a {@link CharacterCodingException} whose message gives the
- * offset and the bytes, so that a reader reports the exact place. Counts the bytes read. Not thread-safe.
+ * Decodes bytes strictly by default: a byte sequence that is not text in the charset is never replaced. The
+ * characters before it are delivered first, then the next read throws a {@link CharacterCodingException} whose message
+ * gives the offset and the bytes, so that a reader reports the exact place. {@linkplain #replacing Replacing}, such a
+ * sequence becomes one U+FFFD, as the apprenticeship service decodes, and is remembered as a {@link Replacement} until
+ * taken. Counts the bytes read. Not thread-safe.
  */
 public final class DecodingReader extends Reader {
+  /** The character a replaced byte sequence becomes. */
+  public static final char REPLACEMENT = '\uFFFD';
+
+  /** A byte sequence that was not text in the charset, replaced by one {@link #REPLACEMENT}. */
+  public static final class Replacement {
+    private final long charOffset;
+    private final long byteOffset;
+    private final byte[] bytes;
+
+    Replacement(long charOffset, long byteOffset, byte[] bytes) {
+      this.charOffset = charOffset;
+      this.byteOffset = byteOffset;
+      this.bytes = bytes;
+    }
+
+    /** The 0-based offset of the replacement in the characters delivered. */
+    public long charOffset() {
+      return charOffset;
+    }
+
+    /** The 0-based offset of the first replaced byte in the input. */
+    public long byteOffset() {
+      return byteOffset;
+    }
+
+    /** The bytes replaced, in hexadecimal, as {@code 0xE9 0x20}. */
+    public String hex() {
+      StringBuilder shown = new StringBuilder();
+      for (byte b : bytes) {
+        shown.append(shown.length() == 0 ? "" : " ").append(String.format(Locale.ROOT, "0x%02X", b & 0xff));
+      }
+      return shown.toString();
+    }
+
+    /** The bytes replaced as text in {@code charset}, or null if they are not text there either. */
+    public @Nullable String decodedAs(Charset charset) {
+      try {
+        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+      } catch (CharacterCodingException e) {
+        return null;
+      }
+    }
+  }
+
   private final InputStream in;
   private final CharsetDecoder decoder;
+  private final boolean replacing;
+  private final ArrayDeque<Replacement> replacements = new ArrayDeque<>();
+  private long charsDelivered;
   private final ByteBuffer bytes = ByteBuffer.allocate(8192);
   private long offset;
   private long bytesRead;
@@ -29,10 +80,37 @@ public final class DecodingReader extends Reader {
   private @Nullable CharacterCodingException pending;
 
   public DecodingReader(InputStream in, Charset charset) {
+    this(in, charset, false);
+  }
+
+  private DecodingReader(InputStream in, Charset charset, boolean replacing) {
     this.in = in;
+    this.replacing = replacing;
     this.decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     bytes.flip();
+  }
+
+  /** A reader that replaces each byte sequence that is not text in {@code charset} with one U+FFFD. */
+  public static DecodingReader replacing(InputStream in, Charset charset) {
+    return new DecodingReader(in, charset, true);
+  }
+
+  /** The charset. */
+  public Charset charset() {
+    return decoder.charset();
+  }
+
+  /**
+   * Takes the replacements made before the character offset {@code end}, oldest first; those after stay. Always empty
+   * for a strict reader.
+   */
+  public ArrayDeque<Replacement> takeReplacementsBefore(long end) {
+    ArrayDeque<Replacement> taken = new ArrayDeque<>(0);
+    while (!replacements.isEmpty() && replacements.peekFirst().charOffset() < end) {
+      taken.addLast(replacements.pollFirst());
+    }
+    return taken;
   }
 
   /** The number of bytes read from the input so far. */
@@ -59,6 +137,18 @@ public final class DecodingReader extends Reader {
       int before = bytes.position();
       CoderResult result = decoder.decode(bytes, out, endOfInput);
       offset += bytes.position() - before;
+      if (result.isError() && replacing) {
+        if (!out.hasRemaining()) {
+          break;
+        }
+        byte[] bad = new byte[result.length()];
+        bytes.get(bad);
+        long at = charsDelivered + out.position() - off;
+        replacements.addLast(new Replacement(at, offset, bad));
+        offset += bad.length;
+        out.put(REPLACEMENT);
+        continue;
+      }
       if (result.isError()) {
         pending = failure(result);
         if (out.position() > off) {
@@ -71,6 +161,7 @@ public final class DecodingReader extends Reader {
         flushed = true;
       }
     }
+    charsDelivered += out.position() - off;
     return out.position() - off;
   }
 

@@ -17,6 +17,7 @@ import io.github.apprenticeships4j.core.validation.SourcePosition;
 import io.github.apprenticeships4j.formats.LoadException;
 import io.github.apprenticeships4j.formats.Loaded;
 import io.github.apprenticeships4j.formats.Row;
+import io.github.apprenticeships4j.formats.TestData;
 import io.github.apprenticeships4j.formats.csv.FeedTestSupport.Read;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -232,7 +233,7 @@ class ProviderFeedCsvTest {
   }
 
   @Test
-  void invalidUtf8_isReportedWithItsPosition_notReplaced() {
+  void invalidUtf8_isReplacedAsTheServiceDoes_withALocatedWarning_andTheReadGoesOn() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     byte[] before = (HEADER + "\n" + VALID_ROW + "\n,XEGE5X,1272117935,Nowak,K").getBytes(StandardCharsets.UTF_8);
     bytes.writeBytes(before);
@@ -240,12 +241,88 @@ class ProviderFeedCsvTest {
     bytes.writeBytes("sia,2005-11-02,kasia.nowak@example.com,80,2026-09-14,2028-03,15000,,,false,,,,,\n"
         .getBytes(StandardCharsets.UTF_8));
     Read read = FeedTestSupport.read(bytes.toByteArray(), ProviderFeedCsv.reader(FeedTestSupport.context()));
-    assertThat(read.rows()).hasSize(1);
-    Issue stop = read.summary().stoppedBy().orElseThrow();
-    assertThat(stop.code()).isEqualTo("read.encoding");
-    assertThat(stop.position().orElseThrow().line()).hasValue(3);
-    assertThat(stop.position().orElseThrow().column()).hasValue(27); // just after ",XEGE5X,1272117935,Nowak,K"
-    assertThat(stop.message()).contains("0xE9").contains("byte offset " + before.length);
+
+    assertThat(read.summary().stoppedBy()).isEmpty();
+    assertThat(read.rows()).hasSize(2).allMatch(Row::isAccepted);
+    assertThat(read.rows().get(1).valueIfAccepted().orElseThrow().get(FeedColumn.GIVEN_NAMES)).isEqualTo("K\uFFFDsia");
+    Issue replaced = read.rows().get(1).issues().get(0);
+    assertThat(replaced.code()).isEqualTo("feed-csv.encoding.replaced");
+    assertThat(replaced.severity()).isEqualTo(Severity.WARNING);
+    assertThat(replaced.position().orElseThrow().line()).hasValue(3);
+    assertThat(replaced.position().orElseThrow().column()).hasValue(27); // just after ",XEGE5X,1272117935,Nowak,K"
+    assertThat(replaced.position().orElseThrow().field()).hasValue("GivenNames");
+    assertThat(replaced.message()).contains("0xE9", "byte offset " + before.length, "stores \"K\uFFFDsia\"",
+        "in windows-1252 they read \"é\"");
+    assertThat(read.fileIssues()).extracting(Issue::code).containsExactly("feed-csv.encoding.guess");
+  }
+
+  @Test
+  void aWindows1252File_readAsUtf8_givesEveryRowItsVerdict_withLocatedWarnings_andAdvice() {
+    byte[] file = TestData.bytes("/provider-feed-encodings/sample-feed-windows-1252.csv");
+    Read read = FeedTestSupport.read(file, ProviderFeedCsv.reader(FeedTestSupport.context()));
+
+    assertThat(read.summary().stoppedBy()).isEmpty();
+    assertThat(read.summary().read()).isEqualTo(5);
+    assertThat(read.rows()).extracting(Row::isAccepted).containsExactly(true, true, true, true, false);
+    List<Issue> replaced = read.rows().stream().flatMap(r -> r.issues().stream())
+        .filter(i -> i.code().equals("feed-csv.encoding.replaced")).toList();
+    assertThat(replaced).extracting(i -> i.position().orElseThrow().toString()).containsExactly(
+        "feed.csv:2:29 (record 1, field GivenNames)", "feed.csv:3:40 (record 2, field GivenNames)",
+        "feed.csv:5:20 (record 4, field FamilyName)", "feed.csv:6:32 (record 5, field GivenNames)");
+    assertThat(replaced).extracting(Issue::message).allMatch(m -> m.contains("are not UTF-8 text"));
+    assertThat(replaced.get(0).message()).contains("0xEB", "stores \"Zo\uFFFD\"");
+    assertThat(read.rows().get(4).issues()).extracting(Issue::code).contains("ULN.CHECK_DIGIT");
+    assertThat(read.rows().get(0).valueIfAccepted().orElseThrow().get(FeedColumn.GIVEN_NAMES)).isEqualTo("Zo\uFFFD");
+    assertThat(read.fileIssues()).singleElement().satisfies(advice -> {
+      assertThat(advice.code()).isEqualTo("feed-csv.encoding.guess");
+      assertThat(advice.message()).startsWith("4 value(s) had bytes that are not UTF-8 text")
+          .contains("most likely windows-1252", "reads \"ë\"", "--charset windows-1252");
+    });
+  }
+
+  @Test
+  void aWindows1252File_readInItsCharset_isClean() {
+    byte[] file = TestData.bytes("/provider-feed-encodings/sample-feed-windows-1252.csv");
+    Read read = FeedTestSupport.read(file, ProviderFeedCsv.reader(FeedTestSupport.context())
+        .charset(Charset.forName("windows-1252")));
+
+    assertThat(read.rows()).extracting(Row::isAccepted).containsExactly(true, true, true, true, false);
+    assertThat(read.rows().stream().flatMap(r -> r.issues().stream())).extracting(Issue::code)
+        .containsExactly("ULN.CHECK_DIGIT", "feed.uln.ilr-uln04");
+    assertThat(read.fileIssues()).isEmpty();
+    assertThat(read.rows().get(3).valueIfAccepted().orElseThrow().get(FeedColumn.FAMILY_NAME)).isEqualTo("Ó Briain");
+  }
+
+  @Test
+  void bytesThatAreNotTextInAnyLikelyCharset_areReplaced_withAdviceToSaveAsUtf8() {
+    byte[] head = (HEADER + "\n" + VALID_ROW.replace("Adaeze", "Ada")).getBytes(StandardCharsets.UTF_8);
+    int at = (HEADER + "\n,XEGE5X,4230216733,Okafor,Ada").length();
+    byte[] bytes = new byte[head.length + 1];
+    System.arraycopy(head, 0, bytes, 0, at);
+    bytes[at] = (byte) 0x81; // not UTF-8, and not windows-1252 either
+    System.arraycopy(head, at, bytes, at + 1, head.length - at);
+    Read read = FeedTestSupport.read(bytes, ProviderFeedCsv.reader(FeedTestSupport.context()));
+
+    assertThat(read.rows()).singleElement().satisfies(r -> assertThat(r.issues()).singleElement()
+        .satisfies(i -> assertThat(i.message()).contains("0x81").doesNotContain("windows-1252")));
+    assertThat(read.fileIssues()).singleElement().satisfies(i -> assertThat(i.message())
+        .contains("is not UTF-8 text").doesNotContain("likely"));
+  }
+
+  @Test
+  void replacedBytesInTheHeader_areWarnedAboutInTheFileIssues() {
+    byte[] head = (HEADER + ",Extra\n" + VALID_ROW + ",x\n").getBytes(StandardCharsets.UTF_8);
+    int at = HEADER.length() + 2;
+    byte[] bytes = new byte[head.length + 1];
+    System.arraycopy(head, 0, bytes, 0, at);
+    bytes[at] = (byte) 0xE9;
+    System.arraycopy(head, at, bytes, at + 1, head.length - at);
+    Read read = FeedTestSupport.read(bytes, ProviderFeedCsv.reader(FeedTestSupport.context()));
+
+    assertThat(read.fileIssues()).extracting(Issue::code).contains("feed-csv.encoding.replaced",
+        "feed-csv.encoding.guess");
+    assertThat(read.fileIssues()).filteredOn(i -> i.code().equals("feed-csv.encoding.replaced")).singleElement()
+        .satisfies(i -> assertThat(i.position().orElseThrow().column()).hasValue(at + 1));
   }
 
   @Test
@@ -270,11 +347,57 @@ class ProviderFeedCsvTest {
   }
 
   @Test
-  void fieldLengthLimit_stopsTheRead() {
-    Read read = FeedTestSupport.read((HEADER + "\n" + VALID_ROW.replace("Okafor", "O".repeat(50)) + "\n")
+  void aGivenNameOf100KiB_rejectsItsRowWithTheServiceRule_andTheNextRowsAreRead() {
+    String[] rows = distinctRows(3).split("\n");
+    rows[1] = rows[1].replace("Adaeze", "G".repeat(100 * 1024));
+    Read read = FeedTestSupport.read((HEADER + "\n" + String.join("\n", rows) + "\n")
+        .getBytes(StandardCharsets.UTF_8), ProviderFeedCsv.reader(FeedTestSupport.context()));
+
+    assertThat(read.summary().stoppedBy()).isEmpty();
+    assertThat(read.summary().read()).isEqualTo(3);
+    assertThat(read.summary().accepted()).isEqualTo(2);
+    assertThat(read.summary().rejected()).isEqualTo(1);
+    assertThat(read.rows()).extracting(Row::isAccepted).containsExactly(true, false, true);
+    Row.Rejected<FeedRecord> rejected = (Row.Rejected<FeedRecord>) read.rows().get(1);
+    assertThat(rejected.issues()).extracting(Issue::code, Issue::message).containsExactly(tuple("GIVEN_NAMES.TOO_LONG",
+        "Enter a <b>first name</b> that is not longer than 100 characters"));
+    assertThat(rejected.issues().get(0).position().orElseThrow().toString()).contains("feed.csv:3:",
+        "field GivenNames");
+    assertThat(rejected.raw().get(4)).hasSize(10_000);
+    assertThat(read.rows().get(2).position().line()).hasValue(4);
+  }
+
+  @Test
+  void aFieldOverTheReadersLimit_withoutAServiceRule_rejectsItsRowWithTheReadersCode_andTheReadGoesOn() {
+    String[] rows = distinctRows(2).split("\n");
+    rows[0] = rows[0].replace("Okafor", "\"O\n" + "O".repeat(50) + "\"");
+    Read read = FeedTestSupport.read((HEADER + "\n" + String.join("\n", rows) + "\n")
         .getBytes(StandardCharsets.UTF_8), ProviderFeedCsv.reader(FeedTestSupport.context()).maxFieldLength(40));
-    assertThat(read.summary().stoppedBy()).hasValueSatisfying(i -> assertThat(i.code())
-        .isEqualTo("csv.field.too-long"));
+
+    assertThat(read.summary().stoppedBy()).isEmpty();
+    assertThat(read.rows()).extracting(Row::isAccepted).containsExactly(false, true);
+    assertThat(read.rows().get(0).issues()).filteredOn(i -> i.severity() == Severity.ERROR)
+        .extracting(Issue::code).containsExactly("csv.field.too-long");
+    assertThat(read.rows().get(0).issues()).filteredOn(i -> i.code().equals("csv.field.too-long"))
+        .singleElement().satisfies(i -> assertThat(i.position().orElseThrow().toString())
+            .contains("feed.csv:2:", "field FamilyName"));
+    assertThat(read.rows().get(1).position().line()).hasValue(4);
+  }
+
+  @Test
+  void aHeaderFieldOverTheLimit_stopsTheRead() {
+    Read read = FeedTestSupport.read((HEADER + ",ABCDEFGHIJKLMNOPQRSTUVWXYZ\n" + VALID_ROW + ",\n")
+        .getBytes(StandardCharsets.UTF_8), ProviderFeedCsv.reader(FeedTestSupport.context()).maxFieldLength(25));
+    assertThat(read.rows()).isEmpty();
+    assertThat(read.summary().stoppedBy()).hasValueSatisfying(i -> {
+      assertThat(i.code()).isEqualTo("csv.field.too-long");
+      assertThat(i.message()).contains("header", "25 characters");
+      assertThat(i.position().orElseThrow().column()).hasValue(HEADER.length() + 2);
+    });
+  }
+
+  @Test
+  void recordLengthLimit_stopsTheRead() {
     Read line = FeedTestSupport.read((HEADER + "\n" + VALID_ROW + "\n").getBytes(StandardCharsets.UTF_8),
         ProviderFeedCsv.reader(FeedTestSupport.context()).maxRecordLength(100));
     assertThat(line.summary().stoppedBy()).hasValueSatisfying(i -> assertThat(i.code())

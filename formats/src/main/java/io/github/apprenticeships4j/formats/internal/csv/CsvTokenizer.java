@@ -39,7 +39,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>fatal, ending the read ({@link #failure()}): a quoted field still open at the end of the input
  *       ({@value ReadCodes#CSV_QUOTE_UNCLOSED}, at the opening quote; where the record ends cannot be known); a field,
  *       record or field count beyond the limits ({@value ReadCodes#CSV_FIELD_TOO_LONG},
- *       {@value ReadCodes#CSV_RECORD_TOO_LONG}, {@value ReadCodes#CSV_RECORD_TOO_MANY_FIELDS}); a failure of the reader
+ *       {@value ReadCodes#CSV_RECORD_TOO_LONG}, {@value ReadCodes#CSV_RECORD_TOO_MANY_FIELDS}; a long field is
+ *       an error on its record instead when the tokenizer truncates long fields); a failure of the reader
  *       ({@value ReadCodes#IO}) or bytes that are not text in its charset ({@value ReadCodes#ENCODING}).
  * </ul>
  * The limits bound the memory one record can take, so hostile input cannot exhaust it: by default
@@ -82,10 +83,13 @@ public final class CsvTokenizer implements Closeable {
   private final int maxFieldLength;
   private final int maxFields;
   private final int maxRecordLength;
+  private final boolean truncateLongFields;
 
   private final char[] buffer = new char[BUFFER_SIZE];
   private int pos;
   private int limit;
+  /** How many characters of the input came before buffer[0]. */
+  private long base;
   private boolean endOfInput;
   private boolean started;
   private boolean finished;
@@ -109,12 +113,14 @@ public final class CsvTokenizer implements Closeable {
   private final List<String> fields = new ArrayList<>();
   private long[] fieldLines = new long[16];
   private long[] fieldColumns = new long[16];
+  private long[] fieldOffsets = new long[16];
   private final List<CsvProblem> problems = new ArrayList<>(2);
   private long recordLine;
   private long recordLength;
   private boolean plain;
   private boolean bareQuoteReported;
   private boolean trailingCharacterReported;
+  private boolean fieldTruncated;
 
   /** A tokenizer of comma-separated values with the default limits. */
   public CsvTokenizer(Reader in) {
@@ -132,6 +138,25 @@ public final class CsvTokenizer implements Closeable {
    * @throws IllegalArgumentException if the delimiter or a limit is not allowed
    */
   public CsvTokenizer(Reader in, char delimiter, int maxFieldLength, int maxFields, int maxRecordLength) {
+    this(in, delimiter, maxFieldLength, maxFields, maxRecordLength, false);
+  }
+
+  /**
+   * A tokenizer with its own delimiter and limits that, if {@code truncateLongFields}, keeps going past a field
+   * longer than {@code maxFieldLength}: the field keeps its first {@code maxFieldLength} characters, the rest is read
+   * and dropped, and the record gets a {@value ReadCodes#CSV_FIELD_TOO_LONG} error at the field's start instead of
+   * the read stopping. The other limits still stop the read.
+   *
+   * @param in the input; closed by {@link #close()}
+   * @param delimiter the field delimiter, e.g. {@code ','}, {@code ';'} or {@code '\t'}; not a quote, CR, LF or BOM
+   * @param maxFieldLength the most characters a field may hold, at least 1
+   * @param maxFields the most fields a record may have, at least 1
+   * @param maxRecordLength the most characters the fields of a record may hold together, at least 1
+   * @param truncateLongFields whether a field over the limit is cut and reported on its record, not fatal
+   * @throws IllegalArgumentException if the delimiter or a limit is not allowed
+   */
+  public CsvTokenizer(Reader in, char delimiter, int maxFieldLength, int maxFields, int maxRecordLength,
+      boolean truncateLongFields) {
     if (delimiter == QUOTE || delimiter == CR || delimiter == LF || delimiter == BOM) {
       throw new IllegalArgumentException("the delimiter cannot be a quote, CR, LF or U+FEFF");
     }
@@ -144,6 +169,7 @@ public final class CsvTokenizer implements Closeable {
     this.maxFieldLength = maxFieldLength;
     this.maxFields = maxFields;
     this.maxRecordLength = maxRecordLength;
+    this.truncateLongFields = truncateLongFields;
   }
 
   /**
@@ -220,6 +246,22 @@ public final class CsvTokenizer implements Closeable {
     return column;
   }
 
+  /**
+   * The 0-based offset, in the characters of the input (a byte order mark included), of what the tokenizer has
+   * reached: after a record is delivered, the end of the last record parsed.
+   */
+  public long offset() {
+    return base + pos;
+  }
+
+  /**
+   * The 0-based character offset at which the field {@code index} of the last record parsed starts (at its opening
+   * quote if it is quoted); the last record parsed is the one {@link #next()} delivered unless that was blank.
+   */
+  public long fieldOffset(int index) {
+    return fieldOffsets[index];
+  }
+
   /** The delimiter. */
   public char delimiter() {
     return delimiter;
@@ -269,24 +311,28 @@ public final class CsvTokenizer implements Closeable {
       }
       long fieldLine = line;
       long fieldColumn = column;
+      long fieldOffset = base + pos;
       field.setLength(0);
+      fieldTruncated = false;
       int end = peek() == QUOTE ? readQuoted(fieldLine, fieldColumn) : readUnquoted(fieldLine, fieldColumn, true);
-      addField(fieldLine, fieldColumn);
+      addField(fieldLine, fieldColumn, fieldOffset);
       if (end != ENDED_BY_DELIMITER) {
         return PARSED_RECORD;
       }
     }
   }
 
-  private void addField(long fieldLine, long fieldColumn) {
+  private void addField(long fieldLine, long fieldColumn, long fieldOffset) {
     int index = fields.size();
     if (index == fieldLines.length) {
       int grown = Math.min(Math.max(16, index * 2), maxFields);
       fieldLines = Arrays.copyOf(fieldLines, grown);
       fieldColumns = Arrays.copyOf(fieldColumns, grown);
+      fieldOffsets = Arrays.copyOf(fieldOffsets, grown);
     }
     fieldLines[index] = fieldLine;
     fieldColumns[index] = fieldColumn;
+    fieldOffsets[index] = fieldOffset;
     fields.add(field.toString());
   }
 
@@ -426,7 +472,14 @@ public final class CsvTokenizer implements Closeable {
     if (length == 0) {
       return;
     }
+    if (fieldTruncated) {
+      return;
+    }
     if (field.length() + (long) length > maxFieldLength) {
+      if (truncateLongFields) {
+        truncate(chars, offset, fieldLine, fieldColumn);
+        return;
+      }
       throw stop(ReadCodes.CSV_FIELD_TOO_LONG, "field is longer than the limit of " + maxFieldLength + " characters",
           fieldLine, fieldColumn);
     }
@@ -436,6 +489,21 @@ public final class CsvTokenizer implements Closeable {
     }
     field.append(chars, offset, length);
     recordLength += length;
+  }
+
+  /** Keeps what fits of an over-long field, reports it on the record and drops the rest of the field. */
+  private void truncate(char[] chars, int offset, long fieldLine, long fieldColumn) throws Stop {
+    int kept = maxFieldLength - field.length();
+    if (recordLength + kept > maxRecordLength) {
+      throw stop(ReadCodes.CSV_RECORD_TOO_LONG, "record is longer than the limit of " + maxRecordLength + " characters",
+          recordLine, 1);
+    }
+    field.append(chars, offset, kept);
+    recordLength += kept;
+    fieldTruncated = true;
+    problems.add(new CsvProblem(Severity.ERROR, ReadCodes.CSV_FIELD_TOO_LONG, "field is longer than the limit of "
+        + maxFieldLength + " characters; the record is rejected and the rest of the field is skipped", fieldLine,
+        fieldColumn, OptionalInt.of(fields.size()), Optional.empty()));
   }
 
   private int peek() throws Stop {
@@ -464,6 +532,7 @@ public final class CsvTokenizer implements Closeable {
     if (n == 0) {
       throw stop(ReadCodes.IO, "the input gave no characters in " + MAX_EMPTY_READS + " reads", line, column);
     }
+    base += limit;
     if (n < 0) {
       endOfInput = true;
       pos = 0;

@@ -46,6 +46,7 @@ public final class ProviderFeedSource extends RowSource<FeedRecord> implements P
   private static final int SNIFF = 8192;
   private static final String COLUMN_COUNT_MESSAGE = "The selected file could not be uploaded – use the template";
   private static final Map<String, FeedColumn> BY_PROPERTY = new HashMap<>();
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
   static {
     for (FeedColumn column : FeedColumn.values()) {
@@ -60,6 +61,7 @@ public final class ProviderFeedSource extends RowSource<FeedRecord> implements P
   private final @Nullable CsvTokenizer tokenizer;
   private final List<Issue> fileIssues = new ArrayList<>();
   private final long maxBytes;
+  private final int maxFieldLength;
   private final boolean sizeKnown;
 
   private boolean headerRead;
@@ -77,6 +79,10 @@ public final class ProviderFeedSource extends RowSource<FeedRecord> implements P
   private boolean tooManyReported;
   private boolean tooLargeReported;
   private boolean ended;
+  private long replacedValues;
+  private long firstReplacedLine;
+  private boolean allWindows1252 = true;
+  private @Nullable String firstReplaced;
 
   private ProviderFeedSource(Reader text, @Nullable DecodingReader decoding, String source, CsvSettings settings,
       FeedValidator validator, boolean csvName, @Nullable String binary) {
@@ -84,6 +90,7 @@ public final class ProviderFeedSource extends RowSource<FeedRecord> implements P
     this.validator = validator;
     this.session = validator.newSession();
     this.maxBytes = validator.context().maxFileSizeKb() * 1024;
+    this.maxFieldLength = settings.maxFieldLength();
     this.sizeKnown = decoding != null;
     if (!csvName) {
       fileIssues.add(fileError(FeedCodes.FILE_NOT_CSV, "The selected file must be a CSV", 0));
@@ -100,7 +107,8 @@ public final class ProviderFeedSource extends RowSource<FeedRecord> implements P
       return;
     }
     this.decoding = decoding;
-    this.tokenizer = settings.tokenizer(text);
+    this.tokenizer = new CsvTokenizer(text, CsvTokenizer.DEFAULT_DELIMITER, settings.maxFieldLength(),
+        CsvTokenizer.DEFAULT_MAX_FIELDS, settings.maxRecordLength(), true);
   }
 
   /**
@@ -144,7 +152,7 @@ public final class ProviderFeedSource extends RowSource<FeedRecord> implements P
     } catch (IOException e) {
       binary = null; // the tokenizer reports the failure when it reads
     }
-    DecodingReader decoding = new DecodingReader(in, charset);
+    DecodingReader decoding = DecodingReader.replacing(in, charset);
     return new ProviderFeedSource(decoding, decoding, source, settings, validator, csvName, binary);
   }
 
@@ -219,7 +227,8 @@ public final class ProviderFeedSource extends RowSource<FeedRecord> implements P
       } else if (record.size() != headerSize) {
         columnCount(record.line());
       }
-      if (record.fields().stream().allMatch(ProviderFeedSource::isBlank)) {
+      if (record.problems().stream().noneMatch(ProviderFeedSource::isTooLong)
+          && record.fields().stream().allMatch(ProviderFeedSource::isBlank)) {
         countLine(record);
         if (emptyRows++ == 0) {
           firstEmptyRow = record.line();
@@ -252,7 +261,18 @@ public final class ProviderFeedSource extends RowSource<FeedRecord> implements P
       }
       blankLine(header.line());
     }
+    for (CsvProblem problem : header.problems()) {
+      if (isTooLong(problem)) { // a header is no row to reject: the read stops, as the other readers do
+        stop(Issue.of(Severity.FATAL, problem.code(), "a field of the header is longer than the limit of "
+            + maxFieldLength + " characters").locatedAt(SourcePosition.at(source(), problem.line(),
+                problem.column())));
+        return false;
+      }
+    }
     countedLines = 1;
+    List<Issue> headerReplacements = new ArrayList<>(0);
+    replacements(header, 0, headerReplacements);
+    fileIssues.addAll(headerReplacements);
     if (!header.survivesNaiveSplit()) {
       naiveSplit(header.line(), "the header is quoted");
     }
@@ -288,10 +308,16 @@ public final class ProviderFeedSource extends RowSource<FeedRecord> implements P
   private Row<FeedRecord> map(CsvRecord record) {
     SourcePosition position = SourcePosition.at(source(), record.line(), 1).inRecord(recordNumber);
     List<Issue> issues = new ArrayList<>();
+    replacements(record, recordNumber, issues);
+    List<Issue> tooLong = new ArrayList<>(0);
     for (CsvProblem problem : record.problems()) {
       SourcePosition at = SourcePosition.at(source(), problem.line(), problem.column()).inRecord(recordNumber);
       if (problem.field().isPresent() && problem.field().getAsInt() < names.length) {
         at = at.atField(names[problem.field().getAsInt()]);
+      }
+      if (isTooLong(problem)) {
+        tooLong.add(problem.toIssue(source()).locatedAt(at));
+        continue;
       }
       issues.add(problem.toIssue(source()).locatedAt(at));
       if (problem.code().equals(ReadCodes.CSV_QUOTE_BARE)) {
@@ -308,6 +334,7 @@ public final class ProviderFeedSource extends RowSource<FeedRecord> implements P
     if (record.size() != headerSize) {
       issues.add(Issue.error(ReadCodes.CSV_RECORD_FIELD_COUNT, "the record has " + record.size()
           + " fields but the header has " + headerSize).locatedAt(position));
+      issues.addAll(tooLong);
       return new Row.Rejected<>(position, record.fields(), issues);
     }
     Map<FeedColumn, String> values = new EnumMap<>(FeedColumn.class);
@@ -326,14 +353,93 @@ public final class ProviderFeedSource extends RowSource<FeedRecord> implements P
       }
       issues.add(issue.locatedAt(at));
     }
+    addTooLong(issues, tooLong);
     if (issues.stream().anyMatch(i -> i.severity().isAtLeast(Severity.ERROR))) {
       return new Row.Rejected<>(position, record.fields(), issues);
     }
     return new Row.Accepted<>(position, feedRecord, issues);
   }
 
+  /**
+   * Adds the over-long fields that no rule of the service rejected on their (cut) value: a field the service checks
+   * for length is rejected by its own rule (e.g. {@value FeedCodes#GIVEN_NAMES_TOO_LONG}), as the whole value would
+   * be; any other is rejected by the reader's limit.
+   */
+  private static void addTooLong(List<Issue> issues, List<Issue> tooLong) {
+    for (Issue field : tooLong) {
+      String name = field.position().flatMap(SourcePosition::field).orElse(null);
+      boolean ruled = name != null && issues.stream().anyMatch(i -> i.severity().isAtLeast(Severity.ERROR)
+          && name.equals(i.position().flatMap(SourcePosition::field).orElse(null)));
+      if (!ruled) {
+        issues.add(field);
+      }
+    }
+  }
+
+  /**
+   * Adds a warning for each value of {@code record} in which bytes that are not text in the charset were replaced, as
+   * the service replaces them, located at the first replaced character where the line allows.
+   */
+  private void replacements(CsvRecord record, long number, List<Issue> issues) {
+    if (decoding == null || tokenizer == null) {
+      return;
+    }
+    int field = 0;
+    for (DecodingReader.Replacement replacement : decoding.takeReplacementsBefore(tokenizer.offset())) {
+      while (field + 1 < record.size() && tokenizer.fieldOffset(field + 1) <= replacement.charOffset()) {
+        field++;
+      }
+      String value = record.field(field);
+      long line = record.fieldLine(field);
+      long column = record.fieldColumn(field);
+      int finalField = field;
+      boolean cut = record.problems().stream().anyMatch(p -> isTooLong(p) && p.field().orElse(-1) == finalField);
+      if (value.indexOf('\n') < 0 && value.indexOf('\r') < 0 && !cut) {
+        column += replacement.charOffset() - tokenizer.fieldOffset(field);
+      }
+      String windows1252 = replacement.decodedAs(WINDOWS_1252);
+      allWindows1252 &= windows1252 != null;
+      if (replacedValues++ == 0) {
+        firstReplacedLine = line;
+        firstReplaced = windows1252;
+      }
+      SourcePosition at = SourcePosition.at(source(), line, column);
+      at = number > 0 ? at.inRecord(number) : at;
+      if (field < names.length) {
+        at = at.atField(names[field]);
+      }
+      String charset = decoding.charset().name();
+      issues.add(Issue.warning(ReadCodes.FEED_CSV_ENCODING_REPLACED, "bytes " + replacement.hex() + " at byte offset "
+          + replacement.byteOffset() + " are not " + charset + " text: replaced with U+FFFD as the service does, which "
+          + "stores \"" + value + "\"" + (windows1252 == null ? "" : " (in windows-1252 they read \"" + windows1252
+              + "\")")).rejecting(value).locatedAt(at));
+    }
+  }
+
+  /** The advice about the charset once bytes were replaced: the likely encoding, and how to read the file in it. */
+  private void adviseCharset() {
+    if (replacedValues == 0 || decoding == null) {
+      return;
+    }
+    String charset = decoding.charset().name();
+    String what = replacedValues + " value(s) had bytes that are not " + charset + " text, replaced with U+FFFD as the "
+        + "service does (the first at line " + firstReplacedLine + ")";
+    String advice;
+    if (allWindows1252 && !charset.equals(WINDOWS_1252.name())) {
+      advice = ": the file is most likely windows-1252 (Excel's \"CSV (Comma delimited)\")"
+          + (firstReplaced == null ? "" : ", in which the first reads \"" + firstReplaced + "\"")
+          + "; read it with the charset windows-1252 (a4j feed validate --charset windows-1252) to check what it "
+          + "means, and save it as \"CSV UTF-8 (Comma delimited)\" before uploading";
+    } else {
+      advice = ": the file is not " + charset + " text; save it as \"CSV UTF-8 (Comma delimited)\" before uploading";
+    }
+    fileIssues.add(Issue.warning(ReadCodes.FEED_CSV_ENCODING_GUESS, what + advice)
+        .locatedAt(SourcePosition.at(source(), firstReplacedLine, 1)));
+  }
+
   private void end(CsvTokenizer tokenizer) {
     ended = true;
+    adviseCharset();
     if (tokenizer.failure().isPresent()) {
       stopWith(tokenizer.failure().get());
       return;
@@ -371,7 +477,11 @@ public final class ProviderFeedSource extends RowSource<FeedRecord> implements P
   }
 
   private static boolean isBlankLine(CsvRecord record) {
-    return record.isBlank() || (record.size() == 1 && isBlank(record.field(0)));
+    return record.isBlank() || (record.size() == 1 && isBlank(record.field(0)) && record.problems().isEmpty());
+  }
+
+  private static boolean isTooLong(CsvProblem problem) {
+    return problem.code().equals(ReadCodes.CSV_FIELD_TOO_LONG);
   }
 
   private static boolean holdsLineBreakOrComma(CsvRecord record) {

@@ -244,6 +244,38 @@ class CsvTokenizerTest {
     assertThat(failure.column()).isEqualTo(4);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"ok\nab,abcdef,z\nnext\n", "ok\nab,\"abc\"\"def\",z\nnext\n",
+      "ok\nab,\"abc\ndef\",z\nnext\n"})
+  void next_truncatingLongFields_keepsThePrefix_reportsOnTheRecord_andGoesOn(String input) {
+    CsvTokenizer tokenizer = new CsvTokenizer(new StringReader(input), ',', 5, 10, 100, true);
+
+    assertThat(tokenizer.next().fields()).containsExactly("ok");
+    CsvRecord record = tokenizer.next();
+    assertThat(record.fields()).hasSize(3).startsWith("ab").endsWith("z");
+    assertThat(record.field(1)).hasSize(5).startsWith("abc");
+    assertThat(record.problems()).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo(ReadCodes.CSV_FIELD_TOO_LONG);
+      assertThat(p.severity()).isEqualTo(Severity.ERROR);
+      assertThat(p.line()).isEqualTo(2);
+      assertThat(p.column()).isEqualTo(4);
+      assertThat(p.field()).hasValue(1);
+    });
+    CsvRecord next = tokenizer.next();
+    assertThat(next.fields()).containsExactly("next");
+    assertThat(next.line()).isEqualTo(input.contains("abc\ndef") ? 4 : 3);
+    assertThat(tokenizer.next()).isNull();
+    assertThat(tokenizer.failure()).isEmpty();
+  }
+
+  @Test
+  void next_truncatingLongFields_stillStopsAtRecordLongerThanTheLimit() {
+    CsvTokenizer tokenizer = new CsvTokenizer(new StringReader("abcd,abcdefgh\n"), ',', 5, 10, 8, true);
+
+    assertThat(tokenizer.next()).isNull();
+    assertThat(tokenizer.failure().orElseThrow().code()).isEqualTo(ReadCodes.CSV_RECORD_TOO_LONG);
+  }
+
   @Test
   void next_stopsAtRecordWithTooManyFields_atTheFirstFieldTooMany() {
     CsvTokenizer tokenizer = new CsvTokenizer(new StringReader("a,b,c,d\n"), ',', 100, 3, 100);
