@@ -150,6 +150,22 @@ class FeedCommandTest {
   }
 
   @Test
+  void longEmailAddresses_rejectTheirRows_andTheReadGoesOn() throws IOException {
+    String feed = Files.readString(sample("sample-feed.csv"), StandardCharsets.UTF_8);
+    for (String address : List.of("k" + ".n".repeat(2_000) + "@example.com", "\u00e9".repeat(9_000) + "@example.com",
+        "kasia@" + "example.".repeat(1_000) + "com")) {
+      Path file = Files.writeString(dir.resolve("long-email.csv"), feed.replace("kasia.nowak@example.com", address),
+          StandardCharsets.UTF_8);
+
+      Result result = validate(file);
+
+      assertThat(result.exitCode()).as(result.err()).isEqualTo(A4j.ERRORS);
+      assertThat(result.out()).doesNotContain("read.unexpected").contains("row 2 (line 3): rejected",
+          "ERROR EMAIL.TOO_LONG EmailAddress", "12 read, 11 accepted, 1 rejected: invalid");
+    }
+  }
+
+  @Test
   void unusableInputs_exitWith2() throws IOException {
     Path header = Files.writeString(dir.resolve("bad.csv"), "Name,Email\nA,b\n", StandardCharsets.UTF_8);
     Result badHeader = validate(header);

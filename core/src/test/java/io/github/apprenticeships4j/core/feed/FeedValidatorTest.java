@@ -5,11 +5,13 @@ import static io.github.apprenticeships4j.core.feed.FeedFixtures.TODAY;
 import static io.github.apprenticeships4j.core.feed.FeedFixtures.VALID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.Severity;
 import io.github.apprenticeships4j.core.validation.ValidationReport;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -152,6 +154,22 @@ class FeedValidatorTest {
     for (String email : List.of("joe@home.org", "o'reilly@there.com", "joe+bob@bob.com", "a@abc-xyz.london")) {
       assertThat(errors(VALID.with(FeedColumn.EMAIL_ADDRESS, email))).as(email).isEmpty();
     }
+  }
+
+  @Test
+  void megabyteEmailsAndPrices_areAnsweredWithinASecond_withTheirRules() {
+    int megabyte = 1 << 20;
+    FeedRecord dots = VALID.with(FeedColumn.EMAIL_ADDRESS, "a" + ".b".repeat(megabyte / 2) + "@example.com");
+    FeedRecord labels = VALID.with(FeedColumn.EMAIL_ADDRESS, "a@" + "b.".repeat(megabyte / 2) + "com");
+    FeedRecord zeros = VALID.with(FeedColumn.TOTAL_PRICE, "0".repeat(megabyte) + "1500");
+    FeedRecord groups = VALID.with(FeedColumn.TOTAL_PRICE, "1" + ",000".repeat(megabyte / 4));
+
+    List<FeedRecord> records = List.of(dots, labels, zeros, groups);
+    List<List<String>> codes = assertTimeoutPreemptively(Duration.ofSeconds(1),
+        () -> records.stream().map(r -> errors(r).stream().map(Issue::code).toList()).toList());
+
+    assertThat(codes).containsExactly(List.of("EMAIL.TOO_LONG"), List.of("EMAIL.INVALID", "EMAIL.TOO_LONG"),
+        List.of("TOTAL_PRICE.FORMAT"), List.of("TOTAL_PRICE.FORMAT"));
   }
 
   @Test

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.apprenticeships4j.core.feed.FeedColumn;
 import io.github.apprenticeships4j.core.feed.FeedContext;
@@ -14,6 +15,7 @@ import io.github.apprenticeships4j.core.feed.FeedRecord;
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.Severity;
 import io.github.apprenticeships4j.core.validation.SourcePosition;
+import io.github.apprenticeships4j.formats.CsvOptions;
 import io.github.apprenticeships4j.formats.LoadException;
 import io.github.apprenticeships4j.formats.Loaded;
 import io.github.apprenticeships4j.formats.Row;
@@ -26,6 +28,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -508,5 +511,27 @@ class ProviderFeedCsvTest {
     Issue stop = stopped.stoppedBy().orElseThrow();
     assertThat(stop.code()).isEqualTo("FILE.HEADER_INVALID");
     assertThat(stopped.issues()).filteredOn(stop::equals).hasSize(1);
+  }
+  @Test
+  void aMegabyteEmailAddress_rejectsItsRow_andTheRowsAroundItAreReported() {
+    String address = "kasia" + ".n".repeat(1 << 19) + "@example.com";
+    String feed = HEADER + "\n" + VALID_ROW + "\n"
+        + ",V7YK9P,1272117935,Nowak,Kasia,2005-11-02," + address + ",80,2026-09-14,2028-03,15000,EPA0011,"
+        + "APP-2026-002,false,,,,,\n"
+        + ",AB12CD,6107731392,Pritchard,Rhys,2007-01-29,rhys.pritchard@example.com,795,2026-10-05,2028-10,22000,"
+        + "EPA0012,APP-2026-003,false,,,,,\n";
+    CsvOptions<ProviderFeedCsv.Reader> options = ProviderFeedCsv.reader(FeedTestSupport.context())
+        .maxFieldLength(address.length()).maxRecordLength(address.length() + 1_000);
+
+    Read read = assertTimeoutPreemptively(Duration.ofSeconds(5),
+        () -> read(feed.getBytes(StandardCharsets.UTF_8), options));
+
+    assertThat(read.summary().stoppedBy()).isEmpty();
+    assertThat(read.rows()).extracting(Row::isAccepted).containsExactly(true, false, true);
+    assertThat(read.rows().get(1).issues()).filteredOn(i -> i.severity() != Severity.INFO)
+        .extracting(Issue::code, Issue::path).containsExactly(tuple("EMAIL.TOO_LONG", "EmailAddress"));
+    assertThat(read.rows().get(1).issues().get(0).position().orElseThrow().line()).hasValue(3);
+    assertThat(read.summary().read()).isEqualTo(3);
+    assertThat(read.summary().complete()).isTrue();
   }
 }

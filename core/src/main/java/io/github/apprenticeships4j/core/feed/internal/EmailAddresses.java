@@ -1,151 +1,117 @@
 package io.github.apprenticeships4j.core.feed.internal;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /**
  * The apprenticeship service's test of an email address (das-shared-packages, {@code SFA.DAS.EmailValidationService}
  * {@code EmailValidationHelper.cs}): its regular expression, with .NET's Unicode {@code \w}, and a host name that is a
  * DNS name rather than an IP address ({@code Uri.CheckHostName(domain) == Dns}). .NET's {@code MailAddress} parse,
  * which the service also runs, accepts every address the expression accepts except those with a DNS label longer
  * than 63 characters or a host longer than 255, which are refused here too.
+ *
+ * <p>The expression is {@code ^ATOM(\.ATOM)*@((([\-\w]+\.)+[a-zA-Z]{2,50})|(([0-9]{1,3}\.){3}[0-9]{1,3}))\z} with
+ * {@code ATOM = [\w!#$%&'*+\-/=?\^_`{|}~]+}. It is checked here in one pass over the address, without a regular
+ * expression or recursion: time linear in the length and constant stack, whatever the input (a regular expression with
+ * repeated groups is matched by recursion, once per repetition, and overflowed the stack on long addresses).
  */
 public final class EmailAddresses {
-  /** One dot-separated atom before the {@code @}: the expression's {@code ATOM}. */
-  private static final Pattern ATOM = Pattern.compile("[\\w!#$%&'*+\\-/=?\\^_`{|}~]+",
-      Pattern.UNICODE_CHARACTER_CLASS);
-  /** A label of the host before the last one. */
-  private static final Pattern LABEL = Pattern.compile("[\\-\\w]+", Pattern.UNICODE_CHARACTER_CLASS);
-  /** The last label of the host. */
-  private static final Pattern TOP_LABEL = Pattern.compile("[a-zA-Z]{2,50}");
+  /** The characters an atom may hold besides word characters. */
+  private static final String ATOM_SYMBOLS = "!#$%&'*+-/=?^_`{|}~";
+  private static final int MAX_HOST = 255;
+  private static final int MAX_LABEL = 63;
+  private static final int MIN_TOP_LABEL = 2;
+  private static final int MAX_TOP_LABEL = 50;
 
   private EmailAddresses() {}
 
-  /** Whether the service accepts {@code address} as an email address. */
+  /**
+   * Whether the service accepts {@code address} as an email address: exactly one {@code @}; before it, non-empty
+   * dot-separated atoms of word characters and {@code !#$%&'*+-/=?^_`{|}~}; after it, at most 255 characters of two or
+   * more dot-separated labels of word characters and {@code -}, none longer than 63, the last of 2 to 50 ASCII letters
+   * (so an IPv4 host, the expression's other branch, is refused).
+   */
   public static boolean isValid(String address) {
-    return isAscii(address) ? isValidAscii(address) : isValidUnicode(address);
-  }
-
-  /**
-   * The service's expression,
-   * {@code ^ATOM(\.ATOM)*@((([\-\w]+\.)+[a-zA-Z]{2,50})|(([0-9]{1,3}\.){3}[0-9]{1,3}))\z} with Unicode {@code \w},
-   * applied one dot-separated part at a time: Java matches the repeated groups of the whole expression by recursion,
-   * once per dot, and overflowed the stack on an address with half a million dots. No part may hold an {@code @}, so
-   * the address has exactly one. An IPv4 host (the expression's second branch) is refused, as is a label longer than
-   * 63 characters or a host longer than 255.
-   */
-  private static boolean isValidUnicode(String address) {
-    int at = address.indexOf('@');
-    if (at < 0 || address.indexOf('@', at + 1) >= 0) {
-      return false;
-    }
-    Matcher atom = ATOM.matcher(address);
-    int start = 0;
-    while (true) {
-      int dot = address.indexOf('.', start);
-      int end = dot < 0 || dot > at ? at : dot;
-      if (!atom.region(start, end).matches()) {
-        return false;
-      }
-      if (end == at) {
-        break;
-      }
-      start = end + 1;
-    }
-    int hostStart = at + 1;
-    if (address.length() - hostStart > 255) {
-      return false;
-    }
-    Matcher label = LABEL.matcher(address);
-    int labels = 0;
-    start = hostStart;
-    while (true) {
-      int dot = address.indexOf('.', start);
-      int end = dot < 0 ? address.length() : dot;
-      if (end - start > 63) {
-        return false;
-      }
-      labels++;
-      if (dot < 0) {
-        return labels >= 2 && TOP_LABEL.matcher(address).region(start, end).matches();
-      }
-      if (!label.region(start, end).matches()) {
-        return false;
-      }
-      start = end + 1;
-    }
-  }
-
-  /**
-   * The same test as the expression for an ASCII address, without it: one {@code @}; before it, dot-separated
-   * non-empty atoms; after it, two or more dot-separated labels of {@code [-A-Za-z0-9_]}, the last of 2 to 50 letters
-   * (an IPv4 host matches the expression's other branch, and is refused), none longer than 63, the host at most 255.
-   */
-  private static boolean isValidAscii(String address) {
     int at = address.indexOf('@');
     if (at <= 0 || address.indexOf('@', at + 1) >= 0) {
       return false;
     }
+    return isLocalPart(address, at) && isHost(address, at + 1);
+  }
+
+  /** Whether {@code address[0, at)} is {@code ATOM(\.ATOM)*}. */
+  private static boolean isLocalPart(String address, int at) {
     boolean empty = true;
-    for (int i = 0; i < at; i++) {
-      char c = address.charAt(i);
+    int i = 0;
+    while (i < at) {
+      int c = address.codePointAt(i);
       if (c == '.') {
         if (empty) {
           return false;
         }
         empty = true;
-      } else if (isWord(c) || "!#$%&'*+-/=?^_`{|}~".indexOf(c) >= 0) {
+      } else if (isWord(c) || (c < 0x80 && ATOM_SYMBOLS.indexOf(c) >= 0)) {
         empty = false;
       } else {
         return false;
       }
+      i += Character.charCount(c);
     }
-    if (empty) {
+    return !empty;
+  }
+
+  /** Whether {@code address[start, end)} is a DNS host name as above. */
+  private static boolean isHost(String address, int start) {
+    int end = address.length();
+    if (end - start > MAX_HOST) {
       return false;
     }
-    int hostLength = address.length() - at - 1;
-    if (hostLength > 255) {
-      return false;
-    }
-    int labels = 0;
-    int labelStart = at + 1;
-    for (int i = at + 1; i <= address.length(); i++) {
-      if (i == address.length() || address.charAt(i) == '.') {
+    int labelStart = start;
+    int i = start;
+    while (true) {
+      if (i == end) {
+        return labelStart > start && isTopLabel(address, labelStart, end);
+      }
+      int c = address.codePointAt(i);
+      if (c == '.') {
         int length = i - labelStart;
-        if (length == 0 || length > 63) {
+        if (length == 0 || length > MAX_LABEL) {
           return false;
         }
-        labels++;
-        if (i == address.length()) {
-          if (labels < 2 || length < 2 || length > 50) {
-            return false;
-          }
-          for (int k = labelStart; k < i; k++) {
-            char c = address.charAt(k);
-            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
-              return false;
-            }
-          }
-          return true;
-        }
         labelStart = i + 1;
-      } else if (!isWord(address.charAt(i)) && address.charAt(i) != '-') {
+      } else if (!isWord(c) && c != '-') {
         return false;
       }
+      i += Character.charCount(c);
     }
-    return false;
   }
 
-  private static boolean isWord(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-  }
-
-  private static boolean isAscii(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) >= 0x80) {
+  /** Whether {@code address[start, end)} is {@code [a-zA-Z]{2,50}}. */
+  private static boolean isTopLabel(String address, int start, int end) {
+    int length = end - start;
+    if (length < MIN_TOP_LABEL || length > MAX_TOP_LABEL) {
+      return false;
+    }
+    for (int i = start; i < end; i++) {
+      char c = address.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * A word character as Java's {@code \w} with {@code UNICODE_CHARACTER_CLASS} (Unicode TR18 annex C, as .NET's
+   * {@code \w}): alphabetic, a mark, a decimal digit, connector punctuation or a join control.
+   */
+  private static boolean isWord(int c) {
+    if (c < 0x80) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    }
+    if (Character.isAlphabetic(c) || c == '\u200c' || c == '\u200d') {
+      return true;
+    }
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK || type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.CONNECTOR_PUNCTUATION;
   }
 }
