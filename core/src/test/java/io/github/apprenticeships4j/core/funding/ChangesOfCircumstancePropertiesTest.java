@@ -50,7 +50,8 @@ class ChangesOfCircumstancePropertiesTest {
 
   @Test
   void afterAnyChanges_everyCompletionPaysTheFundedPrice_andTheSplitAddsUp_toThePenny() {
-    qt().withExamples(2000).forAll(FundingGen.apprenticeships(), integers().between(0, 4), integers().between(0, 2000),
+    qt().withFixedSeed(131).withExamples(2000).forAll(FundingGen.apprenticeships(), integers().between(0, 4), integers()
+        .between(0, 2000),
         changeSeeds())
         .assuming((a, kind, offset, seeds) -> kind != 2 && !CALCULATOR.calculate(a).isRejected()
             && !CALCULATOR.calculate(a, FundingGen.progressFor(a, kind, offset, offset / 5)).isRejected())
@@ -72,7 +73,8 @@ class ChangesOfCircumstancePropertiesTest {
 
   @Test
   void afterAnyChanges_aWithdrawalPaysNoMoreThanTheOnProgrammeTotal_andTheSplitAddsUp() {
-    qt().withExamples(1000).forAll(FundingGen.apprenticeships(), integers().between(0, 2000), changeSeeds())
+    qt().withFixedSeed(132).withExamples(1000).forAll(FundingGen.apprenticeships(), integers().between(0, 2000),
+        changeSeeds())
         .assuming((a, offset, seeds) -> !CALCULATOR.calculate(a).isRejected()
             && !CALCULATOR.calculate(a, FundingGen.progressFor(a, 2, offset, 0)).isRejected())
         .checkAssert((a, offset, seeds) -> {
@@ -86,7 +88,8 @@ class ChangesOfCircumstancePropertiesTest {
 
   @Test
   void anyChanges_evenOutOfPlaceOrNegative_areAnsweredWithABreakdownOrCodedErrors_neverAnException() {
-    qt().withExamples(1000).forAll(FundingGen.apprenticeships(), integers().between(0, 4), integers().between(0, 2000),
+    qt().withFixedSeed(133).withExamples(1000).forAll(FundingGen.apprenticeships(), integers().between(0, 4), integers()
+        .between(0, 2000),
         lists().of(integers().between(-400, 2400)).ofSizeBetween(1, 4))
         .checkAssert((a, kind, offset, days) -> {
           List<PriceChange> prices = new ArrayList<>();

@@ -20,7 +20,7 @@ class EnglishAndMathsPropertiesTest {
 
   @Test
   void anAimsInstalments_addUpToItsRate_toThePenny() {
-    qt().withExamples(3000).forAll(integers().between(0, 4200), integers().between(1, 1500),
+    qt().withFixedSeed(134).withExamples(3000).forAll(integers().between(0, 4200), integers().between(1, 1500),
         integers().between(0, QUALIFICATIONS.length - 1))
         .checkAssert((startDay, days, q) -> {
           EnglishAndMathsAim aim = aim(startDay, days, q);
@@ -39,7 +39,7 @@ class EnglishAndMathsPropertiesTest {
   @Test
   void withAims_theFundedPriceAndItsSplitStillAddUp_andAimsAddUpToTheirRates() {
     FundingCalculator calculator = FundingCalculator.of(RULES);
-    qt().withExamples(1000).forAll(FundingGen.apprenticeships(), integers().between(0, 400),
+    qt().withFixedSeed(135).withExamples(1000).forAll(FundingGen.apprenticeships(), integers().between(0, 400),
         integers().between(30, 700), integers().between(0, QUALIFICATIONS.length - 1))
         .assuming((a, offset, days, q) -> !calculator.calculate(a).isRejected())
         .checkAssert((a, offset, days, q) -> {
@@ -56,7 +56,7 @@ class EnglishAndMathsPropertiesTest {
 
   @Test
   void aWithdrawal_neverPaysMoreThanTheRate() {
-    qt().withExamples(2000).forAll(integers().between(0, 4200), integers().between(1, 900),
+    qt().withFixedSeed(136).withExamples(2000).forAll(integers().between(0, 4200), integers().between(1, 900),
         integers().between(0, QUALIFICATIONS.length - 1), integers().between(0, 1000))
         .checkAssert((startDay, days, q, out) -> {
           EnglishAndMathsAim planned = aim(startDay, days, q);

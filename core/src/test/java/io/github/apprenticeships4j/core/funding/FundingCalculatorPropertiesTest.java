@@ -15,7 +15,7 @@ class FundingCalculatorPropertiesTest {
 
   @Test
   void instalmentsAndCompletion_addUpToTheFundedPrice_toThePenny() {
-    qt().withExamples(3000).forAll(FundingGen.apprenticeships())
+    qt().withFixedSeed(137).withExamples(3000).forAll(FundingGen.apprenticeships())
         .assuming(a -> !CALCULATOR.calculate(a).isRejected())
         .checkAssert(a -> {
           FundingBreakdown f = CALCULATOR.calculate(a).orElseThrow();
@@ -30,7 +30,7 @@ class FundingCalculatorPropertiesTest {
 
   @Test
   void levyGovernmentAndEmployerShares_addUpToTheFundedPrice_toThePenny() {
-    qt().withExamples(3000).forAll(FundingGen.apprenticeships())
+    qt().withFixedSeed(138).withExamples(3000).forAll(FundingGen.apprenticeships())
         .assuming(a -> !CALCULATOR.calculate(a).isRejected())
         .checkAssert(a -> {
           FundingBreakdown f = CALCULATOR.calculate(a).orElseThrow();
@@ -45,7 +45,7 @@ class FundingCalculatorPropertiesTest {
 
   @Test
   void fullyFunded_usesNoLevyNorEmployerMoney_andEachIncentiveAddsUpToItsAmount_toThePenny() {
-    qt().withExamples(3000).forAll(FundingGen.apprenticeships())
+    qt().withFixedSeed(139).withExamples(3000).forAll(FundingGen.apprenticeships())
         .assuming(a -> !CALCULATOR.calculate(a).isRejected())
         .checkAssert(a -> {
           FundingBreakdown f = CALCULATOR.calculate(a).orElseThrow();
@@ -74,7 +74,8 @@ class FundingCalculatorPropertiesTest {
 
   @Test
   void everyCompletion_earlyLateOrAfterABreak_paysTheFundedPriceExactly() {
-    qt().withExamples(2000).forAll(FundingGen.apprenticeships(), integers().between(0, 4), integers().between(0, 2000),
+    qt().withFixedSeed(140).withExamples(2000).forAll(FundingGen.apprenticeships(), integers().between(0, 4), integers()
+        .between(0, 2000),
         integers().between(0, 400))
         .assuming((a, kind, offset, gap) -> kind != 2 && !CALCULATOR.calculate(a).isRejected()
             && !completesBelowTheIlrMinimum(a, FundingGen.progressFor(a, kind, offset, gap)))
@@ -97,7 +98,7 @@ class FundingCalculatorPropertiesTest {
   void foundationIncentive_addsUpToItsAmountExactly_whenTheApprenticeCompletesAndProgresses() {
     BigDecimal amount = FundingRules.defaults().get(RuleKey.FOUNDATION_INCENTIVE_AMOUNT, FundingRule.ANY,
         LocalDate.of(2025, 8, 1)).decimalValue();
-    qt().withExamples(1000).forAll(integers().between(0, 1200), integers().between(245, 900),
+    qt().withFixedSeed(141).withExamples(1000).forAll(integers().between(0, 1200), integers().between(245, 900),
         integers().between(0, 2400), FundingGen.pounds(600_000L))
         .checkAssert((startDay, days, ageAndProgression, price) -> { // 245 days: past 8 months from any start
           int age = 16 + ageAndProgression % 6;
@@ -120,7 +121,7 @@ class FundingCalculatorPropertiesTest {
 
   @Test
   void withdrawal_neverPaysMoreThanTheOnProgrammeTotal_norACompletionPayment() {
-    qt().withExamples(1000).forAll(FundingGen.apprenticeships(), integers().between(0, 2000))
+    qt().withFixedSeed(142).withExamples(1000).forAll(FundingGen.apprenticeships(), integers().between(0, 2000))
         .assuming((a, offset) -> !CALCULATOR.calculate(a).isRejected())
         .checkAssert((a, offset) -> {
           FundingBreakdown f = CALCULATOR.calculate(a, FundingGen.progressFor(a, 2, offset, 0))
@@ -132,7 +133,7 @@ class FundingCalculatorPropertiesTest {
 
   @Test
   void anyInput_isAnsweredWithABreakdownOrCodedErrors_neverAnException() {
-    qt().withExamples(3000).forAll(FundingGen.anyApprenticeships())
+    qt().withFixedSeed(143).withExamples(3000).forAll(FundingGen.anyApprenticeships())
         .checkAssert(a -> {
           FundingResult result = CALCULATOR.calculate(a);
           if (result.isRejected()) {
@@ -147,7 +148,7 @@ class FundingCalculatorPropertiesTest {
 
   @Test
   void fundingSplit_addsUpForAnyAmountLevyAndRate() {
-    qt().withExamples(3000).forAll(FundingGen.pounds(10_000_000L), FundingGen.pounds(10_000_000L),
+    qt().withFixedSeed(144).withExamples(3000).forAll(FundingGen.pounds(10_000_000L), FundingGen.pounds(10_000_000L),
         integers().between(0, 10_000))
         .checkAssert((due, levy, basisPoints) -> {
           FundingSplit split = FundingSplit.of(due, levy, BigDecimal.valueOf(basisPoints, 4));

@@ -78,7 +78,7 @@ class LevyLedgerPropertiesTest {
   @Test
   void transfers_neverExceedTheAllowanceOrTheBalance_andWithTheUnfundedRestMakeUpTheTransfersDue() {
     FundingCalculator calculator = FundingCalculator.withDefaultRules();
-    qt().withExamples(300).forAll(FundingGen.apprenticeships(), integers().between(0, 2_000_000),
+    qt().withFixedSeed(141).withExamples(300).forAll(FundingGen.apprenticeships(), integers().between(0, 2_000_000),
         integers().between(0, 2_000_000))
         .assuming((a, in, out) -> a.startDate().getYear() >= 2019 && !calculator.calculate(a).isRejected())
         .checkAssert((a, in, out) -> {
