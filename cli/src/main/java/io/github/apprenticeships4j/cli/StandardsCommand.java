@@ -123,7 +123,7 @@ final class StandardsCommand {
     @Nullable
     String on;
 
-    @Option(names = "--file", paramLabel = "FILE",
+    @Option(names = {"--standards", "--file"}, paramLabel = "FILE",
         description = "Standards JSON (list or one record, .gz accepted); default: the bundled Digital route.")
     @Nullable
     Path file;

@@ -60,4 +60,14 @@ class StandardsCapsCommandTest {
     assertThat(A4jTest.run("standards", "caps", "ST1398", "--bands", notCsv.toString()).exitCode())
         .isEqualTo(A4j.UNREADABLE);
   }
+
+  @Test
+  void show_takesTheStandardsFile_underTheSameOptionAsCapsAndFunding() {
+    Result byStandards = A4jTest.run("standards", "show", "ST0116", "--standards",
+        FundingCommandTest.NATIONAL.toString());
+    Result byFile = A4jTest.run("standards", "show", "ST0116", "--file", FundingCommandTest.NATIONAL.toString());
+
+    assertThat(byStandards.exitCode()).as(byStandards.err()).isEqualTo(A4j.OK);
+    assertThat(byStandards.out()).contains("ST0116").isEqualTo(byFile.out());
+  }
 }
