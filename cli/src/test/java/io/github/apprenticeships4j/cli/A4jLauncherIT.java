@@ -182,7 +182,7 @@ class A4jLauncherIT {
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(0);
     assertThat(run.out().lines()).containsExactly("complete -o default -F _complete_a4j a4j", "[standards]",
-        "[--standard-version]");
+        "[--standard-version --standards]");
   }
 
   @Test
