@@ -67,8 +67,8 @@ final class FundingCommand {
     }
   }
 
-  static Calculated calculate(Path file, FundingCalculator calculator, StandardCatalogue standards)
-      throws IOException {
+  static Calculated calculate(Path file, FundingCalculator calculator) throws IOException {
+    StandardCatalogue standards = calculator.standards().orElseThrow();
     List<Optional<FundingBreakdown>> results = new ArrayList<>();
     List<Optional<UnitFundingBreakdown>> units = new ArrayList<>();
     List<Object> json = new ArrayList<>();
@@ -134,7 +134,7 @@ final class FundingCommand {
       return Optional.empty();
     }
     try {
-      return Optional.of(calculate(file, calculator, calculator.standards().orElseThrow()));
+      return Optional.of(calculate(file, calculator));
     } catch (IOException e) {
       CommandIo.cannotRead(err, file, e);
       return Optional.empty();

@@ -124,8 +124,7 @@ final class BreakdownCalculation {
         fullFunding = new Figure<>(FullFundingReason.EMPLOYER_NOT_ELIGIBLE, used);
       }
     }
-    FundingRule rateRule = rules.get(RuleKey.CO_INVESTMENT_GOVERNMENT_SHARE, employer.levyPayer() ? "levy-payer"
-        : "non-levy", start);
+    FundingRule rateRule = rules.get(RuleKey.CO_INVESTMENT_GOVERNMENT_SHARE, employer.ruleQualifier(), start);
     Figure<BigDecimal> share = fullFunding.value().isFullyFunded()
         ? new Figure<>(BigDecimal.ONE, fullFunding.rules()) : Figure.of(rateRule.decimalValue(), rateRule);
     BigDecimal levyAvailable = employer.levyPayer() && !fullFunding.value().isFullyFunded()
@@ -147,7 +146,7 @@ final class BreakdownCalculation {
 
   private Figure<FullFundingReason> fullFunding() {
     Optional<FundingRule> employerRule = rules.find(RuleKey.FULL_FUNDING_EMPLOYER,
-        a.employer().levyPayer() ? "levy-payer" : "non-levy", start);
+        a.employer().ruleQualifier(), start);
     if (employerRule.isEmpty()) {
       return new Figure<>(FullFundingReason.EMPLOYER_NOT_ELIGIBLE, List.of());
     }

@@ -48,7 +48,7 @@ final class ChangeChecks {
         issues.add(Issue.error(FundingCodes.AMOUNT_SCALE, "amounts must be pounds with at most 2 decimal places")
             .at(path + ".employer.levyFundsAvailable").rejecting(employer.levyFundsAvailable().toPlainString()));
       }
-      String kind = employer.levyPayer() ? "levy-payer" : "non-levy";
+      String kind = employer.ruleQualifier();
       if (rules.find(RuleKey.CO_INVESTMENT_GOVERNMENT_SHARE, kind, start).isEmpty()) {
         issues.add(Issue.error(FundingCodes.RULES_MISSING, "the rule catalogue has no "
             + RuleKey.CO_INVESTMENT_GOVERNMENT_SHARE.id() + " for " + kind + " on " + start).at(path + ".employer")

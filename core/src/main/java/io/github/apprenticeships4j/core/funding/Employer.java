@@ -49,4 +49,9 @@ public abstract class Employer implements WithEmployer {
   public BigDecimal levyFundsAvailable() {
     return BigDecimal.ZERO;
   }
+
+  /** The qualifier of the rules that differ by kind of employer: {@code levy-payer} or {@code non-levy}. */
+  final String ruleQualifier() {
+    return levyPayer() ? "levy-payer" : "non-levy";
+  }
 }

@@ -97,7 +97,7 @@ final class InputChecks {
     checkLevel();
     checkFoundationAge();
     checkCap();
-    String employerKind = a.employer().levyPayer() ? "levy-payer" : "non-levy";
+    String employerKind = a.employer().ruleQualifier();
     require(RuleKey.CO_INVESTMENT_GOVERNMENT_SHARE, employerKind);
     require(RuleKey.ON_PROGRAMME_SHARE, FundingRule.ANY);
     require(RuleKey.QUALIFYING_PERIOD, FundingRule.ANY);

@@ -95,11 +95,6 @@ final class OnProgrammeSchedule {
     return plannedEnd;
   }
 
-  /** The agreed price of the last price change (or the start), capped at the maximum price. */
-  BigDecimal cappedPrice() {
-    return fundedPrice;
-  }
-
   /**
    * The on-programme total: {@code onProgrammeShare} of the last funded price, or what was already earned when a price
    * change left less (see {@link #notRecovered()}).

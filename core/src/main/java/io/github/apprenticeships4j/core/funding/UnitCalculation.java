@@ -100,7 +100,7 @@ final class UnitCalculation {
     need(RuleKey.UNIT_PRICE_CAP, FundingRule.ANY);
     need(RuleKey.UNIT_MILESTONE_AT, FundingRule.ANY);
     need(RuleKey.UNIT_MILESTONE_SHARE, FundingRule.ANY);
-    need(RuleKey.CO_INVESTMENT_GOVERNMENT_SHARE, employerKind());
+    need(RuleKey.CO_INVESTMENT_GOVERNMENT_SHARE, unit.employer().ruleQualifier());
   }
 
   private void checkProgress() {
@@ -117,7 +117,7 @@ final class UnitCalculation {
   private UnitFundingBreakdown breakdown() {
     FundingRule cap = rules.get(RuleKey.UNIT_PRICE_CAP, FundingRule.ANY, start);
     FundingRule funding = rules.get(RuleKey.UNIT_FUNDING, FundingRule.ANY, start);
-    FundingRule shareRule = rules.get(RuleKey.CO_INVESTMENT_GOVERNMENT_SHARE, employerKind(), start);
+    FundingRule shareRule = rules.get(RuleKey.CO_INVESTMENT_GOVERNMENT_SHARE, unit.employer().ruleQualifier(), start);
     FundingRule at = rules.get(RuleKey.UNIT_MILESTONE_AT, FundingRule.ANY, start);
     FundingRule milestoneShare = rules.get(RuleKey.UNIT_MILESTONE_SHARE, FundingRule.ANY, start);
     BigDecimal price = Money.pounds(unit.price());
@@ -160,10 +160,6 @@ final class UnitCalculation {
         .payments(new PaymentProfile(payments))
         .warnings(ValidationReport.of(warnings))
         .build();
-  }
-
-  private String employerKind() {
-    return unit.employer().levyPayer() ? "levy-payer" : "non-levy";
   }
 
   /** Days from the start to the planned end, both included. */
