@@ -3,9 +3,13 @@ package io.github.apprenticeships4j.cli;
 import io.github.apprenticeships4j.core.feed.FeedContext;
 import io.github.apprenticeships4j.core.feed.KnownStandards;
 import io.github.apprenticeships4j.core.standard.StandardCatalogue;
+import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.formats.CsvOptions;
+import io.github.apprenticeships4j.formats.LoadException;
+import io.github.apprenticeships4j.formats.Loaded;
 import io.github.apprenticeships4j.formats.ReadSummary;
 import io.github.apprenticeships4j.formats.csv.ProviderFeedCsv;
+import io.github.apprenticeships4j.formats.json.FeedContextJson;
 import io.github.apprenticeships4j.formats.report.FeedOutcome;
 import io.github.apprenticeships4j.formats.report.FeedReport;
 import io.github.apprenticeships4j.formats.report.FeedReports;
@@ -24,9 +28,13 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
-/** {@code a4j feed validate FILE [--today yyyy-mm-dd] [--standards FILE] [--agreements ID,...] [--format F]}. */
+/**
+ * {@code a4j feed validate FILE [--today yyyy-mm-dd] [--standards FILE] [--agreements ID,... | --context FILE]
+ * [--format F]}.
+ */
 @Command(name = "feed", description = "Check apprenticeship service bulk-upload files before they are uploaded.",
     subcommands = {FeedCommand.Validate.class})
 final class FeedCommand {
@@ -43,7 +51,8 @@ final class FeedCommand {
     Path file;
 
     @Option(names = "--today", paramLabel = "yyyy-mm-dd",
-        description = "The date of the check, which sets the latest start date allowed (default: today).")
+        description = "The date of the check, which sets the latest start date allowed (default: today; a --context "
+            + "file's validationDate wins).")
     @Nullable
     String today;
 
@@ -57,6 +66,13 @@ final class FeedCommand {
         description = "The employers' agreement ids the service knows, e.g. XEGE5X,V7YK9P (default: not checked).")
     @Nullable
     List<String> agreements;
+
+    @Option(names = "--context", paramLabel = "FILE",
+        description = "What the service knows, as a feed context JSON (apprenticeships4j-feed-context/1): the date, "
+            + "agreements, declared standards, cohorts, existing apprenticeships, permissions, reservations, limits "
+            + "(default: not checked). Its validationDate replaces --today.")
+    @Nullable
+    Path context;
 
     @Option(names = "--charset", paramLabel = "CHARSET",
         description = "The charset of the file, e.g. windows-1252 for Excel's \"CSV (Comma delimited)\" (default: "
@@ -72,18 +88,35 @@ final class FeedCommand {
     @Override
     int run(PrintWriter out, PrintWriter err) {
       LocalDate date = today == null ? LocalDate.now(ZoneId.systemDefault()) : A4j.date(spec, "--today", today);
+      if (context != null && agreements != null) {
+        throw new ParameterException(spec.commandLine(), "--agreements and --context cannot be used together: list "
+            + "the agreements in the context file");
+      }
       if (!CommandIo.isFile(file, err)) {
+        return A4j.UNREADABLE;
+      }
+      Optional<FeedContext> given = context == null ? Optional.empty() : readContext(context, err);
+      if (context != null && given.isEmpty()) {
         return A4j.UNREADABLE;
       }
       Optional<StandardCatalogue> catalogue = catalogue(err);
       if (catalogue.isEmpty()) {
         return A4j.UNREADABLE;
       }
-      var context = FeedContext.builder().validationDate(date)
-          .standards(KnownStandards.of(catalogue.get()));
-      if (agreements != null) {
-        context.agreementIds(new LinkedHashSet<>(agreements.stream().map(String::trim).filter(a -> !a.isEmpty())
-            .toList()));
+      FeedContext checked;
+      if (given.isPresent()) {
+        checked = given.get().withStandards(KnownStandards.of(catalogue.get()));
+        if (today != null && !date.equals(checked.validationDate())) {
+          err.println("a4j: the context's validationDate " + checked.validationDate() + " is used, not --today "
+              + date);
+        }
+      } else {
+        var builder = FeedContext.builder().validationDate(date).standards(KnownStandards.of(catalogue.get()));
+        if (agreements != null) {
+          builder.agreementIds(new LinkedHashSet<>(agreements.stream().map(String::trim).filter(a -> !a.isEmpty())
+              .toList()));
+        }
+        checked = builder.build();
       }
       FeedReport report = switch (format) {
         case json -> FeedReports.json(out);
@@ -92,7 +125,7 @@ final class FeedCommand {
       };
       FeedOutcome outcome;
       ReadSummary summary;
-      CsvOptions<ProviderFeedCsv.Reader> options = ProviderFeedCsv.reader(context.build());
+      CsvOptions<ProviderFeedCsv.Reader> options = ProviderFeedCsv.reader(checked);
       if (charset != null) {
         options = options.charset(charset);
       }
@@ -122,6 +155,26 @@ final class FeedCommand {
         case INVALID -> A4j.ERRORS;
         case UNREADABLE -> A4j.UNREADABLE;
       };
+    }
+
+    /** The context of {@code file}, its warnings written to {@code err}; empty, with why, if it cannot be read. */
+    private static Optional<FeedContext> readContext(Path file, PrintWriter err) {
+      if (!CommandIo.isFile(file, err)) {
+        return Optional.empty();
+      }
+      try {
+        Loaded<FeedContext> loaded = FeedContextJson.read(file);
+        for (Issue issue : loaded.issues()) {
+          err.println("a4j: " + issue);
+        }
+        return Optional.of(loaded.value());
+      } catch (LoadException e) {
+        err.println("a4j: cannot read the context " + e.getMessage());
+        return Optional.empty();
+      } catch (IOException e) {
+        err.println("a4j: cannot read the context " + file + ": " + A4j.describe(e));
+        return Optional.empty();
+      }
     }
 
     /** The known standards, from {@code --standards} or the bundled Digital route; empty if they cannot be read. */

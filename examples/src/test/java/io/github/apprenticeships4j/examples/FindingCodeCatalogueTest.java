@@ -496,6 +496,7 @@ class FindingCodeCatalogueTest {
     });
     readers.put("ApprenticeshipsJsonFuzzTestInputs", FindingCodeCatalogueTest::fundingFindings);
     readers.put("CareerJsonFuzzTestInputs", FindingCodeCatalogueTest::careerFindings);
+    readers.put("FeedContextJsonFuzzTestInputs", FindingCodeCatalogueTest::feedContextFindings);
     readers.put("StandardsCsvFuzzTestInputs", bytes -> {
       List<Issue> found = findingsOf(StandardsCsv.reader().open(new ByteArrayInputStream(bytes), "seed.csv"));
       found.addAll(findingsOf(StandardsCsv.reader().charset(StandardCharsets.UTF_16LE)
@@ -779,6 +780,28 @@ class FindingCodeCatalogueTest {
       return found;
     } catch (LoadException stopped) {
       return stopped.issues();
+    }
+  }
+
+  /** The findings of a feed context document, and those of the bundled sample feed's rows checked with it. */
+  static List<Issue> feedContextFindings(byte[] bytes) {
+    try {
+      Loaded<io.github.apprenticeships4j.core.feed.FeedContext> context =
+          io.github.apprenticeships4j.formats.json.FeedContextJson.read(
+              io.github.apprenticeships4j.formats.json.FeedContextJson.reader().open(
+                  new ByteArrayInputStream(bytes), "context.json"));
+      List<Issue> found = new ArrayList<>(context.issues());
+      try (io.github.apprenticeships4j.formats.csv.ProviderFeedCsv.Reader reader =
+          io.github.apprenticeships4j.formats.csv.ProviderFeedCsv.reader(context.value()).open(
+              FindingCodeCatalogueTest.class.getResourceAsStream("/provider-feed/sample-feed.csv"), "feed.csv")) {
+        reader.rows().forEach(row -> found.addAll(row.issues()));
+        found.addAll(reader.fileIssues());
+      }
+      return found;
+    } catch (LoadException stopped) {
+      return stopped.issues();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 

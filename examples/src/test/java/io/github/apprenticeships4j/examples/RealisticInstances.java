@@ -59,6 +59,7 @@ import io.github.apprenticeships4j.formats.csv.FundingBandsCsv;
 import io.github.apprenticeships4j.formats.csv.EpaoRegisterCsv;
 import io.github.apprenticeships4j.formats.csv.ProviderFeedCsv;
 import io.github.apprenticeships4j.formats.json.ApprenticeshipsJson;
+import io.github.apprenticeships4j.formats.json.FeedContextJson;
 import io.github.apprenticeships4j.formats.report.FeedReports;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -280,6 +281,11 @@ final class RealisticInstances {
     FeedValidator validator = FeedValidator.of(context);
     roots.add(validator);
     roots.add(ProviderFeedCsv.reader(context));
+    // the bundled sample context: cohorts and existing apprenticeships as the service would hold them
+    FeedContext sampleContext = FeedContextJson.read(FeedContextJson.reader().open(resource(
+        "/provider-feed/sample-context.json"), "sample-context.json")).value();
+    roots.add(sampleContext);
+    roots.add(FeedValidator.of(sampleContext.withStandards(KnownStandards.of(catalogue))));
     roots.add(KnownStandards.of(catalogue).find(LarsCode.of(795)).orElseThrow());
     try (ProviderFeedCsv.Reader reader = ProviderFeedCsv.reader(validator).open(resource(FeedCheck.SAMPLE),
         FeedCheck.SAMPLE.substring(1))) {

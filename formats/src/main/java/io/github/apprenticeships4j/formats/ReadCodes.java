@@ -80,6 +80,8 @@ public final class ReadCodes {
    * kept), an error for the funding input (which value is meant is unknown, and money depends on it).
    */
   public static final String JSON_FIELD_DUPLICATE = "json.field.duplicate";
+  /** Warning: a property the format does not have (the feed context); it is ignored. */
+  public static final String JSON_FIELD_UNKNOWN = "json.field.unknown";
   /** Error: a malformed number. */
   public static final String JSON_NUMBER_FORMAT = "json.number.format";
   /** Error: a malformed date. */

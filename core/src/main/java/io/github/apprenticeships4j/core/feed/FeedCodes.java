@@ -17,7 +17,7 @@ package io.github.apprenticeships4j.core.feed;
  * CSV parser sees that the service would not.
  */
 public final class FeedCodes {
-  // The service's rules. Critical: when any of these three is found, the service checks nothing else on the row.
+  // The service's rules. Critical: when any of these four is found, the service checks nothing else on the row.
 
   /** Error: the AgreementID is blank. */
   public static final String AGREEMENT_ID_REQUIRED = "AGREEMENT_ID.REQUIRED";
@@ -26,14 +26,45 @@ public final class FeedCodes {
   /** Error: the AgreementID's employer has not accepted the agreement with the DfE. */
   public static final String AGREEMENT_ID_NOT_SIGNED = "AGREEMENT_ID.NOT_SIGNED";
 
-  /** Error: the CohortRef is longer than 20 characters. */
+  /**
+   * Error: the employer has not given the provider permission to add apprentices, for a row whose CohortRef is blank
+   * or whose employer does not pay the levy, unless its cohort is funded by a transfer (critical).
+   */
+  public static final String COHORT_NO_PERMISSION = "COHORT.NO_PERMISSION";
+
+  // The service's row rules, in its order.
+
+  /**
+   * Error: the CohortRef is longer than 20 characters, or names no cohort of the context, or a cohort of another
+   * AgreementID or provider.
+   */
   public static final String COHORT_REF_INVALID = "COHORT_REF.INVALID";
+  /** Error: the CohortRef's cohort is with the employer. */
+  public static final String COHORT_REF_WITH_EMPLOYER = "COHORT_REF.WITH_EMPLOYER";
+  /** Error: the CohortRef's cohort is with the employer sending the transfer. */
+  public static final String COHORT_REF_WITH_TRANSFER_SENDER = "COHORT_REF.WITH_TRANSFER_SENDER";
+  /** Error: the CohortRef's cohort belongs to a change-of-party request. */
+  public static final String COHORT_REF_CHANGE_OF_PARTY = "COHORT_REF.CHANGE_OF_PARTY";
+  /** Error: the CohortRef's cohort already has an apprentice with the row's ULN. */
+  public static final String COHORT_REF_ULN_IN_COHORT = "COHORT_REF.ULN_IN_COHORT";
+  /** Error: the CohortRef's cohort already has an apprentice with the row's email address. */
+  public static final String COHORT_REF_EMAIL_IN_COHORT = "COHORT_REF.EMAIL_IN_COHORT";
+  /** Error: the CohortRef's cohort has incomplete apprentice records. */
+  public static final String COHORT_REF_INCOMPLETE_RECORDS = "COHORT_REF.INCOMPLETE_RECORDS";
+  /** Error: the CohortRef's cohort has an apprentice whose training dates overlap another apprenticeship's. */
+  public static final String COHORT_REF_OVERLAPPING_DATES = "COHORT_REF.OVERLAPPING_DATES";
+  /** Error: the CohortRef's cohort has an apprentice whose email address overlaps another apprenticeship's. */
+  public static final String COHORT_REF_OVERLAPPING_EMAIL = "COHORT_REF.OVERLAPPING_EMAIL";
   /** Error: the ULN is blank. */
   public static final String ULN_REQUIRED = "ULN.REQUIRED";
   /** Error: the ULN is not ten digits with the first not 0. */
   public static final String ULN_NOT_TEN_DIGITS = "ULN.NOT_TEN_DIGITS";
   /** Error: the ULN's check digit is wrong. */
   public static final String ULN_CHECK_DIGIT = "ULN.CHECK_DIGIT";
+  /** Error: the start month falls inside an existing apprenticeship of the same ULN. */
+  public static final String ULN_OVERLAP_START = "ULN.OVERLAP_START";
+  /** Error: the end month falls inside an existing apprenticeship of the same ULN. */
+  public static final String ULN_OVERLAP_END = "ULN.OVERLAP_END";
   /** Error: the ULN was used by an earlier row of the file (a session's rule). */
   public static final String ULN_DUPLICATE_IN_FILE = "ULN.DUPLICATE_IN_FILE";
   /** Error: the FamilyName is blank. */
@@ -58,6 +89,10 @@ public final class FeedCodes {
   public static final String EMAIL_INVALID = "EMAIL.INVALID";
   /** Error: the EmailAddress is longer than 200 characters. */
   public static final String EMAIL_TOO_LONG = "EMAIL.TOO_LONG";
+  /** Error: the start month falls inside an existing apprenticeship with the same email address. */
+  public static final String EMAIL_OVERLAP_START = "EMAIL.OVERLAP_START";
+  /** Error: the end month falls inside an existing apprenticeship with the same email address. */
+  public static final String EMAIL_OVERLAP_END = "EMAIL.OVERLAP_END";
   /** Error: the EmailAddress was used by an earlier row of the file (a session's rule). */
   public static final String EMAIL_DUPLICATE_IN_FILE = "EMAIL.DUPLICATE_IN_FILE";
   /** Error: the StdCode is blank. */
@@ -76,6 +111,8 @@ public final class FeedCodes {
   public static final String START_DATE_INVALID_DATE = "START_DATE.INVALID_DATE";
   /** Error: the StartDate is before May 2017, when the service opened. */
   public static final String START_DATE_BEFORE_MAY_2017 = "START_DATE.BEFORE_MAY_2017";
+  /** Error: the StartDate is before May 2018, for a cohort funded by a transfer. */
+  public static final String START_DATE_TRANSFER_BEFORE_MAY_2018 = "START_DATE.TRANSFER_BEFORE_MAY_2018";
   /** Error: the StartDate is more than one year after the end of the current academic year. */
   public static final String START_DATE_TOO_FAR_AHEAD = "START_DATE.TOO_FAR_AHEAD";
   /** Error: the StartDate is before the course opens to starts. */
@@ -96,6 +133,8 @@ public final class FeedCodes {
   public static final String PROVIDER_REF_TOO_LONG = "PROVIDER_REF.TOO_LONG";
   /** Error: the EPAOrgID is longer than 7 characters. */
   public static final String EPAO_ID_TOO_LONG = "EPAO_ID.TOO_LONG";
+  /** Error: the reservations service refuses the row's reservation; the context gives its reason. */
+  public static final String RESERVATION_INVALID = "RESERVATION.INVALID";
   /** Error: RecognisePriorLearning holds a value for a start before 1 August 2022. */
   public static final String RPL_NOT_ALLOWED_BEFORE_AUG_2022 = "RPL.NOT_ALLOWED_BEFORE_AUG_2022";
   /** Error: RecognisePriorLearning is not true or false (blank included), for a start from 1 August 2022. */

@@ -4,6 +4,7 @@ import io.github.apprenticeships4j.core.funding.FundingRules;
 import io.github.apprenticeships4j.core.provider.Ukprn;
 import io.github.apprenticeships4j.core.standard.LarsCode;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -11,7 +12,9 @@ import org.immutables.value.Value;
 
 /**
  * What the apprenticeship service knows when it checks a feed and a library cannot: the date of the check, the
- * courses it knows, the employers' agreements, the provider's declared standards, and its configured limits. Rules
+ * courses it knows, the employers' agreements (signed, levy status, the provider's permission), the provider's
+ * declared standards, its cohorts, the apprenticeships it already holds, the reservations service's verdicts, and its
+ * configured limits. Rules
  * that need a fact the context does not give are not checked, and {@link FeedValidator#notChecked()} says which; the
  * library never guesses them. Immutable and thread-safe; build one with {@link #builder()}, or
  * {@link #on(LocalDate)} for a context that knows only the date.
@@ -55,6 +58,41 @@ public abstract class FeedContext implements WithFeedContext {
 
   /** Of {@link #agreementIds()}, those whose employer has not accepted the agreement with the DfE. */
   public abstract Set<String> unsignedAgreementIds();
+
+  /**
+   * Of {@link #agreementIds()}, those whose employer pays the levy (the others do not); without them
+   * {@value FeedCodes#COHORT_NO_PERMISSION} is not checked. Compared ignoring letter case.
+   */
+  public abstract Optional<Set<String>> levyPayerAgreementIds();
+
+  /**
+   * The agreement ids whose employer has given the provider permission to add apprentices (das-provider-relationships'
+   * {@code CreateCohort} operation); without them {@value FeedCodes#COHORT_NO_PERMISSION} is not checked. Compared
+   * ignoring letter case.
+   */
+  public abstract Optional<Set<String>> permittedAgreementIds();
+
+  /**
+   * The cohorts the service holds; without them a {@code CohortRef} is checked for length only, and the rules
+   * {@code COHORT_REF.*} and {@value FeedCodes#START_DATE_TRANSFER_BEFORE_MAY_2018} are not checked. With them, a
+   * {@code CohortRef} naming none of them is {@value FeedCodes#COHORT_REF_INVALID}.
+   */
+  public abstract Optional<List<Cohort>> cohorts();
+
+  /**
+   * The apprenticeships the service already holds, for the overlap rules ({@code ULN.OVERLAP_*},
+   * {@code EMAIL.OVERLAP_*}); without them those rules are not checked.
+   */
+  public abstract Optional<List<ExistingApprenticeship>> existingApprenticeships();
+
+  /**
+   * What the reservations service says against rows, by the row's number in the service's error table (1 for the
+   * first row under the header, rows the service drops as empty not counted): each reason is reported as given, as
+   * the service reports it ({@value FeedCodes#RESERVATION_INVALID}). The reservations service's own rules are not
+   * public, so they are given here, not computed; without them reservations are not checked. Only a
+   * {@link FeedValidator.Session} knows row numbers.
+   */
+  public abstract Optional<Map<Integer, List<String>>> reservationErrors();
 
   /** The LARS codes the provider has declared it delivers; without them that rule is not checked. */
   public abstract Optional<Set<LarsCode>> declaredStandards();
@@ -139,8 +177,18 @@ public abstract class FeedContext implements WithFeedContext {
   }
 
   /**
-   * Checks the limits, and holds copies of the optional sets (the builder keeps them as given, the caller's own
-   * sets, which the caller could change later).
+   * Whether the context holds facts of the service's state beyond the employers' agreements and the courses: cohorts,
+   * existing apprenticeships, the provider's permissions or reservation verdicts. Rows are then checked by the rules
+   * that read them, which a check reading only a row's own fields cannot do.
+   */
+  public final boolean knowsServiceState() {
+    return cohorts().isPresent() || existingApprenticeships().isPresent() || permittedAgreementIds().isPresent()
+        || reservationErrors().isPresent();
+  }
+
+  /**
+   * Checks the limits, and holds copies of the optional collections (the builder keeps them as given, the caller's
+   * own, which the caller could change later).
    */
   @Value.Check
   protected FeedContext normalize() {
@@ -150,16 +198,35 @@ public abstract class FeedContext implements WithFeedContext {
     if (agreementIds().isEmpty() && !unsignedAgreementIds().isEmpty()) {
       throw new IllegalArgumentException("unsignedAgreementIds needs agreementIds");
     }
-    // Set.copyOf returns a set of its own unchanged, so a copy is normalised no further
+    // Set.copyOf and List.copyOf return a collection of their own unchanged, so a copy is normalised no further
     Optional<Set<String>> agreements = agreementIds().map(Set::copyOf);
     Optional<Set<LarsCode>> declared = declaredStandards().map(Set::copyOf);
-    if (isSame(agreements, agreementIds()) && isSame(declared, declaredStandards())) {
+    Optional<Set<String>> levy = levyPayerAgreementIds().map(Set::copyOf);
+    Optional<Set<String>> permitted = permittedAgreementIds().map(Set::copyOf);
+    Optional<List<Cohort>> cohorts = cohorts().map(List::copyOf);
+    Optional<List<ExistingApprenticeship>> existing = existingApprenticeships().map(List::copyOf);
+    Optional<Map<Integer, List<String>>> reservations = reservationErrors().map(FeedContext::copyOf);
+    if (isSame(agreements, agreementIds()) && isSame(declared, declaredStandards()) && isSame(levy,
+        levyPayerAgreementIds()) && isSame(permitted, permittedAgreementIds()) && isSame(cohorts, cohorts())
+        && isSame(existing, existingApprenticeships()) && isSame(reservations, reservationErrors())) {
       return this;
     }
-    return withAgreementIds(agreements).withDeclaredStandards(declared);
+    return withAgreementIds(agreements).withDeclaredStandards(declared).withLevyPayerAgreementIds(levy)
+        .withPermittedAgreementIds(permitted).withCohorts(cohorts).withExistingApprenticeships(existing)
+        .withReservationErrors(reservations);
   }
 
-  private static boolean isSame(Optional<? extends Set<?>> copy, Optional<? extends Set<?>> given) {
+  private static Map<Integer, List<String>> copyOf(Map<Integer, List<String>> map) {
+    boolean copied = map.values().stream().allMatch(reasons -> List.copyOf(reasons) == reasons);
+    if (copied && Map.copyOf(map) == map) {
+      return map;
+    }
+    Map<Integer, List<String>> copy = new java.util.HashMap<>();
+    map.forEach((row, reasons) -> copy.put(row, List.copyOf(reasons)));
+    return Map.copyOf(copy);
+  }
+
+  private static boolean isSame(Optional<?> copy, Optional<?> given) {
     return copy.isEmpty() || copy.get() == given.get();
   }
 }

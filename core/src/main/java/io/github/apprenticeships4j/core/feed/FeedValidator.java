@@ -41,11 +41,14 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p><b>How the service checks a row</b> (das-commitments {@code BulkUploadValidateCommandHandler}). The AgreementID
- * comes first: if it is missing, malformed, unknown or its agreement is not signed, nothing else on the row is
- * checked. Otherwise every field is checked, in the order CohortRef, ULN, FamilyName, GivenNames, DateOfBirth,
- * EmailAddress, StdCode, StartDate, EndDate, TotalPrice, ProviderRef, EPAOrgID, RecognisePriorLearning,
- * TrainingTotalHours, TrainingHoursReduction, PriceReducedBy, and every finding is reported. What a rule needs and
- * the {@link FeedContext} does not give is not checked ({@link #notChecked()}).
+ * comes first: if it is missing, malformed, unknown or its agreement is not signed, or the provider lacks the
+ * employer's permission to add apprentices, nothing else on the row is checked. Otherwise every field is checked, in
+ * the order CohortRef, ULN, FamilyName, GivenNames, DateOfBirth, EmailAddress, StdCode, StartDate, EndDate,
+ * TotalPrice, ProviderRef, EPAOrgID, the reservation, RecognisePriorLearning, TrainingTotalHours,
+ * TrainingHoursReduction, PriceReducedBy, and every finding is reported. What a rule needs and the
+ * {@link FeedContext} does not give is not checked ({@link #notChecked()}); the rules that read the service's state
+ * (cohorts, existing apprenticeships, permissions, reservations) run when the context gives it
+ * ({@link FeedContext#knowsServiceState()}).
  *
  * <p><b>Dates.</b> The day of the start date is discarded: the start is the first of its month, and ages are taken
  * on that day (so a date of birth of 2011-12-05 is 14 for a start written 2026-12-31). The end date is a month,
@@ -82,15 +85,17 @@ public final class FeedValidator {
 
   private final FeedContext context;
   private final int maxTrackedValues;
+  private final ServiceStateRules state;
 
-  private FeedValidator(FeedContext context, int maxTrackedValues) {
+  private FeedValidator(FeedContext context, int maxTrackedValues, ServiceStateRules state) {
     this.context = context;
     this.maxTrackedValues = maxTrackedValues;
+    this.state = state;
   }
 
   /** A validator for the given context. */
   public static FeedValidator of(FeedContext context) {
-    return new FeedValidator(context, DEFAULT_MAX_TRACKED_VALUES);
+    return new FeedValidator(context, DEFAULT_MAX_TRACKED_VALUES, new ServiceStateRules(context));
   }
 
   public FeedContext context() {
@@ -114,7 +119,7 @@ public final class FeedValidator {
     if (max < 1 || max > (1 << 29)) {
       throw new IllegalArgumentException("max must be from 1 to 2^29: " + max);
     }
-    return new FeedValidator(context, max);
+    return new FeedValidator(context, max, state);
   }
 
   /** The findings about one row on its own, without the rules across rows. Never throws for any value. */
@@ -128,8 +133,9 @@ public final class FeedValidator {
   }
 
   /**
-   * The service's rules this validator cannot check with its context, by code, with what is missing. Rules that need
-   * the service's database (existing cohorts and apprenticeships, reservations, permissions) are always here.
+   * The service's rules this validator cannot check with its context, by code, with what is missing: those whose
+   * facts (agreements, known or declared standards, permissions and levy status, cohorts, existing apprenticeships,
+   * reservations) the context does not give.
    */
   public Map<String, String> notChecked() {
     Map<String, String> missing = new LinkedHashMap<>();
@@ -137,9 +143,16 @@ public final class FeedValidator {
       missing.put(AGREEMENT_ID_INVALID + " (unknown)", "the employers' agreement ids");
       missing.put(AGREEMENT_ID_NOT_SIGNED, "the employers' agreement ids");
     }
-    missing.put("COHORT.NO_PERMISSION", "the provider's permissions");
-    missing.put(COHORT_REF_INVALID + " (unknown cohort) and COHORT_REF.*", "the cohorts");
-    missing.put("ULN.OVERLAP_START, ULN.OVERLAP_END, EMAIL.OVERLAP_*", "existing apprenticeships");
+    if (!state.knowsPermissions()) {
+      missing.put(COHORT_NO_PERMISSION, "the provider's permissions and the employers' levy status");
+    }
+    if (!state.knowsCohorts()) {
+      missing.put(COHORT_REF_INVALID + " (unknown cohort) and COHORT_REF.*", "the cohorts");
+    }
+    if (!state.knowsExistingApprenticeships()) {
+      missing.put(ULN_OVERLAP_START + ", " + ULN_OVERLAP_END + ", " + EMAIL_OVERLAP_START + ", " + EMAIL_OVERLAP_END,
+          "existing apprenticeships");
+    }
     if (context.standards().isEmpty()) {
       missing.put(STD_CODE_UNKNOWN, "the known standards");
       missing.put(START_DATE_BEFORE_STANDARD_EFFECTIVE_FROM + ", " + START_DATE_AFTER_STANDARD_EFFECTIVE_TO,
@@ -150,8 +163,12 @@ public final class FeedValidator {
     if (context.declaredStandards().isEmpty()) {
       missing.put(STD_CODE_NOT_DECLARED + ", " + PROVIDER_NO_DECLARED_STANDARDS, "the provider's declared standards");
     }
-    missing.put("START_DATE.TRANSFER_BEFORE_MAY_2018", "the cohorts' transfer funding");
-    missing.put("RESERVATION", "the reservations");
+    if (!state.knowsCohorts()) {
+      missing.put(START_DATE_TRANSFER_BEFORE_MAY_2018, "the cohorts' transfer funding");
+    }
+    if (context.reservationErrors().isEmpty()) {
+      missing.put(RESERVATION_INVALID, "the reservations");
+    }
     return missing;
   }
 
@@ -168,12 +185,14 @@ public final class FeedValidator {
     private final LongHashSet emailHashes = new LongHashSet(maxTrackedValues);
     private boolean fullReported;
     private long rows;
+    private long serviceRows; // numbered as the service numbers them: rows it drops as empty not counted
 
     private Session() {}
 
     /** The findings about the next row of the file. Never throws for any value. */
     public ValidationReport validate(FeedRecord record) {
       rows++;
+      serviceRows += record.isEmptyRow() ? 0 : 1;
       List<Issue> issues = new RowCheck(record, this).run();
       if (!fullReported && (ulnNumbers.isFull() || ulnHashes.isFull() || emailHashes.isFull())) {
         fullReported = true;
@@ -267,6 +286,9 @@ public final class FeedValidator {
       totalPrice();
       providerRef();
       epaOrgId();
+      if (session != null) {
+        state.reservation(session.serviceRows, issues);
+      }
       Optional<Boolean> rpl = recognisePriorLearning();
       trainingTotalHours(rpl);
       trainingHoursReduction(rpl);
@@ -302,10 +324,16 @@ public final class FeedValidator {
               + "need to <b>accept the agreement</b> with the DfE.");
         }
       }
+      if (issues.isEmpty()) {
+        state.permission(r, issues);
+      }
       return !issues.isEmpty();
     }
 
     private void cohortRef() {
+      if (state.cohortRef(r, issues)) {
+        return;
+      }
       if (r.get(FeedColumn.COHORT_REF).length() > 20) {
         error(COHORT_REF_INVALID, FeedColumn.COHORT_REF, "Enter a valid <b>Cohort Ref</b>");
       }
@@ -321,6 +349,8 @@ public final class FeedValidator {
         error(ULN_NOT_TEN_DIGITS, FeedColumn.ULN, "Enter a 10-digit <b>unique learner number</b>");
       } else if (!found.isEmpty()) {
         error(ULN_CHECK_DIGIT, FeedColumn.ULN, "The <b>unique learner number</b> of " + uln + " isn't valid");
+      } else {
+        state.ulnOverlaps(uln, start, r, issues);
       }
       if (session != null && session.seenUln(uln)) {
         error(ULN_DUPLICATE_IN_FILE, FeedColumn.ULN,
@@ -383,6 +413,8 @@ public final class FeedValidator {
       if (email.length() > 200) {
         error(EMAIL_TOO_LONG, FeedColumn.EMAIL_ADDRESS,
             "Enter an <b>email address</b> that is not longer than 200 characters");
+      } else {
+        state.emailOverlaps(email, start, r, issues);
       }
       if (session != null && session.seenEmail(email)) {
         error(EMAIL_DUPLICATE_IN_FILE, FeedColumn.EMAIL_ADDRESS,
@@ -429,6 +461,8 @@ public final class FeedValidator {
       if (s.isBefore(SERVICE_START)) {
         error(START_DATE_BEFORE_MAY_2017, FeedColumn.START_DATE,
             "The <b>start date</b> must not be earlier than May 2017");
+      } else {
+        state.transferStart(r, s, issues);
       }
       if (s.isAfter(latestStart(context.validationDate()))) {
         error(START_DATE_TOO_FAR_AHEAD, FeedColumn.START_DATE,

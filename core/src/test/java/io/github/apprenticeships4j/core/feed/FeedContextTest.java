@@ -43,4 +43,16 @@ class FeedContextTest {
     }
     assertThat(context.agreementIds()).contains(Set.of("XEGE5X"));
   }
+
+  @Test
+  void eachFactOfTheServicesState_alone_makesTheContextKnowIt() {
+    FeedContext bare = FeedContext.on(TODAY);
+    assertThat(bare.knowsServiceState()).isFalse();
+    assertThat(bare.withAgreementIds(Set.of("XEGE5X")).withLevyPayerAgreementIds(Set.of("XEGE5X"))
+        .knowsServiceState()).isFalse();
+    assertThat(bare.withCohorts(List.of()).knowsServiceState()).isTrue();
+    assertThat(bare.withExistingApprenticeships(List.of()).knowsServiceState()).isTrue();
+    assertThat(bare.withPermittedAgreementIds(Set.of()).knowsServiceState()).isTrue();
+    assertThat(bare.withReservationErrors(java.util.Map.of()).knowsServiceState()).isTrue();
+  }
 }

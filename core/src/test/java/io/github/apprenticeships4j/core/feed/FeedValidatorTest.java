@@ -342,8 +342,8 @@ class FeedValidatorTest {
     FeedValidator bare = FeedValidator.of(FeedContext.on(TODAY));
     FeedRecord unknown = VALID.with(FeedColumn.AGREEMENT_ID, "ZZZZZZ").with(FeedColumn.STD_CODE, "99999");
     assertThat(bare.validate(unknown).issues()).isEmpty();
-    assertThat(bare.notChecked()).containsKeys("STD_CODE.UNKNOWN", "AGREEMENT_ID.NOT_SIGNED", "RESERVATION");
-    assertThat(VALIDATOR.notChecked()).doesNotContainKey("STD_CODE.UNKNOWN").containsKey("RESERVATION");
+    assertThat(bare.notChecked()).containsKeys("STD_CODE.UNKNOWN", "AGREEMENT_ID.NOT_SIGNED", "RESERVATION.INVALID");
+    assertThat(VALIDATOR.notChecked()).doesNotContainKey("STD_CODE.UNKNOWN").containsKey("RESERVATION.INVALID");
   }
 
   @Test

@@ -26,7 +26,7 @@ class TextFeedReportTest {
     assertThat(lines).noneMatch(l -> l.startsWith("row 1 "));
     assertThat(lines.stream().filter(l -> l.startsWith("row "))).hasSize(8);
     assertThat(lines.get(lines.size() - 1)).isEqualTo("9 read, 2 accepted, 7 rejected: invalid");
-    assertThat(lines).contains("not checked:", "  RESERVATION: the reservations");
+    assertThat(lines).contains("not checked:", "  RESERVATION.INVALID: the reservations");
   }
 
   @Test
