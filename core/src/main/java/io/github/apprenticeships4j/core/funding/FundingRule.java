@@ -1,6 +1,7 @@
 package io.github.apprenticeships4j.core.funding;
 
 import io.github.apprenticeships4j.core.funding.internal.RuleValues;
+import io.github.apprenticeships4j.core.internal.Lazy;
 import io.github.apprenticeships4j.core.validation.InvalidValueException;
 import io.github.apprenticeships4j.core.validation.Issue;
 import java.math.BigDecimal;
@@ -20,6 +21,13 @@ import org.immutables.value.Value;
 public abstract class FundingRule implements WithFundingRule {
   /** The qualifier of a rule that applies whatever the qualifier asked for. */
   public static final String ANY = "*";
+
+  // The value read once: a calculation reads the same rules again and again (rules are immutable).
+  private final Lazy<BigDecimal> decimal = Lazy.of(() -> RuleValues.decimal(key(), value()));
+  private final Lazy<AgeRange> ageRange = Lazy.of(() -> RuleValues.ageRange(value()));
+  private final Lazy<List<Integer>> days = Lazy.of(() -> RuleValues.days(value()));
+  private final Lazy<Integer> integer = Lazy.of(() -> RuleValues.integer(value()));
+  private final Lazy<long[]> thresholds = Lazy.of(() -> RuleValues.thresholds(value()));
 
   FundingRule() {}
 
@@ -60,27 +68,31 @@ public abstract class FundingRule implements WithFundingRule {
 
   /** Whether the rule is in force on {@code date}. */
   public final boolean isInForceOn(LocalDate date) {
-    return !date.isBefore(effectiveFrom()) && effectiveTo().map(to -> !date.isAfter(to)).orElse(true);
+    if (date.isBefore(effectiveFrom())) {
+      return false;
+    }
+    Optional<LocalDate> to = effectiveTo();
+    return to.isEmpty() || !date.isAfter(to.get());
   }
 
   /** The value of an {@code AMOUNT} (at scale 2) or {@code RATE} rule. */
   public final BigDecimal decimalValue() {
-    return RuleValues.decimal(key(), value());
+    return decimal.get();
   }
 
   /** The value of an {@code INTEGER} rule. */
   public final int intValue() {
-    return RuleValues.integer(value());
+    return integer.get();
   }
 
   /** The value of an {@code AGE_RANGE} rule. */
   public final AgeRange ageRange() {
-    return RuleValues.ageRange(value());
+    return ageRange.get();
   }
 
   /** The value of a {@code DAYS} rule. */
   public final List<Integer> days() {
-    return RuleValues.days(value());
+    return days.get();
   }
 
   /** The value of a {@code BOOLEAN} rule. */
@@ -90,7 +102,7 @@ public abstract class FundingRule implements WithFundingRule {
 
   /** For a {@code THRESHOLDS} rule: the value of the first pair whose {@code from} is at most {@code measure}. */
   public final int threshold(long measure) {
-    return RuleValues.threshold(value(), measure);
+    return RuleValues.threshold(thresholds.get(), measure);
   }
 
   /** For example {@code co-investment.government-share[levy-payer] 2026-08-01.. = 0.75 (DWP written answer ...)}. */
