@@ -3,7 +3,6 @@ package io.github.apprenticeships4j.core.funding;
 import io.github.apprenticeships4j.core.funding.internal.Money;
 import io.github.apprenticeships4j.core.standard.StandardCatalogue;
 import io.github.apprenticeships4j.core.standard.StandardVersion;
-import io.github.apprenticeships4j.core.validation.internal.ConstraintBridge;
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.ValidationReport;
 import java.math.BigDecimal;
@@ -15,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.stream.Collectors;
 
 /**
  * The checks of the {@link FundingCalculator}'s input: the Jakarta constraints, money in pence, the plausible dates
@@ -79,7 +77,7 @@ final class InputChecks {
   }
 
   private void run() {
-    issues.addAll(ConstraintBridge.validate(a));
+    issues.addAll(a.constraintFindings());
     checkPence(a.trainingPrice(), "trainingPrice");
     checkPence(a.assessmentPrice(), "assessmentPrice");
     checkPence(a.employer().levyFundsAvailable(), "employer.levyFundsAvailable");
@@ -251,10 +249,15 @@ final class InputChecks {
     }
     capVersion = fromCatalogue.filter(VersionCap::hasCap).map(VersionCap::version);
     BigDecimal cap = capRule.get().decimalValue();
-    List<BigDecimal> bands = rules.rules().stream()
-        .filter(r -> r.key() == RuleKey.FUNDING_BAND_MAXIMUM && r.isInForceOn(start))
-        .map(FundingRule::decimalValue).collect(Collectors.toList());
-    if (!bands.isEmpty() && bands.stream().noneMatch(b -> b.compareTo(cap) == 0)) {
+    boolean bandsInForce = false;
+    boolean aBandMaximum = false;
+    for (FundingRule band : rules.ofKey(RuleKey.FUNDING_BAND_MAXIMUM)) {
+      if (band.isInForceOn(start)) {
+        bandsInForce = true;
+        aBandMaximum |= band.decimalValue().compareTo(cap) == 0;
+      }
+    }
+    if (bandsInForce && !aBandMaximum) {
       issues.add(Issue.warning(FundingCodes.CAP_NOT_A_BAND, "the cap is not the maximum of a funding band in force "
           + "on the start date").at("standard.caps").rejecting(cap.toPlainString()));
     }
