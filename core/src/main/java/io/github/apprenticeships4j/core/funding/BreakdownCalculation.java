@@ -53,8 +53,7 @@ final class BreakdownCalculation {
     FundingRule qualifyingRule = rules.get(RuleKey.QUALIFYING_PERIOD, FundingRule.ANY, start);
     int qualifyingDays = qualifyingRule.threshold(input.plannedDays());
     List<FundingRule> priceRules = maximum.rules();
-    List<FundingRule> paymentRules = new ArrayList<>(priceRules);
-    paymentRules.add(onProgrammeRule);
+    List<FundingRule> paymentRules = plus(priceRules, onProgrammeRule);
     OnProgrammeSchedule schedule = OnProgrammeSchedule.of(start, plannedEnd, maximum.value(),
         Money.pounds(a.agreedPrice()), onProgrammeRule.decimalValue(), paymentRules, input.progress());
     BigDecimal onProgramme = schedule.onProgrammeTotal();
@@ -89,7 +88,7 @@ final class BreakdownCalculation {
         .employerCoInvestment(new Figure<>(employers.total(FundingSplit::employer), employers.shareRules()))
         .onProgrammeTotal(Figure.of(onProgramme, onProgrammeRule))
         .completionAmount(Figure.of(funded.subtract(onProgramme), onProgrammeRule))
-        .plannedInstalments(new Figure<>(Schedules.censusDatesOrOne(start, plannedEnd).size(), List.of()))
+        .plannedInstalments(new Figure<>(Schedules.censusCountOrOne(start, plannedEnd), List.of()))
         .qualifyingPeriodDays(Figure.of(qualifyingDays, qualifyingRule))
         .payments(payments)
         .addAllEmployerPeriods(employers.periods())
@@ -101,6 +100,13 @@ final class BreakdownCalculation {
     }
     warnings.addAll(conflicts);
     return breakdown.withWarnings(ValidationReport.of(warnings));
+  }
+
+  /** {@code rules} and then {@code rule}, unmodifiable: shared by every payment made from it. */
+  private static List<FundingRule> plus(List<FundingRule> rules, FundingRule rule) {
+    FundingRule[] all = rules.toArray(new FundingRule[rules.size() + 1]);
+    all[rules.size()] = rule;
+    return List.of(all);
   }
 
   /**

@@ -50,7 +50,7 @@ final class ChangedEmployers {
         i--;
       }
       marked.add(payment.forEmployer(employers.get(i)));
-      if (payment.kind().isFromFundedPrice()) {
+      if (i < froms.size() - 1 && payment.kind().isFromFundedPrice()) { // the last part is the rest, set below
         parts.set(i, parts.get(i).add(payment.amount()));
       }
     }
@@ -80,13 +80,31 @@ final class ChangedEmployers {
 
   /** The total of one share of the employers' splits. */
   BigDecimal total(Function<FundingSplit, BigDecimal> share) {
-    return periods.stream().map(p -> share.apply(p.split())).reduce(Money.ZERO, BigDecimal::add);
+    BigDecimal total = Money.ZERO;
+    for (EmployerPeriod period : periods) {
+      total = total.add(share.apply(period.split()));
+    }
+    return total;
   }
 
   /** The rules of the employers' government shares, each once, in order. */
   List<FundingRule> shareRules() {
+    if (periods.size() == 1 && isDistinct(periods.get(0).governmentShare().rules())) {
+      return periods.get(0).governmentShare().rules(); // a figure's rules are unmodifiable
+    }
     Set<FundingRule> rules = new LinkedHashSet<>();
     periods.forEach(p -> rules.addAll(p.governmentShare().rules()));
     return List.copyOf(rules);
+  }
+
+  private static boolean isDistinct(List<FundingRule> rules) {
+    for (int i = 0; i < rules.size(); i++) {
+      for (int j = i + 1; j < rules.size(); j++) {
+        if (rules.get(i).equals(rules.get(j))) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 }

@@ -15,25 +15,32 @@ final class RuleConflicts {
 
   static List<Issue> warnings(FundingBreakdown f) {
     Map<FundingRule, String> firstUse = new LinkedHashMap<>();
-    Map<String, Figure<?>> figures = new LinkedHashMap<>();
-    figures.put("ageAtStart", f.ageAtStart());
-    figures.put("fundingCap", f.fundingCap());
-    figures.put("maximumPrice", f.maximumPrice());
-    figures.put("fundedPrice", f.fundedPrice());
-    figures.put("employerExcess", f.employerExcess());
-    figures.put("fullFunding", f.fullFunding());
-    figures.put("governmentShare", f.governmentShare());
-    figures.put("levyUsed", f.levyUsed());
-    figures.put("governmentCoInvestment", f.governmentCoInvestment());
-    figures.put("employerCoInvestment", f.employerCoInvestment());
-    figures.put("onProgrammeTotal", f.onProgrammeTotal());
-    figures.put("completionAmount", f.completionAmount());
-    figures.put("plannedInstalments", f.plannedInstalments());
-    figures.put("qualifyingPeriodDays", f.qualifyingPeriodDays());
-    figures.forEach((path, figure) -> note(firstUse, figure.rules(), path));
+    note(firstUse, f.ageAtStart().rules(), "ageAtStart");
+    note(firstUse, f.fundingCap().rules(), "fundingCap");
+    note(firstUse, f.maximumPrice().rules(), "maximumPrice");
+    note(firstUse, f.fundedPrice().rules(), "fundedPrice");
+    note(firstUse, f.employerExcess().rules(), "employerExcess");
+    note(firstUse, f.fullFunding().rules(), "fullFunding");
+    note(firstUse, f.governmentShare().rules(), "governmentShare");
+    note(firstUse, f.levyUsed().rules(), "levyUsed");
+    note(firstUse, f.governmentCoInvestment().rules(), "governmentCoInvestment");
+    note(firstUse, f.employerCoInvestment().rules(), "employerCoInvestment");
+    note(firstUse, f.onProgrammeTotal().rules(), "onProgrammeTotal");
+    note(firstUse, f.completionAmount().rules(), "completionAmount");
+    note(firstUse, f.plannedInstalments().rules(), "plannedInstalments");
+    note(firstUse, f.qualifyingPeriodDays().rules(), "qualifyingPeriodDays");
     List<Payment> payments = f.payments().payments();
+    List<FundingRule> previous = List.of();
     for (int i = 0; i < payments.size(); i++) {
-      note(firstUse, payments.get(i).rules(), "payments[" + i + "]");
+      List<FundingRule> rules = payments.get(i).rules();
+      if (rules != previous) { // payments made together share one list: its rules are noted already
+        for (FundingRule rule : rules) {
+          if (rule.basis() == RuleBasis.CONFLICT && !firstUse.containsKey(rule)) {
+            firstUse.put(rule, "payments[" + i + "]");
+          }
+        }
+        previous = rules;
+      }
     }
     List<Issue> warnings = new ArrayList<>();
     firstUse.forEach((rule, path) -> warnings.add(warning(rule, path)));

@@ -44,7 +44,8 @@ public final class Money {
 
   /** Whether {@code amount} has at most two decimal places (once trailing zeros are dropped). */
   public static boolean isPence(BigDecimal amount) {
-    return amount.stripTrailingZeros().scale() <= PENCE;
+    // A scale of at most 2 needs no stripping (stripping only lowers it); only a longer one may end in zeros.
+    return amount.scale() <= PENCE || amount.stripTrailingZeros().scale() <= PENCE;
   }
 
   /** {@code rate} of {@code amount}, rounded to the penny half-even. */
