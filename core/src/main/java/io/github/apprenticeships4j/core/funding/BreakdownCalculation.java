@@ -232,7 +232,8 @@ final class BreakdownCalculation {
     LocalDate end = schedule.plannedEnd();
     List<Payment> instalments = schedule.instalments();
     BigDecimal onProgramme = schedule.onProgrammeTotal();
-    List<Payment> payments = new ArrayList<>(EnglishAndMathsPayments.payments(rules, a));
+    List<Payment> payments = new ArrayList<>(instalments.size() + 16); // room for the milestones and incentives
+    payments.addAll(EnglishAndMathsPayments.payments(rules, a));
     LocalDate lastDayInLearning;
     if (progress.withdrawalDate().isPresent()) {
       lastDayInLearning = progress.withdrawalDate().get();

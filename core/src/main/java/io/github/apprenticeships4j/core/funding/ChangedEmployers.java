@@ -39,7 +39,7 @@ final class ChangedEmployers {
       froms.add(change.effectiveFrom());
       employers.add(change.employer());
     }
-    List<Payment> marked = new ArrayList<>();
+    List<Payment> marked = new ArrayList<>(payments.size());
     List<BigDecimal> parts = new ArrayList<>();
     for (int i = 0; i < froms.size(); i++) {
       parts.add(Money.ZERO);

@@ -18,7 +18,11 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.TreeSet;
@@ -149,8 +153,10 @@ public abstract class FundingRules {
    */
   private static final class KeyIndex {
     final List<FundingRule> rules;
-    private final Map<String, Timeline> byQualifier = new HashMap<>();
-    private final Timeline any;
+    private final Map<String, Periods<Optional<FundingRule>>> byQualifier = new HashMap<>();
+    private final Periods<Optional<FundingRule>> any;
+    /** The values in force, for decimal keys only: built on first use. */
+    final Lazy<Periods<Set<BigDecimal>>> decimalsInForce;
 
     KeyIndex(RuleKey key, List<FundingRule> rules) {
       this.rules = List.copyOf(rules);
@@ -176,28 +182,42 @@ public abstract class FundingRules {
               || (o < positions.size() && positions.get(o) < anyPositions.get(a));
           candidates.add(rules.get(takeOwn ? positions.get(o++) : anyPositions.get(a++)));
         }
-        byQualifier.put(qualifier, new Timeline(candidates, key, qualifier));
+        byQualifier.put(qualifier, new Periods<>(candidates,
+            day -> Optional.ofNullable(applying(candidates, key, qualifier, day))));
       });
-      this.any = new Timeline(anyRules, key, FundingRule.ANY);
+      this.any = new Periods<>(anyRules, day -> Optional.ofNullable(applying(anyRules, key, FundingRule.ANY, day)));
+      this.decimalsInForce = Lazy.of(() -> new Periods<>(this.rules, day -> {
+        Set<BigDecimal> values = new HashSet<>();
+        for (FundingRule rule : this.rules) {
+          if (rule.isInForceOn(day)) {
+            values.add(rule.decimalValue().stripTrailingZeros());
+          }
+        }
+        return Set.copyOf(values);
+      }));
     }
 
-    Timeline timeline(String qualifier) {
+    Periods<Optional<FundingRule>> timeline(String qualifier) {
       return byQualifier.getOrDefault(qualifier, any);
     }
   }
 
   /**
-   * The rule that applies to one qualifier, period by period: between two consecutive first days or days after a
-   * last day of its candidate rules, the same rules are in force, so the same one applies.
+   * A fact about some rules, period by period: between two consecutive first days (or days after a last day) of the
+   * rules, the same rules are in force, so the fact is worked out once per period.
+   *
+   * @param <T> the fact
    */
-  private static final class Timeline {
+  private static final class Periods<T> {
     /** The first day of each period, as epoch days, ascending. */
     private final long[] starts;
-    private final List<Optional<FundingRule>> applying = new ArrayList<>();
+    private final List<T> facts = new ArrayList<>();
+    private final T before;
 
-    Timeline(List<FundingRule> candidates, RuleKey key, String qualifier) {
+    /** The periods of {@code rules}; {@code fact} gives the fact of the period starting on a day. */
+    Periods(List<FundingRule> rules, Function<LocalDate, T> fact) {
       TreeSet<LocalDate> days = new TreeSet<>();
-      for (FundingRule rule : candidates) {
+      for (FundingRule rule : rules) {
         days.add(rule.effectiveFrom());
         rule.effectiveTo().filter(to -> to.isBefore(LocalDate.MAX)).ifPresent(to -> days.add(to.plusDays(1)));
       }
@@ -205,15 +225,25 @@ public abstract class FundingRules {
       int i = 0;
       for (LocalDate day : days) {
         starts[i++] = day.toEpochDay();
-        applying.add(Optional.ofNullable(applying(candidates, key, qualifier, day)));
+        facts.add(fact.apply(day));
       }
+      before = fact.apply(LocalDate.MIN); // no rule is in force before the first day
     }
 
-    Optional<FundingRule> on(LocalDate date) {
+    T on(LocalDate date) {
       int i = Arrays.binarySearch(starts, date.toEpochDay());
       int period = i >= 0 ? i : -i - 2; // the last period starting on or before the date
-      return period < 0 ? Optional.empty() : applying.get(period);
+      return period < 0 ? before : facts.get(period);
     }
+  }
+
+  /**
+   * The values of the rules of {@code key} in force on {@code date}, without trailing zeros, for a key of type
+   * {@code AMOUNT} or {@code RATE}: e.g. the funding band maxima.
+   */
+  final Set<BigDecimal> decimalsInForce(RuleKey key, LocalDate date) {
+    KeyIndex index = byKey.get().get(key);
+    return index == null ? Set.of() : index.decimalsInForce.get().on(date);
   }
 
   /** The rule of {@code key} that applies to everything ({@value FundingRule#ANY}) on {@code date}, if any. */

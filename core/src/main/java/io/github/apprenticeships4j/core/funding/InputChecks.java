@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * The checks of the {@link FundingCalculator}'s input: the Jakarta constraints, money in pence, the plausible dates
@@ -249,15 +250,8 @@ final class InputChecks {
     }
     capVersion = fromCatalogue.filter(VersionCap::hasCap).map(VersionCap::version);
     BigDecimal cap = capRule.get().decimalValue();
-    boolean bandsInForce = false;
-    boolean aBandMaximum = false;
-    for (FundingRule band : rules.ofKey(RuleKey.FUNDING_BAND_MAXIMUM)) {
-      if (band.isInForceOn(start)) {
-        bandsInForce = true;
-        aBandMaximum |= band.decimalValue().compareTo(cap) == 0;
-      }
-    }
-    if (bandsInForce && !aBandMaximum) {
+    Set<BigDecimal> bands = rules.decimalsInForce(RuleKey.FUNDING_BAND_MAXIMUM, start);
+    if (!bands.isEmpty() && !bands.contains(cap.stripTrailingZeros())) {
       issues.add(Issue.warning(FundingCodes.CAP_NOT_A_BAND, "the cap is not the maximum of a funding band in force "
           + "on the start date").at("standard.caps").rejecting(cap.toPlainString()));
     }

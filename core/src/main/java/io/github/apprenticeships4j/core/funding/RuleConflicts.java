@@ -49,9 +49,7 @@ final class RuleConflicts {
 
   /** The {@code funding.rule.conflict} warning for {@code rule}, a rule of basis conflict, used by the figure at {@code path}. */
   static Issue warning(FundingRule rule, String path) {
-    return Issue.warning(FundingCodes.RULE_CONFLICT, "rule " + rule.key().id() + " [" + rule.qualifier() + "] from "
-        + rule.effectiveFrom() + " = " + rule.value() + " is disputed between sources; this figure follows DfE's "
-        + "payments code: " + rule.source()).at(path);
+    return Issue.warning(FundingCodes.RULE_CONFLICT, rule.disputedText()).at(path);
   }
 
   private static void note(Map<FundingRule, String> firstUse, List<FundingRule> rules, String path) {

@@ -8,6 +8,7 @@ import java.time.Year;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -35,7 +36,7 @@ final class Schedules {
       Month m = Month.of(Math.floorMod(month, 12) + 1);
       dates[i] = LocalDate.of(year, m, m.length(Year.isLeap(year)));
     }
-    return List.of(dates);
+    return Arrays.asList(dates); // read only; List.of would copy the array
   }
 
   /** How many {@link #censusDates} there are from {@code from} to {@code plannedEnd}. */
@@ -67,7 +68,7 @@ final class Schedules {
   /** {@code total} as payments of {@code kind} on {@code dates}, penny-exact ({@link Money#spread}). */
   static List<Payment> spread(PaymentKind kind, BigDecimal total, List<LocalDate> dates, List<FundingRule> rules) {
     List<BigDecimal> amounts = Money.spread(total, dates.size());
-    List<Payment> payments = new ArrayList<>();
+    List<Payment> payments = new ArrayList<>(dates.size());
     for (int i = 0; i < dates.size(); i++) {
       payments.add(new Payment(kind, dates.get(i), amounts.get(i), rules));
     }

@@ -67,7 +67,8 @@ public final class Money {
       throw new IllegalArgumentException("cannot spread over " + count + " instalments");
     }
     BigDecimal each = total.divide(BigDecimal.valueOf(count), PENCE, RoundingMode.DOWN);
-    List<BigDecimal> parts = new ArrayList<>(Collections.nCopies(count - 1, each));
+    List<BigDecimal> parts = new ArrayList<>(count);
+    parts.addAll(Collections.nCopies(count - 1, each));
     parts.add(total.subtract(each.multiply(BigDecimal.valueOf(count - 1))).setScale(PENCE, RoundingMode.UNNECESSARY));
     return parts;
   }
