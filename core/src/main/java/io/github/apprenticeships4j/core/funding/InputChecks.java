@@ -4,7 +4,7 @@ import io.github.apprenticeships4j.core.funding.internal.Money;
 import io.github.apprenticeships4j.core.standard.StandardCatalogue;
 import io.github.apprenticeships4j.core.standard.StandardVersion;
 import io.github.apprenticeships4j.core.validation.Issue;
-import io.github.apprenticeships4j.core.validation.ValidationReport;
+import io.github.apprenticeships4j.core.validation.Severity;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -85,7 +85,7 @@ final class InputChecks {
     checkStart();
     checkPlannedEnd();
     checkAge();
-    if (ValidationReport.of(issues).hasErrors()) {
+    if (hasErrors()) {
       return;
     }
     if (age < YOUNGEST_MODELLED_AGE) {
@@ -332,6 +332,15 @@ final class InputChecks {
       error(FundingCodes.AMOUNT_SCALE, "amounts must be pounds with at most 2 decimal places", path,
           amount.toPlainString());
     }
+  }
+
+  private boolean hasErrors() {
+    for (Issue issue : issues) {
+      if (issue.severity().isAtLeast(Severity.ERROR)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void error(String code, String message, String path, String rejected) {

@@ -11,25 +11,21 @@ import java.util.Map;
  * that any of its figures or payments used, at the path of the first figure that used it.
  */
 final class RuleConflicts {
-  private RuleConflicts() {}
+  /** Each disputed rule noted, with the path of the first figure or payment that used it. */
+  private final Map<FundingRule, String> firstUse = new LinkedHashMap<>();
 
-  static List<Issue> warnings(FundingBreakdown f) {
-    Map<FundingRule, String> firstUse = new LinkedHashMap<>();
-    note(firstUse, f.ageAtStart().rules(), "ageAtStart");
-    note(firstUse, f.fundingCap().rules(), "fundingCap");
-    note(firstUse, f.maximumPrice().rules(), "maximumPrice");
-    note(firstUse, f.fundedPrice().rules(), "fundedPrice");
-    note(firstUse, f.employerExcess().rules(), "employerExcess");
-    note(firstUse, f.fullFunding().rules(), "fullFunding");
-    note(firstUse, f.governmentShare().rules(), "governmentShare");
-    note(firstUse, f.levyUsed().rules(), "levyUsed");
-    note(firstUse, f.governmentCoInvestment().rules(), "governmentCoInvestment");
-    note(firstUse, f.employerCoInvestment().rules(), "employerCoInvestment");
-    note(firstUse, f.onProgrammeTotal().rules(), "onProgrammeTotal");
-    note(firstUse, f.completionAmount().rules(), "completionAmount");
-    note(firstUse, f.plannedInstalments().rules(), "plannedInstalments");
-    note(firstUse, f.qualifyingPeriodDays().rules(), "qualifyingPeriodDays");
-    List<Payment> payments = f.payments().payments();
+  /** Notes the disputed rules of the figure at {@code path}. */
+  RuleConflicts note(String path, Figure<?> figure) {
+    for (FundingRule rule : figure.rules()) {
+      if (rule.basis() == RuleBasis.CONFLICT) {
+        firstUse.putIfAbsent(rule, path);
+      }
+    }
+    return this;
+  }
+
+  /** Notes the disputed rules of {@code payments}, at {@code payments[i]}. */
+  RuleConflicts note(List<Payment> payments) {
     List<FundingRule> previous = List.of();
     for (int i = 0; i < payments.size(); i++) {
       List<FundingRule> rules = payments.get(i).rules();
@@ -42,7 +38,12 @@ final class RuleConflicts {
         previous = rules;
       }
     }
-    List<Issue> warnings = new ArrayList<>();
+    return this;
+  }
+
+  /** One warning for each rule noted, in the order they were first used. */
+  List<Issue> warnings() {
+    List<Issue> warnings = new ArrayList<>(firstUse.size());
     firstUse.forEach((rule, path) -> warnings.add(warning(rule, path)));
     return warnings;
   }
@@ -50,13 +51,5 @@ final class RuleConflicts {
   /** The {@code funding.rule.conflict} warning for {@code rule}, a rule of basis conflict, used by the figure at {@code path}. */
   static Issue warning(FundingRule rule, String path) {
     return Issue.warning(FundingCodes.RULE_CONFLICT, rule.disputedText()).at(path);
-  }
-
-  private static void note(Map<FundingRule, String> firstUse, List<FundingRule> rules, String path) {
-    for (FundingRule rule : rules) {
-      if (rule.basis() == RuleBasis.CONFLICT) {
-        firstUse.putIfAbsent(rule, path);
-      }
-    }
   }
 }
