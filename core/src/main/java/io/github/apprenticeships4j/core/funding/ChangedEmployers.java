@@ -4,6 +4,7 @@ import io.github.apprenticeships4j.core.funding.internal.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -65,7 +66,8 @@ final class ChangedEmployers {
       periods.add(new EmployerPeriod(froms.get(i), employers.get(i), t.fullFunding(), t.governmentShare(),
           FundingSplit.of(parts.get(i), t.levyAvailable(), t.governmentShare().value())));
     }
-    return new ChangedEmployers(List.copyOf(marked), List.copyOf(periods));
+    // the payments are copied once, in date order, by the PaymentProfile made of them
+    return new ChangedEmployers(Collections.unmodifiableList(marked), List.copyOf(periods));
   }
 
   /** The payments, each marked with its employer. */

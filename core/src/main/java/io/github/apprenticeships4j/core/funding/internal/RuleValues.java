@@ -105,7 +105,7 @@ public final class RuleValues {
     return flat;
   }
 
-  /** The value of the first pair of {@code thresholds} (see {@link #thresholds}) whose from is at most {@code measure}. */
+  /** The value of the first pair of {@code thresholds} ({@link #thresholds}) whose from is at most {@code measure}. */
   public static int threshold(long[] thresholds, long measure) {
     for (int i = 0; i < thresholds.length; i += 2) {
       if (measure >= thresholds[i]) {
