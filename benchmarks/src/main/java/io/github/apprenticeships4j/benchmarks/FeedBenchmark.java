@@ -53,6 +53,16 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * ({@link FeedRows}, about 150 MB of UTF-8, generated in memory) validated by the library, against FastCSV reading
  * the same bytes into records without validation, and against the naive path (Jackson CSV into a POJO, then
  * Hibernate Validator on each row). Then the full funding schedule of one apprenticeship, against one feed row.
+ *
+ * <p><b>Allocation per row.</b> Run with JMH's GC profiler ({@code -prof gc}): for each benchmark it reports
+ * {@code gc.alloc.rate.norm}, the bytes allocated per operation (measured iterations only, not the setup). One
+ * operation of {@link #library()}, {@link #fastCsv} and {@link #jacksonHibernate()} reads all {@link #rows} rows, so
+ * bytes per row = {@code gc.alloc.rate.norm / rows} (e.g. 4.3e9 B/op at 1,000,000 rows is 4.3 KB a row; the cost of
+ * opening a reader, once per operation, is spread over the rows). {@link #oneRowFeed()} allocates for one row plus
+ * opening a reader, {@link #oneRowValidate()} for one row's checks and {@link #fundingSchedule()} for one schedule,
+ * per operation ({@link #fundingScheduleFirstCheck()} includes making its new input). {@code benchmarks/README.md}
+ * ("How to measure") has the commands and a {@code jq} line that divides.
+ * Heap in use is measured apart, by {@link FeedPeakHeap}: allocation is not the heap a run needs.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -179,6 +189,18 @@ public class FeedBenchmark {
   @OutputTimeUnit(TimeUnit.MICROSECONDS)
   public FundingResult fundingSchedule() {
     return calculator.calculate(apprenticeship);
+  }
+
+  /**
+   * Benchmark 3 as a first calculation: the same schedule for a new apprenticeship object equal to that of row 0, so
+   * that its Jakarta constraints are checked too ({@link #fundingSchedule()} calculates for one object again and
+   * again, whose constraint findings are kept after the first check).
+   */
+  @Benchmark
+  @OutputTimeUnit(TimeUnit.MICROSECONDS)
+  public FundingResult fundingScheduleFirstCheck() {
+    // the varargs copy method always makes a new object (row 0 has no English and maths aims: an equal one)
+    return calculator.calculate(apprenticeship.withEnglishAndMathsAims());
   }
 
   /** Benchmark 3, the parse side: a one-row feed (header and row 0) read and checked by a new reader. */

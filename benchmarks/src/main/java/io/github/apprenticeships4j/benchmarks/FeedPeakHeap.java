@@ -6,53 +6,39 @@ import io.github.apprenticeships4j.core.standard.StandardCatalogue;
 import io.github.apprenticeships4j.formats.ReadSummary;
 import io.github.apprenticeships4j.formats.Row;
 import io.github.apprenticeships4j.formats.csv.ProviderFeedCsv;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 
 /**
  * Peak heap of the library reading the generated feed of {@link FeedBenchmark}, streamed as it is generated (no
  * bytes held). Run in a small heap, e.g. {@code java -Xmx64m ... FeedPeakHeap 1000000 <catalogue.json.gz>}: prints
- * the peak heap used after the catalogue is loaded and again after the feed, with the row counts.
+ * the row counts, the heap limit, the heap used after a full collection once the catalogue is loaded, and the largest
+ * heap used right after a collection while the feed was read (see {@link HeapAfterGc}); completing at all in the
+ * limit is the test.
  */
 public final class FeedPeakHeap {
   private FeedPeakHeap() {}
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws InterruptedException {
     long rows = Long.parseLong(args[0]);
     StandardCatalogue standards = FeedRows.catalogue(Path.of(args[1]));
     FeedRows generator = FeedRows.of(standards);
     FeedContext context = FeedContext.builder().validationDate(FeedRows.VALIDATION_DATE)
         .standards(KnownStandards.of(standards)).maxFileLines(Long.MAX_VALUE).maxFileSizeKb(Long.MAX_VALUE / 1024)
         .build();
-    System.gc();
-    long before = peakHeap(true);
+    long afterCatalogue = HeapAfterGc.usedAfterFullGc();
     long accepted;
     ReadSummary summary;
-    try (ProviderFeedCsv.Reader reader = ProviderFeedCsv.reader(context).open(generator.stream(rows), "feed.csv")) {
-      accepted = reader.rows().filter(Row::isAccepted).count();
-      summary = reader.summary();
-    }
-    long peak = peakHeap(false);
-    System.out.printf("rows %d accepted %d complete %s; max heap %d MiB; heap in use after catalogue %d MiB; "
-        + "peak heap while reading %d MiB%n", summary.read(), accepted, summary.complete(),
-        Runtime.getRuntime().maxMemory() >> 20, before >> 20, peak >> 20);
-  }
-
-  /** The sum of the heap pools' peaks; with {@code reset}, the current use, and the peaks reset to it. */
-  private static long peakHeap(boolean reset) {
-    long total = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        if (reset) {
-          total += pool.getUsage().getUsed();
-          pool.resetPeakUsage();
-        } else {
-          total += pool.getPeakUsage().getUsed();
-        }
+    try (HeapAfterGc whileReading = HeapAfterGc.watch()) {
+      try (ProviderFeedCsv.Reader reader = ProviderFeedCsv.reader(context).open(generator.stream(rows),
+          "feed.csv")) {
+        accepted = reader.rows().filter(Row::isAccepted).count();
+        summary = reader.summary();
       }
+      whileReading.stop();
+      System.out.printf("rows %d accepted %d complete %s; heap limit %d MiB; heap used after a full GC once the "
+          + "catalogue is loaded %d MiB; largest heap used after a GC while reading %d MiB (%d collections)%n",
+          summary.read(), accepted, summary.complete(), HeapAfterGc.limit() >> 20, afterCatalogue >> 20,
+          whileReading.maxUsedAfterCollection() >> 20, whileReading.collectionsSeen());
     }
-    return total;
   }
 }

@@ -1,5 +1,8 @@
 package io.github.apprenticeships4j.core.funding;
 
+import io.github.apprenticeships4j.core.internal.Lazy;
+import io.github.apprenticeships4j.core.validation.Issue;
+import io.github.apprenticeships4j.core.validation.internal.ConstraintBridge;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -19,6 +22,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Apprenticeship implements WithApprenticeship {
+  // Found on first use and kept: the object is immutable, so validating it again would find the same.
+  private final Lazy<List<Issue>> constraintFindings = Lazy.of(() -> List.copyOf(ConstraintBridge.validate(this)));
+
   Apprenticeship() {}
 
   /** A builder of an apprenticeship; strict: each attribute is set once. */
@@ -73,6 +79,11 @@ public abstract class Apprenticeship implements WithApprenticeship {
 
   /** English and maths aims (up to level 2) taken alongside, each paid on its own dates outside the funded price. */
   public abstract List<EnglishAndMathsAim> englishAndMathsAims();
+
+  /** The violations of the Jakarta constraints on this apprenticeship, sorted by path and code; found once. */
+  final List<Issue> constraintFindings() {
+    return constraintFindings.get();
+  }
 
   /** Training plus end-point assessment price (TNP1 + TNP2). */
   public final BigDecimal agreedPrice() {

@@ -53,8 +53,7 @@ final class BreakdownCalculation {
     FundingRule qualifyingRule = rules.get(RuleKey.QUALIFYING_PERIOD, FundingRule.ANY, start);
     int qualifyingDays = qualifyingRule.threshold(input.plannedDays());
     List<FundingRule> priceRules = maximum.rules();
-    List<FundingRule> paymentRules = new ArrayList<>(priceRules);
-    paymentRules.add(onProgrammeRule);
+    List<FundingRule> paymentRules = plus(priceRules, onProgrammeRule);
     OnProgrammeSchedule schedule = OnProgrammeSchedule.of(start, plannedEnd, maximum.value(),
         Money.pounds(a.agreedPrice()), onProgrammeRule.decimalValue(), paymentRules, input.progress());
     BigDecimal onProgramme = schedule.onProgrammeTotal();
@@ -71,36 +70,55 @@ final class BreakdownCalculation {
     EmployerPeriod first = employers.periods().get(0);
     BigDecimal agreed = Money.pounds(input.progress().priceChanges().stream().reduce((x, y) -> y)
         .map(PriceChange::agreedPrice).orElse(a.agreedPrice()));
-    // build() is typed as the abstract class; the instance is the generated one, which has withWarnings
-    ImmutableFundingBreakdown breakdown = (ImmutableFundingBreakdown) ImmutableFundingBreakdown.builder()
+    List<FundingRule> shareRules = employers.shareRules();
+    Figure<BigDecimal> fundingCap = Figure.of(cap.decimalValue(), cap);
+    Figure<BigDecimal> fundedPrice = new Figure<>(funded, priceRules);
+    Figure<BigDecimal> employerExcess = new Figure<>(agreed.subtract(funded).max(Money.ZERO), priceRules);
+    Figure<BigDecimal> levyUsed = new Figure<>(employers.total(FundingSplit::levy), shareRules);
+    Figure<BigDecimal> government = new Figure<>(employers.total(FundingSplit::government), shareRules);
+    Figure<BigDecimal> employer = new Figure<>(employers.total(FundingSplit::employer), shareRules);
+    Figure<BigDecimal> onProgrammeTotal = Figure.of(onProgramme, onProgrammeRule);
+    Figure<BigDecimal> completionAmount = Figure.of(funded.subtract(onProgramme), onProgrammeRule);
+    Figure<Integer> plannedInstalments = new Figure<>(Schedules.censusCountOrOne(start, plannedEnd), List.of());
+    Figure<Integer> qualifyingPeriodDays = Figure.of(qualifyingDays, qualifyingRule);
+    // the disputed rules the figures used, noted in the order of the breakdown's attributes, then the payments'
+    warnings.addAll(new RuleConflicts().note("ageAtStart", ageAtStart).note("fundingCap", fundingCap)
+        .note("maximumPrice", maximum).note("fundedPrice", fundedPrice).note("employerExcess", employerExcess)
+        .note("fullFunding", first.fullFunding()).note("governmentShare", first.governmentShare())
+        .note("levyUsed", levyUsed).note("governmentCoInvestment", government).note("employerCoInvestment", employer)
+        .note("onProgrammeTotal", onProgrammeTotal).note("completionAmount", completionAmount)
+        .note("plannedInstalments", plannedInstalments).note("qualifyingPeriodDays", qualifyingPeriodDays)
+        .note(payments.payments()).warnings());
+    return ImmutableFundingBreakdown.builder()
         .apprenticeship(a)
         .progress(input.progress())
         .plannedEndDate(plannedEnd)
         .ageAtStart(ageAtStart)
-        .fundingCap(Figure.of(cap.decimalValue(), cap))
+        .fundingCap(fundingCap)
         .capVersion(input.capVersion())
         .maximumPrice(maximum)
-        .fundedPrice(new Figure<>(funded, priceRules))
-        .employerExcess(new Figure<>(agreed.subtract(funded).max(Money.ZERO), priceRules))
+        .fundedPrice(fundedPrice)
+        .employerExcess(employerExcess)
         .fullFunding(first.fullFunding())
         .governmentShare(first.governmentShare())
-        .levyUsed(new Figure<>(employers.total(FundingSplit::levy), employers.shareRules()))
-        .governmentCoInvestment(new Figure<>(employers.total(FundingSplit::government), employers.shareRules()))
-        .employerCoInvestment(new Figure<>(employers.total(FundingSplit::employer), employers.shareRules()))
-        .onProgrammeTotal(Figure.of(onProgramme, onProgrammeRule))
-        .completionAmount(Figure.of(funded.subtract(onProgramme), onProgrammeRule))
-        .plannedInstalments(new Figure<>(Schedules.censusDatesOrOne(start, plannedEnd).size(), List.of()))
-        .qualifyingPeriodDays(Figure.of(qualifyingDays, qualifyingRule))
+        .levyUsed(levyUsed)
+        .governmentCoInvestment(government)
+        .employerCoInvestment(employer)
+        .onProgrammeTotal(onProgrammeTotal)
+        .completionAmount(completionAmount)
+        .plannedInstalments(plannedInstalments)
+        .qualifyingPeriodDays(qualifyingPeriodDays)
         .payments(payments)
         .addAllEmployerPeriods(employers.periods())
         .warnings(ValidationReport.of(warnings))
         .build();
-    List<Issue> conflicts = RuleConflicts.warnings(breakdown);
-    if (conflicts.isEmpty()) {
-      return breakdown;
-    }
-    warnings.addAll(conflicts);
-    return breakdown.withWarnings(ValidationReport.of(warnings));
+  }
+
+  /** {@code rules} and then {@code rule}, unmodifiable: shared by every payment made from it. */
+  private static List<FundingRule> plus(List<FundingRule> rules, FundingRule rule) {
+    FundingRule[] all = rules.toArray(new FundingRule[rules.size() + 1]);
+    all[rules.size()] = rule;
+    return List.of(all);
   }
 
   /**
@@ -226,7 +244,8 @@ final class BreakdownCalculation {
     LocalDate end = schedule.plannedEnd();
     List<Payment> instalments = schedule.instalments();
     BigDecimal onProgramme = schedule.onProgrammeTotal();
-    List<Payment> payments = new ArrayList<>(EnglishAndMathsPayments.payments(rules, a));
+    List<Payment> payments = new ArrayList<>(instalments.size() + 16); // room for the milestones and incentives
+    payments.addAll(EnglishAndMathsPayments.payments(rules, a));
     LocalDate lastDayInLearning;
     if (progress.withdrawalDate().isPresent()) {
       lastDayInLearning = progress.withdrawalDate().get();

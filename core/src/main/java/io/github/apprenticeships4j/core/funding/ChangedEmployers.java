@@ -4,6 +4,7 @@ import io.github.apprenticeships4j.core.funding.internal.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -39,7 +40,7 @@ final class ChangedEmployers {
       froms.add(change.effectiveFrom());
       employers.add(change.employer());
     }
-    List<Payment> marked = new ArrayList<>();
+    List<Payment> marked = new ArrayList<>(payments.size());
     List<BigDecimal> parts = new ArrayList<>();
     for (int i = 0; i < froms.size(); i++) {
       parts.add(Money.ZERO);
@@ -50,7 +51,7 @@ final class ChangedEmployers {
         i--;
       }
       marked.add(payment.forEmployer(employers.get(i)));
-      if (payment.kind().isFromFundedPrice()) {
+      if (i < froms.size() - 1 && payment.kind().isFromFundedPrice()) { // the last part is the rest, set below
         parts.set(i, parts.get(i).add(payment.amount()));
       }
     }
@@ -65,7 +66,8 @@ final class ChangedEmployers {
       periods.add(new EmployerPeriod(froms.get(i), employers.get(i), t.fullFunding(), t.governmentShare(),
           FundingSplit.of(parts.get(i), t.levyAvailable(), t.governmentShare().value())));
     }
-    return new ChangedEmployers(List.copyOf(marked), List.copyOf(periods));
+    // the payments are copied once, in date order, by the PaymentProfile made of them
+    return new ChangedEmployers(Collections.unmodifiableList(marked), List.copyOf(periods));
   }
 
   /** The payments, each marked with its employer. */
@@ -80,13 +82,31 @@ final class ChangedEmployers {
 
   /** The total of one share of the employers' splits. */
   BigDecimal total(Function<FundingSplit, BigDecimal> share) {
-    return periods.stream().map(p -> share.apply(p.split())).reduce(Money.ZERO, BigDecimal::add);
+    BigDecimal total = Money.ZERO;
+    for (EmployerPeriod period : periods) {
+      total = total.add(share.apply(period.split()));
+    }
+    return total;
   }
 
   /** The rules of the employers' government shares, each once, in order. */
   List<FundingRule> shareRules() {
+    if (periods.size() == 1 && isDistinct(periods.get(0).governmentShare().rules())) {
+      return periods.get(0).governmentShare().rules(); // a figure's rules are unmodifiable
+    }
     Set<FundingRule> rules = new LinkedHashSet<>();
     periods.forEach(p -> rules.addAll(p.governmentShare().rules()));
     return List.copyOf(rules);
+  }
+
+  private static boolean isDistinct(List<FundingRule> rules) {
+    for (int i = 0; i < rules.size(); i++) {
+      for (int j = i + 1; j < rules.size(); j++) {
+        if (rules.get(i).equals(rules.get(j))) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 }

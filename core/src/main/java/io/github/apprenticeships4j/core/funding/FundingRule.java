@@ -1,6 +1,7 @@
 package io.github.apprenticeships4j.core.funding;
 
 import io.github.apprenticeships4j.core.funding.internal.RuleValues;
+import io.github.apprenticeships4j.core.internal.Lazy;
 import io.github.apprenticeships4j.core.validation.InvalidValueException;
 import io.github.apprenticeships4j.core.validation.Issue;
 import java.math.BigDecimal;
@@ -20,6 +21,11 @@ import org.immutables.value.Value;
 public abstract class FundingRule implements WithFundingRule {
   /** The qualifier of a rule that applies whatever the qualifier asked for. */
   public static final String ANY = "*";
+
+  /** The value read for its key's type and, for a disputed rule, its warning text: read once, used by every look-up. */
+  private final Lazy<Read> read = Lazy.of(this::read);
+
+  private record Read(Object value, String disputed) {}
 
   FundingRule() {}
 
@@ -60,27 +66,31 @@ public abstract class FundingRule implements WithFundingRule {
 
   /** Whether the rule is in force on {@code date}. */
   public final boolean isInForceOn(LocalDate date) {
-    return !date.isBefore(effectiveFrom()) && effectiveTo().map(to -> !date.isAfter(to)).orElse(true);
+    if (date.isBefore(effectiveFrom())) {
+      return false;
+    }
+    Optional<LocalDate> to = effectiveTo();
+    return to.isEmpty() || !date.isAfter(to.get());
   }
 
   /** The value of an {@code AMOUNT} (at scale 2) or {@code RATE} rule. */
   public final BigDecimal decimalValue() {
-    return RuleValues.decimal(key(), value());
+    return read.get().value() instanceof BigDecimal d ? d : RuleValues.decimal(key(), value());
   }
 
   /** The value of an {@code INTEGER} rule. */
   public final int intValue() {
-    return RuleValues.integer(value());
+    return read.get().value() instanceof Integer i ? i : RuleValues.integer(value());
   }
 
   /** The value of an {@code AGE_RANGE} rule. */
   public final AgeRange ageRange() {
-    return RuleValues.ageRange(value());
+    return read.get().value() instanceof AgeRange r ? r : RuleValues.ageRange(value());
   }
 
   /** The value of a {@code DAYS} rule. */
   public final List<Integer> days() {
-    return RuleValues.days(value());
+    return read.get().value() instanceof List<?> ? days(read.get().value()) : RuleValues.days(value());
   }
 
   /** The value of a {@code BOOLEAN} rule. */
@@ -90,7 +100,45 @@ public abstract class FundingRule implements WithFundingRule {
 
   /** For a {@code THRESHOLDS} rule: the value of the first pair whose {@code from} is at most {@code measure}. */
   public final int threshold(long measure) {
-    return RuleValues.threshold(value(), measure);
+    return RuleValues.threshold(read.get().value() instanceof long[] t ? t : RuleValues.thresholds(value()), measure);
+  }
+
+  /** The text of the {@code funding.rule.conflict} warning about this rule (see {@code RuleConflicts}). */
+  final String disputedText() {
+    return read.get().disputed();
+  }
+
+  private Read read() {
+    Object typed;
+    switch (key().valueType()) {
+      case AMOUNT:
+      case RATE:
+        typed = RuleValues.decimal(key(), value());
+        break;
+      case INTEGER:
+        typed = RuleValues.integer(value());
+        break;
+      case AGE_RANGE:
+        typed = RuleValues.ageRange(value());
+        break;
+      case DAYS:
+        typed = RuleValues.days(value());
+        break;
+      case THRESHOLDS:
+        typed = RuleValues.thresholds(value());
+        break;
+      default:
+        typed = value();
+    }
+    String disputed = "rule " + key().id() + " [" + qualifier() + "] from "
+        + effectiveFrom() + " = " + value() + " is disputed between sources; this figure follows DfE's payments code: "
+        + source();
+    return new Read(typed, disputed);
+  }
+
+  @SuppressWarnings("unchecked") // the value of a DAYS rule, as read()
+  private static List<Integer> days(Object value) {
+    return (List<Integer>) value;
   }
 
   /** For example {@code co-investment.government-share[levy-payer] 2026-08-01.. = 0.75 (DWP written answer ...)}. */

@@ -18,7 +18,14 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.TreeSet;
 import java.util.EnumMap;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -45,7 +52,7 @@ import org.jspecify.annotations.Nullable;
 public abstract class FundingRules {
   private static final String DEFAULT_RESOURCE = "funding-rules.txt";
 
-  private final Lazy<Map<RuleKey, int[]>> byKey = Lazy.of(this::indexByKey);
+  private final Lazy<Map<RuleKey, KeyIndex>> byKey = Lazy.of(this::indexByKey);
 
   FundingRules() {}
 
@@ -90,23 +97,23 @@ public abstract class FundingRules {
 
   /** The rule of {@code key} for {@code qualifier} in force on {@code date}, if there is one. */
   public final Optional<FundingRule> find(RuleKey key, String qualifier, LocalDate date) {
-    return find(rules(), byKey().getOrDefault(key, NONE), key, qualifier, date);
+    KeyIndex index = byKey.get().get(key);
+    return index == null ? Optional.empty() : index.timeline(qualifier).on(date);
   }
 
   /** {@link #find(RuleKey, String, LocalDate)} over a list of rules, without building a catalogue of them. */
   static Optional<FundingRule> find(List<FundingRule> rules, RuleKey key, String qualifier, LocalDate date) {
-    return find(rules, null, key, qualifier, date);
+    return Optional.ofNullable(applying(rules, key, qualifier, date));
   }
 
-  /** The rule that applies among {@code rules} (only those at {@code indexes} if given, all of {@code key}). */
-  private static Optional<FundingRule> find(List<FundingRule> rules, int @Nullable [] indexes, RuleKey key,
-      String qualifier, LocalDate date) {
+  /** The rule that applies among {@code rules}, or null. */
+  private static @Nullable FundingRule applying(List<FundingRule> rules, RuleKey key, String qualifier,
+      LocalDate date) {
     // The latest effectiveFrom wins; on the same day an exact qualifier beats ANY, then the rule listed last.
     FundingRule best = null;
     boolean bestExact = false;
-    int n = indexes == null ? rules.size() : indexes.length;
-    for (int k = 0; k < n; k++) {
-      FundingRule rule = rules.get(indexes == null ? k : indexes[k]);
+    for (int k = 0, n = rules.size(); k < n; k++) {
+      FundingRule rule = rules.get(k);
       if (rule.key() != key) {
         continue;
       }
@@ -120,34 +127,123 @@ public abstract class FundingRules {
         bestExact = exact;
       }
     }
-    return Optional.ofNullable(best);
+    return best;
   }
 
-  private static final int[] NONE = new int[0];
+  /** The rules of {@code key}, in catalogue order. */
+  final List<FundingRule> ofKey(RuleKey key) {
+    KeyIndex index = byKey.get().get(key);
+    return index == null ? List.of() : index.rules;
+  }
 
-  private Map<RuleKey, int[]> byKey() {
-    return byKey.get();
+  /** The index of each key's rules; {@link #defaults()} is shared by every calculator in the JVM. */
+  private Map<RuleKey, KeyIndex> indexByKey() {
+    Map<RuleKey, List<FundingRule>> byKey = new EnumMap<>(RuleKey.class);
+    for (FundingRule rule : rules()) {
+      byKey.computeIfAbsent(rule.key(), k -> new ArrayList<>()).add(rule);
+    }
+    Map<RuleKey, KeyIndex> index = new EnumMap<>(RuleKey.class);
+    byKey.forEach((key, rules) -> index.put(key, new KeyIndex(key, rules)));
+    return Collections.unmodifiableMap(index);
   }
 
   /**
-   * The indexes in {@link #rules()} of the rules of each key, in catalogue order. The arrays never leave this class:
-   * {@link #defaults()} is shared by every calculator in the JVM.
+   * The rules of one key, and for each qualifier they name (and for any other) the rule that applies on each day,
+   * worked out once: {@link #find(RuleKey, String, LocalDate)} is a map look-up and a binary search.
    */
-  @SuppressWarnings("EnumOrdinal") // counts per key in an array by the key's position, local to this method
-  private Map<RuleKey, int[]> indexByKey() {
-    List<FundingRule> all = rules();
-    Map<RuleKey, int[]> index = new EnumMap<>(RuleKey.class);
-    int[] counts = new int[RuleKey.values().length];
-    for (FundingRule rule : all) {
-      counts[rule.key().ordinal()]++;
+  private static final class KeyIndex {
+    final List<FundingRule> rules;
+    private final Map<String, Periods<Optional<FundingRule>>> byQualifier = new HashMap<>();
+    private final Periods<Optional<FundingRule>> any;
+    /** The values in force, for decimal keys only: built on first use. */
+    final Lazy<Periods<Set<BigDecimal>>> decimalsInForce;
+
+    KeyIndex(RuleKey key, List<FundingRule> rules) {
+      this.rules = List.copyOf(rules);
+      // Each qualifier's candidates: its own rules and the ANY rules, merged in catalogue order.
+      Map<String, List<Integer>> own = new HashMap<>();
+      List<Integer> anyPositions = new ArrayList<>();
+      List<FundingRule> anyRules = new ArrayList<>();
+      for (int i = 0; i < rules.size(); i++) {
+        String qualifier = rules.get(i).qualifier();
+        if (qualifier.equals(FundingRule.ANY)) {
+          anyPositions.add(i);
+          anyRules.add(rules.get(i));
+        } else {
+          own.computeIfAbsent(qualifier, q -> new ArrayList<>()).add(i);
+        }
+      }
+      own.forEach((qualifier, positions) -> {
+        List<FundingRule> candidates = new ArrayList<>();
+        int a = 0;
+        int o = 0;
+        while (a < anyPositions.size() || o < positions.size()) {
+          boolean takeOwn = a == anyPositions.size()
+              || (o < positions.size() && positions.get(o) < anyPositions.get(a));
+          candidates.add(rules.get(takeOwn ? positions.get(o++) : anyPositions.get(a++)));
+        }
+        byQualifier.put(qualifier, new Periods<>(candidates,
+            day -> Optional.ofNullable(applying(candidates, key, qualifier, day))));
+      });
+      this.any = new Periods<>(anyRules, day -> Optional.ofNullable(applying(anyRules, key, FundingRule.ANY, day)));
+      this.decimalsInForce = Lazy.of(() -> new Periods<>(this.rules, day -> {
+        Set<BigDecimal> values = new HashSet<>();
+        for (FundingRule rule : this.rules) {
+          if (rule.isInForceOn(day)) {
+            values.add(rule.decimalValue().stripTrailingZeros());
+          }
+        }
+        return Set.copyOf(values);
+      }));
     }
-    int[] filled = new int[counts.length];
-    for (int i = 0; i < all.size(); i++) {
-      RuleKey key = all.get(i).key();
-      int[] of = index.computeIfAbsent(key, k -> new int[counts[k.ordinal()]]);
-      of[filled[key.ordinal()]++] = i;
+
+    Periods<Optional<FundingRule>> timeline(String qualifier) {
+      return byQualifier.getOrDefault(qualifier, any);
     }
-    return Collections.unmodifiableMap(index);
+  }
+
+  /**
+   * A fact about some rules, period by period: between two consecutive first days (or days after a last day) of the
+   * rules, the same rules are in force, so the fact is worked out once per period.
+   *
+   * @param <T> the fact
+   */
+  private static final class Periods<T> {
+    /** The first day of each period, as epoch days, ascending. */
+    private final long[] starts;
+    private final List<T> facts = new ArrayList<>();
+    private final T before;
+
+    /** The periods of {@code rules}; {@code fact} gives the fact of the period starting on a day. */
+    Periods(List<FundingRule> rules, Function<LocalDate, T> fact) {
+      TreeSet<LocalDate> days = new TreeSet<>();
+      for (FundingRule rule : rules) {
+        days.add(rule.effectiveFrom());
+        rule.effectiveTo().filter(to -> to.isBefore(LocalDate.MAX)).ifPresent(to -> days.add(to.plusDays(1)));
+      }
+      starts = new long[days.size()];
+      int i = 0;
+      for (LocalDate day : days) {
+        starts[i++] = day.toEpochDay();
+        facts.add(fact.apply(day));
+      }
+      before = fact.apply(LocalDate.MIN); // no rule is in force before the first day
+    }
+
+    T on(LocalDate date) {
+      int i = Arrays.binarySearch(starts, date.toEpochDay());
+      int period = i >= 0 ? i : -i - 2; // the last period starting on or before the date
+      return period < 0 ? before : facts.get(period);
+    }
+  }
+
+  /**
+   * The values of the rules of {@code key} in force on {@code date}, without trailing zeros, for a key of type
+   * {@code AMOUNT} or {@code RATE}: e.g. the funding band maxima.
+   */
+  final Set<BigDecimal> decimalsInForce(RuleKey key, LocalDate date) {
+    KeyIndex index = byKey.get().get(key);
+    return index == null ? Set.of() : index.decimalsInForce.get().on(date);
   }
 
   /** The rule of {@code key} that applies to everything ({@value FundingRule#ANY}) on {@code date}, if any. */
@@ -173,9 +269,13 @@ public abstract class FundingRules {
 
   /** The earliest day any rule of {@code key} is in force, if the catalogue has one. */
   public final Optional<LocalDate> firstDay(RuleKey key) {
-    List<FundingRule> all = rules();
-    return Arrays.stream(byKey().getOrDefault(key, NONE)).mapToObj(i -> all.get(i).effectiveFrom())
-        .min(Comparator.naturalOrder());
+    LocalDate first = null;
+    for (FundingRule rule : ofKey(key)) {
+      if (first == null || rule.effectiveFrom().isBefore(first)) {
+        first = rule.effectiveFrom();
+      }
+    }
+    return Optional.ofNullable(first);
   }
 
   @Override

@@ -159,11 +159,12 @@ final class Incentives {
   private List<Payment> earned(PaymentKind kind, List<BigDecimal> amounts, FundingRule milestones,
       List<FundingRule> used) {
     List<Integer> days = milestones.days();
+    List<FundingRule> rules = List.copyOf(used); // once, shared by the payments
     List<Payment> payments = new ArrayList<>();
     for (int i = 0; i < days.size(); i++) {
       LocalDate due = Schedules.milestone(start, days.get(i), progress.breaks());
       if (!due.isAfter(end) && !due.isAfter(lastDayInLearning)) {
-        payments.add(new Payment(kind, due, amounts.get(i), used));
+        payments.add(new Payment(kind, due, amounts.get(i), rules));
       }
     }
     return payments;

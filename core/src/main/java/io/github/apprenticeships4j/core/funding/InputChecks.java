@@ -3,9 +3,8 @@ package io.github.apprenticeships4j.core.funding;
 import io.github.apprenticeships4j.core.funding.internal.Money;
 import io.github.apprenticeships4j.core.standard.StandardCatalogue;
 import io.github.apprenticeships4j.core.standard.StandardVersion;
-import io.github.apprenticeships4j.core.validation.internal.ConstraintBridge;
 import io.github.apprenticeships4j.core.validation.Issue;
-import io.github.apprenticeships4j.core.validation.ValidationReport;
+import io.github.apprenticeships4j.core.validation.Severity;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -15,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.stream.Collectors;
+import java.util.Set;
 
 /**
  * The checks of the {@link FundingCalculator}'s input: the Jakarta constraints, money in pence, the plausible dates
@@ -79,14 +78,14 @@ final class InputChecks {
   }
 
   private void run() {
-    issues.addAll(ConstraintBridge.validate(a));
+    issues.addAll(a.constraintFindings());
     checkPence(a.trainingPrice(), "trainingPrice");
     checkPence(a.assessmentPrice(), "assessmentPrice");
     checkPence(a.employer().levyFundsAvailable(), "employer.levyFundsAvailable");
     checkStart();
     checkPlannedEnd();
     checkAge();
-    if (ValidationReport.of(issues).hasErrors()) {
+    if (hasErrors()) {
       return;
     }
     if (age < YOUNGEST_MODELLED_AGE) {
@@ -251,10 +250,8 @@ final class InputChecks {
     }
     capVersion = fromCatalogue.filter(VersionCap::hasCap).map(VersionCap::version);
     BigDecimal cap = capRule.get().decimalValue();
-    List<BigDecimal> bands = rules.rules().stream()
-        .filter(r -> r.key() == RuleKey.FUNDING_BAND_MAXIMUM && r.isInForceOn(start))
-        .map(FundingRule::decimalValue).collect(Collectors.toList());
-    if (!bands.isEmpty() && bands.stream().noneMatch(b -> b.compareTo(cap) == 0)) {
+    Set<BigDecimal> bands = rules.decimalsInForce(RuleKey.FUNDING_BAND_MAXIMUM, start);
+    if (!bands.isEmpty() && !bands.contains(cap.stripTrailingZeros())) {
       issues.add(Issue.warning(FundingCodes.CAP_NOT_A_BAND, "the cap is not the maximum of a funding band in force "
           + "on the start date").at("standard.caps").rejecting(cap.toPlainString()));
     }
@@ -335,6 +332,15 @@ final class InputChecks {
       error(FundingCodes.AMOUNT_SCALE, "amounts must be pounds with at most 2 decimal places", path,
           amount.toPlainString());
     }
+  }
+
+  private boolean hasErrors() {
+    for (Issue issue : issues) {
+      if (issue.severity().isAtLeast(Severity.ERROR)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void error(String code, String message, String path, String rejected) {

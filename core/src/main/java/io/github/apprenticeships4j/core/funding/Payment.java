@@ -22,15 +22,17 @@ public final class Payment {
   private final @Nullable Employer employer;
 
   Payment(PaymentKind kind, LocalDate dueDate, BigDecimal amount, List<FundingRule> rules) {
-    this(kind, dueDate, amount, rules, null);
+    this(Objects.requireNonNull(kind, "kind"), Objects.requireNonNull(dueDate, "dueDate"),
+        Money.checked(amount, "amount", false), List.copyOf(rules), null);
   }
 
+  /** A payment of parts already checked: {@code amount} at scale 2 and not negative, {@code rules} unmodifiable. */
   private Payment(PaymentKind kind, LocalDate dueDate, BigDecimal amount, List<FundingRule> rules,
       @Nullable Employer employer) {
-    this.kind = Objects.requireNonNull(kind, "kind");
-    this.dueDate = Objects.requireNonNull(dueDate, "dueDate");
-    this.amount = Money.checked(amount, "amount", false);
-    this.rules = List.copyOf(rules);
+    this.kind = kind;
+    this.dueDate = dueDate;
+    this.amount = amount;
+    this.rules = rules;
     this.employer = employer;
   }
 

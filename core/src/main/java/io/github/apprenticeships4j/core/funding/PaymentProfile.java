@@ -12,10 +12,13 @@ import java.util.stream.Collectors;
  * @param payments the payments
  */
 public record PaymentProfile(List<Payment> payments) {
+  private static final Comparator<Payment> IN_DATE_ORDER = Comparator.comparing(Payment::dueDate)
+      .thenComparing(Payment::kind);
+
   public PaymentProfile {
-    payments = payments.stream()
-        .sorted(Comparator.comparing(Payment::dueDate).thenComparing(Payment::kind))
-        .collect(Collectors.toUnmodifiableList());
+    Payment[] sorted = payments.toArray(new Payment[0]);
+    Arrays.sort(sorted, IN_DATE_ORDER); // stable, as the stream's sort was
+    payments = List.of(sorted);
   }
 
   /** The payments of the given kinds, in date order. */

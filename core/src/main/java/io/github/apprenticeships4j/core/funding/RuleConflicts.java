@@ -11,47 +11,45 @@ import java.util.Map;
  * that any of its figures or payments used, at the path of the first figure that used it.
  */
 final class RuleConflicts {
-  private RuleConflicts() {}
+  /** Each disputed rule noted, with the path of the first figure or payment that used it. */
+  private final Map<FundingRule, String> firstUse = new LinkedHashMap<>();
 
-  static List<Issue> warnings(FundingBreakdown f) {
-    Map<FundingRule, String> firstUse = new LinkedHashMap<>();
-    Map<String, Figure<?>> figures = new LinkedHashMap<>();
-    figures.put("ageAtStart", f.ageAtStart());
-    figures.put("fundingCap", f.fundingCap());
-    figures.put("maximumPrice", f.maximumPrice());
-    figures.put("fundedPrice", f.fundedPrice());
-    figures.put("employerExcess", f.employerExcess());
-    figures.put("fullFunding", f.fullFunding());
-    figures.put("governmentShare", f.governmentShare());
-    figures.put("levyUsed", f.levyUsed());
-    figures.put("governmentCoInvestment", f.governmentCoInvestment());
-    figures.put("employerCoInvestment", f.employerCoInvestment());
-    figures.put("onProgrammeTotal", f.onProgrammeTotal());
-    figures.put("completionAmount", f.completionAmount());
-    figures.put("plannedInstalments", f.plannedInstalments());
-    figures.put("qualifyingPeriodDays", f.qualifyingPeriodDays());
-    figures.forEach((path, figure) -> note(firstUse, figure.rules(), path));
-    List<Payment> payments = f.payments().payments();
-    for (int i = 0; i < payments.size(); i++) {
-      note(firstUse, payments.get(i).rules(), "payments[" + i + "]");
+  /** Notes the disputed rules of the figure at {@code path}. */
+  RuleConflicts note(String path, Figure<?> figure) {
+    for (FundingRule rule : figure.rules()) {
+      if (rule.basis() == RuleBasis.CONFLICT) {
+        firstUse.putIfAbsent(rule, path);
+      }
     }
-    List<Issue> warnings = new ArrayList<>();
+    return this;
+  }
+
+  /** Notes the disputed rules of {@code payments}, at {@code payments[i]}. */
+  RuleConflicts note(List<Payment> payments) {
+    List<FundingRule> previous = List.of();
+    for (int i = 0; i < payments.size(); i++) {
+      List<FundingRule> rules = payments.get(i).rules();
+      if (rules != previous) { // payments made together share one list: its rules are noted already
+        for (FundingRule rule : rules) {
+          if (rule.basis() == RuleBasis.CONFLICT && !firstUse.containsKey(rule)) {
+            firstUse.put(rule, "payments[" + i + "]");
+          }
+        }
+        previous = rules;
+      }
+    }
+    return this;
+  }
+
+  /** One warning for each rule noted, in the order they were first used. */
+  List<Issue> warnings() {
+    List<Issue> warnings = new ArrayList<>(firstUse.size());
     firstUse.forEach((rule, path) -> warnings.add(warning(rule, path)));
     return warnings;
   }
 
   /** The {@code funding.rule.conflict} warning for {@code rule}, a rule of basis conflict, used by the figure at {@code path}. */
   static Issue warning(FundingRule rule, String path) {
-    return Issue.warning(FundingCodes.RULE_CONFLICT, "rule " + rule.key().id() + " [" + rule.qualifier() + "] from "
-        + rule.effectiveFrom() + " = " + rule.value() + " is disputed between sources; this figure follows DfE's "
-        + "payments code: " + rule.source()).at(path);
-  }
-
-  private static void note(Map<FundingRule, String> firstUse, List<FundingRule> rules, String path) {
-    for (FundingRule rule : rules) {
-      if (rule.basis() == RuleBasis.CONFLICT) {
-        firstUse.putIfAbsent(rule, path);
-      }
-    }
+    return Issue.warning(FundingCodes.RULE_CONFLICT, rule.disputedText()).at(path);
   }
 }

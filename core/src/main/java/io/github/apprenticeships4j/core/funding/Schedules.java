@@ -3,10 +3,12 @@ package io.github.apprenticeships4j.core.funding;
 import io.github.apprenticeships4j.core.funding.internal.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.YearMonth;
+import java.time.Month;
+import java.time.Year;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -25,21 +27,38 @@ final class Schedules {
    * OnProgramPayments).
    */
   static List<LocalDate> censusDates(LocalDate from, LocalDate plannedEnd) {
-    YearMonth last = YearMonth.from(plannedEnd);
-    if (!plannedEnd.equals(monthEnd(plannedEnd))) {
-      last = last.minusMonths(1);
+    long first = monthNumber(from);
+    int count = censusCount(from, plannedEnd);
+    LocalDate[] dates = new LocalDate[count];
+    for (int i = 0; i < count; i++) {
+      long month = first + i;
+      int year = Math.toIntExact(Math.floorDiv(month, 12));
+      Month m = Month.of(Math.floorMod(month, 12) + 1);
+      dates[i] = LocalDate.of(year, m, m.length(Year.isLeap(year)));
     }
-    List<LocalDate> dates = new ArrayList<>();
-    for (YearMonth m = YearMonth.from(from); !m.isAfter(last); m = m.plusMonths(1)) {
-      dates.add(m.atEndOfMonth());
-    }
-    return dates;
+    return Arrays.asList(dates); // read only; List.of would copy the array
+  }
+
+  /** How many {@link #censusDates} there are from {@code from} to {@code plannedEnd}. */
+  static int censusCount(LocalDate from, LocalDate plannedEnd) {
+    long last = monthNumber(plannedEnd) - (plannedEnd.getDayOfMonth() == plannedEnd.lengthOfMonth() ? 0 : 1);
+    return (int) Math.max(0, last - monthNumber(from) + 1);
+  }
+
+  /** Months since January of year 0. */
+  private static long monthNumber(LocalDate date) {
+    return date.getYear() * 12L + date.getMonthValue() - 1;
   }
 
   /** Census dates, or the end of the month of {@code from} when there are none. */
   static List<LocalDate> censusDatesOrOne(LocalDate from, LocalDate plannedEnd) {
     List<LocalDate> dates = censusDates(from, plannedEnd);
     return dates.isEmpty() ? List.of(monthEnd(from)) : dates;
+  }
+
+  /** How many {@link #censusDatesOrOne} there are: at least one. */
+  static int censusCountOrOne(LocalDate from, LocalDate plannedEnd) {
+    return Math.max(1, censusCount(from, plannedEnd));
   }
 
   static List<Payment> spread(BigDecimal total, List<LocalDate> dates, List<FundingRule> rules) {
@@ -49,7 +68,7 @@ final class Schedules {
   /** {@code total} as payments of {@code kind} on {@code dates}, penny-exact ({@link Money#spread}). */
   static List<Payment> spread(PaymentKind kind, BigDecimal total, List<LocalDate> dates, List<FundingRule> rules) {
     List<BigDecimal> amounts = Money.spread(total, dates.size());
-    List<Payment> payments = new ArrayList<>();
+    List<Payment> payments = new ArrayList<>(dates.size());
     for (int i = 0; i < dates.size(); i++) {
       payments.add(new Payment(kind, dates.get(i), amounts.get(i), rules));
     }
@@ -57,7 +76,11 @@ final class Schedules {
   }
 
   static BigDecimal sum(List<Payment> payments) {
-    return payments.stream().map(Payment::amount).reduce(Money.ZERO, BigDecimal::add);
+    BigDecimal sum = Money.ZERO;
+    for (Payment payment : payments) {
+      sum = sum.add(payment.amount());
+    }
+    return sum;
   }
 
   static List<Payment> onOrBefore(List<Payment> payments, LocalDate date) {

@@ -60,4 +60,19 @@ class FundingConstraintsTest {
     assertThat(CALCULATOR.validate(SEED.withEmployer(Employer.builder().levyPayer(false).headcount(0).build()))
         .hasErrors()).isFalse();
   }
+
+  @Test
+  void aBadApprenticeship_checkedAgain_givesTheSameLocatedFindings_andIsStillRejected() {
+    Apprenticeship bad = SEED.withTrainingPrice(new BigDecimal("-5"));
+
+    ValidationReport first = CALCULATOR.validate(bad);
+    FundingResult result = CALCULATOR.calculate(bad);
+
+    assertThat(result.isRejected()).isTrue();
+    assertThat(result.report().issues()).isEqualTo(first.issues()).extracting(Issue::code, Issue::path)
+        .contains(tuple("funding.price.negative", "trainingPrice"));
+    assertThat(CALCULATOR.validate(bad).issues()).isEqualTo(first.issues());
+    assertThat(CALCULATOR.validate(SEED.withTrainingPrice(new BigDecimal("-5"))).issues())
+        .isEqualTo(first.issues());
+  }
 }

@@ -44,7 +44,8 @@ public final class Money {
 
   /** Whether {@code amount} has at most two decimal places (once trailing zeros are dropped). */
   public static boolean isPence(BigDecimal amount) {
-    return amount.stripTrailingZeros().scale() <= PENCE;
+    // A scale of at most 2 needs no stripping (stripping only lowers it); only a longer one may end in zeros.
+    return amount.scale() <= PENCE || amount.stripTrailingZeros().scale() <= PENCE;
   }
 
   /** {@code rate} of {@code amount}, rounded to the penny half-even. */
@@ -66,7 +67,8 @@ public final class Money {
       throw new IllegalArgumentException("cannot spread over " + count + " instalments");
     }
     BigDecimal each = total.divide(BigDecimal.valueOf(count), PENCE, RoundingMode.DOWN);
-    List<BigDecimal> parts = new ArrayList<>(Collections.nCopies(count - 1, each));
+    List<BigDecimal> parts = new ArrayList<>(count);
+    parts.addAll(Collections.nCopies(count - 1, each));
     parts.add(total.subtract(each.multiply(BigDecimal.valueOf(count - 1))).setScale(PENCE, RoundingMode.UNNECESSARY));
     return parts;
   }

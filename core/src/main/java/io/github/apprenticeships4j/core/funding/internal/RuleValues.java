@@ -93,11 +93,23 @@ public final class RuleValues {
     return List.copyOf(days);
   }
 
-  public static int threshold(String value, long measure) {
-    for (String pair : value.split(",", -1)) {
-      String[] parts = pair.split(":", -1);
-      if (measure >= Long.parseLong(parts[0])) {
-        return Integer.parseInt(parts[1]);
+  /** The pairs of a {@code THRESHOLDS} value, flattened: {@code from, value, from, value, ...}. */
+  public static long[] thresholds(String value) {
+    String[] pairs = value.split(",", -1);
+    long[] flat = new long[pairs.length * 2];
+    for (int i = 0; i < pairs.length; i++) {
+      String[] parts = pairs[i].split(":", -1);
+      flat[2 * i] = Long.parseLong(parts[0]);
+      flat[2 * i + 1] = Integer.parseInt(parts[1]);
+    }
+    return flat;
+  }
+
+  /** The value of the first pair of {@code thresholds} ({@link #thresholds}) whose from is at most {@code measure}. */
+  public static int threshold(long[] thresholds, long measure) {
+    for (int i = 0; i < thresholds.length; i += 2) {
+      if (measure >= thresholds[i]) {
+        return (int) thresholds[i + 1];
       }
     }
     return 0;
