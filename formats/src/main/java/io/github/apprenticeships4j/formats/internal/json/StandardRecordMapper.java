@@ -15,6 +15,7 @@ import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.formats.ReadCodes;
 import io.github.apprenticeships4j.formats.internal.Failures;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,14 +33,19 @@ public final class StandardRecordMapper {
   private static final BigDecimal MAX_AMOUNT = new BigDecimal(Double.MAX_VALUE);
 
   private final List<Issue> issues;
+  private final StringPool pool;
 
-  private StandardRecordMapper(List<Issue> issues) {
+  private StandardRecordMapper(List<Issue> issues, StringPool pool) {
     this.issues = issues;
+    this.pool = pool;
   }
 
-  /** The standard, or empty with errors among {@code issues}; warnings are added to {@code issues} either way. */
-  public static Optional<Standard> map(StandardRecord record, List<Issue> issues) {
-    return new StandardRecordMapper(issues).toStandard(record);
+  /**
+   * The standard, or empty with errors among {@code issues}; warnings are added to {@code issues} either way. Texts
+   * that decoding or stripping changes are taken from {@code pool}, as the record's strings were.
+   */
+  public static Optional<Standard> map(StandardRecord record, List<Issue> issues, StringPool pool) {
+    return new StandardRecordMapper(issues, pool).toStandard(record);
   }
 
   private Optional<Standard> toStandard(StandardRecord r) {
@@ -53,7 +59,7 @@ public final class StandardRecordMapper {
     larsCode(r.larsCode()).ifPresent(b::larsCode);
     b.title(text(r.title()));
     b.level(whole(r.level(), "level"));
-    b.route(r.route() == null ? "" : r.route().strip());
+    b.route(r.route() == null ? "" : strip(r.route()));
     b.status(StandardStatus.of(r.status() == null ? "" : r.status()));
     b.typicalDurationMonths(whole(r.typicalDuration(), "typicalDuration"));
     b.maxFunding(pounds(r.maxFunding(), "maxFunding"));
@@ -76,8 +82,8 @@ public final class StandardRecordMapper {
     present(r.regulatedBody()).ifPresent(b::regulatedBody);
     Optional.ofNullable(r.eQAProvider()).map(p -> p.get("providerName")).map(JsonValue::asText)
         .flatMap(this::present).ifPresent(b::eqaProvider);
-    present(r.overviewOfRole()).map(HtmlEntities::decode).ifPresent(b::overviewOfRole);
-    present(r.occupationalSummary()).map(HtmlEntities::decode).ifPresent(b::occupationalSummary);
+    present(r.overviewOfRole()).map(this::decode).ifPresent(b::overviewOfRole);
+    present(r.occupationalSummary()).map(this::decode).ifPresent(b::occupationalSummary);
     b.addAllKeywords(strings(r.keywords()));
     b.addAllTypicalJobTitles(strings(r.typicalJobTitles()));
     if (errors() > errorsBefore) {
@@ -161,7 +167,8 @@ public final class StandardRecordMapper {
       if (amount.abs().compareTo(MAX_AMOUNT) > 0) {
         throw new NumberFormatException("out of range");
       }
-      return amount;
+      // at the model's scale 2 already, so that building the standard does not copy it again to set the scale
+      return amount.setScale(2, RoundingMode.UNNECESSARY);
     } catch (NumberFormatException e) {
       issues.add(Issue.error(ReadCodes.JSON_NUMBER_FORMAT, path + " must be an amount in pounds with at most two"
           + " decimal places").at(path).rejecting(node.toString()));
@@ -191,7 +198,7 @@ public final class StandardRecordMapper {
         issues.add(Issue.error(ReadCodes.JSON_ID_MISSING, "KSB item has no id").at(path + "[" + i + "]"));
         continue;
       }
-      into.add(Ksb.of(type, id.strip(), i + 1, HtmlEntities.decode(text(item.detail()))));
+      into.add(Ksb.of(type, strip(id), i + 1, decode(text(item.detail()))));
     }
   }
 
@@ -208,8 +215,8 @@ public final class StandardRecordMapper {
       ksbIds.addAll(strings(d.mappedSkills()));
       ksbIds.addAll(strings(d.mappedBehaviour()));
       duties.add(Duty.builder()
-          .id(text(d.dutyID()).strip())
-          .text(HtmlEntities.decode(text(d.dutyDetail())))
+          .id(strip(text(d.dutyID())))
+          .text(decode(text(d.dutyDetail())))
           .isCore(isCore(d.isThisACoreDuty(), "duties[" + i + "].isThisACoreDuty"))
           .addAllKsbIds(ksbIds)
           .addAllOptionIds(strings(d.mappedOptions()))
@@ -252,7 +259,7 @@ public final class StandardRecordMapper {
         issues.add(Issue.error(ReadCodes.JSON_ID_MISSING, "option has no optionId").at("options[" + i + "]"));
         continue;
       }
-      options.add(StandardOption.of(o.optionId().strip(), text(o.title()).strip()));
+      options.add(StandardOption.of(strip(o.optionId()), strip(text(o.title()))));
     }
     return options;
   }
@@ -276,7 +283,19 @@ public final class StandardRecordMapper {
   }
 
   private Optional<String> present(@Nullable String text) {
-    return text == null || text.isBlank() ? Optional.empty() : Optional.of(text.strip());
+    return text == null || text.isBlank() ? Optional.empty() : Optional.of(strip(text));
+  }
+
+  /** {@code text} without its leading and trailing white space, from the pool. */
+  private String strip(String text) {
+    String stripped = text.strip();
+    return stripped.length() == text.length() ? text : pool.of(stripped);
+  }
+
+  /** {@code text} with its HTML character references decoded, from the pool. */
+  private String decode(String text) {
+    String decoded = HtmlEntities.decode(text);
+    return decoded.length() == text.length() ? text : pool.of(decoded); // a decoded reference is shorter
   }
 
   private static String text(@Nullable String text) {
