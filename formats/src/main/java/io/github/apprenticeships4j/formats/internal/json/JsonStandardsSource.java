@@ -7,16 +7,13 @@ import tools.jackson.core.json.JsonFactory;
 
 /**
  * Streams the records of a Skills England JSON document, each bound to {@link StandardRecord} and mapped by
- * {@link StandardRecordMapper}. The strings of one read are shared through a {@link StringPool}: a catalogue keeps
- * each distinct text once however many versions and duties repeat it.
+ * {@link StandardRecordMapper}. The strings of neighbouring records are shared through a {@link StringPool}: a
+ * catalogue keeps each text of a standard once however many of its versions and duties repeat it.
  */
 public final class JsonStandardsSource extends JsonRecordSource<Standard, StandardRecord> {
-  /** Most characters of text the pool of one read keeps: 64 Mi, more than the national catalogue's distinct texts. */
-  private static final long MAX_POOLED_CHARS = 64L << 20;
-
   /** A reader of {@code input}, which it owns, that parses with {@code factory} (its read limits). */
   public JsonStandardsSource(InputStream input, String source, JsonFactory factory) {
-    this(input, source, factory, new StringPool(MAX_POOLED_CHARS));
+    this(input, source, factory, new StringPool());
   }
 
   /**
@@ -24,7 +21,7 @@ public final class JsonStandardsSource extends JsonRecordSource<Standard, Standa
    * {@link StandardRecord#bindFeedFacts}): its standards have no KSBs, duties, options or descriptive texts.
    */
   public static JsonStandardsSource feedFacts(InputStream input, String source, JsonFactory factory) {
-    return new JsonStandardsSource(input, source, factory, new StringPool(MAX_POOLED_CHARS), true);
+    return new JsonStandardsSource(input, source, factory, new StringPool(), true);
   }
 
   private JsonStandardsSource(InputStream input, String source, JsonFactory factory, StringPool pool) {
@@ -34,7 +31,10 @@ public final class JsonStandardsSource extends JsonRecordSource<Standard, Standa
   private JsonStandardsSource(InputStream input, String source, JsonFactory factory, StringPool pool,
       boolean feedFactsOnly) {
     super(input, source, factory,
-        feedFactsOnly ? p -> StandardRecord.bindFeedFacts(p, pool) : p -> StandardRecord.bind(p, pool),
+        p -> {
+          pool.nextRecord();
+          return feedFactsOnly ? StandardRecord.bindFeedFacts(p, pool) : StandardRecord.bind(p, pool);
+        },
         (record, issues) -> StandardRecordMapper.map(record, issues, pool), "a list of standards or one standard",
         "a standard", Severity.WARNING);
   }

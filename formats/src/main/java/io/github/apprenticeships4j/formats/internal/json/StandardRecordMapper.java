@@ -67,7 +67,9 @@ public final class StandardRecordMapper {
     date(r.latestStartDate(), "latestStartDate").ifPresent(b::latestStartDate);
     date(r.latestEndDate(), "latestEndDate").ifPresent(b::latestEndDate);
     date(r.approvedForDelivery(), "approvedForDelivery").ifPresent(b::approvedForDeliveryDate);
-    List<Ksb> ksbs = new ArrayList<>();
+    List<Ksb> ksbs = new ArrayList<>(orEmpty(r.knowledges()).size() + orEmpty(r.skills()).size()
+        + orEmpty(r.behaviours()).size() + orEmpty(r.technicalKnowledges()).size()
+        + orEmpty(r.technicalSkills()).size() + orEmpty(r.employabilitySkillsAndBehaviours()).size());
     ksbs(r.knowledges(), "knowledges", KsbType.KNOWLEDGE, ksbs);
     ksbs(r.skills(), "skills", KsbType.SKILL, ksbs);
     ksbs(r.behaviours(), "behaviours", KsbType.BEHAVIOUR, ksbs);
@@ -203,17 +205,19 @@ public final class StandardRecordMapper {
   }
 
   private List<Duty> duties(@Nullable List<StandardRecord.@Nullable DutyItem> items) {
-    List<Duty> duties = new ArrayList<>();
     List<StandardRecord.@Nullable DutyItem> list = orEmpty(items);
+    List<Duty> duties = new ArrayList<>(list.size());
     for (int i = 0; i < list.size(); i++) {
       StandardRecord.DutyItem d = list.get(i);
       if (d == null) {
         issues.add(Issue.error(ReadCodes.JSON_ID_MISSING, "duty is null").at("duties[" + i + "]"));
         continue;
       }
-      List<String> ksbIds = new ArrayList<>(strings(d.mappedKnowledge()));
-      ksbIds.addAll(strings(d.mappedSkills()));
-      ksbIds.addAll(strings(d.mappedBehaviour()));
+      List<String> ksbIds = new ArrayList<>(orEmpty(d.mappedKnowledge()).size() + orEmpty(d.mappedSkills()).size()
+          + orEmpty(d.mappedBehaviour()).size());
+      addStrings(d.mappedKnowledge(), ksbIds);
+      addStrings(d.mappedSkills(), ksbIds);
+      addStrings(d.mappedBehaviour(), ksbIds);
       duties.add(Duty.builder()
           .id(strip(text(d.dutyID())))
           .text(decode(text(d.dutyDetail())))
@@ -303,13 +307,18 @@ public final class StandardRecordMapper {
   }
 
   private static List<String> strings(@Nullable List<@Nullable String> list) {
-    List<String> out = new ArrayList<>();
-    orEmpty(list).forEach(s -> {
+    List<String> out = new ArrayList<>(orEmpty(list).size());
+    addStrings(list, out);
+    return out;
+  }
+
+  /** Adds the strings of {@code list} that are not null to {@code out}. */
+  private static void addStrings(@Nullable List<@Nullable String> list, List<String> out) {
+    for (@Nullable String s : orEmpty(list)) {
       if (s != null) {
         out.add(s);
       }
-    });
-    return out;
+    }
   }
 
   private static <T extends @Nullable Object> List<T> orEmpty(@Nullable List<T> list) {

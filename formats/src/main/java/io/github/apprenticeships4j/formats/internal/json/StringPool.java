@@ -1,104 +1,145 @@
 package io.github.apprenticeships4j.formats.internal.json;
 
+import java.util.Arrays;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One instance per distinct text within one read: the national catalogue repeats most of its strings (each KSB's
- * GUID in the duties that map to it, KSB and duty texts in every version of a standard), so a reader that takes its
- * strings from here keeps each text once. Looked up by the parser's characters, so a repeat allocates nothing. Not
- * {@link String#intern()}: the pool lives as long as its read. Memory is bounded: once {@code maxChars} characters
- * are pooled, new texts are returned unpooled (repeats of pooled ones are still shared). Not thread-safe.
+ * One instance per distinct text across neighbouring records of one read: the national catalogue lists the versions of
+ * a standard one after the other and repeats most of their strings (each KSB's GUID in the duties that map to it, KSB
+ * and duty texts in every version), so a reader that takes its strings from here keeps each such text once. Not
+ * {@link String#intern()}: the pool remembers the texts of the current record and of the one before it
+ * ({@link #nextRecord()}), a text seen again being carried forward, so it stays small (and in the processor's cache)
+ * whatever the size of the read. Texts are found by a hash of their length and at most {@value #SAMPLES} of their
+ * characters, then compared whole. Not thread-safe.
  */
 public final class StringPool {
-  private final long maxChars;
-  private @Nullable String[] strings = new String[1024];
-  private int[] hashes = new int[1024];
-  private int size;
-  private long chars;
+  /** Characters of a text that its pool hash reads, spread over the whole text. */
+  static final int SAMPLES = 16;
 
-  /** A pool that keeps at most {@code maxChars} characters of texts. */
-  public StringPool(long maxChars) {
-    this.maxChars = maxChars;
-  }
+  private Table current = new Table();
+  private Table previous = new Table();
 
-  /** The pooled text equal to {@code length} characters of {@code buffer} from {@code offset}. */
-  public String of(char[] buffer, int offset, int length) {
-    int hash = 0;
-    for (int i = offset, end = offset + length; i < end; i++) {
-      hash = 31 * hash + buffer[i];
-    }
-    int mask = strings.length - 1;
-    for (int slot = spread(hash) & mask;; slot = (slot + 1) & mask) {
-      @Nullable String s = strings[slot];
-      if (s == null) {
-        return add(slot, hash, new String(buffer, offset, length));
-      }
-      if (hashes[slot] == hash && equal(s, buffer, offset, length)) {
-        return s;
-      }
-    }
+  /** Starts a record: the texts of the record before stay findable, those of older records no longer. */
+  public void nextRecord() {
+    Table older = previous;
+    previous = current;
+    current = older;
+    current.clear();
   }
 
   /** The pooled text equal to {@code text}: {@code text} itself the first time. */
   public String of(String text) {
-    int hash = text.hashCode();
-    int mask = strings.length - 1;
-    for (int slot = spread(hash) & mask;; slot = (slot + 1) & mask) {
-      @Nullable String s = strings[slot];
-      if (s == null) {
-        return add(slot, hash, text);
-      }
-      if (hashes[slot] == hash && s.equals(text)) {
-        return s;
-      }
-    }
+    char[] chars = text.toCharArray();
+    return of(chars, 0, chars.length, text);
   }
 
-  private String add(int slot, int hash, String text) {
-    if (chars + text.length() > maxChars) {
-      return text;
-    }
-    strings[slot] = text;
-    hashes[slot] = hash;
-    chars += text.length();
-    if (++size * 2 > strings.length) {
-      grow();
-    }
-    return text;
+  /**
+   * The pooled text equal to {@code length} characters of {@code buffer} from {@code offset}, e.g. a parser's
+   * buffer: a text already pooled is found without making a string.
+   */
+  public String of(char[] buffer, int offset, int length) {
+    return of(buffer, offset, length, null);
   }
 
-  private void grow() {
-    @Nullable String[] oldStrings = strings;
-    int[] oldHashes = hashes;
-    strings = new String[oldStrings.length * 2];
-    hashes = new int[oldStrings.length * 2];
-    int mask = strings.length - 1;
-    for (int i = 0; i < oldStrings.length; i++) {
-      if (oldStrings[i] != null) {
-        int slot = spread(oldHashes[i]) & mask;
-        while (strings[slot] != null) {
-          slot = (slot + 1) & mask;
+  private String of(char[] buffer, int offset, int length, @Nullable String text) {
+    int hash = hash(buffer, offset, length);
+    int found = current.find(buffer, offset, length, hash);
+    if (found >= 0) {
+      return current.string(found);
+    }
+    found = previous.find(buffer, offset, length, hash);
+    if (found >= 0) {
+      String pooled = previous.string(found);
+      current.add(pooled, previous.chars(found), hash);
+      return pooled;
+    }
+    char[] chars = Arrays.copyOfRange(buffer, offset, offset + length);
+    String pooled = text == null ? new String(chars) : text;
+    current.add(pooled, chars, hash);
+    return pooled;
+  }
+
+  /** The length and up to {@link #SAMPLES} characters spread over the text, the last one included. */
+  static int hash(char[] buffer, int offset, int length) {
+    int hash = length;
+    int step = Math.max(1, length / SAMPLES);
+    for (int i = offset + length - 1; i >= offset; i -= step) {
+      hash = 31 * hash + buffer[i];
+    }
+    return hash;
+  }
+
+  /** An open-addressing set of texts, each with its characters and hash, grown as needed. */
+  private static final class Table {
+    private @Nullable String[] strings = new String[1 << 10];
+    private char[][] chars = new char[1 << 10][];
+    private int[] hashes = new int[1 << 10];
+    private int size;
+
+    /** The slot of the text equal to the characters, or -1. */
+    int find(char[] buffer, int offset, int length, int hash) {
+      int mask = strings.length - 1;
+      for (int slot = spread(hash) & mask;; slot = (slot + 1) & mask) {
+        char[] c = chars[slot];
+        if (c == null) {
+          return -1;
         }
-        strings[slot] = oldStrings[i];
-        hashes[slot] = oldHashes[i];
+        if (hashes[slot] == hash && Arrays.equals(c, 0, c.length, buffer, offset, offset + length)) {
+          return slot;
+        }
       }
     }
-  }
 
-  private static int spread(int hash) {
-    int h = hash * 0x9E3779B9;
-    return h ^ (h >>> 16);
-  }
-
-  private static boolean equal(String s, char[] buffer, int offset, int length) {
-    if (s.length() != length) {
-      return false;
+    String string(int slot) {
+      return Objects.requireNonNull(strings[slot]);
     }
-    for (int i = 0; i < length; i++) {
-      if (s.charAt(i) != buffer[offset + i]) {
-        return false;
+
+    char[] chars(int slot) {
+      return chars[slot];
+    }
+
+    /** Adds {@code text}, which {@link #find} did not find, with its characters. */
+    void add(String text, char[] characters, int hash) {
+      put(text, characters, hash);
+      if (++size * 2 > strings.length) {
+        @Nullable String[] oldStrings = strings;
+        char[][] oldChars = chars;
+        int[] oldHashes = hashes;
+        strings = new String[oldStrings.length * 2];
+        chars = new char[oldStrings.length * 2][];
+        hashes = new int[oldStrings.length * 2];
+        for (int i = 0; i < oldStrings.length; i++) {
+          @Nullable String s = oldStrings[i];
+          if (s != null) {
+            put(s, oldChars[i], oldHashes[i]);
+          }
+        }
       }
     }
-    return true;
+
+    private void put(String text, char[] characters, int hash) {
+      int mask = strings.length - 1;
+      int slot = spread(hash) & mask;
+      while (chars[slot] != null) {
+        slot = (slot + 1) & mask;
+      }
+      strings[slot] = text;
+      chars[slot] = characters;
+      hashes[slot] = hash;
+    }
+
+    void clear() {
+      if (size > 0) {
+        Arrays.fill(strings, null);
+        Arrays.fill(chars, null);
+        size = 0;
+      }
+    }
+
+    private static int spread(int hash) {
+      int h = hash * 0x9E3779B9;
+      return h ^ (h >>> 16);
+    }
   }
 }
