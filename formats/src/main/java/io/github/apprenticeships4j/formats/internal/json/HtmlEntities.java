@@ -18,26 +18,24 @@ public final class HtmlEntities {
     }
     int length = text.length();
     char[] out = new char[length];
-    text.getChars(0, amp, out, 0);
-    int n = amp;
-    int i = amp;
-    while (i < length) {
-      char c = text.charAt(i);
-      if (c != '&') {
-        out[n++] = c;
-        i++;
-        continue;
-      }
-      int semi = text.indexOf(';', i + 1);
-      int decoded = semi > i && semi - i <= LONGEST ? reference(text, i + 1, semi) : -1;
+    int n = 0;
+    int i = 0;
+    while (amp >= 0) {
+      text.getChars(i, amp, out, n);
+      n += amp - i;
+      int semi = text.indexOf(';', amp + 1);
+      int decoded = semi > amp && semi - amp <= LONGEST ? reference(text, amp + 1, semi) : -1;
       if (decoded < 0) {
         out[n++] = '&';
-        i++;
+        i = amp + 1;
       } else {
         n += Character.toChars(decoded, out, n);
         i = semi + 1;
       }
+      amp = text.indexOf('&', i);
     }
+    text.getChars(i, length, out, n);
+    n += length - i;
     return new String(out, 0, n);
   }
 

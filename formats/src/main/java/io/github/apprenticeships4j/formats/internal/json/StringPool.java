@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class StringPool {
   /** Characters of a text that its pool hash reads, spread over the whole text. */
-  static final int SAMPLES = 16;
+  static final int SAMPLES = 8;
 
   private Table current = new Table();
   private Table previous = new Table();
@@ -75,6 +75,9 @@ public final class StringPool {
     private @Nullable String[] strings = new String[1 << 10];
     private char[][] chars = new char[1 << 10][];
     private int[] hashes = new int[1 << 10];
+    /** The generation of each slot's text: a slot of an older generation is empty. */
+    private int[] generations = new int[1 << 10];
+    private int generation = 1;
     private int size;
 
     /** The slot of the text equal to the characters, or -1. */
@@ -82,7 +85,7 @@ public final class StringPool {
       int mask = strings.length - 1;
       for (int slot = spread(hash) & mask;; slot = (slot + 1) & mask) {
         char[] c = chars[slot];
-        if (c == null) {
+        if (c == null || generations[slot] != generation) {
           return -1;
         }
         if (hashes[slot] == hash && Arrays.equals(c, 0, c.length, buffer, offset, offset + length)) {
@@ -106,12 +109,14 @@ public final class StringPool {
         @Nullable String[] oldStrings = strings;
         char[][] oldChars = chars;
         int[] oldHashes = hashes;
+        int[] oldGenerations = generations;
         strings = new String[oldStrings.length * 2];
         chars = new char[oldStrings.length * 2][];
         hashes = new int[oldStrings.length * 2];
+        generations = new int[oldStrings.length * 2];
         for (int i = 0; i < oldStrings.length; i++) {
           @Nullable String s = oldStrings[i];
-          if (s != null) {
+          if (s != null && oldGenerations[i] == generation) {
             put(s, oldChars[i], oldHashes[i]);
           }
         }
@@ -121,18 +126,19 @@ public final class StringPool {
     private void put(String text, char[] characters, int hash) {
       int mask = strings.length - 1;
       int slot = spread(hash) & mask;
-      while (chars[slot] != null) {
+      while (chars[slot] != null && generations[slot] == generation) {
         slot = (slot + 1) & mask;
       }
       strings[slot] = text;
       chars[slot] = characters;
       hashes[slot] = hash;
+      generations[slot] = generation;
     }
 
+    /** Empties the table by starting a generation: the texts of the last one stay referenced until overwritten. */
     void clear() {
       if (size > 0) {
-        Arrays.fill(strings, null);
-        Arrays.fill(chars, null);
+        generation++;
         size = 0;
       }
     }
