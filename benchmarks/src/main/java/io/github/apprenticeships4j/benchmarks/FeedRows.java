@@ -6,6 +6,7 @@ import io.github.apprenticeships4j.core.feed.KnownStandards;
 import io.github.apprenticeships4j.core.learner.Uln;
 import io.github.apprenticeships4j.core.standard.Standard;
 import io.github.apprenticeships4j.core.standard.StandardCatalogue;
+import io.github.apprenticeships4j.formats.JsonOptions;
 import io.github.apprenticeships4j.formats.RecordReader;
 import io.github.apprenticeships4j.formats.Row;
 import io.github.apprenticeships4j.formats.json.StandardsJson;
@@ -80,9 +81,21 @@ public final class FeedRows {
 
   /** The national catalogue of the gzip JSON file {@code path}. */
   public static StandardCatalogue catalogue(Path path) {
+    return catalogue(path, StandardsJson.reader());
+  }
+
+  /**
+   * The national catalogue of the gzip JSON file {@code path} with only what the feed rules read
+   * ({@link StandardsJson#feedReader()}).
+   */
+  public static StandardCatalogue feedCatalogue(Path path) {
+    return catalogue(path, StandardsJson.feedReader());
+  }
+
+  private static StandardCatalogue catalogue(Path path, JsonOptions<RecordReader<Standard>> options) {
     List<Standard> standards = new ArrayList<>();
     try (InputStream in = new GZIPInputStream(Files.newInputStream(path));
-        RecordReader<Standard> reader = StandardsJson.reader().open(in, path.toString())) {
+        RecordReader<Standard> reader = options.open(in, path.toString())) {
       reader.rows().forEach(row -> {
         if (row instanceof Row.Accepted<Standard> ok) {
           standards.add(ok.value());

@@ -10,6 +10,7 @@ import io.github.apprenticeships4j.formats.Loaded;
 import io.github.apprenticeships4j.formats.ReadSummary;
 import io.github.apprenticeships4j.formats.csv.ProviderFeedCsv;
 import io.github.apprenticeships4j.formats.json.FeedContextJson;
+import io.github.apprenticeships4j.formats.json.StandardsJson;
 import io.github.apprenticeships4j.formats.report.FeedOutcome;
 import io.github.apprenticeships4j.formats.report.FeedReport;
 import io.github.apprenticeships4j.formats.report.FeedReports;
@@ -181,7 +182,8 @@ final class FeedCommand {
     private Optional<StandardCatalogue> catalogue(PrintWriter err) {
       StandardsCommand.Loaded loaded;
       try {
-        loaded = StandardsCommand.load(Optional.ofNullable(standards));
+        // only what the feed rules read: the national catalogue then takes about a megabyte, not about 30
+        loaded = StandardsCommand.load(Optional.ofNullable(standards), StandardsJson.feedReader());
       } catch (IOException e) {
         err.println("a4j: cannot read the standards " + standards + ": " + A4j.describe(e));
         return Optional.empty();

@@ -14,6 +14,7 @@ import io.github.apprenticeships4j.core.validation.InvalidValueException;
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.Severity;
 import io.github.apprenticeships4j.examples.StandardsPrinter;
+import io.github.apprenticeships4j.formats.JsonOptions;
 import io.github.apprenticeships4j.formats.ReadSummary;
 import io.github.apprenticeships4j.formats.RecordReader;
 import io.github.apprenticeships4j.formats.Row;
@@ -49,14 +50,20 @@ final class StandardsCommand {
 
   /** Reads standards from a file (JSON list or one record, gzip accepted) or from the bundled Digital route. */
   static RecordReader<Standard> open(Optional<Path> file) throws IOException {
+    return open(file, StandardsJson.reader());
+  }
+
+  /** As {@link #open(Optional)}, with the reader of {@code options}. */
+  static RecordReader<Standard> open(Optional<Path> file, JsonOptions<RecordReader<Standard>> options)
+      throws IOException {
     if (file.isPresent()) {
-      return StandardsJson.reader().open(file.get());
+      return options.open(file.get());
     }
     InputStream bundled = StandardsCommand.class.getResourceAsStream(BUNDLED);
     if (bundled == null) {
       throw new IOException("missing bundled resource " + BUNDLED);
     }
-    return StandardsJson.reader().open(bundled, BUNDLED.substring(1));
+    return options.open(bundled, BUNDLED.substring(1));
   }
 
   /** The accepted standards of a read, and its account. */
@@ -68,8 +75,17 @@ final class StandardsCommand {
    * @throws IOException if the file cannot be opened
    */
   static Loaded load(Optional<Path> file) throws IOException {
+    return load(file, StandardsJson.reader());
+  }
+
+  /**
+   * As {@link #load(Optional)}, with the reader of {@code options}, e.g. {@link StandardsJson#feedReader()}.
+   *
+   * @throws IOException if the file cannot be opened
+   */
+  static Loaded load(Optional<Path> file, JsonOptions<RecordReader<Standard>> options) throws IOException {
     List<Standard> standards = new ArrayList<>();
-    try (RecordReader<Standard> reader = open(file)) {
+    try (RecordReader<Standard> reader = open(file, options)) {
       reader.rows().forEach(row -> {
         if (row instanceof Row.Accepted<Standard> ok) {
           standards.add(ok.value());

@@ -2,6 +2,9 @@ package io.github.apprenticeships4j.core.standard;
 
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -12,6 +15,20 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Ksb implements WithKsb {
+  /** Codes made once, for positions 1 to this: real standards have at most a few dozen items of a type. */
+  private static final int KEPT_CODES = 128;
+  private static final Map<KsbType, String[]> CODES = new EnumMap<>(KsbType.class);
+
+  static {
+    for (KsbType type : KsbType.values()) {
+      String[] codes = new String[KEPT_CODES];
+      for (int i = 0; i < KEPT_CODES; i++) {
+        codes[i] = type.prefix() + (i + 1);
+      }
+      CODES.put(type, codes);
+    }
+  }
+
   Ksb() {}
 
   /** Knowledge, skill or behaviour (or their foundation apprenticeship kinds). */
@@ -28,10 +45,11 @@ public abstract class Ksb implements WithKsb {
   @NotBlank(message = "{io.github.apprenticeships4j." + StandardCodes.KSB_TEXT_BLANK + "}")
   public abstract String text();
 
-  /** The positional code, e.g. {@code K1}. */
-  @Value.Derived
+  /** The positional code, e.g. {@code K1}; not stored, as a catalogue holds about 100,000 KSBs. */
   public String code() {
-    return type().prefix() + number();
+    int number = number();
+    return number >= 1 && number <= KEPT_CODES ? Objects.requireNonNull(CODES.get(type()))[number - 1] : type().prefix()
+        + number;
   }
 
   /** The item of {@code type} at 1-based position {@code number}, with the source's {@code id}. */

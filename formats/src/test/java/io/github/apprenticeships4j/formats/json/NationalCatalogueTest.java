@@ -2,6 +2,8 @@ package io.github.apprenticeships4j.formats.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.apprenticeships4j.core.feed.KnownStandard;
+import io.github.apprenticeships4j.core.feed.KnownStandards;
 import io.github.apprenticeships4j.core.standard.LarsCode;
 import io.github.apprenticeships4j.core.standard.Standard;
 import io.github.apprenticeships4j.core.standard.StandardCatalogue;
@@ -19,6 +21,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -79,6 +82,24 @@ class NationalCatalogueTest {
     assertThat(loaded.summaries()).extracting(ReadSummary::read, ReadSummary::accepted, ReadSummary::rejected)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(2_170L, 2_166L, 4L));
     assertThat(loaded.issues()).hasSize((int) rows.stream().mapToLong(r -> r.issues().size()).sum());
+  }
+
+  @Test
+  void readKnownStandards_knowsTheSameCoursesWithTheSameFacts_asTheFullCatalogue() throws IOException {
+    KnownStandards full = KnownStandards.of(catalogue);
+    Loaded<KnownStandards> slim = StandardsJson.readKnownStandards(TestData.path(CATALOGUE));
+
+    assertThat(slim.summaries()).extracting(ReadSummary::read, ReadSummary::accepted, ReadSummary::rejected)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(2_170L, 2_166L, 4L));
+    int known = 0;
+    for (int code = 1; code <= 99_999; code++) {
+      LarsCode larsCode = LarsCode.of(code);
+      Optional<KnownStandard> expected = full.find(larsCode).map(k -> KnownStandard.of(larsCode,
+          k.versions().stream().map(StandardsJsonFeedReaderTest::withoutWhatTheFeedReaderSkips).toList()));
+      assertThat(slim.value().find(larsCode)).as("LARS code %d", code).isEqualTo(expected);
+      known += expected.isPresent() ? 1 : 0;
+    }
+    assertThat(known).isGreaterThan(600);
   }
 
   @Test

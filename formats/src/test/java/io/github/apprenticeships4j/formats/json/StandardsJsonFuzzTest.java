@@ -21,4 +21,14 @@ class StandardsJsonFuzzTest {
           }
         });
   }
+
+  @FuzzTest(maxDuration = "60s")
+  void feedReaderReadsAnyBytes(byte[] input) {
+    ReaderInvariants.readAll(StandardsJson.feedReader().maxNestingDepth(32).open(new ByteArrayInputStream(input),
+        "fuzz.json"), row -> {
+          if (row instanceof Row.Rejected<?> rejected) {
+            assertThat(rejected.raw()).hasSize(1);
+          }
+        });
+  }
 }

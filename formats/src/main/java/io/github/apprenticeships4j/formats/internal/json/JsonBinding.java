@@ -63,6 +63,14 @@ public final class JsonBinding {
     throw JsonMismatch.expected("a string", p);
   }
 
+  /** As {@link #string(JsonParser)}, a JSON string taken from {@code pool}. */
+  public static @Nullable String string(JsonParser p, StringPool pool) {
+    if (p.currentToken() == JsonToken.VALUE_STRING) {
+      return pool.of(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
+    }
+    return string(p);
+  }
+
   /** A boolean; see the class comment for the forms accepted. */
   public static @Nullable Boolean bool(JsonParser p) {
     JsonToken token = p.currentToken();
@@ -149,6 +157,11 @@ public final class JsonBinding {
    */
   public static @Nullable List<@Nullable String> strings(JsonParser p) {
     return list(p, JsonBinding::stringElement);
+  }
+
+  /** As {@link #strings(JsonParser)}, each JSON string taken from {@code pool}. */
+  public static @Nullable List<@Nullable String> strings(JsonParser p, StringPool pool) {
+    return list(p, q -> q.currentToken() == JsonToken.START_ARRAY ? stringElement(q) : string(q, pool));
   }
 
   private static @Nullable String stringElement(JsonParser p) {

@@ -7,12 +7,35 @@ import tools.jackson.core.json.JsonFactory;
 
 /**
  * Streams the records of a Skills England JSON document, each bound to {@link StandardRecord} and mapped by
- * {@link StandardRecordMapper}.
+ * {@link StandardRecordMapper}. The strings of neighbouring records are shared through a {@link StringPool}: a
+ * catalogue keeps each text of a standard once however many of its versions and duties repeat it.
  */
 public final class JsonStandardsSource extends JsonRecordSource<Standard, StandardRecord> {
   /** A reader of {@code input}, which it owns, that parses with {@code factory} (its read limits). */
   public JsonStandardsSource(InputStream input, String source, JsonFactory factory) {
-    super(input, source, factory, StandardRecord::bind, StandardRecordMapper::map,
-        "a list of standards or one standard", "a standard", Severity.WARNING);
+    this(input, source, factory, new StringPool());
+  }
+
+  /**
+   * A reader of {@code input} that keeps of each record only the facts the provider feed rules read (see
+   * {@link StandardRecord#bindFeedFacts}): its standards have no KSBs, duties, options or descriptive texts.
+   */
+  public static JsonStandardsSource feedFacts(InputStream input, String source, JsonFactory factory) {
+    return new JsonStandardsSource(input, source, factory, new StringPool(), true);
+  }
+
+  private JsonStandardsSource(InputStream input, String source, JsonFactory factory, StringPool pool) {
+    this(input, source, factory, pool, false);
+  }
+
+  private JsonStandardsSource(InputStream input, String source, JsonFactory factory, StringPool pool,
+      boolean feedFactsOnly) {
+    super(input, source, factory,
+        p -> {
+          pool.nextRecord();
+          return feedFactsOnly ? StandardRecord.bindFeedFacts(p, pool) : StandardRecord.bind(p, pool);
+        },
+        (record, issues) -> StandardRecordMapper.map(record, issues, pool), "a list of standards or one standard",
+        "a standard", Severity.WARNING);
   }
 }

@@ -333,14 +333,16 @@ public abstract class JsonValue {
       return Double.parseDouble(text);
     }
 
+    /** Up to 9 characters (8 digits and a sign, or 9 digits) an integer is under 10^9, within an int. */
     @Override
     public boolean canConvertToInt() {
-      return integral && new BigInteger(text).bitLength() < Integer.SIZE;
+      return integral && (text.length() <= 9 || new BigInteger(text).bitLength() < Integer.SIZE);
     }
 
+    /** Up to 18 characters an integer is under 10^18, within a long. */
     @Override
     public boolean canConvertToLong() {
-      return integral && new BigInteger(text).bitLength() < Long.SIZE;
+      return integral && (text.length() <= 18 || new BigInteger(text).bitLength() < Long.SIZE);
     }
 
     @Override

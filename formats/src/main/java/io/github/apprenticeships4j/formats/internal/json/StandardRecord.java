@@ -1,6 +1,7 @@
 package io.github.apprenticeships4j.formats.internal.json;
 
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 
@@ -42,11 +43,34 @@ public record StandardRecord(
     @Nullable List<@Nullable String> typicalJobTitles) {
 
   /**
-   * Binds the object at the parser's current token, leaving the parser on its end.
+   * The fields the provider feed rules never read: KSBs, duties, options and the descriptive texts. A feed-facts
+   * binding skips them unread.
+   */
+  private static final Set<String> NOT_FEED_FACTS = Set.of("knowledges", "skills", "behaviours",
+      "technicalKnowledges", "technicalSkills", "employabilitySkillsAndBehaviours", "duties", "options",
+      "integratedDegree", "regulatedBody", "eQAProvider", "eqaProvider", "overviewOfRole", "occupationalSummary",
+      "keywords", "typicalJobTitles");
+
+  /**
+   * Binds the object at the parser's current token, leaving the parser on its end; strings are taken from
+   * {@code pool}, shared with the records read before.
    *
    * @throws JsonMismatch if a field has the wrong JSON type, with its path
    */
-  public static StandardRecord bind(JsonParser p) {
+  public static StandardRecord bind(JsonParser p, StringPool pool) {
+    return bind(p, pool, false);
+  }
+
+  /**
+   * As {@link #bind(JsonParser, StringPool)}, but only the fields the provider feed rules read (reference, LARS code,
+   * version, title, level, route, status, duration, funding and dates): the others are skipped unread, so neither
+   * decoded nor checked, and left absent.
+   */
+  public static StandardRecord bindFeedFacts(JsonParser p, StringPool pool) {
+    return bind(p, pool, true);
+  }
+
+  private static StandardRecord bind(JsonParser p, StringPool pool, boolean feedFactsOnly) {
     final class Fields {
       @Nullable
       String referenceNumber;
@@ -109,30 +133,34 @@ public record StandardRecord(
     }
     Fields f = new Fields();
     JsonBinding.properties(p, name -> {
+      if (feedFactsOnly && NOT_FEED_FACTS.contains(name)) {
+        p.skipChildren();
+        return;
+      }
       switch (name) {
         case "referenceNumber":
-          f.referenceNumber = JsonBinding.string(p);
+          f.referenceNumber = JsonBinding.string(p, pool);
           break;
         case "larsCode":
           f.larsCode = JsonBinding.value(p);
           break;
         case "version":
-          f.version = JsonBinding.string(p);
+          f.version = JsonBinding.string(p, pool);
           break;
         case "versionNumber":
-          f.versionNumber = JsonBinding.string(p);
+          f.versionNumber = JsonBinding.string(p, pool);
           break;
         case "title":
-          f.title = JsonBinding.string(p);
+          f.title = JsonBinding.string(p, pool);
           break;
         case "level":
           f.level = JsonBinding.value(p);
           break;
         case "route":
-          f.route = JsonBinding.string(p);
+          f.route = JsonBinding.string(p, pool);
           break;
         case "status":
-          f.status = JsonBinding.string(p);
+          f.status = JsonBinding.string(p, pool);
           break;
         case "typicalDuration":
           f.typicalDuration = JsonBinding.value(p);
@@ -141,62 +169,62 @@ public record StandardRecord(
           f.maxFunding = JsonBinding.value(p);
           break;
         case "earliestStartDate":
-          f.earliestStartDate = JsonBinding.string(p);
+          f.earliestStartDate = JsonBinding.string(p, pool);
           break;
         case "latestStartDate":
-          f.latestStartDate = JsonBinding.string(p);
+          f.latestStartDate = JsonBinding.string(p, pool);
           break;
         case "latestEndDate":
-          f.latestEndDate = JsonBinding.string(p);
+          f.latestEndDate = JsonBinding.string(p, pool);
           break;
         case "approvedForDelivery":
-          f.approvedForDelivery = JsonBinding.string(p);
+          f.approvedForDelivery = JsonBinding.string(p, pool);
           break;
         case "knowledges":
-          f.knowledges = JsonBinding.objects(p, KsbItem::bind);
+          f.knowledges = JsonBinding.objects(p, q -> KsbItem.bind(q, pool));
           break;
         case "skills":
-          f.skills = JsonBinding.objects(p, KsbItem::bind);
+          f.skills = JsonBinding.objects(p, q -> KsbItem.bind(q, pool));
           break;
         case "behaviours":
-          f.behaviours = JsonBinding.objects(p, KsbItem::bind);
+          f.behaviours = JsonBinding.objects(p, q -> KsbItem.bind(q, pool));
           break;
         case "technicalKnowledges":
-          f.technicalKnowledges = JsonBinding.objects(p, KsbItem::bind);
+          f.technicalKnowledges = JsonBinding.objects(p, q -> KsbItem.bind(q, pool));
           break;
         case "technicalSkills":
-          f.technicalSkills = JsonBinding.objects(p, KsbItem::bind);
+          f.technicalSkills = JsonBinding.objects(p, q -> KsbItem.bind(q, pool));
           break;
         case "employabilitySkillsAndBehaviours":
-          f.employabilitySkillsAndBehaviours = JsonBinding.objects(p, KsbItem::bind);
+          f.employabilitySkillsAndBehaviours = JsonBinding.objects(p, q -> KsbItem.bind(q, pool));
           break;
         case "duties":
-          f.duties = JsonBinding.objects(p, DutyItem::bind);
+          f.duties = JsonBinding.objects(p, q -> DutyItem.bind(q, pool));
           break;
         case "options":
-          f.options = JsonBinding.objects(p, OptionItem::bind);
+          f.options = JsonBinding.objects(p, q -> OptionItem.bind(q, pool));
           break;
         case "integratedDegree":
-          f.integratedDegree = JsonBinding.string(p);
+          f.integratedDegree = JsonBinding.string(p, pool);
           break;
         case "regulatedBody":
-          f.regulatedBody = JsonBinding.string(p);
+          f.regulatedBody = JsonBinding.string(p, pool);
           break;
         case "eQAProvider":
         case "eqaProvider":
           f.eQAProvider = JsonBinding.value(p);
           break;
         case "overviewOfRole":
-          f.overviewOfRole = JsonBinding.string(p);
+          f.overviewOfRole = JsonBinding.string(p, pool);
           break;
         case "occupationalSummary":
-          f.occupationalSummary = JsonBinding.string(p);
+          f.occupationalSummary = JsonBinding.string(p, pool);
           break;
         case "keywords":
-          f.keywords = JsonBinding.strings(p);
+          f.keywords = JsonBinding.strings(p, pool);
           break;
         case "typicalJobTitles":
-          f.typicalJobTitles = JsonBinding.strings(p);
+          f.typicalJobTitles = JsonBinding.strings(p, pool);
           break;
         default:
           p.skipChildren();
@@ -212,7 +240,7 @@ public record StandardRecord(
 
   /** A knowledge, skill or behaviour item; the id field is named after its list in standards, {@code id} in FAs. */
   public record KsbItem(@Nullable String id, @Nullable String detail) {
-    static KsbItem bind(JsonParser p) {
+    static KsbItem bind(JsonParser p, StringPool pool) {
       final class Fields {
         @Nullable
         String id;
@@ -226,10 +254,10 @@ public record StandardRecord(
           case "knowledgeId":
           case "skillId":
           case "behaviourId":
-            f.id = JsonBinding.string(p);
+            f.id = JsonBinding.string(p, pool);
             break;
           case "detail":
-            f.detail = JsonBinding.string(p);
+            f.detail = JsonBinding.string(p, pool);
             break;
           default:
             p.skipChildren();
@@ -249,7 +277,7 @@ public record StandardRecord(
       @Nullable List<@Nullable String> mappedSkills,
       @Nullable List<@Nullable String> mappedBehaviour,
       @Nullable List<@Nullable String> mappedOptions) {
-    static DutyItem bind(JsonParser p) {
+    static DutyItem bind(JsonParser p, StringPool pool) {
       final class Fields {
         @Nullable
         String dutyID;
@@ -270,25 +298,25 @@ public record StandardRecord(
       JsonBinding.properties(p, name -> {
         switch (name) {
           case "dutyID":
-            f.dutyID = JsonBinding.string(p);
+            f.dutyID = JsonBinding.string(p, pool);
             break;
           case "dutyDetail":
-            f.dutyDetail = JsonBinding.string(p);
+            f.dutyDetail = JsonBinding.string(p, pool);
             break;
           case "isThisACoreDuty":
             f.isThisACoreDuty = JsonBinding.value(p);
             break;
           case "mappedKnowledge":
-            f.mappedKnowledge = JsonBinding.strings(p);
+            f.mappedKnowledge = JsonBinding.strings(p, pool);
             break;
           case "mappedSkills":
-            f.mappedSkills = JsonBinding.strings(p);
+            f.mappedSkills = JsonBinding.strings(p, pool);
             break;
           case "mappedBehaviour":
-            f.mappedBehaviour = JsonBinding.strings(p);
+            f.mappedBehaviour = JsonBinding.strings(p, pool);
             break;
           case "mappedOptions":
-            f.mappedOptions = JsonBinding.strings(p);
+            f.mappedOptions = JsonBinding.strings(p, pool);
             break;
           default:
             p.skipChildren();
@@ -302,7 +330,7 @@ public record StandardRecord(
 
   /** An option of the standard. */
   public record OptionItem(@Nullable String optionId, @Nullable String title) {
-    static OptionItem bind(JsonParser p) {
+    static OptionItem bind(JsonParser p, StringPool pool) {
       final class Fields {
         @Nullable
         String optionId;
@@ -313,10 +341,10 @@ public record StandardRecord(
       JsonBinding.properties(p, name -> {
         switch (name) {
           case "optionId":
-            f.optionId = JsonBinding.string(p);
+            f.optionId = JsonBinding.string(p, pool);
             break;
           case "title":
-            f.title = JsonBinding.string(p);
+            f.title = JsonBinding.string(p, pool);
             break;
           default:
             p.skipChildren();

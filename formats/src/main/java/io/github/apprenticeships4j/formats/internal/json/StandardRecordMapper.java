@@ -15,6 +15,7 @@ import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.formats.ReadCodes;
 import io.github.apprenticeships4j.formats.internal.Failures;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,14 +33,19 @@ public final class StandardRecordMapper {
   private static final BigDecimal MAX_AMOUNT = new BigDecimal(Double.MAX_VALUE);
 
   private final List<Issue> issues;
+  private final StringPool pool;
 
-  private StandardRecordMapper(List<Issue> issues) {
+  private StandardRecordMapper(List<Issue> issues, StringPool pool) {
     this.issues = issues;
+    this.pool = pool;
   }
 
-  /** The standard, or empty with errors among {@code issues}; warnings are added to {@code issues} either way. */
-  public static Optional<Standard> map(StandardRecord record, List<Issue> issues) {
-    return new StandardRecordMapper(issues).toStandard(record);
+  /**
+   * The standard, or empty with errors among {@code issues}; warnings are added to {@code issues} either way. Texts
+   * that decoding or stripping changes are taken from {@code pool}, as the record's strings were.
+   */
+  public static Optional<Standard> map(StandardRecord record, List<Issue> issues, StringPool pool) {
+    return new StandardRecordMapper(issues, pool).toStandard(record);
   }
 
   private Optional<Standard> toStandard(StandardRecord r) {
@@ -53,7 +59,7 @@ public final class StandardRecordMapper {
     larsCode(r.larsCode()).ifPresent(b::larsCode);
     b.title(text(r.title()));
     b.level(whole(r.level(), "level"));
-    b.route(r.route() == null ? "" : r.route().strip());
+    b.route(r.route() == null ? "" : strip(r.route()));
     b.status(StandardStatus.of(r.status() == null ? "" : r.status()));
     b.typicalDurationMonths(whole(r.typicalDuration(), "typicalDuration"));
     b.maxFunding(pounds(r.maxFunding(), "maxFunding"));
@@ -61,7 +67,9 @@ public final class StandardRecordMapper {
     date(r.latestStartDate(), "latestStartDate").ifPresent(b::latestStartDate);
     date(r.latestEndDate(), "latestEndDate").ifPresent(b::latestEndDate);
     date(r.approvedForDelivery(), "approvedForDelivery").ifPresent(b::approvedForDeliveryDate);
-    List<Ksb> ksbs = new ArrayList<>();
+    List<Ksb> ksbs = new ArrayList<>(orEmpty(r.knowledges()).size() + orEmpty(r.skills()).size()
+        + orEmpty(r.behaviours()).size() + orEmpty(r.technicalKnowledges()).size()
+        + orEmpty(r.technicalSkills()).size() + orEmpty(r.employabilitySkillsAndBehaviours()).size());
     ksbs(r.knowledges(), "knowledges", KsbType.KNOWLEDGE, ksbs);
     ksbs(r.skills(), "skills", KsbType.SKILL, ksbs);
     ksbs(r.behaviours(), "behaviours", KsbType.BEHAVIOUR, ksbs);
@@ -76,8 +84,8 @@ public final class StandardRecordMapper {
     present(r.regulatedBody()).ifPresent(b::regulatedBody);
     Optional.ofNullable(r.eQAProvider()).map(p -> p.get("providerName")).map(JsonValue::asText)
         .flatMap(this::present).ifPresent(b::eqaProvider);
-    present(r.overviewOfRole()).map(HtmlEntities::decode).ifPresent(b::overviewOfRole);
-    present(r.occupationalSummary()).map(HtmlEntities::decode).ifPresent(b::occupationalSummary);
+    present(r.overviewOfRole()).map(this::decode).ifPresent(b::overviewOfRole);
+    present(r.occupationalSummary()).map(this::decode).ifPresent(b::occupationalSummary);
     b.addAllKeywords(strings(r.keywords()));
     b.addAllTypicalJobTitles(strings(r.typicalJobTitles()));
     if (errors() > errorsBefore) {
@@ -161,7 +169,8 @@ public final class StandardRecordMapper {
       if (amount.abs().compareTo(MAX_AMOUNT) > 0) {
         throw new NumberFormatException("out of range");
       }
-      return amount;
+      // at the model's scale 2 already, so that building the standard does not copy it again to set the scale
+      return amount.setScale(2, RoundingMode.UNNECESSARY);
     } catch (NumberFormatException e) {
       issues.add(Issue.error(ReadCodes.JSON_NUMBER_FORMAT, path + " must be an amount in pounds with at most two"
           + " decimal places").at(path).rejecting(node.toString()));
@@ -191,25 +200,27 @@ public final class StandardRecordMapper {
         issues.add(Issue.error(ReadCodes.JSON_ID_MISSING, "KSB item has no id").at(path + "[" + i + "]"));
         continue;
       }
-      into.add(Ksb.of(type, id.strip(), i + 1, HtmlEntities.decode(text(item.detail()))));
+      into.add(Ksb.of(type, strip(id), i + 1, decode(text(item.detail()))));
     }
   }
 
   private List<Duty> duties(@Nullable List<StandardRecord.@Nullable DutyItem> items) {
-    List<Duty> duties = new ArrayList<>();
     List<StandardRecord.@Nullable DutyItem> list = orEmpty(items);
+    List<Duty> duties = new ArrayList<>(list.size());
     for (int i = 0; i < list.size(); i++) {
       StandardRecord.DutyItem d = list.get(i);
       if (d == null) {
         issues.add(Issue.error(ReadCodes.JSON_ID_MISSING, "duty is null").at("duties[" + i + "]"));
         continue;
       }
-      List<String> ksbIds = new ArrayList<>(strings(d.mappedKnowledge()));
-      ksbIds.addAll(strings(d.mappedSkills()));
-      ksbIds.addAll(strings(d.mappedBehaviour()));
+      List<String> ksbIds = new ArrayList<>(orEmpty(d.mappedKnowledge()).size() + orEmpty(d.mappedSkills()).size()
+          + orEmpty(d.mappedBehaviour()).size());
+      addStrings(d.mappedKnowledge(), ksbIds);
+      addStrings(d.mappedSkills(), ksbIds);
+      addStrings(d.mappedBehaviour(), ksbIds);
       duties.add(Duty.builder()
-          .id(text(d.dutyID()).strip())
-          .text(HtmlEntities.decode(text(d.dutyDetail())))
+          .id(strip(text(d.dutyID())))
+          .text(decode(text(d.dutyDetail())))
           .isCore(isCore(d.isThisACoreDuty(), "duties[" + i + "].isThisACoreDuty"))
           .addAllKsbIds(ksbIds)
           .addAllOptionIds(strings(d.mappedOptions()))
@@ -252,7 +263,7 @@ public final class StandardRecordMapper {
         issues.add(Issue.error(ReadCodes.JSON_ID_MISSING, "option has no optionId").at("options[" + i + "]"));
         continue;
       }
-      options.add(StandardOption.of(o.optionId().strip(), text(o.title()).strip()));
+      options.add(StandardOption.of(strip(o.optionId()), strip(text(o.title()))));
     }
     return options;
   }
@@ -276,7 +287,19 @@ public final class StandardRecordMapper {
   }
 
   private Optional<String> present(@Nullable String text) {
-    return text == null || text.isBlank() ? Optional.empty() : Optional.of(text.strip());
+    return text == null || text.isBlank() ? Optional.empty() : Optional.of(strip(text));
+  }
+
+  /** {@code text} without its leading and trailing white space, from the pool. */
+  private String strip(String text) {
+    String stripped = text.strip();
+    return stripped.length() == text.length() ? text : pool.of(stripped);
+  }
+
+  /** {@code text} with its HTML character references decoded, from the pool. */
+  private String decode(String text) {
+    String decoded = HtmlEntities.decode(text);
+    return decoded.length() == text.length() ? text : pool.of(decoded); // a decoded reference is shorter
   }
 
   private static String text(@Nullable String text) {
@@ -284,13 +307,18 @@ public final class StandardRecordMapper {
   }
 
   private static List<String> strings(@Nullable List<@Nullable String> list) {
-    List<String> out = new ArrayList<>();
-    orEmpty(list).forEach(s -> {
+    List<String> out = new ArrayList<>(orEmpty(list).size());
+    addStrings(list, out);
+    return out;
+  }
+
+  /** Adds the strings of {@code list} that are not null to {@code out}. */
+  private static void addStrings(@Nullable List<@Nullable String> list, List<String> out) {
+    for (@Nullable String s : orEmpty(list)) {
       if (s != null) {
         out.add(s);
       }
-    });
-    return out;
+    }
   }
 
   private static <T extends @Nullable Object> List<T> orEmpty(@Nullable List<T> list) {
