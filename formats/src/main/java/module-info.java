@@ -1,7 +1,11 @@
-/** Streaming JSON and CSV readers that map external formats onto the Apprenticeships4J model, and reports of reads. */
+/**
+ * Streaming JSON and CSV readers that map external formats onto the Apprenticeships4J model, reports of reads, and
+ * career diagrams in Mermaid and Graphviz DOT.
+ */
 module io.github.apprenticeships4j.formats {
   exports io.github.apprenticeships4j.formats;
   exports io.github.apprenticeships4j.formats.csv;
+  exports io.github.apprenticeships4j.formats.diagram;
   exports io.github.apprenticeships4j.formats.json;
   exports io.github.apprenticeships4j.formats.report;
 

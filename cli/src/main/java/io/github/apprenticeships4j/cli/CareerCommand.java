@@ -24,6 +24,8 @@ import io.github.apprenticeships4j.examples.CareerData;
 import io.github.apprenticeships4j.examples.CareerPrinter;
 import io.github.apprenticeships4j.formats.LoadException;
 import io.github.apprenticeships4j.formats.Loaded;
+import io.github.apprenticeships4j.formats.diagram.DiagramFormat;
+import io.github.apprenticeships4j.formats.diagram.Diagrams;
 import io.github.apprenticeships4j.formats.json.CareerJson;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -41,6 +43,7 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -166,6 +169,30 @@ final class CareerCommand {
     return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
+  /** What {@code gap} and {@code paths} print: text for people, JSON, or a diagram in Mermaid or Graphviz DOT. */
+  enum Format {
+    text, json, mermaid, dot;
+
+    /** The diagram language, for {@code mermaid} and {@code dot}. */
+    Optional<DiagramFormat> diagram() {
+      return this == mermaid ? Optional.of(DiagramFormat.MERMAID)
+          : this == dot ? Optional.of(DiagramFormat.DOT) : Optional.empty();
+    }
+  }
+
+  /** The description of {@code --format}. */
+  static final String FORMAT_DESCRIPTION = "What to print: ${COMPLETION-CANDIDATES} (default: text); mermaid and dot"
+      + " print a diagram (a Mermaid flowchart or a Graphviz DOT digraph).";
+
+  /** The format asked for: {@code --format}, or {@code --json}, which is {@code --format json}. */
+  static Format format(Subcommand command, boolean json, @Nullable Format format) {
+    if (json && format != null && format != Format.json) {
+      throw new ParameterException(command.spec.commandLine(), "--json and --format " + format
+          + " cannot be used together");
+    }
+    return json ? Format.json : format == null ? Format.text : format;
+  }
+
   @Command(name = "shared",
       description = "The roles that share skills with ROLE, most shared first (default data: the official DDaT"
           + " framework).")
@@ -250,8 +277,12 @@ final class CareerCommand {
     @Parameters(index = "1", paramLabel = "TO", description = "Role level or standard reference.")
     String to;
 
-    @Option(names = "--json", description = "Print one JSON object.")
+    @Option(names = "--json", description = "Print one JSON object (the same as --format json).")
     boolean json;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = FORMAT_DESCRIPTION)
+    @Nullable
+    Format format;
 
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     @Nullable
@@ -259,6 +290,7 @@ final class CareerCommand {
 
     @Override
     int run(PrintWriter out, PrintWriter err) {
+      Format chosen = format(this, json, format);
       ProgressionGraph graph;
       CareerNode before;
       CareerNode after;
@@ -274,7 +306,9 @@ final class CareerCommand {
       }
       SkillGap gap = SkillGap.between(graph.label(before), graph.requirements(before), graph.label(after),
           graph.requirements(after), graph.framework()::skillName);
-      if (json) {
+      if (chosen.diagram().isPresent()) {
+        out.print(Diagrams.skillGap(gap, chosen.diagram().get()));
+      } else if (chosen == Format.json) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("from", node(graph, before));
         doc.put("to", node(graph, after));
@@ -312,8 +346,14 @@ final class CareerCommand {
     @Nullable
     Integer maxPaths;
 
-    @Option(names = "--json", description = "Print one JSON object.")
+    @Option(names = "--json", description = "Print one JSON object (the same as --format json).")
     boolean json;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = FORMAT_DESCRIPTION
+        + " The diagram draws the paths as one graph, each step labelled with its kind and the skill levels to"
+        + " learn.")
+    @Nullable
+    Format format;
 
     @Option(names = "--file", paramLabel = "FILE",
         description = "A career JSON document with edges (format apprenticeships4j-career/1).")
@@ -322,6 +362,7 @@ final class CareerCommand {
 
     @Override
     int run(PrintWriter out, PrintWriter err) {
+      Format chosen = format(this, json, format);
       ProgressionGraph graph;
       CareerNode start;
       CareerNode end;
@@ -346,7 +387,7 @@ final class CareerCommand {
       int steps = maxSteps == null ? ProgressionGraph.DEFAULT_MAX_STEPS : maxSteps;
       int count = maxPaths == null ? ProgressionGraph.DEFAULT_MAX_PATHS : maxPaths;
       try {
-        return print(graph, start, end, steps, graph.paths(start, end, steps, count), out, err);
+        return print(graph, start, end, steps, graph.paths(start, end, steps, count), chosen, out, err);
       } catch (OutOfMemoryError e) {
         // Only a --max-paths far above the default gets here: the paths kept are the only large allocation, and
         // they are unreachable once the search or the printing has unwound.
@@ -357,11 +398,15 @@ final class CareerCommand {
     }
 
     private Integer print(ProgressionGraph graph, CareerNode start, CareerNode end, int steps, CareerPaths found,
-        PrintWriter out, PrintWriter err) {
+        Format chosen, PrintWriter out, PrintWriter err) {
       List<CareerPath> paths = found.paths();
       Optional<CareerPath> easiest = paths.stream()
           .min(Comparator.comparingInt(CareerPath::skillGap).thenComparingInt(CareerPath::steps));
-      if (json) {
+      if (chosen.diagram().isPresent()) {
+        if (!paths.isEmpty()) {
+          out.print(Diagrams.paths(graph, paths, chosen.diagram().get()));
+        }
+      } else if (chosen == Format.json) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("from", node(graph, start));
         doc.put("to", node(graph, end));

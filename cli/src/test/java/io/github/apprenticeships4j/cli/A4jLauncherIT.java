@@ -175,6 +175,9 @@ class A4jLauncherIT {
         + "COMP_WORDS=(a4j sta); COMP_CWORD=1; COMP_LINE='a4j sta'; COMP_POINT=7\n"
         + "_complete_a4j 2>/dev/null; echo \"[${COMPREPLY[*]}]\"\n"
         + "COMP_WORDS=(a4j standards show ST1398 --st); COMP_CWORD=4; COMP_LINE='a4j standards show ST1398 --st'\n"
+        + "COMP_POINT=${#COMP_LINE}; _complete_a4j 2>/dev/null; echo \"[${COMPREPLY[*]}]\"\n"
+        + "COMP_WORDS=(a4j career paths ST1398 head-of-ai --format ''); COMP_CWORD=6\n"
+        + "COMP_LINE='a4j career paths ST1398 head-of-ai --format '\n"
         + "COMP_POINT=${#COMP_LINE}; _complete_a4j 2>/dev/null; echo \"[${COMPREPLY[*]}]\"\n",
         StandardCharsets.UTF_8);
 
@@ -182,7 +185,7 @@ class A4jLauncherIT {
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(0);
     assertThat(run.out().lines()).containsExactly("complete -o default -F _complete_a4j a4j", "[standards]",
-        "[--standard-version --standards]");
+        "[--standard-version --standards]", "[text json mermaid dot]");
   }
 
   @Test

@@ -19,6 +19,8 @@ import io.github.apprenticeships4j.core.career.SkillLevelScale;
 import io.github.apprenticeships4j.core.career.SkillRequirement;
 import io.github.apprenticeships4j.examples.CareerData;
 import io.github.apprenticeships4j.formats.ReadCodes;
+import io.github.apprenticeships4j.formats.diagram.DiagramFormat;
+import io.github.apprenticeships4j.formats.diagram.Diagrams;
 import io.github.apprenticeships4j.formats.json.CareerJson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -251,6 +253,67 @@ class CareerCommandTest {
     Result fewer = run("career", "paths", "role-0", "role-1", "--file", dense.toString(), "--max-paths", "11");
     assertThat(fewer.out()).startsWith("Paths from Role 0 to Role 1: 11, fewest steps first");
     assertThat(run("career", "paths", "role-0", "role-1", "--max-paths", "0").exitCode()).isEqualTo(A4j.UNREADABLE);
+  }
+
+  @Test
+  void paths_asMermaidOrDot_printTheDiagramOfThePathsFound() {
+    ProgressionGraph ladder = CareerData.ladder();
+    var found = ladder.paths(CareerNode.parse("ST1398"), CareerNode.parse("head-of-ai"), 4);
+
+    Result mermaid = run("career", "paths", "ST1398", "head-of-ai", "--max-steps", "4", "--format", "mermaid");
+    Result dot = run("career", "paths", "ST1398", "head-of-ai", "--max-steps", "4", "--format", "dot");
+
+    assertThat(mermaid.exitCode()).as(mermaid.err()).isEqualTo(A4j.OK);
+    assertThat(mermaid.out()).isEqualTo(Diagrams.paths(ladder, found, DiagramFormat.MERMAID))
+        .startsWith("flowchart LR\n  std_ST1398([\"ST1398 Machine learning engineer\"])\n")
+        .contains("  role_senior_mlops_engineer ==>|\"management track, 7 levels to learn\"|"
+            + " role_ai_engineering_manager\n");
+    assertThat(dot.exitCode()).as(dot.err()).isEqualTo(A4j.OK);
+    assertThat(dot.out()).isEqualTo(Diagrams.paths(ladder, found, DiagramFormat.DOT)).startsWith("digraph career {");
+  }
+
+  @Test
+  void paths_formatJson_isTheJsonOutput_andJsonWithADiagramFormat_isRefused() {
+    assertThat(run("career", "paths", "ST1398", "head-of-ai", "--format", "json").out())
+        .isEqualTo(run("career", "paths", "ST1398", "head-of-ai", "--json").out());
+    assertThat(run("career", "paths", "ST1398", "head-of-ai", "--format", "text").out())
+        .isEqualTo(run("career", "paths", "ST1398", "head-of-ai").out());
+
+    Result both = run("career", "paths", "ST1398", "head-of-ai", "--json", "--format", "dot");
+    assertThat(both.exitCode()).isEqualTo(A4j.UNREADABLE);
+    assertThat(both.err()).contains("--json and --format dot cannot be used together");
+    assertThat(both.out()).isEmpty();
+    Result unknown = run("career", "gap", "ST1398", "head-of-ai", "--format", "svg");
+    assertThat(unknown.exitCode()).isEqualTo(A4j.UNREADABLE);
+    assertThat(unknown.err()).contains("--format").contains("text, json, mermaid, dot");
+  }
+
+  @Test
+  void paths_noPath_asADiagram_printsNothing_andIsAnError() {
+    Result result = run("career", "paths", "head-of-ai", "ST1398", "--format", "mermaid");
+
+    assertThat(result.exitCode()).isEqualTo(A4j.ERRORS);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err()).contains("no path from head-of-ai to ST1398");
+  }
+
+  @Test
+  void gap_asMermaidOrDot_printsEachSkillWithTheLevelsOnEitherSide() {
+    Result mermaid = run("career", "gap", "senior-machine-learning-engineer", "lead-machine-learning-engineer",
+        "--format", "mermaid");
+    Result dot = run("career", "gap", "senior-machine-learning-engineer", "lead-machine-learning-engineer",
+        "--format", "dot");
+
+    assertThat(mermaid.exitCode()).as(mermaid.err()).isEqualTo(A4j.OK);
+    assertThat(mermaid.out()).startsWith("flowchart LR\n  gap_from[\"Senior machine learning engineer\"]\n"
+        + "  gap_to[\"Lead machine learning engineer\"]\n")
+        .contains("  skill_data_science_innovation -->|\"Expert, raised by 1\"| gap_to\n")
+        .contains("  skill_data_ethics_and_privacy -->|\"Practitioner, unchanged\"| gap_to\n");
+    assertThat(dot.exitCode()).as(dot.err()).isEqualTo(A4j.OK);
+    assertThat(dot.out()).startsWith("digraph career {")
+        .contains("  gap_from -> skill_systems_integration [label=\"Practitioner\"];\n");
+    assertThat(run("career", "gap", "ST1398", "machine-learning-engineer", "--ladder", "--format", "mermaid").out())
+        .contains("  gap_from[\"ST1398 Machine learning engineer\"]\n");
   }
 
   @Test

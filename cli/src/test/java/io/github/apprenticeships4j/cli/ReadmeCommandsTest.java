@@ -48,6 +48,73 @@ class ReadmeCommandsTest {
     }));
   }
 
+  /** A {@code ```mermaid} block of the README and the command of the {@code ```sh} block just before it. */
+  record Diagram(Command command, String text) {}
+
+  @TestFactory
+  Stream<DynamicTest> everyReadmeDiagram_isWhatItsCommandPrints() throws IOException {
+    List<Diagram> diagrams = diagrams(Files.readString(REPOSITORY.resolve("README.md"), StandardCharsets.UTF_8));
+    assertThat(diagrams).as("the README shows the ST1398 paths as a Mermaid diagram").isNotEmpty();
+    return diagrams.stream().map(diagram -> DynamicTest.dynamicTest(diagram.command().line(), () -> {
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+      int exitCode = A4j.commandLine(new PrintWriter(out), new PrintWriter(err))
+          .execute(diagram.command().args().stream().map(ReadmeCommandsTest::fromRepositoryRoot)
+              .toArray(String[]::new));
+
+      assertThat(exitCode).as("exit code of %s%n%s", diagram.command().line(), err).isEqualTo(A4j.OK);
+      assertThat(out.toString()).as("the diagram of %s", diagram.command().line()).isEqualTo(diagram.text());
+    }));
+  }
+
+  @Test
+  void aReadmeDiagramWithoutACommandJustBefore_isAnError() {
+    String readme = "Text\n```sh\na4j career paths ST1398 head-of-ai --format mermaid\n# exit 0, prints: flow\n```\n"
+        + "Some words.\n```mermaid\nflowchart LR\n```\n";
+
+    assertThatThrownBy(() -> diagrams(readme)).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("README line 7: a ```mermaid block must follow the ```sh block of the command");
+    assertThat(diagrams(readme.replace("Some words.\n", "\n"))).containsExactly(new Diagram(
+        new Command("a4j career paths ST1398 head-of-ai --format mermaid",
+            List.of("career", "paths", "ST1398", "head-of-ai", "--format", "mermaid"), 0, "flow"),
+        "flowchart LR\n"));
+  }
+
+  /**
+   * The {@code ```mermaid} blocks of {@code readme}, each with the last command of the {@code ```sh} block that ends
+   * just before it (blank lines between them allowed); a block after anything else is an error.
+   */
+  static List<Diagram> diagrams(String readme) {
+    List<Diagram> diagrams = new ArrayList<>();
+    List<String> lines = readme.lines().toList();
+    for (int i = 0; i < lines.size(); i++) {
+      if (!lines.get(i).strip().equals("```mermaid")) {
+        continue;
+      }
+      int before = i - 1;
+      while (before >= 0 && lines.get(before).isBlank()) {
+        before--;
+      }
+      int open = before - 1;
+      while (open >= 0 && !lines.get(open).strip().startsWith("```")) {
+        open--;
+      }
+      List<Command> commands = open < 0 || !lines.get(before).strip().equals("```")
+          || !lines.get(open).strip().equals("```sh") ? List.of()
+              : commands(String.join("\n", lines.subList(open, before + 1)) + "\n");
+      if (commands.isEmpty()) {
+        throw new IllegalStateException("README line " + (i + 1) + ": a ```mermaid block must follow the ```sh "
+            + "block of the command that prints it");
+      }
+      StringBuilder text = new StringBuilder();
+      for (i++; i < lines.size() && !lines.get(i).strip().equals("```"); i++) {
+        text.append(lines.get(i)).append('\n');
+      }
+      diagrams.add(new Diagram(commands.get(commands.size() - 1), text.toString()));
+    }
+    return diagrams;
+  }
+
   @Test
   void readmeShowsTheCommandsOfEveryGroup() throws IOException {
     List<Command> commands = commands(Files.readString(REPOSITORY.resolve("README.md"), StandardCharsets.UTF_8));

@@ -26,6 +26,7 @@ import io.github.apprenticeships4j.core.provider.ProviderSort;
 import io.github.apprenticeships4j.core.provider.ProviderType;
 import io.github.apprenticeships4j.core.career.CareerNode;
 import io.github.apprenticeships4j.core.career.CareerPath;
+import io.github.apprenticeships4j.core.career.CareerPaths;
 import io.github.apprenticeships4j.core.career.Framework;
 import io.github.apprenticeships4j.core.career.PathCost;
 import io.github.apprenticeships4j.core.career.ProgressionEdge;
@@ -34,6 +35,8 @@ import io.github.apprenticeships4j.core.career.RoleId;
 import io.github.apprenticeships4j.core.career.RoleLevelId;
 import io.github.apprenticeships4j.core.career.RoleOverlap;
 import io.github.apprenticeships4j.core.career.SkillGap;
+import io.github.apprenticeships4j.core.career.SkillId;
+import io.github.apprenticeships4j.core.career.SkillProfile;
 import io.github.apprenticeships4j.core.feed.FeedContext;
 import io.github.apprenticeships4j.core.feed.KnownStandards;
 import io.github.apprenticeships4j.core.standard.Duty;
@@ -52,6 +55,8 @@ import io.github.apprenticeships4j.formats.Row;
 import io.github.apprenticeships4j.formats.csv.ProviderFeedCsv;
 import io.github.apprenticeships4j.formats.csv.DdatCsv;
 import io.github.apprenticeships4j.formats.csv.LevyLedgerCsv;
+import io.github.apprenticeships4j.formats.diagram.DiagramFormat;
+import io.github.apprenticeships4j.formats.diagram.Diagrams;
 import io.github.apprenticeships4j.formats.json.CareerJson;
 import io.github.apprenticeships4j.formats.json.StandardsJson;
 import io.github.apprenticeships4j.formats.report.FeedOutcome;
@@ -282,6 +287,19 @@ public final class ReadmeSnippets {
     CareerPath easiest = graph.shortestPath(st1398, headOfAi, PathCost.SKILL_GAP).orElseThrow();
     // end::career-paths[]
     out.println("least to learn: " + easiest + " (" + easiest.skillGap() + ")");
+  }
+
+  /** Prints the paths from ST1398 to head of AI as a Mermaid diagram and a person's skill gap as a DOT diagram. */
+  public static void careerDiagrams(Path ladder, PrintWriter out) throws IOException {
+    // tag::career-diagrams[]
+    ProgressionGraph graph = CareerJson.readGraph(ladder).value();
+    CareerPaths found = graph.paths(CareerNode.parse("ST1398"), CareerNode.parse("head-of-ai"), 4);
+    out.print(Diagrams.paths(graph, found, DiagramFormat.MERMAID));        // flowchart LR ...
+    SkillProfile alex = SkillProfile.of("Alex")
+        .with(SkillId.parse("systems-integration"), graph.framework().scale().get("Working"));
+    SkillGap gap = graph.framework().gap(alex, RoleLevelId.parse("machine-learning-engineer"));
+    out.print(Diagrams.skillGap(gap, DiagramFormat.DOT));                  // digraph career { ...
+    // end::career-diagrams[]
   }
 
   /** Checks a bulk-upload feed against a catalogue, printing the findings of rejected rows and of the file. */

@@ -200,6 +200,17 @@ class ReadmeSnippetsTest {
   }
 
   @Test
+  void careerDiagrams_printThePathsAsMermaid_andAPersonsGapAsDot() throws IOException {
+    Path ladder = copy(CareerData.LADDER);
+    String out = run(w -> ReadmeSnippets.careerDiagrams(ladder, w));
+
+    assertThat(out).startsWith("flowchart LR\n  std_ST1398([\"ST1398 Machine learning engineer\"])\n")
+        .contains("  role_ai_engineering_manager -->|\"promotion, 2 levels to learn\"| role_head_of_ai\n")
+        .contains("digraph career {\n  rankdir=LR;\n  node [shape=box];\n  gap_from [label=\"Alex\"];\n")
+        .contains("  gap_from -> skill_systems_integration [label=\"Working\"];\n");
+  }
+
+  @Test
   void quickStart_fundsTheApprovedVersionOfSt1398_andChecksTheFeed() throws IOException {
     Path feed = dir.resolve("feed.csv");
     try (InputStream in = ReadmeSnippetsTest.class.getResourceAsStream("/provider-feed/sample-feed-with-errors.csv")) {
