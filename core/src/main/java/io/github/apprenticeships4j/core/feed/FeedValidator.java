@@ -768,8 +768,7 @@ public final class FeedValidator {
       return Optional.empty();
     }
     try {
-      LocalDate date = LocalDate.of(Integer.parseInt(text.substring(0, 4)), Integer.parseInt(text.substring(5, 7)),
-          Integer.parseInt(text.substring(8, 10)));
+      LocalDate date = LocalDate.of(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10));
       return date.getYear() >= 1 ? Optional.of(date) : Optional.empty();
     } catch (DateTimeException e) {
       return Optional.empty();
@@ -781,8 +780,8 @@ public final class FeedValidator {
     if (!ServiceText.matchesDigitPattern(text, "dddd-dd") || !asciiDigits(text)) {
       return Optional.empty();
     }
-    int year = Integer.parseInt(text.substring(0, 4));
-    int month = Integer.parseInt(text.substring(5, 7));
+    int year = number(text, 0, 4);
+    int month = number(text, 5, 7);
     return year >= 1 && month >= 1 && month <= 12 ? Optional.of(LocalDate.of(year, month, 1)) : Optional.empty();
   }
 
@@ -824,6 +823,15 @@ public final class FeedValidator {
       }
     }
     return true;
+  }
+
+  /** The number written in the ASCII digits {@code text[from, to)}. */
+  private static int number(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      value = value * 10 + (text.charAt(i) - '0');
+    }
+    return value;
   }
 
   private static boolean asciiDigits(String text) {
