@@ -290,7 +290,8 @@ public final class CsvTokenizer implements Closeable {
 
   private CsvRecord buildRecord(long ordinal) {
     int n = fields.size();
-    return new CsvRecord(ordinal, recordLine, List.copyOf(fields), Arrays.copyOf(fieldLines, n),
+    boolean oneLine = fieldLines[n - 1] == recordLine; // lines only grow: every field starts on the record's line
+    return new CsvRecord(ordinal, recordLine, List.copyOf(fields), oneLine ? null : Arrays.copyOf(fieldLines, n),
         Arrays.copyOf(fieldColumns, n), plain, false, problems.isEmpty() ? List.of() : List.copyOf(problems));
   }
 
