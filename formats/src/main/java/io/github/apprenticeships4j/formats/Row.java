@@ -31,8 +31,10 @@ public sealed interface Row<T> permits Row.Accepted, Row.Rejected {
   record Accepted<T>(SourcePosition position, T value, List<Issue> issues) implements Row<T> {
     public Accepted {
       issues = List.copyOf(issues);
-      if (issues.stream().anyMatch(i -> i.severity().isAtLeast(Severity.ERROR))) {
-        throw new IllegalArgumentException("an accepted row cannot carry errors: " + issues);
+      for (Issue issue : issues) {
+        if (issue.severity().isAtLeast(Severity.ERROR)) {
+          throw new IllegalArgumentException("an accepted row cannot carry errors: " + issues);
+        }
       }
     }
 

@@ -3,6 +3,7 @@ package io.github.apprenticeships4j.core.feed;
 import io.github.apprenticeships4j.core.feed.internal.ServiceText;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -28,6 +29,24 @@ public final class FeedRecord {
     String[] normalised = new String[COLUMNS.length];
     for (FeedColumn column : COLUMNS) {
       normalised[column.ordinal()] = normalise(column, values.getOrDefault(column, ""));
+    }
+    return new FeedRecord(normalised);
+  }
+
+  /**
+   * A record of the values of the 19 columns in the order of {@link FeedColumn#TEMPLATE_ORDER}, normalised as the
+   * service does; what a reader builds from a row without a map.
+   *
+   * @throws IllegalArgumentException if there are not 19 values
+   */
+  public static FeedRecord of(List<String> valuesInTemplateOrder) {
+    if (valuesInTemplateOrder.size() != COLUMNS.length) {
+      throw new IllegalArgumentException("a record has " + COLUMNS.length + " values, not "
+          + valuesInTemplateOrder.size());
+    }
+    String[] normalised = new String[COLUMNS.length];
+    for (FeedColumn column : COLUMNS) {
+      normalised[column.ordinal()] = normalise(column, valuesInTemplateOrder.get(column.ordinal()));
     }
     return new FeedRecord(normalised);
   }

@@ -19,12 +19,14 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -64,18 +66,24 @@ import org.jspecify.annotations.Nullable;
  */
 public final class FeedValidator {
   /** The first start date of the apprenticeship service ({@code Constants.DasStartDate}). */
-  private static final LocalDate SERVICE_START = LocalDate.of(2017, 5, 1);
+  static final LocalDate SERVICE_START = LocalDate.of(2017, 5, 1);
   /** From this start date prior learning must be recorded ({@code RecognisePriorLearningBecomesRequiredOn}). */
-  private static final LocalDate RPL_REQUIRED_FROM = LocalDate.of(2022, 8, 1);
+  static final LocalDate RPL_REQUIRED_FROM = LocalDate.of(2022, 8, 1);
   /** From this start date the service refuses apprentices too old for level 7. */
-  private static final LocalDate LEVEL7_AGE_LIMIT_FROM = LocalDate.of(2026, 1, 1);
+  static final LocalDate LEVEL7_AGE_LIMIT_FROM = LocalDate.of(2026, 1, 1);
   /** The ILR's minimum-duration rules change from DateOfBirth_46 to DateOfBirth_57 for starts on this date. */
   private static final LocalDate ILR_DATE_OF_BIRTH_57_FROM = LocalDate.of(2025, 8, 1);
   private static final int DEFAULT_MAX_TRACKED_VALUES = 1 << 20;
 
-  private static final int MAX_PRICE = 100_000;
-  private static final int MAX_TRAINING_HOURS = 9_999;
-  private static final int MAX_PRICE_REDUCTION = 18_000;
+  static final int MAX_PRICE = 100_000;
+  static final int MAX_TRAINING_HOURS = 9_999;
+  static final int MAX_PRICE_REDUCTION = 18_000;
+  /** The longest CohortRef and ProviderRef, EPAOrgID, family and given names, and email address. */
+  static final int MAX_REF = 20;
+  static final int MAX_EPAO_ID = 7;
+  static final int MAX_NAME = 100;
+  static final int MAX_EMAIL = 200;
+  static final int MAX_AGREEMENT_ID = 6;
   /**
    * The service's price expression. Its nested repetition backtracks exponentially on a long run of digits, so it is
    * only applied to text that {@code tryParseInt} read as 1 to 100,000: at most six significant digits, and text
@@ -86,16 +94,41 @@ public final class FeedValidator {
   private final FeedContext context;
   private final int maxTrackedValues;
   private final ServiceStateRules state;
+  private final boolean fastPath;
+  /** The known agreement ids in upper case, if the context gives them; and those not signed. */
+  private final @Nullable Set<String> agreementsUpper;
+  private final Set<String> unsignedUpper;
 
-  private FeedValidator(FeedContext context, int maxTrackedValues, ServiceStateRules state) {
+  private FeedValidator(FeedContext context, int maxTrackedValues, ServiceStateRules state, boolean fastPath) {
     this.context = context;
     this.maxTrackedValues = maxTrackedValues;
     this.state = state;
+    // The shortcut for clean rows reads every fact of the context but the service's state (cohorts, existing
+    // apprenticeships, permissions, reservations), which only the full checks read: with it, every row is checked in full.
+    this.fastPath = fastPath && !context.knowsServiceState();
+    this.agreementsUpper = context.agreementIds().map(FeedValidator::upperCase).orElse(null);
+    this.unsignedUpper = upperCase(context.unsignedAgreementIds());
   }
 
   /** A validator for the given context. */
   public static FeedValidator of(FeedContext context) {
-    return new FeedValidator(context, DEFAULT_MAX_TRACKED_VALUES, new ServiceStateRules(context));
+    return new FeedValidator(context, DEFAULT_MAX_TRACKED_VALUES, new ServiceStateRules(context), true);
+  }
+
+  /**
+   * A copy that checks every row with the full rules, never with the shortcut for rows that are certainly clean;
+   * for the tests that compare the two.
+   */
+  FeedValidator withoutFastPath() {
+    return new FeedValidator(context, maxTrackedValues, state, false);
+  }
+
+  private static Set<String> upperCase(Set<String> ids) {
+    Set<String> upper = new HashSet<>();
+    for (String id : ids) {
+      upper.add(id.toUpperCase(Locale.ROOT));
+    }
+    return Set.copyOf(upper);
   }
 
   public FeedContext context() {
@@ -119,7 +152,7 @@ public final class FeedValidator {
     if (max < 1 || max > (1 << 29)) {
       throw new IllegalArgumentException("max must be from 1 to 2^29: " + max);
     }
-    return new FeedValidator(context, max, state);
+    return new FeedValidator(context, max, state, fastPath);
   }
 
   /** The findings about one row on its own, without the rules across rows. Never throws for any value. */
@@ -183,28 +216,44 @@ public final class FeedValidator {
     private final LongHashSet ulnNumbers = new LongHashSet(maxTrackedValues);
     private final LongHashSet ulnHashes = new LongHashSet(maxTrackedValues);
     private final LongHashSet emailHashes = new LongHashSet(maxTrackedValues);
+    private final @Nullable CleanRowCheck clean = fastPath ? new CleanRowCheck(FeedValidator.this, this) : null;
     private boolean fullReported;
     private long rows;
     private long serviceRows; // numbered as the service numbers them: rows it drops as empty not counted
+    private long shortcutRows;
 
     private Session() {}
 
-    /** The findings about the next row of the file. Never throws for any value. */
+    /**
+     * The findings about the next row of the file. Never throws for any value. A row on which no rule can find
+     * anything is recognised on its text without building a finding, and gets an empty report.
+     */
     public ValidationReport validate(FeedRecord record) {
       rows++;
       serviceRows += record.isEmptyRow() ? 0 : 1;
-      List<Issue> issues = new RowCheck(record, this).run();
+      @Nullable List<Issue> issues = null;
+      if (clean != null && clean.isClean(record)) {
+        shortcutRows++;
+      } else {
+        issues = new RowCheck(record, this).run();
+      }
       if (!fullReported && (ulnNumbers.isFull() || ulnHashes.isFull() || emailHashes.isFull())) {
         fullReported = true;
+        issues = issues == null ? new ArrayList<>(1) : issues;
         issues.add(Issue.warning(DUPLICATES_NOT_TRACKED, "duplicate ULNs and email addresses are not checked after "
             + "row " + rows + ": the limit of " + maxTrackedValues + " remembered values was reached"));
       }
-      return ValidationReport.of(issues);
+      return issues == null ? ValidationReport.empty() : ValidationReport.of(issues);
     }
 
     /** The number of rows validated. */
     public long rows() {
       return rows;
+    }
+
+    /** The number of rows found clean without the full checks. */
+    long shortcutRows() {
+      return shortcutRows;
     }
 
     /** Whether an earlier row had {@code uln}; remembers it. */
@@ -215,6 +264,21 @@ public final class FeedValidator {
       }
       long hash = LongHashSet.hash(uln);
       return !ulnHashes.add(hash) && ulnHashes.contains(hash);
+    }
+
+    /** Whether an earlier row had {@code uln}, without remembering it. */
+    boolean knowsUln(String uln) {
+      return isUlnNumber(uln) ? ulnNumbers.contains(Long.parseLong(uln)) : ulnHashes.contains(LongHashSet.hash(uln));
+    }
+
+    /** Whether an earlier row had the email address of hash {@code hash}, without remembering it. */
+    boolean knowsEmail(long hash) {
+      return emailHashes.contains(hash);
+    }
+
+    /** Remembers the email address of hash {@code hash}, as {@link #seenEmail(String)} does. */
+    void rememberEmail(long hash) {
+      emailHashes.add(hash);
     }
 
     /** Whether {@code uln} matches {@code [1-9][0-9]{0,17}}: it fits a long. */
@@ -244,6 +308,8 @@ public final class FeedValidator {
     private final @Nullable Session session;
     private final List<Issue> issues = new ArrayList<>();
     private final Optional<LocalDate> start;
+    private final Optional<LocalDate> dateOfBirth;
+    private final Optional<LocalDate> end;
     private final Optional<KnownStandard> standard;
     private final Optional<LarsCode> larsCode;
 
@@ -251,6 +317,8 @@ public final class FeedValidator {
       this.r = record;
       this.session = session;
       this.start = startMonth(record.get(FeedColumn.START_DATE));
+      this.dateOfBirth = date(record.get(FeedColumn.DATE_OF_BIRTH));
+      this.end = endMonth(record.get(FeedColumn.END_DATE));
       this.larsCode = larsCode(record.get(FeedColumn.STD_CODE));
       this.standard = larsCode.flatMap(code -> context.standards().flatMap(s -> s.find(code)));
     }
@@ -312,14 +380,13 @@ public final class FeedValidator {
       String invalid = "Enter a valid <b>Agreement ID</b>";
       if (id.isEmpty()) {
         error(AGREEMENT_ID_REQUIRED, FeedColumn.AGREEMENT_ID, "<b>Agreement ID</b> must be entered");
-      } else if (!lettersOrDigits(id) || id.length() > 6) {
+      } else if (!lettersOrDigits(id) || id.length() > MAX_AGREEMENT_ID) {
         error(AGREEMENT_ID_INVALID, FeedColumn.AGREEMENT_ID, invalid);
-      } else if (context.agreementIds().isPresent()) {
+      } else if (agreementsUpper != null) {
         String upper = id.toUpperCase(Locale.ROOT);
-        boolean known = context.agreementIds().get().stream().anyMatch(a -> a.toUpperCase(Locale.ROOT).equals(upper));
-        if (!known) {
+        if (!agreementsUpper.contains(upper)) {
           error(AGREEMENT_ID_INVALID, FeedColumn.AGREEMENT_ID, invalid);
-        } else if (context.unsignedAgreementIds().stream().anyMatch(a -> a.toUpperCase(Locale.ROOT).equals(upper))) {
+        } else if (unsignedUpper.contains(upper)) {
           error(AGREEMENT_ID_NOT_SIGNED, "LegalAgreementId", "You cannot add apprentices for this employer as they "
               + "need to <b>accept the agreement</b> with the DfE.");
         }
@@ -334,7 +401,7 @@ public final class FeedValidator {
       if (state.cohortRef(r, issues)) {
         return;
       }
-      if (r.get(FeedColumn.COHORT_REF).length() > 20) {
+      if (r.get(FeedColumn.COHORT_REF).length() > MAX_REF) {
         error(COHORT_REF_INVALID, FeedColumn.COHORT_REF, "Enter a valid <b>Cohort Ref</b>");
       }
     }
@@ -344,7 +411,7 @@ public final class FeedValidator {
         error(ULN_REQUIRED, FeedColumn.ULN, "Enter a 10-digit <b>unique learner number</b>");
         return;
       }
-      List<Issue> found = Uln.check(uln).issues();
+      List<Issue> found = Uln.isValid(uln) ? List.of() : Uln.check(uln).issues();
       if (!found.isEmpty() && found.get(0).code().equals(LearnerCodes.ULN_FORMAT)) {
         error(ULN_NOT_TEN_DIGITS, FeedColumn.ULN, "Enter a 10-digit <b>unique learner number</b>");
       } else if (!found.isEmpty()) {
@@ -362,21 +429,21 @@ public final class FeedValidator {
       String family = r.get(FeedColumn.FAMILY_NAME);
       if (family.isEmpty()) {
         error(FAMILY_NAME_REQUIRED, FeedColumn.FAMILY_NAME, "<b>Last name</b> must be entered");
-      } else if (family.length() > 100) {
+      } else if (family.length() > MAX_NAME) {
         error(FAMILY_NAME_TOO_LONG, FeedColumn.FAMILY_NAME,
             "Enter a <b>last name</b> that is not longer than 100 characters");
       }
       String given = r.get(FeedColumn.GIVEN_NAMES);
       if (given.isEmpty()) {
         error(GIVEN_NAMES_REQUIRED, FeedColumn.GIVEN_NAMES, "<b>First name</b> must be entered");
-      } else if (given.length() > 100) {
+      } else if (given.length() > MAX_NAME) {
         error(GIVEN_NAMES_TOO_LONG, FeedColumn.GIVEN_NAMES,
             "Enter a <b>first name</b> that is not longer than 100 characters");
       }
     }
 
     private void dateOfBirth() {
-      Optional<LocalDate> dob = date(r.get(FeedColumn.DATE_OF_BIRTH));
+      Optional<LocalDate> dob = dateOfBirth;
       if (dob.isEmpty()) {
         error(DOB_FORMAT, FeedColumn.DATE_OF_BIRTH, "Enter the apprentice's <b>date of birth</b> using the format "
             + "yyyy-mm-dd, for example 2001-04-23");
@@ -410,7 +477,7 @@ public final class FeedValidator {
       if (!EmailAddresses.isValid(email)) {
         error(EMAIL_INVALID, FeedColumn.EMAIL_ADDRESS, "Enter a valid <b>email address</b>");
       }
-      if (email.length() > 200) {
+      if (email.length() > MAX_EMAIL) {
         error(EMAIL_TOO_LONG, FeedColumn.EMAIL_ADDRESS,
             "Enter an <b>email address</b> that is not longer than 200 characters");
       } else {
@@ -487,7 +554,6 @@ public final class FeedValidator {
     }
 
     private void endDate() {
-      Optional<LocalDate> end = endMonth(r.get(FeedColumn.END_DATE));
       if (end.isEmpty()) {
         error(END_DATE_FORMAT, FeedColumn.END_DATE,
             "Enter the <b>end date</b> using the format yyyy-mm, for example 2019-02");
@@ -508,20 +574,20 @@ public final class FeedValidator {
         error(TOTAL_PRICE_ZERO, FeedColumn.TOTAL_PRICE, "The <b>total cost</b> must be more than £0");
       } else if (cost.getAsInt() > MAX_PRICE) {
         error(TOTAL_PRICE_TOO_HIGH, FeedColumn.TOTAL_PRICE, "The <b>total cost</b> must be £100,000 or less");
-      } else if (!PRICE.matcher(text).matches()) {
+      } else if (!isPlainWholeNumber(text) && !PRICE.matcher(text).matches()) {
         error(TOTAL_PRICE_FORMAT, FeedColumn.TOTAL_PRICE, format);
       }
     }
 
     private void providerRef() {
-      if (r.get(FeedColumn.PROVIDER_REF).length() > 20) {
+      if (r.get(FeedColumn.PROVIDER_REF).length() > MAX_REF) {
         error(PROVIDER_REF_TOO_LONG, FeedColumn.PROVIDER_REF,
             "The <b>Provider Ref</b> must not be longer than 20 characters");
       }
     }
 
     private void epaOrgId() {
-      if (r.get(FeedColumn.EPA_ORG_ID).length() > 7) {
+      if (r.get(FeedColumn.EPA_ORG_ID).length() > MAX_EPAO_ID) {
         error(EPAO_ID_TOO_LONG, FeedColumn.EPA_ORG_ID, "The <b>EPAO ID</b> must not be longer than 7 characters");
       }
     }
@@ -656,7 +722,6 @@ public final class FeedValidator {
               + "checksum calculation").at("Uln").rejecting(uln));
         }
       }
-      Optional<LocalDate> end = endMonth(r.get(FeedColumn.END_DATE));
       if (start.isEmpty()) {
         return;
       }
@@ -698,7 +763,7 @@ public final class FeedValidator {
 
     /** ILR rules DateOfBirth_46 and 57 apply to learners aged 16 or over at the start; unknown age counts. */
     private boolean isSixteenOrOverAtStart(LocalDate s) {
-      return date(r.get(FeedColumn.DATE_OF_BIRTH)).map(dob -> ageOn(dob, s) >= 16).orElse(true);
+      return dateOfBirth.map(dob -> ageOn(dob, s) >= 16).orElse(true);
     }
   }
 
@@ -737,8 +802,7 @@ public final class FeedValidator {
       return Optional.empty();
     }
     try {
-      LocalDate date = LocalDate.of(Integer.parseInt(text.substring(0, 4)), Integer.parseInt(text.substring(5, 7)),
-          Integer.parseInt(text.substring(8, 10)));
+      LocalDate date = LocalDate.of(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10));
       return date.getYear() >= 1 ? Optional.of(date) : Optional.empty();
     } catch (DateTimeException e) {
       return Optional.empty();
@@ -750,8 +814,8 @@ public final class FeedValidator {
     if (!ServiceText.matchesDigitPattern(text, "dddd-dd") || !asciiDigits(text)) {
       return Optional.empty();
     }
-    int year = Integer.parseInt(text.substring(0, 4));
-    int month = Integer.parseInt(text.substring(5, 7));
+    int year = number(text, 0, 4);
+    int month = number(text, 5, 7);
     return year >= 1 && month >= 1 && month <= 12 ? Optional.of(LocalDate.of(year, month, 1)) : Optional.empty();
   }
 
@@ -779,6 +843,31 @@ public final class FeedValidator {
     }
   }
 
+  /**
+   * Whether {@code text} is ASCII digits, the first not 0: text the service's price expression always matches (its
+   * second branch, {@code ^[1-9]{1}[0-9]*$}), so the expression need not run.
+   */
+  static boolean isPlainWholeNumber(String text) {
+    if (text.isEmpty() || text.charAt(0) < '1' || text.charAt(0) > '9') {
+      return false;
+    }
+    for (int i = 1; i < text.length(); i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The number written in the ASCII digits {@code text[from, to)}. */
+  private static int number(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      value = value * 10 + (text.charAt(i) - '0');
+    }
+    return value;
+  }
+
   private static boolean asciiDigits(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -787,6 +876,18 @@ public final class FeedValidator {
       }
     }
     return true;
+  }
+
+  /** Whether the AgreementID {@code id}, non-blank, passes the critical check: well formed, known and signed. */
+  boolean agreementPasses(String id) {
+    if (id.isEmpty() || id.length() > MAX_AGREEMENT_ID || !lettersOrDigits(id)) {
+      return false;
+    }
+    if (agreementsUpper == null) {
+      return true;
+    }
+    String upper = id.toUpperCase(Locale.ROOT);
+    return agreementsUpper.contains(upper) && !unsignedUpper.contains(upper);
   }
 
   private static boolean lettersOrDigits(String text) {

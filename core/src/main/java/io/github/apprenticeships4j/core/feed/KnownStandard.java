@@ -115,7 +115,8 @@ public final class KnownStandard {
       if (v.acceptsStartsOn(start)) {
         accepting = v;
       }
-      if (v.earliestStartDate().map(d -> !d.isAfter(start)).orElse(false)) {
+      Optional<LocalDate> earliest = v.earliestStartDate();
+      if (earliest.isPresent() && !earliest.get().isAfter(start)) {
         started = v;
       }
     }

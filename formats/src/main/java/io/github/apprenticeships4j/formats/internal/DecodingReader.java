@@ -101,6 +101,12 @@ public final class DecodingReader extends Reader {
     return decoder.charset();
   }
 
+  /** Whether a replacement was made before the character offset {@code end} and not yet taken. */
+  public boolean hasReplacementBefore(long end) {
+    Replacement first = replacements.peekFirst();
+    return first != null && first.charOffset() < end;
+  }
+
   /**
    * Takes the replacements made before the character offset {@code end}, oldest first; those after stay. Always empty
    * for a strict reader.

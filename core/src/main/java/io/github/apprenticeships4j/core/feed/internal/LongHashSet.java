@@ -4,13 +4,24 @@ import java.util.Arrays;
 
 /**
  * A set of {@code long}s by open addressing with linear probing: 8 bytes a slot, at most half the slots in use, so
- * about 16 bytes a value, and never more than {@code maxSize} values. Not thread-safe.
+ * about 16 bytes a value, and never more than {@code maxSize} values. The slots are split into 256 tables by the top
+ * bits of each value's hash, each grown on its own from 8 slots: a set of a few values takes a few hundred bytes, and
+ * one of a million no table larger than about 128 KB, so that growing copies little at a time and no array needs a
+ * long run of free heap. Not thread-safe.
  */
 public final class LongHashSet {
   private static final long EMPTY = 0L;
+  private static final int SEGMENT_BITS = 8;
+  private static final int FIRST_SLOTS = 8;
+  private static final long[] NO_SLOTS = new long[0];
 
   private final int maxSize;
-  private long[] slots = new long[64];
+  private final long[][] tables = new long[1 << SEGMENT_BITS][];
+  private final int[] sizes = new int[1 << SEGMENT_BITS];
+
+  {
+    Arrays.fill(tables, NO_SLOTS);
+  }
   private int size;
   private boolean hasZero;
 
@@ -36,9 +47,14 @@ public final class LongHashSet {
     if (value == EMPTY) {
       return hasZero;
     }
-    int mask = slots.length - 1;
-    for (int i = mix(value) & mask;; i = (i + 1) & mask) {
-      long slot = slots[i];
+    int hash = mix(value);
+    long[] table = tables[hash >>> (32 - SEGMENT_BITS)];
+    if (table.length == 0) {
+      return false;
+    }
+    int mask = table.length - 1;
+    for (int i = hash & mask;; i = (i + 1) & mask) {
+      long slot = table[i];
       if (slot == EMPTY) {
         return false;
       }
@@ -61,27 +77,30 @@ public final class LongHashSet {
       hasZero = true;
       return true;
     }
-    if ((size + 1) * 2L > slots.length) {
-      grow();
+    int hash = mix(value);
+    int segment = hash >>> (32 - SEGMENT_BITS);
+    long[] table = tables[segment];
+    if (table.length == 0) {
+      table = new long[FIRST_SLOTS];
+    } else if ((sizes[segment] + 1) * 2L > table.length) {
+      long[] bigger = new long[table.length * 2];
+      for (long slot : table) {
+        if (slot != EMPTY) {
+          insert(bigger, slot, mix(slot));
+        }
+      }
+      table = bigger;
     }
-    insert(slots, value);
+    tables[segment] = table;
+    insert(table, value, hash);
+    sizes[segment]++;
     size++;
     return true;
   }
 
-  private void grow() {
-    long[] bigger = new long[slots.length * 2];
-    for (long slot : slots) {
-      if (slot != EMPTY) {
-        insert(bigger, slot);
-      }
-    }
-    slots = bigger;
-  }
-
-  private static void insert(long[] table, long value) {
+  private static void insert(long[] table, long value, int hash) {
     int mask = table.length - 1;
-    int i = mix(value) & mask;
+    int i = hash & mask;
     while (table[i] != EMPTY) {
       i = (i + 1) & mask;
     }
@@ -120,7 +139,7 @@ public final class LongHashSet {
 
   @Override
   public String toString() {
-    return "LongHashSet[" + size() + " of at most " + maxSize + ", " + Arrays.stream(slots).filter(s -> s != 0).count()
-        + " slots used]";
+    long slots = Arrays.stream(tables).mapToLong(t -> t.length).sum();
+    return "LongHashSet[" + size() + " of at most " + maxSize + ", in " + slots + " slots]";
   }
 }

@@ -1,6 +1,7 @@
 package io.github.apprenticeships4j.formats.internal.csv;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One record delivered by a {@link CsvTokenizer}: its fields with the line and column where each one starts, the
@@ -10,13 +11,15 @@ public final class CsvRecord {
   private final long ordinal;
   private final long line;
   private final List<String> fields;
-  private final long[] fieldLines;
+  /** The line of each field, or null when every field starts on {@link #line}. */
+  private final long @Nullable [] fieldLines;
   private final long[] fieldColumns;
   private final boolean plain;
   private final boolean blank;
   private final List<CsvProblem> problems;
 
-  CsvRecord(long ordinal, long line, List<String> fields, long[] fieldLines, long[] fieldColumns, boolean plain,
+  CsvRecord(long ordinal, long line, List<String> fields, long @Nullable [] fieldLines, long[] fieldColumns,
+      boolean plain,
       boolean blank, List<CsvProblem> problems) {
     this.ordinal = ordinal;
     this.line = line;
@@ -56,7 +59,7 @@ public final class CsvRecord {
   /** The 1-based line where field {@code index} starts (later than {@link #line()} after a quoted line break). */
   public long fieldLine(int index) {
     checkIndex(index);
-    return fieldLines[index];
+    return fieldLines == null ? line : fieldLines[index];
   }
 
   /** The 1-based column where field {@code index} starts, at its opening quote if it is quoted. */

@@ -110,6 +110,12 @@ public final class CsvTokenizer implements Closeable {
 
   // The record being read.
   private final StringBuilder field = new StringBuilder();
+  /**
+   * The start in the buffer of the field's first chunk while it is its only one, not yet copied into {@link #field}
+   * (the field is then made from the buffer in one copy), or -1. Copied before the buffer is refilled.
+   */
+  private int chunkStart = -1;
+  private int chunkLength;
   private final List<String> fields = new ArrayList<>();
   private long[] fieldLines = new long[16];
   private long[] fieldColumns = new long[16];
@@ -284,8 +290,9 @@ public final class CsvTokenizer implements Closeable {
 
   private CsvRecord buildRecord(long ordinal) {
     int n = fields.size();
-    return new CsvRecord(ordinal, recordLine, List.copyOf(fields), Arrays.copyOf(fieldLines, n),
-        Arrays.copyOf(fieldColumns, n), plain, false, List.copyOf(problems));
+    boolean oneLine = fieldLines[n - 1] == recordLine; // lines only grow: every field starts on the record's line
+    return new CsvRecord(ordinal, recordLine, List.copyOf(fields), oneLine ? null : Arrays.copyOf(fieldLines, n),
+        Arrays.copyOf(fieldColumns, n), plain, false, problems.isEmpty() ? List.of() : List.copyOf(problems));
   }
 
   private int parseRecord() throws Stop {
@@ -313,6 +320,7 @@ public final class CsvTokenizer implements Closeable {
       long fieldColumn = column;
       long fieldOffset = base + pos;
       field.setLength(0);
+      chunkStart = -1;
       fieldTruncated = false;
       int end = peek() == QUOTE ? readQuoted(fieldLine, fieldColumn) : readUnquoted(fieldLine, fieldColumn, true);
       addField(fieldLine, fieldColumn, fieldOffset);
@@ -333,7 +341,20 @@ public final class CsvTokenizer implements Closeable {
     fieldLines[index] = fieldLine;
     fieldColumns[index] = fieldColumn;
     fieldOffsets[index] = fieldOffset;
-    fields.add(field.toString());
+    if (chunkStart >= 0) {
+      fields.add(new String(buffer, chunkStart, chunkLength));
+      chunkStart = -1;
+    } else {
+      fields.add(field.toString());
+    }
+  }
+
+  /** Copies the field's first chunk, still in the buffer, into {@link #field}. */
+  private void copyChunk() {
+    if (chunkStart >= 0) {
+      field.append(buffer, chunkStart, chunkLength);
+      chunkStart = -1;
+    }
   }
 
   /** Reads an unquoted field, or the rest of a quoted one after a stray character, up to its end. */
@@ -475,7 +496,8 @@ public final class CsvTokenizer implements Closeable {
     if (fieldTruncated) {
       return;
     }
-    if (field.length() + (long) length > maxFieldLength) {
+    int current = field.length() + (chunkStart >= 0 ? chunkLength : 0);
+    if (current + (long) length > maxFieldLength) {
       if (truncateLongFields) {
         truncate(chars, offset, fieldLine, fieldColumn);
         return;
@@ -487,12 +509,19 @@ public final class CsvTokenizer implements Closeable {
       throw stop(ReadCodes.CSV_RECORD_TOO_LONG, "record is longer than the limit of " + maxRecordLength + " characters",
           recordLine, 1);
     }
-    field.append(chars, offset, length);
     recordLength += length;
+    if (field.length() == 0 && chunkStart < 0 && chars == buffer) {
+      chunkStart = offset;
+      chunkLength = length;
+      return;
+    }
+    copyChunk();
+    field.append(chars, offset, length);
   }
 
   /** Keeps what fits of an over-long field, reports it on the record and drops the rest of the field. */
   private void truncate(char[] chars, int offset, long fieldLine, long fieldColumn) throws Stop {
+    copyChunk();
     int kept = maxFieldLength - field.length();
     if (recordLength + kept > maxRecordLength) {
       throw stop(ReadCodes.CSV_RECORD_TOO_LONG, "record is longer than the limit of " + maxRecordLength + " characters",
@@ -515,6 +544,7 @@ public final class CsvTokenizer implements Closeable {
 
   /** Refills the buffer once it is used up; false at the end of the input. */
   private boolean fill() throws Stop {
+    copyChunk();
     if (endOfInput) {
       return false;
     }

@@ -29,7 +29,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +46,7 @@ public final class ProviderFeedSource extends RowSource<FeedRecord> implements P
   private static final String COLUMN_COUNT_MESSAGE = "The selected file could not be uploaded – use the template";
   private static final Map<String, FeedColumn> BY_PROPERTY = new HashMap<>();
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+  private static final FeedColumn[] COLUMNS = FeedColumn.values();
 
   static {
     for (FeedColumn column : FeedColumn.values()) {
@@ -227,8 +227,7 @@ public final class ProviderFeedSource extends RowSource<FeedRecord> implements P
       } else if (record.size() != headerSize) {
         columnCount(record.line());
       }
-      if (record.problems().stream().noneMatch(ProviderFeedSource::isTooLong)
-          && record.fields().stream().allMatch(ProviderFeedSource::isBlank)) {
+      if (!hasTooLong(record) && allBlank(record)) {
         countLine(record);
         if (emptyRows++ == 0) {
           firstEmptyRow = record.line();
@@ -309,7 +308,7 @@ public final class ProviderFeedSource extends RowSource<FeedRecord> implements P
     SourcePosition position = SourcePosition.at(source(), record.line(), 1).inRecord(recordNumber);
     List<Issue> issues = new ArrayList<>();
     replacements(record, recordNumber, issues);
-    List<Issue> tooLong = new ArrayList<>(0);
+    List<Issue> tooLong = record.problems().isEmpty() ? List.of() : new ArrayList<>(0);
     for (CsvProblem problem : record.problems()) {
       SourcePosition at = SourcePosition.at(source(), problem.line(), problem.column()).inRecord(recordNumber);
       if (problem.field().isPresent() && problem.field().getAsInt() < names.length) {
@@ -337,12 +336,15 @@ public final class ProviderFeedSource extends RowSource<FeedRecord> implements P
       issues.addAll(tooLong);
       return new Row.Rejected<>(position, record.fields(), issues);
     }
-    Map<FeedColumn, String> values = new EnumMap<>(FeedColumn.class);
-    for (FeedColumn column : FeedColumn.values()) {
-      values.put(column, record.field(columns[column.ordinal()]));
+    String[] values = new String[COLUMNS.length];
+    for (FeedColumn column : COLUMNS) {
+      values[column.ordinal()] = record.field(columns[column.ordinal()]);
     }
-    FeedRecord feedRecord = FeedRecord.of(values);
+    FeedRecord feedRecord = FeedRecord.of(Arrays.asList(values));
     ValidationReport report = session.validate(feedRecord);
+    if (report.issues().isEmpty() && issues.isEmpty() && tooLong.isEmpty()) {
+      return new Row.Accepted<>(position, feedRecord, List.of()); // a clean row: what the general path gives it
+    }
     for (Issue issue : report.issues()) {
       FeedColumn column = BY_PROPERTY.get(issue.path());
       SourcePosition at = position;
@@ -354,8 +356,10 @@ public final class ProviderFeedSource extends RowSource<FeedRecord> implements P
       issues.add(issue.locatedAt(at));
     }
     addTooLong(issues, tooLong);
-    if (issues.stream().anyMatch(i -> i.severity().isAtLeast(Severity.ERROR))) {
-      return new Row.Rejected<>(position, record.fields(), issues);
+    for (Issue issue : issues) {
+      if (issue.severity().isAtLeast(Severity.ERROR)) {
+        return new Row.Rejected<>(position, record.fields(), issues);
+      }
     }
     return new Row.Accepted<>(position, feedRecord, issues);
   }
@@ -381,7 +385,7 @@ public final class ProviderFeedSource extends RowSource<FeedRecord> implements P
    * the service replaces them, located at the first replaced character where the line allows.
    */
   private void replacements(CsvRecord record, long number, List<Issue> issues) {
-    if (decoding == null || tokenizer == null) {
+    if (decoding == null || tokenizer == null || !decoding.hasReplacementBefore(tokenizer.offset())) {
       return;
     }
     int field = 0;
@@ -478,6 +482,24 @@ public final class ProviderFeedSource extends RowSource<FeedRecord> implements P
 
   private static boolean isBlankLine(CsvRecord record) {
     return record.isBlank() || (record.size() == 1 && isBlank(record.field(0)) && record.problems().isEmpty());
+  }
+
+  private static boolean hasTooLong(CsvRecord record) {
+    for (CsvProblem problem : record.problems()) {
+      if (isTooLong(problem)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean allBlank(CsvRecord record) {
+    for (String field : record.fields()) {
+      if (!isBlank(field)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isTooLong(CsvProblem problem) {
