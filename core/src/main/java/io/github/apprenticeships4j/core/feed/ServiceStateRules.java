@@ -268,10 +268,11 @@ final class ServiceStateRules {
    * 2017.
    */
   void transferStart(FeedRecord r, LocalDate start, List<Issue> issues) {
-    if (cohorts == null || !start.isBefore(TRANSFER_START)) {
-      return;
+    String reference = r.get(FeedColumn.COHORT_REF);
+    if (cohorts == null || reference.isEmpty() || !start.isBefore(TRANSFER_START)) {
+      return; // a blank CohortRef asks for a new cohort, which no transfer funds
     }
-    Cohort cohort = cohorts.get(r.get(FeedColumn.COHORT_REF).toUpperCase(Locale.ROOT));
+    Cohort cohort = cohorts.get(reference.toUpperCase(Locale.ROOT));
     if (cohort != null && cohort.transferFunded()) {
       issues.add(Issue.error(START_DATE_TRANSFER_BEFORE_MAY_2018, "The <b>start date</b> for apprenticeships funded "
           + "through a transfer must not be earlier than May 2018").at(FeedColumn.START_DATE.property()));

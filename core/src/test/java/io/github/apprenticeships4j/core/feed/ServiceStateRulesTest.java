@@ -130,6 +130,13 @@ class ServiceStateRulesTest {
   }
 
   @Test
+  void aBlankCohortRef_asksForANewCohort_whichNoTransferFunds_evenIfTheContextHoldsABlankReference() {
+    FeedContext context = withCohorts(OPEN.withReference("").withTransferFunded(true));
+    FeedRecord row = dates("2018-04-30", "2019-09").with(FeedColumn.COHORT_REF, "");
+    assertThat(errors(context, row)).extracting(Issue::code).doesNotContain("START_DATE.TRANSFER_BEFORE_MAY_2018");
+  }
+
+  @Test
   void withoutPermission_aNewCohortIsRefused_critically_withTheMessageOfTheEmployersLevyStatus() {
     FeedContext levy = CONTEXT.withLevyPayerAgreementIds(Set.of("XEGE5X")).withPermittedAgreementIds(Set.of());
     FeedRecord bad = VALID.with(FeedColumn.ULN, "");
