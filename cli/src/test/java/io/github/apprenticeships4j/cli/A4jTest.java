@@ -50,7 +50,21 @@ class A4jTest {
 
     assertThat(result.exitCode()).isEqualTo(A4j.OK);
     assertThat(result.out()).startsWith("ST1398 Machine learning engineer (version 1.0, LARS code 795)")
-        .contains("KSBs: 31 knowledge, 34 skills, 5 behaviours");
+        .contains("KSBs: 31 knowledge, 34 skills, 5 behaviours")
+        .contains("  Minimum off-the-job training: 418 hours; end-point assessment period: 4 months\n")
+        .contains("  Pathway: Digital Business Services; cluster: Business information professional (233)\n")
+        .contains("  Sector subject areas: 6 Digital Technology; 6.1 Digital technology (practitioners); "
+            + "occupation code: OCC1398\n");
+  }
+
+  @Test
+  void standardsShow_saysWhatTheRecordDoesNotGive() {
+    Result result = run("standards", "show", "ST1398", "--standard-version", "0.0");
+
+    assertThat(result.exitCode()).isEqualTo(A4j.OK);
+    assertThat(result.out())
+        .contains("  Minimum off-the-job training: not given; end-point assessment period: not given\n")
+        .contains("  Sector subject areas: not given; not given; occupation code: OCC1398\n");
   }
 
   @Test

@@ -6,10 +6,16 @@ import io.github.apprenticeships4j.core.standard.Ksb;
 import io.github.apprenticeships4j.core.standard.KsbType;
 import io.github.apprenticeships4j.core.standard.Standard;
 import java.io.PrintWriter;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 
-/** Prints a standard as text: level and its equivalent, duration, cap, KSB counts, each duty with its KSB codes. */
+/**
+ * Prints a standard as text: level and its equivalent, duration, cap, off-the-job hours, end-point assessment period,
+ * pathway, cluster, sector subject areas, occupation code, KSB counts, each duty with its KSB codes.
+ */
 public final class StandardsPrinter {
+  private static final String NOT_GIVEN = "not given";
+
   private StandardsPrinter() {}
 
   /** Prints {@code standard} to {@code out}. */
@@ -20,6 +26,14 @@ public final class StandardsPrinter {
         .orElse("Level " + standard.level() + " (not an apprenticeship level)"));
     out.println("  Typical duration: " + standard.typicalDurationMonths() + " months; maximum funding: £"
         + standard.maxFunding().toPlainString() + "; route: " + standard.route() + "; status: " + standard.status());
+    out.println("  Minimum off-the-job training: " + given(standard.minimumOffTheJobHours(), " hours")
+        + "; end-point assessment period: " + given(standard.endPointAssessmentMonths(), " months"));
+    out.println("  Pathway: " + standard.pathway().orElse(NOT_GIVEN) + "; cluster: "
+        + standard.cluster().map(c -> c + standard.clusterId().map(id -> " (" + id + ")").orElse(""))
+            .orElse(NOT_GIVEN));
+    out.println("  Sector subject areas: " + standard.sectorSubjectArea().orElse(NOT_GIVEN) + "; "
+        + standard.sectorSubjectAreaTier2().orElse(NOT_GIVEN) + "; occupation code: "
+        + standard.occupationCode().orElse(NOT_GIVEN));
     out.println("  KSBs: " + standard.ksbs(KsbType.KNOWLEDGE).size() + " knowledge, "
         + standard.ksbs(KsbType.SKILL).size() + " skills, " + standard.ksbs(KsbType.BEHAVIOUR).size()
         + " behaviours");
@@ -29,6 +43,10 @@ public final class StandardsPrinter {
       out.println("    " + number++ + ". " + abbreviate(duty.text(), 90));
       out.println("       " + standard.ksbsOf(duty).stream().map(Ksb::code).collect(Collectors.joining(" ")));
     }
+  }
+
+  private static String given(OptionalInt value, String unit) {
+    return value.isPresent() ? value.getAsInt() + unit : NOT_GIVEN;
   }
 
   static String abbreviate(String text, int max) {

@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -129,6 +130,53 @@ public abstract class Standard implements WithStandard {
 
   /** Job titles of people in the occupation, e.g. "Machine learning operations engineer". */
   public abstract List<String> typicalJobTitles();
+
+  /**
+   * The minimum off-the-job training hours over the typical duration (Skills England
+   * {@code minimumHoursForCompliance}), e.g. 418 for ST1398 1.0; absent when the source gives none or 0.
+   */
+  public abstract OptionalInt minimumOffTheJobHours();
+
+  /**
+   * The end-point assessment period in months (Skills England {@code ePALength}), e.g. 4 for ST1398 1.0; absent when
+   * the source gives none or 0.
+   */
+  public abstract OptionalInt endPointAssessmentMonths();
+
+  /** The occupational pathway within the route (Skills England {@code pathway}), e.g. "Digital Business Services". */
+  public abstract Optional<String> pathway();
+
+  /** The occupational cluster's id (Skills England {@code clusterId}), e.g. "233". */
+  public abstract Optional<String> clusterId();
+
+  /** The occupational cluster (Skills England {@code cluster}), e.g. "Business information professional". */
+  public abstract Optional<String> cluster();
+
+  /** A description of the occupational cluster (Skills England {@code clusterDescription}). */
+  public abstract Optional<String> clusterDescription();
+
+  /** The tier 1 sector subject area (Skills England {@code ssa1}), e.g. "6 Digital Technology". */
+  public abstract Optional<String> sectorSubjectArea();
+
+  /**
+   * The tier 2 sector subject area (Skills England {@code ssa2}), e.g. "6.1 Digital technology (practitioners)".
+   */
+  public abstract Optional<String> sectorSubjectAreaTier2();
+
+  /** The occupation's code in the occupational maps (Skills England {@code occupationCode}), e.g. "OCC1398". */
+  public abstract Optional<String> occupationCode();
+
+  /**
+   * Whether new starts on this approved standard are paused (Skills England
+   * {@code approvedForDeliveryPausedStarts}); absent when the source does not say.
+   */
+  public abstract Optional<Boolean> startsPaused();
+
+  /**
+   * The record's template (Skills England {@code templateType}), e.g. "Occupational Standard", "Apprenticeship
+   * Standard" or "Structured Apprenticeship Standard"; absent in foundation apprenticeship records, which have none.
+   */
+  public abstract Optional<String> templateType();
 
   /** Reference and version as in DfE's file names, e.g. {@code ST1398_1.0}. */
   public final String key() {

@@ -115,6 +115,39 @@ class NationalCatalogueTest {
   }
 
   @Test
+  void machineLearningEngineer_hasItsOffTheJobHours_epaPeriod_pathway_cluster_andSectorSubjectAreas() {
+    Standard ml = catalogue.get(StandardReference.parse("ST1398"),
+        io.github.apprenticeships4j.core.standard.StandardVersion.of(1, 0));
+
+    assertThat(ml.minimumOffTheJobHours()).hasValue(418);
+    assertThat(ml.endPointAssessmentMonths()).hasValue(4);
+    assertThat(ml.pathway()).contains("Digital Business Services");
+    assertThat(ml.clusterId()).contains("233");
+    assertThat(ml.cluster()).contains("Business information professional");
+    assertThat(ml.sectorSubjectArea()).contains("6 Digital Technology");
+    assertThat(ml.sectorSubjectAreaTier2()).contains("6.1 Digital technology (practitioners)");
+    assertThat(ml.occupationCode()).contains("OCC1398");
+    assertThat(ml.startsPaused()).contains(false);
+    assertThat(ml.templateType()).contains("Occupational Standard");
+    Standard draft = catalogue.get(StandardReference.parse("ST1398"),
+        io.github.apprenticeships4j.core.standard.StandardVersion.of(0, 0));
+    assertThat(draft.minimumOffTheJobHours()).isEmpty();
+    assertThat(draft.endPointAssessmentMonths()).as("ePALength 0").isEmpty();
+    assertThat(draft.sectorSubjectArea()).as("ssa1 blank").isEmpty();
+  }
+
+  @Test
+  void offTheJobHours_areReadForEveryRecordThatGivesThem() {
+    long withHours = catalogue.standards().stream().filter(s -> s.minimumOffTheJobHours().isPresent()).count();
+    long withEpaPeriod = catalogue.standards().stream().filter(s -> s.endPointAssessmentMonths().isPresent()).count();
+
+    // zcat | jq: 1,017 records give a non-blank minimumHoursForCompliance and 627 a non-zero ePALength; none of
+    // them is among the four records rejected for a malformed version
+    assertThat(withHours).isEqualTo(1_017L);
+    assertThat(withEpaPeriod).isEqualTo(627L);
+  }
+
+  @Test
   void theKnownDefectsOfThePublishedData_areReportedWithTheirCodes() {
     // The shared notes call these "duty references to KSBs"; in the record they are 7 duties mapped to an option
     // that the standard does not list.

@@ -12,6 +12,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,11 @@ class StandardsJsonFeedReaderTest {
     return standard.withKsbs(List.of()).withDuties(List.of()).withOptions(List.of()).withKeywords(List.of())
         .withTypicalJobTitles(List.of()).withIntegratedDegree(Optional.empty()).withRegulatedBody(Optional.empty())
         .withEqaProvider(Optional.empty()).withOverviewOfRole(Optional.empty())
-        .withOccupationalSummary(Optional.empty());
+        .withOccupationalSummary(Optional.empty()).withMinimumOffTheJobHours(OptionalInt.empty())
+        .withEndPointAssessmentMonths(OptionalInt.empty()).withPathway(Optional.empty())
+        .withClusterId(Optional.empty()).withCluster(Optional.empty()).withClusterDescription(Optional.empty())
+        .withSectorSubjectArea(Optional.empty()).withSectorSubjectAreaTier2(Optional.empty())
+        .withOccupationCode(Optional.empty()).withStartsPaused(Optional.empty()).withTemplateType(Optional.empty());
   }
 
   static List<Row<Standard>> read(RecordReader<Standard> reader) {

@@ -127,6 +127,59 @@ class StandardsJsonTest {
   }
 
   @Test
+  void singleRecord_machineLearningEngineer_readsTheWholeSkillsEnglandRecord() {
+    Standard ml = read(RECORDS + "ST1398_1.0.json").only();
+
+    assertThat(ml.minimumOffTheJobHours()).hasValue(418);
+    assertThat(ml.endPointAssessmentMonths()).hasValue(4);
+    assertThat(ml.pathway()).contains("Digital Business Services");
+    assertThat(ml.clusterId()).contains("233");
+    assertThat(ml.cluster()).contains("Business information professional");
+    assertThat(ml.clusterDescription()).contains(
+        "Provide and implement data technology enabled solutions to support internal and external customers.");
+    assertThat(ml.sectorSubjectArea()).contains("6 Digital Technology");
+    assertThat(ml.sectorSubjectAreaTier2()).contains("6.1 Digital technology (practitioners)");
+    assertThat(ml.occupationCode()).contains("OCC1398");
+    assertThat(ml.startsPaused()).contains(false);
+    assertThat(ml.templateType()).contains("Occupational Standard");
+  }
+
+  @Test
+  void offTheJobHoursAndEpaPeriod_areReadFromNumbersOrDigits_andZeroOrBlankIsNone() {
+    String json = "[\n"
+        + "{\"referenceNumber\":\"ST0001\",\"version\":\"1.0\",\"minimumHoursForCompliance\":187,"
+        + "\"ePALength\":\"3\",\"approvedForDeliveryPausedStarts\":true},\n"
+        + "{\"referenceNumber\":\"ST0002\",\"version\":\"1.0\",\"minimumHoursForCompliance\":\" \","
+        + "\"ePALength\":0,\"pathway\":\"\",\"ssa1\":\"\"},\n"
+        + "{\"referenceNumber\":\"ST0003\",\"version\":\"1.0\",\"minimumHoursForCompliance\":\"many\"}\n"
+        + "]";
+
+    Read read = read(json, "hours.json");
+
+    Standard numbers = read.rows().get(0).valueIfAccepted().orElseThrow();
+    assertThat(numbers.minimumOffTheJobHours()).hasValue(187);
+    assertThat(numbers.endPointAssessmentMonths()).hasValue(3);
+    assertThat(numbers.startsPaused()).contains(true);
+    Standard none = read.rows().get(1).valueIfAccepted().orElseThrow();
+    assertThat(none.minimumOffTheJobHours()).isEmpty();
+    assertThat(none.endPointAssessmentMonths()).isEmpty();
+    assertThat(none.pathway()).isEmpty();
+    assertThat(none.sectorSubjectArea()).isEmpty();
+    assertThat(none.startsPaused()).isEmpty();
+    assertThat(none.templateType()).isEmpty();
+    assertThat(read.rejected(2).issues()).extracting(Issue::code, Issue::path)
+        .containsExactly(tuple(ReadCodes.JSON_NUMBER_FORMAT, "minimumHoursForCompliance"));
+  }
+
+  @Test
+  void foundationRecord_givesItsOffTheJobHours_andHasNoTemplateType() {
+    Standard fa = read("/ifate-standards-api/foundation/FA0001_1.0.json").only();
+
+    assertThat(fa.minimumOffTheJobHours()).hasValue(187);
+    assertThat(fa.templateType()).isEmpty();
+  }
+
+  @Test
   void duty_mapsToKsbCodes_inCodeOrder() {
     Standard ml = read(RECORDS + "ST1398_1.0.json").only();
     Duty safeAndTrusted = ml.duties().stream()

@@ -18,7 +18,8 @@ public final class JsonStandardsSource extends JsonRecordSource<Standard, Standa
 
   /**
    * A reader of {@code input} that keeps of each record only the facts the provider feed rules read (see
-   * {@link StandardRecord#bindFeedFacts}): its standards have no KSBs, duties, options or descriptive texts.
+   * {@link StandardRecord#bindFeedFacts}): its standards have no KSBs, duties, options, descriptive texts or
+   * the record's other facts (off-the-job hours, EPA period, pathway, cluster and the like).
    */
   public static JsonStandardsSource feedFacts(InputStream input, String source, JsonFactory factory) {
     return new JsonStandardsSource(input, source, factory, new StringPool(), true);

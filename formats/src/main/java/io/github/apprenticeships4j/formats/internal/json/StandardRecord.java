@@ -40,16 +40,29 @@ public record StandardRecord(
     @Nullable String overviewOfRole,
     @Nullable String occupationalSummary,
     @Nullable List<@Nullable String> keywords,
-    @Nullable List<@Nullable String> typicalJobTitles) {
+    @Nullable List<@Nullable String> typicalJobTitles,
+    @Nullable JsonValue minimumHoursForCompliance,
+    @Nullable JsonValue ePALength,
+    @Nullable String pathway,
+    @Nullable String clusterId,
+    @Nullable String cluster,
+    @Nullable String clusterDescription,
+    @Nullable String ssa1,
+    @Nullable String ssa2,
+    @Nullable String occupationCode,
+    @Nullable Boolean approvedForDeliveryPausedStarts,
+    @Nullable String templateType) {
 
   /**
-   * The fields the provider feed rules never read: KSBs, duties, options and the descriptive texts. A feed-facts
-   * binding skips them unread.
+   * The fields the provider feed rules never read: KSBs, duties, options, the descriptive texts and the record's
+   * other facts (off-the-job hours, EPA period, pathway, cluster and the like). A feed-facts binding skips them
+   * unread.
    */
   private static final Set<String> NOT_FEED_FACTS = Set.of("knowledges", "skills", "behaviours",
       "technicalKnowledges", "technicalSkills", "employabilitySkillsAndBehaviours", "duties", "options",
       "integratedDegree", "regulatedBody", "eQAProvider", "eqaProvider", "overviewOfRole", "occupationalSummary",
-      "keywords", "typicalJobTitles");
+      "keywords", "typicalJobTitles", "minimumHoursForCompliance", "ePALength", "pathway", "clusterId", "cluster",
+      "clusterDescription", "ssa1", "ssa2", "occupationCode", "approvedForDeliveryPausedStarts", "templateType");
 
   /**
    * Binds the object at the parser's current token, leaving the parser on its end; strings are taken from
@@ -130,6 +143,28 @@ public record StandardRecord(
       List<@Nullable String> keywords;
       @Nullable
       List<@Nullable String> typicalJobTitles;
+      @Nullable
+      JsonValue minimumHoursForCompliance;
+      @Nullable
+      JsonValue ePALength;
+      @Nullable
+      String pathway;
+      @Nullable
+      String clusterId;
+      @Nullable
+      String cluster;
+      @Nullable
+      String clusterDescription;
+      @Nullable
+      String ssa1;
+      @Nullable
+      String ssa2;
+      @Nullable
+      String occupationCode;
+      @Nullable
+      Boolean approvedForDeliveryPausedStarts;
+      @Nullable
+      String templateType;
     }
     Fields f = new Fields();
     JsonBinding.properties(p, name -> {
@@ -226,6 +261,39 @@ public record StandardRecord(
         case "typicalJobTitles":
           f.typicalJobTitles = JsonBinding.strings(p, pool);
           break;
+        case "minimumHoursForCompliance":
+          f.minimumHoursForCompliance = JsonBinding.value(p);
+          break;
+        case "ePALength":
+          f.ePALength = JsonBinding.value(p);
+          break;
+        case "pathway":
+          f.pathway = JsonBinding.string(p, pool);
+          break;
+        case "clusterId":
+          f.clusterId = JsonBinding.string(p, pool);
+          break;
+        case "cluster":
+          f.cluster = JsonBinding.string(p, pool);
+          break;
+        case "clusterDescription":
+          f.clusterDescription = JsonBinding.string(p, pool);
+          break;
+        case "ssa1":
+          f.ssa1 = JsonBinding.string(p, pool);
+          break;
+        case "ssa2":
+          f.ssa2 = JsonBinding.string(p, pool);
+          break;
+        case "occupationCode":
+          f.occupationCode = JsonBinding.string(p, pool);
+          break;
+        case "approvedForDeliveryPausedStarts":
+          f.approvedForDeliveryPausedStarts = JsonBinding.bool(p);
+          break;
+        case "templateType":
+          f.templateType = JsonBinding.string(p, pool);
+          break;
         default:
           p.skipChildren();
           break;
@@ -235,7 +303,9 @@ public record StandardRecord(
         f.status, f.typicalDuration, f.maxFunding, f.earliestStartDate, f.latestStartDate, f.latestEndDate,
         f.approvedForDelivery, f.knowledges, f.skills, f.behaviours, f.technicalKnowledges, f.technicalSkills,
         f.employabilitySkillsAndBehaviours, f.duties, f.options, f.integratedDegree, f.regulatedBody, f.eQAProvider,
-        f.overviewOfRole, f.occupationalSummary, f.keywords, f.typicalJobTitles);
+        f.overviewOfRole, f.occupationalSummary, f.keywords, f.typicalJobTitles, f.minimumHoursForCompliance,
+        f.ePALength, f.pathway, f.clusterId, f.cluster, f.clusterDescription, f.ssa1, f.ssa2, f.occupationCode,
+        f.approvedForDeliveryPausedStarts, f.templateType);
   }
 
   /** A knowledge, skill or behaviour item; the id field is named after its list in standards, {@code id} in FAs. */

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -88,6 +89,17 @@ public final class StandardRecordMapper {
     present(r.occupationalSummary()).map(this::decode).ifPresent(b::occupationalSummary);
     b.addAllKeywords(strings(r.keywords()));
     b.addAllTypicalJobTitles(strings(r.typicalJobTitles()));
+    positive(r.minimumHoursForCompliance(), "minimumHoursForCompliance").ifPresent(b::minimumOffTheJobHours);
+    positive(r.ePALength(), "ePALength").ifPresent(b::endPointAssessmentMonths);
+    present(r.pathway()).ifPresent(b::pathway);
+    present(r.clusterId()).ifPresent(b::clusterId);
+    present(r.cluster()).ifPresent(b::cluster);
+    present(r.clusterDescription()).map(this::decode).ifPresent(b::clusterDescription);
+    present(r.ssa1()).ifPresent(b::sectorSubjectArea);
+    present(r.ssa2()).ifPresent(b::sectorSubjectAreaTier2);
+    present(r.occupationCode()).ifPresent(b::occupationCode);
+    Optional.ofNullable(r.approvedForDeliveryPausedStarts()).ifPresent(b::startsPaused);
+    present(r.templateType()).ifPresent(b::templateType);
     if (errors() > errorsBefore) {
       return Optional.empty();
     }
@@ -155,6 +167,18 @@ public final class StandardRecordMapper {
     issues.add(Issue.error(ReadCodes.JSON_NUMBER_FORMAT, path + " must be a whole number").at(path)
         .rejecting(node.toString()));
     return 0;
+  }
+
+  /**
+   * A whole number given as a number or a numeric string; empty when absent, null, blank or 0 (the source's "not yet
+   * set"), and when it is not a whole number, with an error.
+   */
+  private OptionalInt positive(@Nullable JsonValue node, String path) {
+    if (node == null || node.isNull() || (node.isString() && node.stringValue().isBlank())) {
+      return OptionalInt.empty();
+    }
+    int value = whole(node, path);
+    return value == 0 ? OptionalInt.empty() : OptionalInt.of(value);
   }
 
   private BigDecimal pounds(@Nullable JsonValue node, String path) {
