@@ -4,6 +4,7 @@ import io.github.apprenticeships4j.core.funding.FundingRules;
 import io.github.apprenticeships4j.core.provider.Ukprn;
 import io.github.apprenticeships4j.core.standard.LarsCode;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -221,7 +222,7 @@ public abstract class FeedContext implements WithFeedContext {
     if (copied && Map.copyOf(map) == map) {
       return map;
     }
-    Map<Integer, List<String>> copy = new java.util.HashMap<>();
+    Map<Integer, List<String>> copy = new HashMap<>();
     map.forEach((row, reasons) -> copy.put(row, List.copyOf(reasons)));
     return Map.copyOf(copy);
   }

@@ -36,7 +36,7 @@ final class Schedules {
       Month m = Month.of(Math.floorMod(month, 12) + 1);
       dates[i] = LocalDate.of(year, m, m.length(Year.isLeap(year)));
     }
-    return Arrays.asList(dates); // read only; List.of would copy the array
+    return Arrays.asList(dates); // a fixed-size view of the array, which no caller changes; List.of would copy it
   }
 
   /** How many {@link #censusDates} there are from {@code from} to {@code plannedEnd}. */
