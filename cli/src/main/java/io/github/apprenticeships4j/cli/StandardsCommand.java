@@ -19,6 +19,7 @@ import io.github.apprenticeships4j.formats.ReadSummary;
 import io.github.apprenticeships4j.formats.RecordReader;
 import io.github.apprenticeships4j.formats.Row;
 import io.github.apprenticeships4j.formats.csv.FundingBandsCsv;
+import io.github.apprenticeships4j.formats.json.CanonicalStandardsJson;
 import io.github.apprenticeships4j.formats.json.StandardsJson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -144,6 +145,15 @@ final class StandardsCommand {
     @Nullable
     Path file;
 
+    /** How {@code show} prints the standard. */
+    enum ShowFormat { text, json }
+
+    @SuppressWarnings("NullAway.Init") // set by picocli: it has a default
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+        description = "text, or json: the library's canonical standards JSON, alone on standard output (the version "
+            + "chosen is then said on standard error) (default: ${DEFAULT-VALUE}).")
+    ShowFormat format;
+
     @Override
     int run(PrintWriter out, PrintWriter err) {
       if (version != null && on != null) {
@@ -174,7 +184,7 @@ final class StandardsCommand {
         found = catalogue.find(ref, wanted.get());
       } else {
         Optional<VersionChoice> choice = VersionChoice.on(catalogue, ref, date);
-        choice.ifPresent(c -> out.println(c.explanation()));
+        choice.ifPresent(c -> (format == ShowFormat.json ? err : out).println(c.explanation()));
         found = choice.map(VersionChoice::standard);
       }
       if (found.isEmpty()) {
@@ -182,6 +192,11 @@ final class StandardsCommand {
             + (catalogue.versions(ref).isEmpty() ? "" : "; its versions: " + catalogue.versions(ref).stream()
                 .map(s -> s.version().toString()).collect(Collectors.joining(", "))));
         return A4j.ERRORS;
+      }
+      if (format == ShowFormat.json) {
+        out.print(CanonicalStandardsJson.toJson(found.get()));
+        out.flush();
+        return A4j.OK;
       }
       StandardsPrinter.print(found.get(), out);
       out.flush();

@@ -30,7 +30,7 @@ class CliDocsTest {
 
     String reference = Files.readString(dir.resolve(CliDocs.REFERENCE), StandardCharsets.UTF_8);
     assertThat(reference).startsWith("# a4j " + System.getProperty("a4j.expectedVersion") + ": command reference")
-        .contains("## a4j standards show\n\n```text\nUsage: a4j standards show [-hV] [--file=FILE] [--on=yyyy-mm-dd]")
+        .contains("## a4j standards show\n\n```text\nUsage: a4j standards show [-hV] [--file=FILE] [--format=FORMAT]")
         .contains("## a4j feed validate", "## a4j career paths", "## a4j levy forecast", "## a4j help");
     for (CommandLine command : CommandLineConventionsTest.everyCommand()) {
       assertThat(reference).contains("\n## " + command.getCommandSpec().qualifiedName() + "\n");

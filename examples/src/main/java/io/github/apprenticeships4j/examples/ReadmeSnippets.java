@@ -57,13 +57,16 @@ import io.github.apprenticeships4j.formats.csv.DdatCsv;
 import io.github.apprenticeships4j.formats.csv.LevyLedgerCsv;
 import io.github.apprenticeships4j.formats.diagram.DiagramFormat;
 import io.github.apprenticeships4j.formats.diagram.Diagrams;
+import io.github.apprenticeships4j.formats.json.CanonicalStandardsJson;
 import io.github.apprenticeships4j.formats.json.CareerJson;
 import io.github.apprenticeships4j.formats.json.StandardsJson;
 import io.github.apprenticeships4j.formats.report.FeedOutcome;
 import io.github.apprenticeships4j.formats.report.FeedReports;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -327,5 +330,18 @@ public final class ReadmeSnippets {
       return outcome;                                                          // VALID, INVALID or UNREADABLE
     }
     // end::feed-report[]
+  }
+
+  /** Writes a catalogue in the canonical JSON format, reads it back and prints whether it is the same. */
+  public static void canonicalJson(StandardCatalogue catalogue, Path target, PrintWriter out) throws IOException {
+    // tag::canonical-json[]
+    try (OutputStream file = Files.newOutputStream(target)) {
+      CanonicalStandardsJson.write(catalogue, file);             // a list of standards; write(standard, ...) one
+    }
+    Loaded<StandardCatalogue> back = CanonicalStandardsJson.readCatalogue(target);   // rows, findings: as any reader
+    out.println(back.value().standards().equals(catalogue.standards()));           // true: every field kept
+    Standard ml = back.value().get(StandardReference.parse("ST1398"), StandardVersion.of(1, 0));
+    out.print(CanonicalStandardsJson.toJson(ml));      // {"format" : "apprenticeships4j-standard/1", "reference" : ...
+    // end::canonical-json[]
   }
 }

@@ -50,6 +50,7 @@ import io.github.apprenticeships4j.formats.csv.FundingBandsCsv;
 import io.github.apprenticeships4j.formats.csv.ProviderFeedCsv;
 import io.github.apprenticeships4j.formats.csv.StandardsCsv;
 import io.github.apprenticeships4j.formats.json.ApprenticeshipsJson;
+import io.github.apprenticeships4j.formats.json.CanonicalStandardsJson;
 import io.github.apprenticeships4j.formats.json.CareerJson;
 import io.github.apprenticeships4j.formats.json.FundingInput;
 import io.github.apprenticeships4j.formats.json.StandardsJson;
@@ -494,6 +495,13 @@ class FindingCodeCatalogueTest {
       standards.forEach(s -> found.addAll(StandardValidator.validate(s).issues()));
       return found;
     });
+    readers.put("CanonicalStandardsJsonFuzzTestInputs", bytes -> {
+      List<Standard> standards = new ArrayList<>();
+      List<Issue> found = findingsOf(CanonicalStandardsJson.reader().open(new ByteArrayInputStream(bytes),
+          "seed.json"), standards::add);
+      standards.forEach(s -> found.addAll(StandardValidator.validate(s).issues()));
+      return found;
+    });
     readers.put("ApprenticeshipsJsonFuzzTestInputs", FindingCodeCatalogueTest::fundingFindings);
     readers.put("CareerJsonFuzzTestInputs", FindingCodeCatalogueTest::careerFindings);
     readers.put("FeedContextJsonFuzzTestInputs", FindingCodeCatalogueTest::feedContextFindings);
@@ -531,7 +539,7 @@ class FindingCodeCatalogueTest {
     assertThat(cataloguedCodesOf("the readers' fuzz seeds and edge inputs", findings)).contains(ReadCodes.ENCODING,
         ReadCodes.IO, ReadCodes.CSV_QUOTE_UNCLOSED, ReadCodes.CSV_HEADER_MISSING_COLUMN, ReadCodes.JSON_SYNTAX,
         ReadCodes.JSON_LIMIT, ReadCodes.CAREER_JSON_SYNTAX, ReadCodes.FEED_CSV_FILE_BINARY,
-        FeedCodes.FILE_HEADER_INVALID, ReadCodes.CSV_FIELD_TOO_LONG);
+        FeedCodes.FILE_HEADER_INVALID, ReadCodes.CSV_FIELD_TOO_LONG, ReadCodes.JSON_FORMAT_UNKNOWN);
   }
 
   @Test

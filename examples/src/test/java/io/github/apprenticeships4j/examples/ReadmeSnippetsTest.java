@@ -11,7 +11,9 @@ import io.github.apprenticeships4j.core.funding.FundingBreakdown;
 import io.github.apprenticeships4j.core.funding.FundingCalculator;
 import io.github.apprenticeships4j.core.funding.RuleKey;
 import io.github.apprenticeships4j.core.funding.StandardFunding;
+import io.github.apprenticeships4j.core.standard.StandardCatalogue;
 import io.github.apprenticeships4j.core.standard.StandardReference;
+import io.github.apprenticeships4j.formats.json.StandardsJson;
 import io.github.apprenticeships4j.formats.report.FeedOutcome;
 import java.io.IOException;
 import java.io.InputStream;
@@ -252,5 +254,14 @@ class ReadmeSnippetsTest {
 
   private static String normalise(String text) {
     return text.lines().map(String::strip).filter(l -> !l.isEmpty()).collect(Collectors.joining("\n"));
+  }
+
+  @Test
+  void canonicalJson_writesTheCatalogue_andReadsItBackEqual() throws IOException {
+    StandardCatalogue catalogue = StandardsJson.readCatalogue(digital()).value();
+    String out = run(w -> ReadmeSnippets.canonicalJson(catalogue, dir.resolve("canonical.json"), w));
+
+    assertThat(out).startsWith("true\n{\n  \"format\" : \"apprenticeships4j-standard/1\",\n  \"reference\" : "
+        + "\"ST1398\",").contains("\"maxFunding\" : \"22000.00\"");
   }
 }

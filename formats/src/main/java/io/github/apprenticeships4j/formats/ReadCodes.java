@@ -77,15 +77,18 @@ public final class ReadCodes {
   public static final String JSON_FIELD_TYPE = "json.field.type";
   /**
    * A property name repeated in one object, located at the repeat: a warning for the standards (the last value is
-   * kept), an error for the funding input (which value is meant is unknown, and money depends on it).
+   * kept), an error for the funding input (which value is meant is unknown, and money depends on it) and for the
+   * canonical standards (written by programs, so a repeat is damage).
    */
   public static final String JSON_FIELD_DUPLICATE = "json.field.duplicate";
-  /** Warning: a property the format does not have (the feed context); it is ignored. */
+  /** Warning: a property the format does not have (the feed context, the canonical standards); it is ignored. */
   public static final String JSON_FIELD_UNKNOWN = "json.field.unknown";
   /** Error: a malformed number. */
   public static final String JSON_NUMBER_FORMAT = "json.number.format";
   /** Error: a malformed date. */
   public static final String JSON_DATE_FORMAT = "json.date.format";
+  /** Error: a standard of the canonical format names a format other than this library's. */
+  public static final String JSON_FORMAT_UNKNOWN = "json.format.unknown";
   /**
    * Error: a funding input's standard is given by reference only (no level, no typical duration) and the reader has
    * no standards catalogue to take them from.
