@@ -72,13 +72,19 @@ final class EnglishAndMathsPayments {
     }
   }
 
-  /** The payments of the aims of {@code a}, which {@link #check} found no error in. */
-  static List<Payment> payments(FundingRules rules, Apprenticeship a) {
-    List<Payment> payments = new ArrayList<>();
+  /**
+   * Adds to {@code payments} those of the aims of {@code a}, which {@link #check} found no error in, each for the
+   * employer in post on its date.
+   */
+  static void addPayments(FundingRules rules, Apprenticeship a, ChangedEmployers employers, List<Payment> payments) {
     for (EnglishAndMathsAim aim : a.englishAndMathsAims()) {
-      payments.addAll(payments(rules, aim));
+      payments.addAll(payments(rules, aim, employers));
     }
-    return payments;
+  }
+
+  /** The payments of {@code aim} alone, for no employer; see {@link #payments(FundingRules, EnglishAndMathsAim, ChangedEmployers)}. */
+  static List<Payment> payments(FundingRules rules, EnglishAndMathsAim aim) {
+    return payments(rules, aim, ChangedEmployers.none());
   }
 
   /**
@@ -86,12 +92,13 @@ final class EnglishAndMathsPayments {
    * the start month when there is none); after a withdrawal, those due on or before it once the qualifying period is
    * reached, or the first when none is (a withdrawal within the first month).
    */
-  static List<Payment> payments(FundingRules rules, EnglishAndMathsAim aim) {
+  static List<Payment> payments(FundingRules rules, EnglishAndMathsAim aim, ChangedEmployers employers) {
     LocalDate start = aim.startDate();
     LocalDate end = plannedEnd(aim).orElseThrow();
     FundingRule rate = rules.get(RuleKey.ENGLISH_AND_MATHS_RATE, aim.qualification().qualifier(), start);
-    List<Payment> schedule = Schedules.spread(PaymentKind.ENGLISH_AND_MATHS, rate.decimalValue(),
-        Schedules.censusDatesOrOne(start, end), List.of(rate));
+    List<Payment> schedule = new ArrayList<>(Schedules.censusCountOrOne(start, end));
+    Schedules.spread(PaymentKind.ENGLISH_AND_MATHS, rate.decimalValue(), start, end, List.of(rate), employers,
+        schedule);
     if (aim.withdrawalDate().isEmpty()) {
       return schedule;
     }
@@ -101,7 +108,7 @@ final class EnglishAndMathsPayments {
     if (Schedules.daysInLearning(start, withdrawal, List.of()) < qualifying.threshold(plannedDays)) {
       return List.of();
     }
-    List<Payment> kept = Schedules.onOrBefore(schedule, withdrawal);
+    List<Payment> kept = Schedules.onOrBefore(schedule, withdrawal, 0);
     return kept.isEmpty() ? schedule.subList(0, 1) : kept;
   }
 
