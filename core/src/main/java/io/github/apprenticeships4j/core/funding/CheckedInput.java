@@ -33,6 +33,9 @@ record CheckedInput(Apprenticeship apprenticeship, Progress progress, LocalDate 
 
   /** This input with {@code more} findings after its own. */
   CheckedInput withIssues(List<Issue> more) {
+    if (more.isEmpty()) {
+      return this;
+    }
     List<Issue> all = new ArrayList<>(issues);
     all.addAll(more);
     return new CheckedInput(apprenticeship, progress, plannedEnd, age, cap, capVersion, all);

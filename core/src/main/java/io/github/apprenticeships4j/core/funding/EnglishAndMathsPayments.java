@@ -21,8 +21,11 @@ final class EnglishAndMathsPayments {
 
   /** The findings about the aims of {@code a}, located at {@code englishAndMathsAims[i]}. */
   static List<Issue> check(FundingRules rules, Apprenticeship a) {
-    List<Issue> issues = new ArrayList<>();
     List<EnglishAndMathsAim> aims = a.englishAndMathsAims();
+    if (aims.isEmpty()) {
+      return List.of();
+    }
+    List<Issue> issues = new ArrayList<>();
     for (int i = 0; i < aims.size(); i++) {
       check(rules, aims.get(i), "englishAndMathsAims[" + i + "]", issues);
     }

@@ -135,6 +135,7 @@ final class InputChecks {
 
   private void checkPlannedEnd() {
     OptionalInt months = a.plannedDurationMonths();
+    Optional<LocalDate> given = a.plannedEndDate(); // the generated accessor makes an Optional on each call
     if (months.isPresent() && (months.getAsInt() <= 0 || months.getAsInt() > MAX_MONTHS)) {
       error(months.getAsInt() <= 0 ? FundingCodes.DURATION_NOT_POSITIVE : FundingCodes.DURATION_TOO_LONG,
           "the planned duration must be from 1 to " + MAX_MONTHS + " months", "plannedDurationMonths",
@@ -151,13 +152,13 @@ final class InputChecks {
           String.valueOf(months.getAsInt()));
       return;
     }
-    if (a.plannedEndDate().isPresent() && fromMonths.isPresent()
-        && !a.plannedEndDate().get().equals(fromMonths.get())) {
+    if (given.isPresent() && fromMonths.isPresent()
+        && !given.get().equals(fromMonths.get())) {
       error(FundingCodes.END_CONFLICT, "the planned end date and the planned duration disagree", "plannedEndDate",
-          a.plannedEndDate().get().toString());
+          given.get().toString());
       return;
     }
-    Optional<LocalDate> end = a.plannedEndDate().isPresent() ? a.plannedEndDate() : fromMonths;
+    Optional<LocalDate> end = given.isPresent() ? given : fromMonths;
     if (end.isEmpty()) {
       error(FundingCodes.END_MISSING, "give a planned end date or a planned duration", "plannedEndDate", "");
       return;

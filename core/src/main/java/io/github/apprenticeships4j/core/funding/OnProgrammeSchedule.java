@@ -25,6 +25,8 @@ final class OnProgrammeSchedule {
   private List<Payment> instalments;
   private LocalDate plannedEnd;
   private BigDecimal fundedPrice;
+  /** {@code onProgrammeShare} of the funded price. */
+  private BigDecimal fundedShare;
   private BigDecimal onProgrammeTotal;
   private LocalDate resume;
 
@@ -37,7 +39,8 @@ final class OnProgrammeSchedule {
     this.plannedEnd = plannedEnd;
     this.resume = start;
     this.fundedPrice = agreed.min(maximum);
-    this.onProgrammeTotal = Money.share(fundedPrice, onProgrammeShare);
+    this.fundedShare = Money.share(fundedPrice, onProgrammeShare);
+    this.onProgrammeTotal = fundedShare;
     // room for the completion payment and the incentives after the instalments
     this.instalments = new ArrayList<>(Schedules.censusCountOrOne(start, plannedEnd) + ROOM_AFTER);
     Schedules.spread(PaymentKind.INSTALMENT, onProgrammeTotal, start, plannedEnd, rules, employers, instalments);
@@ -83,6 +86,7 @@ final class OnProgrammeSchedule {
   private void changePrice(PriceChange change) {
     fundedPrice = Money.pounds(change.agreedPrice()).min(maximum);
     BigDecimal total = Money.share(fundedPrice, onProgrammeShare);
+    fundedShare = total;
     LocalDate from = change.effectiveFrom().isBefore(resume) ? resume : change.effectiveFrom();
     List<Payment> kept = Schedules.onOrBefore(instalments, change.effectiveFrom().minusDays(1),
         Schedules.censusCountOrOne(from, plannedEnd) + ROOM_AFTER);
@@ -119,12 +123,12 @@ final class OnProgrammeSchedule {
 
   /** The completion amount: the last funded price less its on-programme share. */
   BigDecimal completionAmount() {
-    return fundedPrice.subtract(Money.share(fundedPrice, onProgrammeShare));
+    return fundedPrice.subtract(fundedShare);
   }
 
   /** The instalments earned above the on-programme share of the last funded price, which DfE would recover. */
   Optional<BigDecimal> notRecovered() {
-    BigDecimal excess = onProgrammeTotal.subtract(Money.share(fundedPrice, onProgrammeShare));
+    BigDecimal excess = onProgrammeTotal.subtract(fundedShare);
     return excess.signum() > 0 ? Optional.of(excess) : Optional.empty();
   }
 }

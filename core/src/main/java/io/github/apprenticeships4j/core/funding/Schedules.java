@@ -35,8 +35,27 @@ final class Schedules {
     return Arrays.asList(dates); // a fixed-size view of the array, which no caller changes; List.of would copy it
   }
 
+  /** The first month whose last day {@link #MONTH_ENDS} holds: January 2000. */
+  private static final long FIRST_KEPT_MONTH = 2000 * 12L;
+  /**
+   * The last days of the months from January 2000 to December 2099, made once: the census dates of nearly every
+   * schedule, which would otherwise be made anew for each instalment.
+   */
+  private static final LocalDate[] MONTH_ENDS = new LocalDate[100 * 12];
+
+  static {
+    for (int i = 0; i < MONTH_ENDS.length; i++) {
+      MONTH_ENDS[i] = computedMonthEnd(FIRST_KEPT_MONTH + i);
+    }
+  }
+
   /** The last day of month {@code month}, counted as {@link #monthNumber} counts. */
   private static LocalDate monthEnd(long month) {
+    long kept = month - FIRST_KEPT_MONTH;
+    return kept >= 0 && kept < MONTH_ENDS.length ? MONTH_ENDS[(int) kept] : computedMonthEnd(month);
+  }
+
+  private static LocalDate computedMonthEnd(long month) {
     int year = Math.toIntExact(Math.floorDiv(month, 12));
     Month m = Month.of(Math.floorMod(month, 12) + 1);
     return LocalDate.of(year, m, m.length(Year.isLeap(year)));
