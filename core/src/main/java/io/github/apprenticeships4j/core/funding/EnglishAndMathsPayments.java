@@ -85,7 +85,7 @@ final class EnglishAndMathsPayments {
     }
   }
 
-  /** The payments of {@code aim} alone, for no employer; see {@link #payments(FundingRules, EnglishAndMathsAim, ChangedEmployers)}. */
+  /** The instalments of {@code aim} worked out alone, for no employer (see the method below). */
   static List<Payment> payments(FundingRules rules, EnglishAndMathsAim aim) {
     return payments(rules, aim, ChangedEmployers.none());
   }
@@ -93,7 +93,8 @@ final class EnglishAndMathsPayments {
   /**
    * The instalments of one aim: its rate over the census dates from its start to its planned end (one at the end of
    * the start month when there is none); after a withdrawal, those due on or before it once the qualifying period is
-   * reached, or the first when none is (a withdrawal within the first month).
+   * reached, or the first when none is (a withdrawal within the first month). Each is for the employer in post on its
+   * date.
    */
   static List<Payment> payments(FundingRules rules, EnglishAndMathsAim aim, ChangedEmployers employers) {
     LocalDate start = aim.startDate();
