@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.stream.Collectors;
 
 /**
  * The breakdown of one checked apprenticeship: the maximum and funded price, full funding, the split between levy,
@@ -17,7 +16,12 @@ import java.util.stream.Collectors;
  * {@link Incentives}). One object per calculation; not thread-safe.
  */
 final class BreakdownCalculation {
+  /** Room left in a list of payments for those added after the instalments: completion and incentives. */
+  private static final int ROOM_AFTER = 12;
+
   private final FundingRules rules;
+  /** The rules in force on the start date: those of every look-up but the English and maths aims'. */
+  private final FundingRules.RulesInForce inForce;
   private final CheckedInput input;
   private final Apprenticeship a;
   private final LocalDate start;
@@ -30,6 +34,7 @@ final class BreakdownCalculation {
     this.input = input;
     this.a = input.apprenticeship();
     this.start = input.start();
+    this.inForce = rules.inForceOn(start);
     this.plannedEnd = input.plannedEnd();
     this.age = input.age();
     this.warnings = new ArrayList<>(input.issues());
@@ -46,16 +51,17 @@ final class BreakdownCalculation {
 
   private FundingBreakdown breakdown() {
     FundingRule cap = input.cap().orElseThrow();
-    Figure<Integer> ageAtStart = new Figure<>(age, rules.find(RuleKey.AGE_AT_START, start).stream()
-        .collect(Collectors.toList()));
+    Optional<FundingRule> ageRule = inForce.find(RuleKey.AGE_AT_START);
+    Figure<Integer> ageAtStart = new Figure<>(age, ageRule.isPresent() ? List.of(ageRule.get()) : List.of());
     Figure<BigDecimal> maximum = maximumPrice(cap);
-    FundingRule onProgrammeRule = rules.get(RuleKey.ON_PROGRAMME_SHARE, FundingRule.ANY, start);
-    FundingRule qualifyingRule = rules.get(RuleKey.QUALIFYING_PERIOD, FundingRule.ANY, start);
+    FundingRule onProgrammeRule = inForce.get(RuleKey.ON_PROGRAMME_SHARE, FundingRule.ANY);
+    FundingRule qualifyingRule = inForce.get(RuleKey.QUALIFYING_PERIOD, FundingRule.ANY);
     int qualifyingDays = qualifyingRule.threshold(input.plannedDays());
     List<FundingRule> priceRules = maximum.rules();
     List<FundingRule> paymentRules = plus(priceRules, onProgrammeRule);
+    ChangedEmployers employers = ChangedEmployers.of(a.employer(), start, input.progress().employerChanges());
     OnProgrammeSchedule schedule = OnProgrammeSchedule.of(start, plannedEnd, maximum.value(),
-        Money.pounds(a.agreedPrice()), onProgrammeRule.decimalValue(), paymentRules, input.progress());
+        Money.pounds(a.agreedPrice()), onProgrammeRule.decimalValue(), paymentRules, input.progress(), employers);
     BigDecimal onProgramme = schedule.onProgrammeTotal();
     BigDecimal funded = onProgramme.add(schedule.completionAmount());
     schedule.notRecovered().ifPresent(excess -> warnings.add(Issue.warning(FundingCodes.CHANGE_PRICE_BELOW_EARNED,
@@ -63,13 +69,13 @@ final class BreakdownCalculation {
             + " earned above it is kept (DfE's earnings code would recover it)").at("progress.priceChanges[" + (input
                 .progress().priceChanges().size() - 1) + "]")
         .rejecting(excess.toPlainString())));
-    List<Payment> paid = payments(schedule, paymentRules, qualifyingDays);
-    ChangedEmployers employers = ChangedEmployers.of(this::terms, a.employer(), start,
-        input.progress().employerChanges(), paid, funded);
-    PaymentProfile payments = new PaymentProfile(employers.payments());
+    List<Payment> paid = payments(schedule, paymentRules, qualifyingDays, employers);
+    employers.split(this::terms, paid, funded);
+    PaymentProfile payments = new PaymentProfile(paid);
     EmployerPeriod first = employers.periods().get(0);
-    BigDecimal agreed = Money.pounds(input.progress().priceChanges().stream().reduce((x, y) -> y)
-        .map(PriceChange::agreedPrice).orElse(a.agreedPrice()));
+    List<PriceChange> priceChanges = input.progress().priceChanges();
+    BigDecimal agreed = Money.pounds(priceChanges.isEmpty() ? a.agreedPrice()
+        : priceChanges.get(priceChanges.size() - 1).agreedPrice());
     List<FundingRule> shareRules = employers.shareRules();
     Figure<BigDecimal> fundingCap = Figure.of(cap.decimalValue(), cap);
     Figure<BigDecimal> fundedPrice = new Figure<>(funded, priceRules);
@@ -131,7 +137,7 @@ final class BreakdownCalculation {
     if (!changed) {
       fullFunding = fullFunding();
     } else {
-      FundingRule afterChange = rules.get(RuleKey.FULL_FUNDING_AFTER_EMPLOYER_CHANGE, FundingRule.ANY, start);
+      FundingRule afterChange = inForce.get(RuleKey.FULL_FUNDING_AFTER_EMPLOYER_CHANGE, FundingRule.ANY);
       List<FundingRule> used = new ArrayList<>(List.of(afterChange));
       if (afterChange.value().equals("new-employer")) {
         Figure<FullFundingReason> assessed = new BreakdownCalculation(rules, new CheckedInput(a.withEmployer(employer),
@@ -142,7 +148,7 @@ final class BreakdownCalculation {
         fullFunding = new Figure<>(FullFundingReason.EMPLOYER_NOT_ELIGIBLE, used);
       }
     }
-    FundingRule rateRule = rules.get(RuleKey.CO_INVESTMENT_GOVERNMENT_SHARE, employer.ruleQualifier(), start);
+    FundingRule rateRule = inForce.get(RuleKey.CO_INVESTMENT_GOVERNMENT_SHARE, employer.ruleQualifier());
     Figure<BigDecimal> share = fullFunding.value().isFullyFunded()
         ? new Figure<>(BigDecimal.ONE, fullFunding.rules()) : Figure.of(rateRule.decimalValue(), rateRule);
     BigDecimal levyAvailable = employer.levyPayer() && !fullFunding.value().isFullyFunded()
@@ -152,9 +158,12 @@ final class BreakdownCalculation {
 
   /** The cap, less the reduction for prior learning when the rules have one. */
   private Figure<BigDecimal> maximumPrice(FundingRule cap) {
-    Optional<BigDecimal> percentage = a.priorLearningPercentage().filter(p -> p.signum() > 0);
-    Optional<FundingRule> reduction = rules.find(RuleKey.PRIOR_LEARNING_PRICE_REDUCTION, start);
-    if (percentage.isEmpty() || reduction.isEmpty()) {
+    Optional<BigDecimal> percentage = a.priorLearningPercentage();
+    if (percentage.isEmpty() || percentage.get().signum() <= 0) {
+      return Figure.of(cap.decimalValue(), cap);
+    }
+    Optional<FundingRule> reduction = inForce.find(RuleKey.PRIOR_LEARNING_PRICE_REDUCTION);
+    if (reduction.isEmpty()) {
       return Figure.of(cap.decimalValue(), cap);
     }
     BigDecimal kept = BigDecimal.ONE.subtract(reduction.get().decimalValue().multiply(percentage.get())
@@ -163,8 +172,7 @@ final class BreakdownCalculation {
   }
 
   private Figure<FullFundingReason> fullFunding() {
-    Optional<FundingRule> employerRule = rules.find(RuleKey.FULL_FUNDING_EMPLOYER,
-        a.employer().ruleQualifier(), start);
+    Optional<FundingRule> employerRule = inForce.find(RuleKey.FULL_FUNDING_EMPLOYER, a.employer().ruleQualifier());
     if (employerRule.isEmpty()) {
       return new Figure<>(FullFundingReason.EMPLOYER_NOT_ELIGIBLE, List.of());
     }
@@ -173,7 +181,7 @@ final class BreakdownCalculation {
     boolean small = employers.equals("small-employer");
     boolean employerEligible;
     if (small) {
-      Optional<FundingRule> headcountRule = rules.find(RuleKey.FULL_FUNDING_HEADCOUNT_BELOW, start);
+      Optional<FundingRule> headcountRule = inForce.find(RuleKey.FULL_FUNDING_HEADCOUNT_BELOW);
       headcountRule.ifPresent(used::add);
       OptionalInt headcount = a.employer().headcount();
       if (headcount.isEmpty()) {
@@ -188,12 +196,12 @@ final class BreakdownCalculation {
     if (!employerEligible) {
       return new Figure<>(FullFundingReason.EMPLOYER_NOT_ELIGIBLE, used);
     }
-    Optional<FundingRule> ageRule = rules.find(RuleKey.FULL_FUNDING_AGE, start);
+    Optional<FundingRule> ageRule = inForce.find(RuleKey.FULL_FUNDING_AGE);
     ageRule.ifPresent(used::add);
     if (ageRule.map(r -> r.ageRange().contains(age)).orElse(false)) {
       return new Figure<>(fullFundingReason(employers, false), used);
     }
-    Optional<FundingRule> extended = rules.find(RuleKey.FULL_FUNDING_AGE_WITH_EHC_PLAN_OR_CARE_LEAVER, start);
+    Optional<FundingRule> extended = inForce.find(RuleKey.FULL_FUNDING_AGE_WITH_EHC_PLAN_OR_CARE_LEAVER);
     extended.ifPresent(used::add);
     if (extended.map(r -> r.ageRange().contains(age)).orElse(false) && ehcPlanOrConsentingCareLeaver(used)) {
       return new Figure<>(fullFundingReason(employers, true), used);
@@ -227,7 +235,7 @@ final class BreakdownCalculation {
     if (!apprentice.careLeaver()) {
       return false;
     }
-    Optional<FundingRule> consent = rules.find(RuleKey.CARE_LEAVER_NEEDS_CONSENT, start);
+    Optional<FundingRule> consent = inForce.find(RuleKey.CARE_LEAVER_NEEDS_CONSENT);
     consent.ifPresent(used::add);
     return apprentice.consentsToTellEmployer() || !consent.map(FundingRule::booleanValue).orElse(false);
   }
@@ -236,44 +244,45 @@ final class BreakdownCalculation {
    * The payments for the progress: the on-programme instalments of the {@code schedule}, then a balancing and the
    * completion payment, or after a withdrawal the instalments to its date once the qualifying period is reached; then
    * the incentives and the bursary. The English and maths aims are paid as their own dates say, whatever happens to
-   * the apprenticeship (an aim has its own withdrawal date).
+   * the apprenticeship (an aim has its own withdrawal date). Each payment is made for the employer in post on its
+   * date; the list is in no particular order (the {@link PaymentProfile} sorts it).
    */
-  private List<Payment> payments(OnProgrammeSchedule schedule, List<FundingRule> paymentRules, int qualifyingDays) {
+  private List<Payment> payments(OnProgrammeSchedule schedule, List<FundingRule> paymentRules, int qualifyingDays,
+      ChangedEmployers employers) {
     Progress progress = input.progress();
     List<BreakInLearning> breaks = progress.breaks();
     LocalDate end = schedule.plannedEnd();
     List<Payment> instalments = schedule.instalments();
-    BigDecimal onProgramme = schedule.onProgrammeTotal();
-    List<Payment> payments = new ArrayList<>(instalments.size() + 16); // room for the milestones and incentives
-    payments.addAll(EnglishAndMathsPayments.payments(rules, a));
+    List<Payment> payments;
     LocalDate lastDayInLearning;
     if (progress.withdrawalDate().isPresent()) {
       lastDayInLearning = progress.withdrawalDate().get();
       if (Schedules.daysInLearning(start, lastDayInLearning, breaks) < qualifyingDays) {
+        payments = new ArrayList<>();
+        EnglishAndMathsPayments.addPayments(rules, a, employers, payments);
         return payments;
       }
-      payments.addAll(Schedules.onOrBefore(instalments, lastDayInLearning));
+      payments = Schedules.onOrBefore(instalments, lastDayInLearning, ROOM_AFTER);
     } else {
       lastDayInLearning = progress.completionDate().orElse(end);
       LocalDate completionMonthEnd = Schedules.monthEnd(lastDayInLearning);
-      if (completionMonthEnd.isBefore(Schedules.last(instalments).orElse(completionMonthEnd))) {
-        List<Payment> kept = Schedules.onOrBefore(instalments, completionMonthEnd.minusDays(1));
-        payments.addAll(kept);
-        BigDecimal balancing = onProgramme.subtract(Schedules.sum(kept));
+      LocalDate lastInstalment = instalments.isEmpty() ? completionMonthEnd
+          : instalments.get(instalments.size() - 1).dueDate();
+      if (completionMonthEnd.isBefore(lastInstalment)) {
+        payments = Schedules.onOrBefore(instalments, completionMonthEnd.minusDays(1), ROOM_AFTER);
+        BigDecimal balancing = schedule.onProgrammeTotal().subtract(Schedules.sum(payments));
         if (balancing.signum() != 0) {
-          payments.add(new Payment(PaymentKind.BALANCING, completionMonthEnd, balancing, paymentRules));
+          payments.add(Payment.forEmployer(PaymentKind.BALANCING, completionMonthEnd, balancing, paymentRules,
+              employers.on(completionMonthEnd)));
         }
       } else {
-        payments.addAll(instalments);
+        payments = instalments; // the schedule's own list, with room for what follows
       }
-      payments.add(new Payment(PaymentKind.COMPLETION, completionMonthEnd, schedule.completionAmount(),
-          paymentRules));
+      payments.add(Payment.forEmployer(PaymentKind.COMPLETION, completionMonthEnd, schedule.completionAmount(),
+          paymentRules, employers.on(completionMonthEnd)));
     }
-    Incentives incentives = new Incentives(rules, input, end, lastDayInLearning);
-    payments.addAll(incentives.additionalPayments());
-    payments.addAll(incentives.smeHiringIncentive());
-    payments.addAll(incentives.bursary());
-    payments.addAll(incentives.foundationIncentive());
+    new Incentives(inForce, input, end, lastDayInLearning, employers).addTo(payments);
+    EnglishAndMathsPayments.addPayments(rules, a, employers, payments);
     return payments;
   }
 }

@@ -2,6 +2,7 @@ package io.github.apprenticeships4j.core.funding;
 
 import io.github.apprenticeships4j.core.standard.StandardVersion;
 import io.github.apprenticeships4j.core.validation.Issue;
+import io.github.apprenticeships4j.core.validation.Severity;
 import io.github.apprenticeships4j.core.validation.ValidationReport;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -33,6 +34,9 @@ record CheckedInput(Apprenticeship apprenticeship, Progress progress, LocalDate 
 
   /** This input with {@code more} findings after its own. */
   CheckedInput withIssues(List<Issue> more) {
+    if (more.isEmpty()) {
+      return this;
+    }
     List<Issue> all = new ArrayList<>(issues);
     all.addAll(more);
     return new CheckedInput(apprenticeship, progress, plannedEnd, age, cap, capVersion, all);
@@ -40,6 +44,16 @@ record CheckedInput(Apprenticeship apprenticeship, Progress progress, LocalDate 
 
   ValidationReport report() {
     return ValidationReport.of(issues);
+  }
+
+  /** Whether a finding is an error, so that there is no breakdown: asked without making a report. */
+  boolean hasErrors() {
+    for (Issue issue : issues) {
+      if (issue.severity().isAtLeast(Severity.ERROR)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Days from the start to the planned end date, both included. */

@@ -21,8 +21,11 @@ final class EnglishAndMathsPayments {
 
   /** The findings about the aims of {@code a}, located at {@code englishAndMathsAims[i]}. */
   static List<Issue> check(FundingRules rules, Apprenticeship a) {
-    List<Issue> issues = new ArrayList<>();
     List<EnglishAndMathsAim> aims = a.englishAndMathsAims();
+    if (aims.isEmpty()) {
+      return List.of();
+    }
+    List<Issue> issues = new ArrayList<>();
     for (int i = 0; i < aims.size(); i++) {
       check(rules, aims.get(i), "englishAndMathsAims[" + i + "]", issues);
     }
@@ -72,26 +75,34 @@ final class EnglishAndMathsPayments {
     }
   }
 
-  /** The payments of the aims of {@code a}, which {@link #check} found no error in. */
-  static List<Payment> payments(FundingRules rules, Apprenticeship a) {
-    List<Payment> payments = new ArrayList<>();
+  /**
+   * Adds to {@code payments} those of the aims of {@code a}, which {@link #check} found no error in, each for the
+   * employer in post on its date.
+   */
+  static void addPayments(FundingRules rules, Apprenticeship a, ChangedEmployers employers, List<Payment> payments) {
     for (EnglishAndMathsAim aim : a.englishAndMathsAims()) {
-      payments.addAll(payments(rules, aim));
+      payments.addAll(payments(rules, aim, employers));
     }
-    return payments;
+  }
+
+  /** The instalments of {@code aim} worked out alone, for no employer (see the method below). */
+  static List<Payment> payments(FundingRules rules, EnglishAndMathsAim aim) {
+    return payments(rules, aim, ChangedEmployers.none());
   }
 
   /**
    * The instalments of one aim: its rate over the census dates from its start to its planned end (one at the end of
    * the start month when there is none); after a withdrawal, those due on or before it once the qualifying period is
-   * reached, or the first when none is (a withdrawal within the first month).
+   * reached, or the first when none is (a withdrawal within the first month). Each is for the employer in post on its
+   * date.
    */
-  static List<Payment> payments(FundingRules rules, EnglishAndMathsAim aim) {
+  static List<Payment> payments(FundingRules rules, EnglishAndMathsAim aim, ChangedEmployers employers) {
     LocalDate start = aim.startDate();
     LocalDate end = plannedEnd(aim).orElseThrow();
     FundingRule rate = rules.get(RuleKey.ENGLISH_AND_MATHS_RATE, aim.qualification().qualifier(), start);
-    List<Payment> schedule = Schedules.spread(PaymentKind.ENGLISH_AND_MATHS, rate.decimalValue(),
-        Schedules.censusDatesOrOne(start, end), List.of(rate));
+    List<Payment> schedule = new ArrayList<>(Schedules.censusCountOrOne(start, end));
+    Schedules.spread(PaymentKind.ENGLISH_AND_MATHS, rate.decimalValue(), start, end, List.of(rate), employers,
+        schedule);
     if (aim.withdrawalDate().isEmpty()) {
       return schedule;
     }
@@ -101,7 +112,7 @@ final class EnglishAndMathsPayments {
     if (Schedules.daysInLearning(start, withdrawal, List.of()) < qualifying.threshold(plannedDays)) {
       return List.of();
     }
-    List<Payment> kept = Schedules.onOrBefore(schedule, withdrawal);
+    List<Payment> kept = Schedules.onOrBefore(schedule, withdrawal, 0);
     return kept.isEmpty() ? schedule.subList(0, 1) : kept;
   }
 

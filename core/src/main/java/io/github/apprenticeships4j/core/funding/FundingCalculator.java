@@ -103,8 +103,8 @@ public final class FundingCalculator {
   /** The funding of {@code apprenticeship}, with the payment profile for {@code progress}. */
   public FundingResult calculate(Apprenticeship apprenticeship, Progress progress) {
     CheckedInput input = checked(apprenticeship, progress);
-    ValidationReport report = input.report();
-    return report.hasErrors() ? FundingResult.rejected(report)
+    // the findings of an accepted input become the breakdown's warnings: no report of them is made here
+    return input.hasErrors() ? FundingResult.rejected(input.report())
         : FundingResult.of(BreakdownCalculation.of(rules, input));
   }
 

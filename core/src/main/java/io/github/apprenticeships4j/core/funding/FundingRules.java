@@ -53,6 +53,8 @@ public abstract class FundingRules {
   private static final String DEFAULT_RESOURCE = "funding-rules.txt";
 
   private final Lazy<Map<RuleKey, KeyIndex>> byKey = Lazy.of(this::indexByKey);
+  /** The rules in force in each period of the whole catalogue, each period's worked out on its first use. */
+  private final Lazy<Periods<Lazy<RulesInForce>>> inForce = Lazy.of(this::indexByPeriod);
 
   FundingRules() {}
 
@@ -130,6 +132,20 @@ public abstract class FundingRules {
     return best;
   }
 
+  /**
+   * The rules in force on {@code date}, resolved once for every day on which the same rules are in force: a calculation
+   * looks its rules up there, for its start date, instead of in this catalogue one by one.
+   */
+  final RulesInForce inForceOn(LocalDate date) {
+    return inForce.get().on(date).get();
+  }
+
+  /** The periods of the whole catalogue, each with the rules in force in it, worked out on first use. */
+  private Periods<Lazy<RulesInForce>> indexByPeriod() {
+    Map<RuleKey, KeyIndex> index = byKey.get();
+    return new Periods<>(rules(), day -> Lazy.of(() -> new RulesInForce(index, day)));
+  }
+
   /** The rules of {@code key}, in catalogue order. */
   final List<FundingRule> ofKey(RuleKey key) {
     KeyIndex index = byKey.get().get(key);
@@ -199,6 +215,54 @@ public abstract class FundingRules {
 
     Periods<Optional<FundingRule>> timeline(String qualifier) {
       return byQualifier.getOrDefault(qualifier, any);
+    }
+  }
+
+  /**
+   * The rule of each key and qualifier in force on the days of one period of a catalogue (between two consecutive
+   * days on which a rule comes into force or ends): the answers of {@link #find(RuleKey, String, LocalDate)} for any
+   * of those days, looked up by the key's position instead of a search by date.
+   */
+  static final class RulesInForce {
+    /** The rule for {@value FundingRule#ANY} (and any qualifier no rule names), of each key that has one. */
+    private final Map<RuleKey, Optional<FundingRule>> any = new EnumMap<>(RuleKey.class);
+    /** The rule for each qualifier the key's rules name, of each key whose rules name one. */
+    private final Map<RuleKey, Map<String, Optional<FundingRule>>> named = new EnumMap<>(RuleKey.class);
+
+    RulesInForce(Map<RuleKey, KeyIndex> index, LocalDate day) {
+      index.forEach((key, rules) -> {
+        any.put(key, rules.any.on(day));
+        if (!rules.byQualifier.isEmpty()) {
+          Map<String, Optional<FundingRule>> byQualifier = new HashMap<>();
+          rules.byQualifier.forEach((qualifier, timeline) -> byQualifier.put(qualifier, timeline.on(day)));
+          named.put(key, Map.copyOf(byQualifier));
+        }
+      });
+    }
+
+    /** The rule of {@code key} for {@code qualifier} in force, if there is one. */
+    Optional<FundingRule> find(RuleKey key, String qualifier) {
+      Map<String, Optional<FundingRule>> byQualifier = named.get(key);
+      Optional<FundingRule> rule = byQualifier == null ? null : byQualifier.get(qualifier);
+      return rule != null ? rule : find(key);
+    }
+
+    /** The rule of {@code key} that applies to everything ({@value FundingRule#ANY}), if there is one. */
+    Optional<FundingRule> find(RuleKey key) {
+      return any.getOrDefault(key, Optional.empty());
+    }
+
+    /**
+     * The rule of {@code key} for {@code qualifier} in force.
+     *
+     * @throws NoSuchElementException if there is none
+     */
+    FundingRule get(RuleKey key, String qualifier) {
+      Optional<FundingRule> rule = find(key, qualifier);
+      if (rule.isEmpty()) {
+        throw new NoSuchElementException("no rule " + key.id() + " for " + qualifier + " in force");
+      }
+      return rule.get();
     }
   }
 

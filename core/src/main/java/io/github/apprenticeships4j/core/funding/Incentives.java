@@ -19,7 +19,8 @@ final class Incentives {
   /** The qualifier of the milestones of short programmes and foundation apprenticeships. */
   private static final String SHORT_PROGRAMME = "short-programme";
 
-  private final FundingRules rules;
+  private final FundingRules.RulesInForce rules;
+  private final ChangedEmployers employers;
   private final Apprenticeship a;
   private final Progress progress;
   private final LocalDate start;
@@ -30,9 +31,12 @@ final class Incentives {
   /**
    * @param end the planned end date after the breaks that changed it
    * @param lastDayInLearning the day of completion or withdrawal
+   * @param employers whom each payment is for, by its due date
    */
-  Incentives(FundingRules rules, CheckedInput input, LocalDate end, LocalDate lastDayInLearning) {
+  Incentives(FundingRules.RulesInForce rules, CheckedInput input, LocalDate end, LocalDate lastDayInLearning,
+      ChangedEmployers employers) {
     this.rules = rules;
+    this.employers = employers;
     this.a = input.apprenticeship();
     this.progress = input.progress();
     this.start = input.start();
@@ -41,81 +45,87 @@ final class Incentives {
     this.lastDayInLearning = lastDayInLearning;
   }
 
+  /** Adds every payment earned to {@code payments}. */
+  void addTo(List<Payment> payments) {
+    additionalPayments(payments);
+    smeHiringIncentive(payments);
+    bursary(payments);
+    foundationIncentive(payments);
+  }
+
   /** The additional payments to employer and provider earned. */
-  List<Payment> additionalPayments() {
+  private void additionalPayments(List<Payment> payments) {
     Apprentice apprentice = a.apprentice();
-    Optional<FundingRule> ageRule = rules.find(RuleKey.INCENTIVE_AGE, start);
-    Optional<FundingRule> extendedRule = rules.find(RuleKey.INCENTIVE_AGE_WITH_EHC_PLAN_OR_CARE_LEAVER, start);
+    Optional<FundingRule> ageRule = rules.find(RuleKey.INCENTIVE_AGE);
+    Optional<FundingRule> extendedRule = rules.find(RuleKey.INCENTIVE_AGE_WITH_EHC_PLAN_OR_CARE_LEAVER);
     boolean young = ageRule.map(r -> r.ageRange().contains(age)).orElse(false);
     boolean extended = !young && extendedRule.map(r -> r.ageRange().contains(age)).orElse(false)
         && (apprentice.hasEhcPlan() || apprentice.careLeaver());
     if (!young && !extended) {
-      return List.of();
+      return;
     }
-    Optional<FundingRule> consent = rules.find(RuleKey.CARE_LEAVER_NEEDS_CONSENT, start);
+    Optional<FundingRule> consent = rules.find(RuleKey.CARE_LEAVER_NEEDS_CONSENT);
     boolean employerPaid = young || apprentice.hasEhcPlan() || apprentice.consentsToTellEmployer()
         || !consent.map(FundingRule::booleanValue).orElse(false);
-    Optional<FundingRule> shortRule = rules.find(RuleKey.SHORT_PROGRAMME_BELOW_MONTHS, start);
+    Optional<FundingRule> shortRule = rules.find(RuleKey.SHORT_PROGRAMME_BELOW_MONTHS);
     boolean shortProgramme = isShortProgramme(shortRule);
     Optional<FundingRule> milestones = rules.find(RuleKey.INCENTIVE_MILESTONES,
-        shortProgramme ? SHORT_PROGRAMME : FundingRule.ANY, start);
+        shortProgramme ? SHORT_PROGRAMME : FundingRule.ANY);
     if (milestones.isEmpty()) {
-      return List.of();
+      return;
     }
-    List<Payment> payments = new ArrayList<>();
     List<FundingRule> eligibility = new ArrayList<>();
     (young ? ageRule : extendedRule).ifPresent(eligibility::add);
     shortRule.filter(r -> shortProgramme).ifPresent(eligibility::add);
     if (employerPaid) {
-      rules.find(RuleKey.INCENTIVE_AMOUNT, "employer", start).ifPresent(amount -> payments.addAll(milestonePayments(
-          PaymentKind.EMPLOYER_INCENTIVE, amount, milestones.get(), eligibility)));
+      rules.find(RuleKey.INCENTIVE_AMOUNT, "employer").ifPresent(amount -> milestonePayments(
+          PaymentKind.EMPLOYER_INCENTIVE, amount, milestones.get(), eligibility, payments));
     }
-    rules.find(RuleKey.INCENTIVE_AMOUNT, "provider", start).ifPresent(amount -> payments.addAll(milestonePayments(
-        PaymentKind.PROVIDER_INCENTIVE, amount, milestones.get(), eligibility)));
-    return payments;
+    rules.find(RuleKey.INCENTIVE_AMOUNT, "provider").ifPresent(amount -> milestonePayments(
+        PaymentKind.PROVIDER_INCENTIVE, amount, milestones.get(), eligibility, payments));
   }
 
   /**
    * The instalments of the hiring incentive for small and medium-sized employers earned: the amount in equal parts at
    * its milestones, for an apprentice in its age range at an employer of the kind it names.
    */
-  List<Payment> smeHiringIncentive() {
-    Optional<FundingRule> amount = rules.find(RuleKey.SME_INCENTIVE_AMOUNT, start);
-    Optional<FundingRule> ageRule = rules.find(RuleKey.SME_INCENTIVE_AGE, start);
-    Optional<FundingRule> employerRule = rules.find(RuleKey.SME_INCENTIVE_EMPLOYER, start);
-    Optional<FundingRule> milestones = rules.find(RuleKey.SME_INCENTIVE_MILESTONES, start);
+  private void smeHiringIncentive(List<Payment> payments) {
+    Optional<FundingRule> amount = rules.find(RuleKey.SME_INCENTIVE_AMOUNT);
+    Optional<FundingRule> ageRule = rules.find(RuleKey.SME_INCENTIVE_AGE);
+    Optional<FundingRule> employerRule = rules.find(RuleKey.SME_INCENTIVE_EMPLOYER);
+    Optional<FundingRule> milestones = rules.find(RuleKey.SME_INCENTIVE_MILESTONES);
     if (amount.isEmpty() || ageRule.isEmpty() || employerRule.isEmpty() || milestones.isEmpty()
         || !ageRule.get().ageRange().contains(age)
         || !(employerRule.get().value().equals("non-levy") && !a.employer().levyPayer())) {
-      return List.of();
+      return;
     }
-    return earned(PaymentKind.SME_HIRING_INCENTIVE,
-        Money.spread(amount.get().decimalValue(), milestones.get().days().size()), milestones.get(),
-        List.of(amount.get(), milestones.get(), ageRule.get(), employerRule.get()));
+    earned(PaymentKind.SME_HIRING_INCENTIVE, Money.spread(amount.get().decimalValue(),
+        milestones.get().days().size()), milestones.get(),
+        List.of(amount.get(), milestones.get(), ageRule.get(), employerRule.get()), payments);
   }
 
   /**
    * The instalments of the care leavers' bursary earned; on a short programme from August 2025 the last falls due
    * earlier ({@code short-programme} milestones).
    */
-  List<Payment> bursary() {
-    Optional<FundingRule> ageRule = rules.find(RuleKey.BURSARY_AGE, start);
-    Optional<FundingRule> amount = rules.find(RuleKey.BURSARY_AMOUNT, start);
-    Optional<FundingRule> shortRule = rules.find(RuleKey.SHORT_PROGRAMME_BELOW_MONTHS, start);
+  private void bursary(List<Payment> payments) {
+    Optional<FundingRule> ageRule = rules.find(RuleKey.BURSARY_AGE);
+    Optional<FundingRule> amount = rules.find(RuleKey.BURSARY_AMOUNT);
+    Optional<FundingRule> shortRule = rules.find(RuleKey.SHORT_PROGRAMME_BELOW_MONTHS);
     boolean shortProgramme = isShortProgramme(shortRule);
     Optional<FundingRule> milestones = rules.find(RuleKey.BURSARY_MILESTONES,
-        shortProgramme ? SHORT_PROGRAMME : FundingRule.ANY, start);
+        shortProgramme ? SHORT_PROGRAMME : FundingRule.ANY);
     if (!a.apprentice().careLeaver() || ageRule.isEmpty() || amount.isEmpty() || milestones.isEmpty()
         || !ageRule.get().ageRange().contains(age)) {
-      return List.of();
+      return;
     }
     List<FundingRule> used = new ArrayList<>(List.of(amount.get(), milestones.get(), ageRule.get()));
     if (milestones.get().qualifier().equals(SHORT_PROGRAMME)) {
       shortRule.ifPresent(used::add);
     }
     BigDecimal total = amount.get().decimalValue().multiply(BigDecimal.valueOf(milestones.get().days().size()));
-    return earned(PaymentKind.CARE_LEAVER_BURSARY, Money.spread(total, milestones.get().days().size()),
-        milestones.get(), used);
+    earned(PaymentKind.CARE_LEAVER_BURSARY, Money.spread(total, milestones.get().days().size()), milestones.get(),
+        used, payments);
   }
 
   /**
@@ -123,20 +133,20 @@ final class Incentives {
    * and the progression to a further apprenticeship, which takes the odd pennies and falls due on the progression
    * date.
    */
-  List<Payment> foundationIncentive() {
-    Optional<FundingRule> amount = rules.find(RuleKey.FOUNDATION_INCENTIVE_AMOUNT, start);
-    Optional<FundingRule> milestones = rules.find(RuleKey.FOUNDATION_INCENTIVE_MILESTONES, start);
+  private void foundationIncentive(List<Payment> payments) {
+    Optional<FundingRule> amount = rules.find(RuleKey.FOUNDATION_INCENTIVE_AMOUNT);
+    Optional<FundingRule> milestones = rules.find(RuleKey.FOUNDATION_INCENTIVE_MILESTONES);
     if (!a.standard().foundation() || amount.isEmpty() || milestones.isEmpty()) {
-      return List.of();
+      return;
     }
     List<FundingRule> used = List.of(amount.get(), milestones.get());
     int inLearning = milestones.get().days().size();
     List<BigDecimal> amounts = Money.spread(amount.get().decimalValue(), inLearning + 1);
-    List<Payment> payments = earned(PaymentKind.FOUNDATION_EMPLOYER_INCENTIVE, amounts.subList(0, inLearning),
-        milestones.get(), used);
-    progress.progressionDate().ifPresent(progressed -> payments.add(
-        new Payment(PaymentKind.FOUNDATION_EMPLOYER_INCENTIVE, progressed, amounts.get(inLearning), used)));
-    return payments;
+    earned(PaymentKind.FOUNDATION_EMPLOYER_INCENTIVE, amounts.subList(0, inLearning), milestones.get(), used,
+        payments);
+    progress.progressionDate().ifPresent(progressed -> payments.add(Payment.forEmployer(
+        PaymentKind.FOUNDATION_EMPLOYER_INCENTIVE, progressed, amounts.get(inLearning), used,
+        employers.on(progressed))));
   }
 
   /**
@@ -148,25 +158,26 @@ final class Incentives {
     return a.standard().foundation() || (months > 0 && shortRule.map(r -> months < r.intValue()).orElse(false));
   }
 
-  private List<Payment> milestonePayments(PaymentKind kind, FundingRule amount, FundingRule milestones,
-      List<FundingRule> eligibility) {
+  private void milestonePayments(PaymentKind kind, FundingRule amount, FundingRule milestones,
+      List<FundingRule> eligibility, List<Payment> payments) {
     List<FundingRule> used = new ArrayList<>(List.of(amount, milestones));
     used.addAll(eligibility);
-    return earned(kind, Money.spread(amount.decimalValue(), milestones.days().size()), milestones, used);
+    earned(kind, Money.spread(amount.decimalValue(), milestones.days().size()), milestones, used, payments);
   }
 
-  /** The payments of {@code amounts}, one a milestone of {@code milestones}, of the milestones reached. */
-  private List<Payment> earned(PaymentKind kind, List<BigDecimal> amounts, FundingRule milestones,
-      List<FundingRule> used) {
+  /**
+   * Adds to {@code payments} those of {@code amounts}, one a milestone of {@code milestones}, of the milestones
+   * reached.
+   */
+  private void earned(PaymentKind kind, List<BigDecimal> amounts, FundingRule milestones, List<FundingRule> used,
+      List<Payment> payments) {
     List<Integer> days = milestones.days();
     List<FundingRule> rules = List.copyOf(used); // once, shared by the payments
-    List<Payment> payments = new ArrayList<>();
     for (int i = 0; i < days.size(); i++) {
       LocalDate due = Schedules.milestone(start, days.get(i), progress.breaks());
       if (!due.isAfter(end) && !due.isAfter(lastDayInLearning)) {
-        payments.add(new Payment(kind, due, amounts.get(i), rules));
+        payments.add(Payment.forEmployer(kind, due, amounts.get(i), rules, employers.on(due)));
       }
     }
-    return payments;
   }
 }

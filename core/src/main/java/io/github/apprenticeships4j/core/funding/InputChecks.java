@@ -38,6 +38,8 @@ final class InputChecks {
   private static final int MAX_MONTHS = 1200;
 
   private final FundingRules rules;
+  /** The rules in force on the start date. */
+  private final FundingRules.RulesInForce inForce;
   private final Optional<StandardCatalogue> standards;
   private final LocalDate latestStart;
   private final Apprenticeship a;
@@ -57,6 +59,7 @@ final class InputChecks {
     this.a = a;
     this.progress = progress;
     this.start = a.startDate();
+    this.inForce = rules.inForceOn(start);
   }
 
   /** The last start date a calculator with {@code rules} accepts. */
@@ -132,6 +135,7 @@ final class InputChecks {
 
   private void checkPlannedEnd() {
     OptionalInt months = a.plannedDurationMonths();
+    Optional<LocalDate> given = a.plannedEndDate(); // the generated accessor makes an Optional on each call
     if (months.isPresent() && (months.getAsInt() <= 0 || months.getAsInt() > MAX_MONTHS)) {
       error(months.getAsInt() <= 0 ? FundingCodes.DURATION_NOT_POSITIVE : FundingCodes.DURATION_TOO_LONG,
           "the planned duration must be from 1 to " + MAX_MONTHS + " months", "plannedDurationMonths",
@@ -148,13 +152,13 @@ final class InputChecks {
           String.valueOf(months.getAsInt()));
       return;
     }
-    if (a.plannedEndDate().isPresent() && fromMonths.isPresent()
-        && !a.plannedEndDate().get().equals(fromMonths.get())) {
+    if (given.isPresent() && fromMonths.isPresent()
+        && !given.get().equals(fromMonths.get())) {
       error(FundingCodes.END_CONFLICT, "the planned end date and the planned duration disagree", "plannedEndDate",
-          a.plannedEndDate().get().toString());
+          given.get().toString());
       return;
     }
-    Optional<LocalDate> end = a.plannedEndDate().isPresent() ? a.plannedEndDate() : fromMonths;
+    Optional<LocalDate> end = given.isPresent() ? given : fromMonths;
     if (end.isEmpty()) {
       error(FundingCodes.END_MISSING, "give a planned end date or a planned duration", "plannedEndDate", "");
       return;
@@ -173,20 +177,20 @@ final class InputChecks {
   }
 
   private void checkDuration() {
-    rules.find(RuleKey.MINIMUM_DURATION_MONTHS, start).ifPresent(rule -> {
+    inForce.find(RuleKey.MINIMUM_DURATION_MONTHS).ifPresent(rule -> {
       if (plannedEnd.isBefore(start.plusMonths(rule.intValue()).minusDays(1))) {
         error(FundingCodes.DURATION_BELOW_MINIMUM, "the planned duration is below the minimum of " + rule.intValue()
             + " months for starts on " + start, "plannedEndDate", plannedEnd.toString());
       }
     });
-    rules.find(RuleKey.MINIMUM_DURATION_DAYS, start).ifPresent(rule -> {
+    inForce.find(RuleKey.MINIMUM_DURATION_DAYS).ifPresent(rule -> {
       if (ChronoUnit.DAYS.between(start, plannedEnd) + 1 < rule.intValue()) {
         issues.add(Issue.warning(FundingCodes.DURATION_BELOW_MINIMUM_DAYS, "the planned duration is below "
             + rule.intValue() + " days").at("plannedEndDate").rejecting(plannedEnd.toString()));
       }
     });
     // ILR DateOfBirth_57: planned end minus start, for apprentices 16 or over at the start.
-    rules.find(RuleKey.MINIMUM_DURATION_ILR_DAYS, "planned", start).filter(rule -> age >= YOUNGEST_MODELLED_AGE)
+    inForce.find(RuleKey.MINIMUM_DURATION_ILR_DAYS, "planned").filter(rule -> age >= YOUNGEST_MODELLED_AGE)
         .ifPresent(rule -> {
           long days = ChronoUnit.DAYS.between(start, plannedEnd);
           if (days < rule.intValue()) {
@@ -198,7 +202,7 @@ final class InputChecks {
   }
 
   private void checkFoundationAge() {
-    Optional<FundingRule> ageRule = rules.find(RuleKey.FOUNDATION_AGE, start);
+    Optional<FundingRule> ageRule = inForce.find(RuleKey.FOUNDATION_AGE);
     if (!a.standard().foundation() || ageRule.isEmpty()) {
       return;
     }
@@ -208,7 +212,7 @@ final class InputChecks {
       return;
     }
     Apprentice apprentice = a.apprentice();
-    Optional<FundingRule> extended = rules.find(RuleKey.FOUNDATION_AGE_WITH_EHC_PLAN_CARE_OR_CUSTODY, start);
+    Optional<FundingRule> extended = inForce.find(RuleKey.FOUNDATION_AGE_WITH_EHC_PLAN_CARE_OR_CUSTODY);
     boolean widened = apprentice.hasEhcPlan() || apprentice.careLeaver() || apprentice.custodialSentence();
     if (widened && extended.map(r -> r.ageRange().contains(age)).orElse(false)) {
       return;
@@ -221,9 +225,9 @@ final class InputChecks {
 
   private void checkLevel() {
     String level = String.valueOf(a.standard().level());
-    rules.find(RuleKey.LEVEL_RESTRICTION_AGE, level, start).ifPresent(rule -> {
+    inForce.find(RuleKey.LEVEL_RESTRICTION_AGE, level).ifPresent(rule -> {
       boolean extended = (a.apprentice().hasEhcPlan() || a.apprentice().careLeaver())
-          && rules.find(RuleKey.LEVEL_RESTRICTION_AGE_WITH_EHC_PLAN_OR_CARE_LEAVER, level, start)
+          && inForce.find(RuleKey.LEVEL_RESTRICTION_AGE_WITH_EHC_PLAN_OR_CARE_LEAVER, level)
               .map(r -> r.ageRange().contains(age)).orElse(false);
       if (!rule.ageRange().contains(age) && !extended) {
         error(FundingCodes.LEVEL_RESTRICTED, "level " + level + " is funded for starts on " + start
@@ -240,7 +244,7 @@ final class InputChecks {
         : Optional.empty();
     capRule = FundingRules.find(a.standard().caps(), RuleKey.FUNDING_CAP, reference, start)
         .or(() -> fromCatalogue.flatMap(VersionCap::rule))
-        .or(() -> rules.find(RuleKey.FUNDING_CAP, reference, start));
+        .or(() -> inForce.find(RuleKey.FUNDING_CAP, reference));
     if (capRule.isEmpty()) {
       String why = fromCatalogue.map(v -> "; version " + v.version() + " in force has no maximum funding")
           .orElse(standards.isPresent() ? "; the standards catalogue has no approved version for the date" : "");
@@ -295,7 +299,7 @@ final class InputChecks {
     if (completion.isEmpty() || !progress.breaks().isEmpty()) {
       return;
     }
-    rules.find(RuleKey.MINIMUM_DURATION_ILR_DAYS, "actual", start).ifPresent(rule -> {
+    inForce.find(RuleKey.MINIMUM_DURATION_ILR_DAYS, "actual").ifPresent(rule -> {
       long days = ChronoUnit.DAYS.between(start, completion.get());
       if (days < rule.intValue()) {
         error(FundingCodes.DURATION_ACTUAL_BELOW_ILR_MINIMUM, "the completion date is " + days + " days after the "
@@ -321,7 +325,7 @@ final class InputChecks {
   }
 
   private void require(RuleKey key, String qualifier) {
-    if (rules.find(key, qualifier, start).isEmpty()) {
+    if (inForce.find(key, qualifier).isEmpty()) {
       error(FundingCodes.RULES_MISSING, "the rule catalogue has no " + key.id() + " for " + qualifier + " on "
           + start, "", key.id());
     }

@@ -72,9 +72,16 @@ public final class Payment {
     return Optional.ofNullable(employer);
   }
 
-  /** This payment, for {@code employer}. */
-  Payment forEmployer(Employer employer) {
-    return new Payment(kind, dueDate, amount, rules, Objects.requireNonNull(employer, "employer"));
+  /**
+   * A payment the calculator makes for {@code employer} (null: for none), made with it (no copy to add it).
+   *
+   * @param rules the rules, shared by the payments made together; copied only if modifiable
+   * @throws io.github.apprenticeships4j.core.validation.InvalidValueException as {@link #of}
+   */
+  static Payment forEmployer(PaymentKind kind, LocalDate dueDate, BigDecimal amount, List<FundingRule> rules,
+      @Nullable Employer employer) {
+    return new Payment(Objects.requireNonNull(kind, "kind"), Objects.requireNonNull(dueDate, "dueDate"),
+        Money.checked(amount, "amount", false), List.copyOf(rules), employer);
   }
 
   @Override

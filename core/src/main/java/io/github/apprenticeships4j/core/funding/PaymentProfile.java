@@ -12,8 +12,10 @@ import java.util.stream.Collectors;
  * @param payments the payments
  */
 public record PaymentProfile(List<Payment> payments) {
-  private static final Comparator<Payment> IN_DATE_ORDER = Comparator.comparing(Payment::dueDate)
-      .thenComparing(Payment::kind);
+  private static final Comparator<Payment> IN_DATE_ORDER = (p, q) -> {
+    int byDate = p.dueDate().compareTo(q.dueDate());
+    return byDate != 0 ? byDate : p.kind().compareTo(q.kind());
+  };
 
   public PaymentProfile {
     Payment[] sorted = payments.toArray(new Payment[0]);

@@ -12,13 +12,13 @@ import java.util.Map;
  */
 final class RuleConflicts {
   /** Each disputed rule noted, with the path of the first figure or payment that used it. */
-  private final Map<FundingRule, String> firstUse = new LinkedHashMap<>();
+  private Map<FundingRule, String> firstUse = Map.of();
 
   /** Notes the disputed rules of the figure at {@code path}. */
   RuleConflicts note(String path, Figure<?> figure) {
     for (FundingRule rule : figure.rules()) {
       if (rule.basis() == RuleBasis.CONFLICT) {
-        firstUse.putIfAbsent(rule, path);
+        noted().putIfAbsent(rule, path);
       }
     }
     return this;
@@ -32,7 +32,7 @@ final class RuleConflicts {
       if (rules != previous) { // payments made together share one list: its rules are noted already
         for (FundingRule rule : rules) {
           if (rule.basis() == RuleBasis.CONFLICT && !firstUse.containsKey(rule)) {
-            firstUse.put(rule, "payments[" + i + "]");
+            noted().put(rule, "payments[" + i + "]");
           }
         }
         previous = rules;
@@ -41,8 +41,19 @@ final class RuleConflicts {
     return this;
   }
 
+  /** The map of the rules noted, made on the first (most breakdowns use no disputed rule). */
+  private Map<FundingRule, String> noted() {
+    if (firstUse.isEmpty()) {
+      firstUse = new LinkedHashMap<>();
+    }
+    return firstUse;
+  }
+
   /** One warning for each rule noted, in the order they were first used. */
   List<Issue> warnings() {
+    if (firstUse.isEmpty()) {
+      return List.of();
+    }
     List<Issue> warnings = new ArrayList<>(firstUse.size());
     firstUse.forEach((rule, path) -> warnings.add(warning(rule, path)));
     return warnings;

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** Census dates, instalment schedules and milestone dates; package-private helpers of the calculator. */
 final class Schedules {
@@ -31,12 +30,35 @@ final class Schedules {
     int count = censusCount(from, plannedEnd);
     LocalDate[] dates = new LocalDate[count];
     for (int i = 0; i < count; i++) {
-      long month = first + i;
-      int year = Math.toIntExact(Math.floorDiv(month, 12));
-      Month m = Month.of(Math.floorMod(month, 12) + 1);
-      dates[i] = LocalDate.of(year, m, m.length(Year.isLeap(year)));
+      dates[i] = monthEnd(first + i);
     }
     return Arrays.asList(dates); // a fixed-size view of the array, which no caller changes; List.of would copy it
+  }
+
+  /** The first month whose last day {@link #MONTH_ENDS} holds: January 2000. */
+  private static final long FIRST_KEPT_MONTH = 2000 * 12L;
+  /**
+   * The last days of the months from January 2000 to December 2099, made once: the census dates of nearly every
+   * schedule, which would otherwise be made anew for each instalment.
+   */
+  private static final LocalDate[] MONTH_ENDS = new LocalDate[100 * 12];
+
+  static {
+    for (int i = 0; i < MONTH_ENDS.length; i++) {
+      MONTH_ENDS[i] = computedMonthEnd(FIRST_KEPT_MONTH + i);
+    }
+  }
+
+  /** The last day of month {@code month}, counted as {@link #monthNumber} counts. */
+  private static LocalDate monthEnd(long month) {
+    long kept = month - FIRST_KEPT_MONTH;
+    return kept >= 0 && kept < MONTH_ENDS.length ? MONTH_ENDS[(int) kept] : computedMonthEnd(month);
+  }
+
+  private static LocalDate computedMonthEnd(long month) {
+    int year = Math.toIntExact(Math.floorDiv(month, 12));
+    Month m = Month.of(Math.floorMod(month, 12) + 1);
+    return LocalDate.of(year, m, m.length(Year.isLeap(year)));
   }
 
   /** How many {@link #censusDates} there are from {@code from} to {@code plannedEnd}. */
@@ -61,18 +83,22 @@ final class Schedules {
     return Math.max(1, censusCount(from, plannedEnd));
   }
 
-  static List<Payment> spread(BigDecimal total, List<LocalDate> dates, List<FundingRule> rules) {
-    return spread(PaymentKind.INSTALMENT, total, dates, rules);
-  }
-
-  /** {@code total} as payments of {@code kind} on {@code dates}, penny-exact ({@link Money#spread}). */
-  static List<Payment> spread(PaymentKind kind, BigDecimal total, List<LocalDate> dates, List<FundingRule> rules) {
-    List<BigDecimal> amounts = Money.spread(total, dates.size());
-    List<Payment> payments = new ArrayList<>(dates.size());
-    for (int i = 0; i < dates.size(); i++) {
-      payments.add(new Payment(kind, dates.get(i), amounts.get(i), rules));
+  /**
+   * Adds to {@code into} {@code total} as payments of {@code kind} on the {@link #censusDatesOrOne census dates} from
+   * {@code from} to {@code plannedEnd}, penny-exact ({@link Money#spread}), each for the employer in post on its date.
+   *
+   * @param rules the rules of the payments, shared by them: unmodifiable
+   */
+  static void spread(PaymentKind kind, BigDecimal total, LocalDate from, LocalDate plannedEnd,
+      List<FundingRule> rules, ChangedEmployers employers, List<Payment> into) {
+    int count = censusCountOrOne(from, plannedEnd);
+    BigDecimal each = Money.spreadEach(total, count);
+    long first = monthNumber(from);
+    for (int i = 0; i < count; i++) {
+      LocalDate date = monthEnd(first + i);
+      into.add(Payment.forEmployer(kind, date, i < count - 1 ? each : Money.spreadLast(total, each, count), rules,
+          employers.on(date)));
     }
-    return payments;
   }
 
   static BigDecimal sum(List<Payment> payments) {
@@ -83,8 +109,15 @@ final class Schedules {
     return sum;
   }
 
-  static List<Payment> onOrBefore(List<Payment> payments, LocalDate date) {
-    return payments.stream().filter(p -> !p.dueDate().isAfter(date)).collect(Collectors.toList());
+  /** The payments due on or before {@code date}, in a new list with room for {@code more} payments after them. */
+  static List<Payment> onOrBefore(List<Payment> payments, LocalDate date, int more) {
+    List<Payment> kept = new ArrayList<>(payments.size() + more);
+    for (Payment payment : payments) {
+      if (!payment.dueDate().isAfter(date)) {
+        kept.add(payment);
+      }
+    }
+    return kept;
   }
 
   /**

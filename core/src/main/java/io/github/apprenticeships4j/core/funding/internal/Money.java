@@ -66,10 +66,23 @@ public final class Money {
     if (count <= 0) {
       throw new IllegalArgumentException("cannot spread over " + count + " instalments");
     }
-    BigDecimal each = total.divide(BigDecimal.valueOf(count), PENCE, RoundingMode.DOWN);
+    BigDecimal each = spreadEach(total, count);
     List<BigDecimal> parts = new ArrayList<>(count);
     parts.addAll(Collections.nCopies(count - 1, each));
-    parts.add(total.subtract(each.multiply(BigDecimal.valueOf(count - 1))).setScale(PENCE, RoundingMode.UNNECESSARY));
+    parts.add(spreadLast(total, each, count));
     return parts;
+  }
+
+  /** Each but the last of {@link #spread spread(total, count)}: {@code total / count} rounded down to the penny. */
+  public static BigDecimal spreadEach(BigDecimal total, int count) {
+    if (count <= 0) {
+      throw new IllegalArgumentException("cannot spread over " + count + " instalments");
+    }
+    return total.divide(BigDecimal.valueOf(count), PENCE, RoundingMode.DOWN);
+  }
+
+  /** The last of {@link #spread spread(total, count)}: {@code total} less {@code count - 1} times {@code each}. */
+  public static BigDecimal spreadLast(BigDecimal total, BigDecimal each, int count) {
+    return total.subtract(each.multiply(BigDecimal.valueOf(count - 1L))).setScale(PENCE, RoundingMode.UNNECESSARY);
   }
 }
