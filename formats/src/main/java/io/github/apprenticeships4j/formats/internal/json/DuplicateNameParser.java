@@ -22,8 +22,9 @@ import tools.jackson.core.util.JsonParserDelegate;
  * reads on. Jackson's own check ({@code StreamReadFeature.STRICT_DUPLICATE_DETECTION}) throws, which would end the
  * whole read at the first repeat; the readers report each repeat as a finding of its record instead.
  *
- * <p>The names of each open object are kept while it is open: a few in an array, more in a hash set, so that the work
- * stays linear in the size of the input. Memory is bounded too: an object's names are checked up to
+ * <p>The names of each open object are kept while it is open: up to a few hundred in a table reused from object to
+ * object at its depth (so that checking a real object allocates nothing), more in a hash set, so that the work stays
+ * linear in the size of the input. Memory is bounded too: an object's names are checked up to
  * {@value #MAX_NAMES} names or {@value #MAX_NAME_CHARS} characters of them (real objects have a few dozen), and
  * then the object is noted once as {@link Duplicate#tooMany()}; at most {@value #MAX_KEPT} notes are kept between two
  * {@link #takeDuplicates()}, the rest only counted. Reads must go through {@link #nextToken()}, {@link #nextName()},
@@ -246,14 +247,23 @@ public final class DuplicateNameParser extends JsonParserDelegate {
     return path.toString();
   }
 
-  /** The names of one object: up to {@value #SMALL} in an array, then in a hash set; bounded. */
+  /**
+   * The names of one object: up to {@value #SMALL} in an open-addressing table kept from object to object and emptied
+   * by starting a generation (real objects have a few dozen names, so checking them allocates nothing), then in a
+   * hash set, which stays linear for names crafted to share a hash code; bounded.
+   */
   private static final class Names {
-    private static final int SMALL = 16;
+    private static final int SMALL = 256;
+    private static final int FIRST_TABLE = 16;
 
     /** What adding a name found. */
     enum Added { NEW, REPEATED, TOO_MANY, UNCHECKED }
 
-    private final String[] small = new String[SMALL];
+    /** The names so far while they are at most {@value #SMALL}, each at its hash or after it; a power of 2 long. */
+    private @Nullable String[] table = new String[FIRST_TABLE];
+    /** The generation of each slot's name: a slot of an older generation is empty. */
+    private int[] generations = new int[FIRST_TABLE];
+    private int generation = 1;
     private int size;
     private long chars;
     private boolean full;
@@ -263,43 +273,83 @@ public final class DuplicateNameParser extends JsonParserDelegate {
       if (full) {
         return Added.UNCHECKED;
       }
-      if (contains(name)) {
-        return Added.REPEATED;
+      Set<String> set = large;
+      int slot = -1;
+      if (set != null) {
+        if (set.contains(name)) {
+          return Added.REPEATED;
+        }
+      } else {
+        slot = slotOf(name);
+        if (generations[slot] == generation) {
+          return Added.REPEATED;
+        }
       }
       if (size == MAX_NAMES || chars + name.length() > MAX_NAME_CHARS) {
         full = true;
         return Added.TOO_MANY;
       }
       chars += name.length();
-      if (size < SMALL) {
-        small[size] = name;
-      } else {
-        Set<String> set = large;
-        if (set == null) {
-          set = new HashSet<>(Arrays.asList(small));
-          large = set;
+      size++;
+      if (set != null) {
+        set.add(name);
+      } else if (size > SMALL) {
+        set = new HashSet<>();
+        for (int i = 0; i < table.length; i++) {
+          String s = table[i];
+          if (s != null && generations[i] == generation) {
+            set.add(s);
+          }
         }
         set.add(name);
+        large = set;
+      } else {
+        table[slot] = name;
+        generations[slot] = generation;
+        if (size * 2 > table.length) {
+          grow();
+        }
       }
-      size++;
       return Added.NEW;
     }
 
-    private boolean contains(String name) {
-      Set<String> set = large;
-      if (set != null) {
-        return set.contains(name);
-      }
-      for (int i = 0; i < size; i++) {
-        if (small[i].equals(name)) {
-          return true;
+    /** The slot that holds {@code name}, or the empty one where it would go. */
+    private int slotOf(String name) {
+      int mask = table.length - 1;
+      int h = name.hashCode() * 0x9E3779B9;
+      int slot = (h ^ (h >>> 16)) & mask;
+      while (generations[slot] == generation) {
+        if (name.equals(table[slot])) {
+          return slot;
         }
+        slot = (slot + 1) & mask;
       }
-      return false;
+      return slot;
     }
 
+    private void grow() {
+      @Nullable String[] oldTable = table;
+      int[] oldGenerations = generations;
+      table = new String[oldTable.length * 2];
+      generations = new int[oldTable.length * 2];
+      for (int i = 0; i < oldTable.length; i++) {
+        String s = oldTable[i];
+        if (s != null && oldGenerations[i] == generation) {
+          int slot = slotOf(s);
+          table[slot] = s;
+          generations[slot] = generation;
+        }
+      }
+    }
+
+    /** Empties the names by starting a generation: the last ones stay referenced until overwritten. */
     void clear() {
-      Arrays.fill(small, 0, Math.min(size, SMALL), null);
+      if (size > 0 || full) {
+        if (++generation == Integer.MAX_VALUE) {
+          Arrays.fill(generations, 0);
+          generation = 1;
+        }
+      }
       size = 0;
       chars = 0;
       full = false;

@@ -66,7 +66,7 @@ public final class JsonBinding {
   /** As {@link #string(JsonParser)}, a JSON string taken from {@code pool}. */
   public static @Nullable String string(JsonParser p, StringPool pool) {
     if (p.currentToken() == JsonToken.VALUE_STRING) {
-      return pool.of(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
+      return pool.of(p.getString());
     }
     return string(p);
   }

@@ -17,7 +17,6 @@ import io.github.apprenticeships4j.formats.internal.Failures;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -68,27 +67,24 @@ public final class StandardRecordMapper {
     date(r.latestStartDate(), "latestStartDate").ifPresent(b::latestStartDate);
     date(r.latestEndDate(), "latestEndDate").ifPresent(b::latestEndDate);
     date(r.approvedForDelivery(), "approvedForDelivery").ifPresent(b::approvedForDeliveryDate);
-    List<Ksb> ksbs = new ArrayList<>(orEmpty(r.knowledges()).size() + orEmpty(r.skills()).size()
-        + orEmpty(r.behaviours()).size() + orEmpty(r.technicalKnowledges()).size()
-        + orEmpty(r.technicalSkills()).size() + orEmpty(r.employabilitySkillsAndBehaviours()).size());
-    ksbs(r.knowledges(), "knowledges", KsbType.KNOWLEDGE, ksbs);
-    ksbs(r.skills(), "skills", KsbType.SKILL, ksbs);
-    ksbs(r.behaviours(), "behaviours", KsbType.BEHAVIOUR, ksbs);
-    ksbs(r.technicalKnowledges(), "technicalKnowledges", KsbType.TECHNICAL_KNOWLEDGE, ksbs);
-    ksbs(r.technicalSkills(), "technicalSkills", KsbType.TECHNICAL_SKILL, ksbs);
+    // KSBs, duties, options, keywords and titles go straight into the builder: build() makes the lists kept
+    ksbs(r.knowledges(), "knowledges", KsbType.KNOWLEDGE, b::addKsb);
+    ksbs(r.skills(), "skills", KsbType.SKILL, b::addKsb);
+    ksbs(r.behaviours(), "behaviours", KsbType.BEHAVIOUR, b::addKsb);
+    ksbs(r.technicalKnowledges(), "technicalKnowledges", KsbType.TECHNICAL_KNOWLEDGE, b::addKsb);
+    ksbs(r.technicalSkills(), "technicalSkills", KsbType.TECHNICAL_SKILL, b::addKsb);
     ksbs(r.employabilitySkillsAndBehaviours(), "employabilitySkillsAndBehaviours",
-        KsbType.EMPLOYABILITY_SKILL_AND_BEHAVIOUR, ksbs);
-    b.addAllKsbs(ksbs);
-    b.addAllDuties(duties(r.duties()));
-    b.addAllOptions(options(r.options()));
+        KsbType.EMPLOYABILITY_SKILL_AND_BEHAVIOUR, b::addKsb);
+    duties(r.duties(), b::addDuty);
+    options(r.options(), b::addOption);
     present(r.integratedDegree()).ifPresent(b::integratedDegree);
     present(r.regulatedBody()).ifPresent(b::regulatedBody);
     Optional.ofNullable(r.eQAProvider()).map(p -> p.get("providerName")).map(JsonValue::asText)
         .flatMap(this::present).ifPresent(b::eqaProvider);
     present(r.overviewOfRole()).map(this::decode).ifPresent(b::overviewOfRole);
     present(r.occupationalSummary()).map(this::decode).ifPresent(b::occupationalSummary);
-    b.addAllKeywords(strings(r.keywords()));
-    b.addAllTypicalJobTitles(strings(r.typicalJobTitles()));
+    addStrings(r.keywords(), b::addKeyword);
+    addStrings(r.typicalJobTitles(), b::addTypicalJobTitle);
     positive(r.minimumHoursForCompliance(), "minimumHoursForCompliance").ifPresent(b::minimumOffTheJobHours);
     positive(r.ePALength(), "ePALength").ifPresent(b::endPointAssessmentMonths);
     present(r.pathway()).ifPresent(b::pathway);
@@ -215,7 +211,8 @@ public final class StandardRecordMapper {
     }
   }
 
-  private void ksbs(@Nullable List<StandardRecord.@Nullable KsbItem> items, String path, KsbType type, List<Ksb> into) {
+  private void ksbs(@Nullable List<StandardRecord.@Nullable KsbItem> items, String path, KsbType type,
+      Consumer<Ksb> into) {
     List<StandardRecord.@Nullable KsbItem> list = orEmpty(items);
     for (int i = 0; i < list.size(); i++) {
       StandardRecord.KsbItem item = list.get(i);
@@ -224,33 +221,29 @@ public final class StandardRecordMapper {
         issues.add(Issue.error(ReadCodes.JSON_ID_MISSING, "KSB item has no id").at(path + "[" + i + "]"));
         continue;
       }
-      into.add(Ksb.of(type, strip(id), i + 1, decode(text(item.detail()))));
+      into.accept(Ksb.of(type, strip(id), i + 1, decode(text(item.detail()))));
     }
   }
 
-  private List<Duty> duties(@Nullable List<StandardRecord.@Nullable DutyItem> items) {
+  private void duties(@Nullable List<StandardRecord.@Nullable DutyItem> items, Consumer<Duty> duties) {
     List<StandardRecord.@Nullable DutyItem> list = orEmpty(items);
-    List<Duty> duties = new ArrayList<>(list.size());
     for (int i = 0; i < list.size(); i++) {
       StandardRecord.DutyItem d = list.get(i);
       if (d == null) {
         issues.add(Issue.error(ReadCodes.JSON_ID_MISSING, "duty is null").at("duties[" + i + "]"));
         continue;
       }
-      List<String> ksbIds = new ArrayList<>(orEmpty(d.mappedKnowledge()).size() + orEmpty(d.mappedSkills()).size()
-          + orEmpty(d.mappedBehaviour()).size());
-      addStrings(d.mappedKnowledge(), ksbIds);
-      addStrings(d.mappedSkills(), ksbIds);
-      addStrings(d.mappedBehaviour(), ksbIds);
-      duties.add(Duty.builder()
-          .id(strip(text(d.dutyID())))
+      // the ids go straight into the builder, whose build() makes the one list the duty keeps
+      Duty.Builder duty = Duty.builder();
+      duty.id(strip(text(d.dutyID())))
           .text(decode(text(d.dutyDetail())))
-          .isCore(isCore(d.isThisACoreDuty(), "duties[" + i + "].isThisACoreDuty"))
-          .addAllKsbIds(ksbIds)
-          .addAllOptionIds(strings(d.mappedOptions()))
-          .build());
+          .isCore(isCore(d.isThisACoreDuty(), "duties[" + i + "].isThisACoreDuty"));
+      addStrings(d.mappedKnowledge(), duty::addKsbId);
+      addStrings(d.mappedSkills(), duty::addKsbId);
+      addStrings(d.mappedBehaviour(), duty::addKsbId);
+      addStrings(d.mappedOptions(), duty::addOptionId);
+      duties.accept(duty.build());
     }
-    return duties;
   }
 
   /** The text of a string; anything else is no amount. */
@@ -278,8 +271,7 @@ public final class StandardRecordMapper {
     return false;
   }
 
-  private List<StandardOption> options(@Nullable List<StandardRecord.@Nullable OptionItem> items) {
-    List<StandardOption> options = new ArrayList<>();
+  private void options(@Nullable List<StandardRecord.@Nullable OptionItem> items, Consumer<StandardOption> options) {
     List<StandardRecord.@Nullable OptionItem> list = orEmpty(items);
     for (int i = 0; i < list.size(); i++) {
       StandardRecord.OptionItem o = list.get(i);
@@ -287,9 +279,8 @@ public final class StandardRecordMapper {
         issues.add(Issue.error(ReadCodes.JSON_ID_MISSING, "option has no optionId").at("options[" + i + "]"));
         continue;
       }
-      options.add(StandardOption.of(strip(o.optionId()), strip(text(o.title()))));
+      options.accept(StandardOption.of(strip(o.optionId()), strip(text(o.title()))));
     }
-    return options;
   }
 
   private <T> void field(String path, @Nullable String text, Function<String, T> parse, Consumer<T> set) {
@@ -330,17 +321,15 @@ public final class StandardRecordMapper {
     return text == null ? "" : text;
   }
 
-  private static List<String> strings(@Nullable List<@Nullable String> list) {
-    List<String> out = new ArrayList<>(orEmpty(list).size());
-    addStrings(list, out);
-    return out;
-  }
-
-  /** Adds the strings of {@code list} that are not null to {@code out}. */
-  private static void addStrings(@Nullable List<@Nullable String> list, List<String> out) {
-    for (@Nullable String s : orEmpty(list)) {
+  /** Gives the strings of {@code list} that are not null to {@code out}, in order. */
+  private static void addStrings(@Nullable List<@Nullable String> list, Consumer<String> out) {
+    if (list == null) {
+      return;
+    }
+    for (int i = 0; i < list.size(); i++) {
+      String s = list.get(i);
       if (s != null) {
-        out.add(s);
+        out.accept(s);
       }
     }
   }

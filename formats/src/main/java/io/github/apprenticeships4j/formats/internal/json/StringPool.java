@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class StringPool {
   /** Characters of a text that its pool hash reads, spread over the whole text. */
-  static final int SAMPLES = 8;
+  static final int SAMPLES = 4;
 
   private Table current = new Table();
   private Table previous = new Table();
@@ -30,65 +30,49 @@ public final class StringPool {
 
   /** The pooled text equal to {@code text}: {@code text} itself the first time. */
   public String of(String text) {
-    char[] chars = text.toCharArray();
-    return of(chars, 0, chars.length, text);
-  }
-
-  /**
-   * The pooled text equal to {@code length} characters of {@code buffer} from {@code offset}, e.g. a parser's
-   * buffer: a text already pooled is found without making a string.
-   */
-  public String of(char[] buffer, int offset, int length) {
-    return of(buffer, offset, length, null);
-  }
-
-  private String of(char[] buffer, int offset, int length, @Nullable String text) {
-    int hash = hash(buffer, offset, length);
-    int found = current.find(buffer, offset, length, hash);
+    int hash = hash(text);
+    int found = current.find(text, hash);
     if (found >= 0) {
       return current.string(found);
     }
-    found = previous.find(buffer, offset, length, hash);
+    found = previous.find(text, hash);
     if (found >= 0) {
       String pooled = previous.string(found);
-      current.add(pooled, previous.chars(found), hash);
+      current.add(pooled, hash);
       return pooled;
     }
-    char[] chars = Arrays.copyOfRange(buffer, offset, offset + length);
-    String pooled = text == null ? new String(chars) : text;
-    current.add(pooled, chars, hash);
-    return pooled;
+    current.add(text, hash);
+    return text;
   }
 
   /** The length and up to {@link #SAMPLES} characters spread over the text, the last one included. */
-  static int hash(char[] buffer, int offset, int length) {
+  static int hash(String text) {
+    int length = text.length();
     int hash = length;
     int step = Math.max(1, length / SAMPLES);
-    for (int i = offset + length - 1; i >= offset; i -= step) {
-      hash = 31 * hash + buffer[i];
+    for (int i = length - 1; i >= 0; i -= step) {
+      hash = 31 * hash + text.charAt(i);
     }
     return hash;
   }
 
-  /** An open-addressing set of texts, each with its characters and hash, grown as needed. */
+  /** An open-addressing set of texts, each with its hash, grown as needed. */
   private static final class Table {
     private @Nullable String[] strings = new String[1 << 10];
-    private char[][] chars = new char[1 << 10][];
     private int[] hashes = new int[1 << 10];
     /** The generation of each slot's text: a slot of an older generation is empty. */
     private int[] generations = new int[1 << 10];
     private int generation = 1;
     private int size;
 
-    /** The slot of the text equal to the characters, or -1. */
-    int find(char[] buffer, int offset, int length, int hash) {
+    /** The slot of the text equal to {@code text}, or -1. */
+    int find(String text, int hash) {
       int mask = strings.length - 1;
       for (int slot = spread(hash) & mask;; slot = (slot + 1) & mask) {
-        char[] c = chars[slot];
-        if (c == null || generations[slot] != generation) {
+        if (generations[slot] != generation) {
           return -1;
         }
-        if (hashes[slot] == hash && Arrays.equals(c, 0, c.length, buffer, offset, offset + length)) {
+        if (hashes[slot] == hash && text.equals(strings[slot])) {
           return slot;
         }
       }
@@ -98,39 +82,32 @@ public final class StringPool {
       return Objects.requireNonNull(strings[slot]);
     }
 
-    char[] chars(int slot) {
-      return chars[slot];
-    }
-
-    /** Adds {@code text}, which {@link #find} did not find, with its characters. */
-    void add(String text, char[] characters, int hash) {
-      put(text, characters, hash);
+    /** Adds {@code text}, which {@link #find} did not find. */
+    void add(String text, int hash) {
+      put(text, hash);
       if (++size * 2 > strings.length) {
         @Nullable String[] oldStrings = strings;
-        char[][] oldChars = chars;
         int[] oldHashes = hashes;
         int[] oldGenerations = generations;
         strings = new String[oldStrings.length * 2];
-        chars = new char[oldStrings.length * 2][];
         hashes = new int[oldStrings.length * 2];
         generations = new int[oldStrings.length * 2];
         for (int i = 0; i < oldStrings.length; i++) {
           @Nullable String s = oldStrings[i];
           if (s != null && oldGenerations[i] == generation) {
-            put(s, oldChars[i], oldHashes[i]);
+            put(s, oldHashes[i]);
           }
         }
       }
     }
 
-    private void put(String text, char[] characters, int hash) {
+    private void put(String text, int hash) {
       int mask = strings.length - 1;
       int slot = spread(hash) & mask;
-      while (chars[slot] != null && generations[slot] == generation) {
+      while (generations[slot] == generation) {
         slot = (slot + 1) & mask;
       }
       strings[slot] = text;
-      chars[slot] = characters;
       hashes[slot] = hash;
       generations[slot] = generation;
     }
@@ -138,7 +115,10 @@ public final class StringPool {
     /** Empties the table by starting a generation: the texts of the last one stay referenced until overwritten. */
     void clear() {
       if (size > 0) {
-        generation++;
+        if (++generation == Integer.MAX_VALUE) {
+          Arrays.fill(generations, 0);
+          generation = 1;
+        }
         size = 0;
       }
     }

@@ -10,12 +10,12 @@ class StringPoolTest {
   static final String GUID = "3fa85f64-5717-4562-b3fc-2c963f66afa6";
 
   @Test
-  void equalTexts_areOneInstance_whetherGivenAsCharactersOrAsStrings() {
+  void equalTexts_areOneInstance() {
     StringPool pool = new StringPool();
-    char[] buffer = ("xx" + GUID + "yy").toCharArray();
+    String buffer = "xx" + GUID + "yy";
 
-    String first = pool.of(buffer, 2, 36);
-    String second = pool.of(buffer.clone(), 2, 36);
+    String first = pool.of(buffer.substring(2, 38));
+    String second = pool.of(buffer.substring(2, 38));
     String third = pool.of(new String(GUID));
 
     assertThat(first).isEqualTo(GUID);
@@ -29,16 +29,16 @@ class StringPoolTest {
     String text = new String(GUID);
 
     assertThat(pool.of(text)).isSameAs(text);
-    assertThat(pool.of(GUID.toCharArray(), 0, 36)).isSameAs(text);
+    assertThat(pool.of(new String(GUID))).isSameAs(text);
   }
 
   @Test
   void differentTexts_withTheSameHash_stayDifferent() {
     StringPool pool = new StringPool();
-    String aa = pool.of("Ab".toCharArray(), 0, 2);
-    String bb = pool.of("`a".toCharArray(), 0, 2); // the same hash as "Ab"
+    String aa = pool.of(new String("Ab"));
+    String bb = pool.of(new String("`a")); // the same hash as "Ab"
 
-    assertThat(StringPool.hash("Ab".toCharArray(), 0, 2)).isEqualTo(StringPool.hash("`a".toCharArray(), 0, 2));
+    assertThat(StringPool.hash("Ab")).isEqualTo(StringPool.hash("`a"));
     assertThat(aa).isEqualTo("Ab");
     assertThat(bb).isEqualTo("`a");
     assertThat(pool.of(new String("`a"))).isSameAs(bb);
@@ -88,8 +88,7 @@ class StringPoolTest {
     }
     pool.nextRecord();
     for (int i = 0; i < 10_000; i++) {
-      assertThat(pool.of(Integer.toString(i).toCharArray(), 0, Integer.toString(i).length()))
-          .isSameAs(first.get(i));
+      assertThat(pool.of(Integer.toString(i))).isSameAs(first.get(i));
     }
   }
 }
