@@ -32,7 +32,6 @@ import java.util.stream.Stream;
  * Optional<Standard> forStart = catalogue.versionForStartOn(ref, LocalDate.of(2025, 9, 1));   // approved, not a draft
  * List<Standard> byLarsCode = catalogue.findByLarsCode(LarsCode.of(795));
  * List<Standard> level6Digital = catalogue.select(StandardFilters.level(6).and(StandardFilters.route("Digital")));
- * List<RelatedStandard> related = catalogue.related(ml);    // same cluster, pathway or route, or shared KSB terms
  * }</pre>
  */
 public final class StandardCatalogue {
