@@ -41,9 +41,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
-/** {@code a4j standards show|validate|caps}. */
+/** {@code a4j standards show|validate|caps|related}. */
 @Command(name = "standards", description = "Look up and validate apprenticeship standards.",
-    subcommands = {StandardsCommand.Show.class, StandardsCommand.Validate.class, StandardsCommand.Caps.class})
+    subcommands = {StandardsCommand.Show.class, StandardsCommand.Validate.class, StandardsCommand.Caps.class,
+        RelatedCommand.class})
 final class StandardsCommand {
   static final String BUNDLED = "/ifate-standards-api/apprenticeshipstandards-digital-route.array.json";
 
@@ -123,7 +124,9 @@ final class StandardsCommand {
     return Optional.of(loaded.catalogue());
   }
 
-  @Command(name = "show", description = {"Show one standard: its level, duration, cap, KSBs and duties.",
+  @Command(name = "show", description = {"Show one standard: its level, duration, cap, KSBs and duties, then its "
+      + "\"At a glance\" facts: level and equivalent, duration, off-the-job hours, end-point assessment, maximum "
+      + "funding, how a start on --today is funded, and its top related standards.",
       "Without --standard-version, the version new apprentices would start on on the --on date (today by "
           + "default), else the latest approved; the first line says which and why."})
   static final class Show extends Subcommand {
@@ -154,12 +157,19 @@ final class StandardsCommand {
             + "chosen is then said on standard error) (default: ${DEFAULT-VALUE}).")
     ShowFormat format;
 
+    @Option(names = "--today", paramLabel = "yyyy-mm-dd",
+        description = "The day of the run: the \"At a glance\" funding is worked out for a start on it, and it is "
+            + "the default of --on (default: today).")
+    @Nullable
+    String today;
+
     @Override
     int run(PrintWriter out, PrintWriter err) {
       if (version != null && on != null) {
         throw new ParameterException(spec.commandLine(), "--standard-version and --on cannot be used together");
       }
-      LocalDate date = on == null ? LocalDate.now(ZoneId.systemDefault()) : A4j.date(spec, "--on", on);
+      LocalDate runDate = today == null ? LocalDate.now(ZoneId.systemDefault()) : A4j.date(spec, "--today", today);
+      LocalDate date = on == null ? runDate : A4j.date(spec, "--on", on);
       StandardReference ref;
       Optional<StandardVersion> wanted;
       try {
@@ -199,6 +209,7 @@ final class StandardsCommand {
         return A4j.OK;
       }
       StandardsPrinter.print(found.get(), out);
+      AtAGlance.print(found.get(), catalogue, runDate, out);
       out.flush();
       return A4j.OK;
     }

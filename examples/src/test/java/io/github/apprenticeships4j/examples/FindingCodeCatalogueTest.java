@@ -139,6 +139,7 @@ class FindingCodeCatalogueTest {
    */
   static final Map<String, String> NOT_CODES = Map.ofEntries(
       Map.entry("funding-rules.txt", "the class-path resource of the default funding rules"),
+      Map.entry("level-equivalents.txt", "the class-path resource of the apprenticeship level equivalents"),
       Map.entry("apprentice.dateOfBirth", "a property path of the funding input"),
       Map.entry("employer.headcount", "a property path of the funding input"),
       Map.entry("employer.levyFundsAvailable", "a property path of the funding input"),

@@ -145,6 +145,7 @@ final class RealisticInstances {
     StandardReference dataTechnician = StandardReference.parse("ST0795");
     roots.add(StandardDiff.between(catalogue.get(dataTechnician, StandardVersion.of(1, 0)),
         catalogue.get(dataTechnician, StandardVersion.of(1, 1))));
+    roots.add(catalogue.related(catalogue.get(StandardReference.parse("ST1398"), StandardVersion.of(1, 0))).get(0));
     return catalogue;
   }
 

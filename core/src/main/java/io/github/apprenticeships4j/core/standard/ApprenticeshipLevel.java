@@ -5,27 +5,26 @@ import java.util.Optional;
 /**
  * The level of an apprenticeship, 2 to 7, with its name and the education level it is equivalent to.
  *
- * <p>Source: GOV.UK, "Become an apprentice", section "Apprenticeship levels"
- * (https://www.gov.uk/become-apprentice/apprenticeship-levels): intermediate (2) ~ GCSE, advanced (3) ~ A level,
- * higher (4 to 7) ~ foundation degree and above, degree (6 and 7) ~ bachelor's or master's degree. This type names
- * levels 4 and 5 "higher" and 6 and 7 "degree", as most readers expect.
+ * <p>The names and equivalents are policy, held as data with their sources in the library's table
+ * {@code level-equivalents.txt}: names from GOV.UK, "Become an apprentice", section "Apprenticeship levels"
+ * (https://www.gov.uk/become-apprentice/apprenticeship-levels): intermediate (2), advanced (3), higher (4 to 7),
+ * degree (6 and 7), this type naming levels 4 and 5 "Higher" and 6 and 7 "Degree", as most readers expect; the
+ * equivalents from GOV.UK, "What qualification levels mean"
+ * (https://www.gov.uk/what-different-qualification-levels-mean/list-of-qualification-levels). {@link #source()}
+ * gives each level's citation.
  */
 public enum ApprenticeshipLevel {
-  LEVEL_2(2, "Intermediate", "GCSE"),
-  LEVEL_3(3, "Advanced", "A level"),
-  LEVEL_4(4, "Higher", "Higher national certificate (HNC)"),
-  LEVEL_5(5, "Higher", "Foundation degree or higher national diploma (HND)"),
-  LEVEL_6(6, "Degree", "Bachelor's degree"),
-  LEVEL_7(7, "Degree", "Master's degree");
+  LEVEL_2(2),
+  LEVEL_3(3),
+  LEVEL_4(4),
+  LEVEL_5(5),
+  LEVEL_6(6),
+  LEVEL_7(7);
 
   private final int number;
-  private final String displayName;
-  private final String equivalentEducationLevel;
 
-  ApprenticeshipLevel(int number, String displayName, String equivalentEducationLevel) {
+  ApprenticeshipLevel(int number) {
     this.number = number;
-    this.displayName = displayName;
-    this.equivalentEducationLevel = equivalentEducationLevel;
   }
 
   /** The level numbered {@code number}, or empty outside 2 to 7. */
@@ -40,16 +39,21 @@ public enum ApprenticeshipLevel {
 
   /** "Intermediate", "Advanced", "Higher" or "Degree". */
   public String displayName() {
-    return displayName;
+    return LevelEquivalents.of(number).name();
   }
 
   /** The education level this apprenticeship level is equivalent to, e.g. "A level". */
   public String equivalentEducationLevel() {
-    return equivalentEducationLevel;
+    return LevelEquivalents.of(number).equivalent();
+  }
+
+  /** Where the name and the equivalent come from: the document, its section and its address. */
+  public String source() {
+    return LevelEquivalents.of(number).source();
   }
 
   /** For example {@code Level 6 (Degree, equivalent to Bachelor's degree)}. */
   public String describe() {
-    return "Level " + number + " (" + displayName + ", equivalent to " + equivalentEducationLevel + ")";
+    return "Level " + number() + " (" + displayName() + ", equivalent to " + equivalentEducationLevel() + ")";
   }
 }

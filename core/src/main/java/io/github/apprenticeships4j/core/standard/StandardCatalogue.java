@@ -1,14 +1,17 @@
 package io.github.apprenticeships4j.core.standard;
 
+import io.github.apprenticeships4j.core.internal.Lazy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -37,6 +40,10 @@ public final class StandardCatalogue {
 
   private final List<Standard> standards;
   private final Map<StandardReference, List<Standard>> chains;
+  private final Lazy<List<Candidate>> relatable = Lazy.of(this::latestApprovedWithTerms);
+
+  /** A standard {@link #related} may give: the latest version of a reference approved for delivery, and its terms. */
+  private record Candidate(Standard standard, Set<String> terms) {}
 
   private StandardCatalogue(List<Standard> standards) {
     this.standards = List.copyOf(standards);
@@ -122,6 +129,75 @@ public final class StandardCatalogue {
   /** The standards that pass {@code filter}, ordered by reference and version. */
   public List<Standard> select(Predicate<? super Standard> filter) {
     return standards.stream().filter(filter).sorted(BY_REFERENCE_AND_VERSION).collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * The standards related to {@code standard}, highest {@link RelatedStandard#score() score} first, equal scores in
+   * reference order. Each other standard of the catalogue is considered at its latest version approved for delivery
+   * (a standard with none is left out; so is every version of {@code standard}'s own reference), and is related when
+   * it is in the same cluster, pathway or route, or when its KSBs share enough terms with {@code standard}'s (see
+   * {@link RelatedStandard.Reason}).
+   *
+   * <p>The terms of a standard are the distinct words of its KSB texts, lower case, split at every character that is
+   * neither a letter nor a digit, keeping words of at least 3 characters that are not only digits and not one of 60
+   * common English words ("and", "the", "with", "using", ...). The catalogue works out the terms of its standards
+   * once, on the first call.
+   */
+  public List<RelatedStandard> related(Standard standard) {
+    Set<String> ours = KsbTerms.of(standard);
+    List<RelatedStandard> related = new ArrayList<>();
+    for (Candidate candidate : relatable.get()) {
+      if (!candidate.standard().reference().equals(standard.reference())) {
+        relate(standard, ours, candidate).ifPresent(related::add);
+      }
+    }
+    related.sort(Comparator.comparingDouble(RelatedStandard::score).reversed()
+        .thenComparing(r -> r.standard().reference()));
+    return List.copyOf(related);
+  }
+
+  private List<Candidate> latestApprovedWithTerms() {
+    List<Candidate> candidates = new ArrayList<>();
+    chains.values().forEach(chain -> chain.stream()
+        .filter(s -> s.status().equals(StandardStatus.APPROVED_FOR_DELIVERY)).reduce((lower, higher) -> higher)
+        .ifPresent(latest -> candidates.add(new Candidate(latest, KsbTerms.of(latest)))));
+    return List.copyOf(candidates);
+  }
+
+  private static Optional<RelatedStandard> relate(Standard standard, Set<String> ours, Candidate candidate) {
+    Standard other = candidate.standard();
+    List<RelatedStandard.Reason> reasons = new ArrayList<>();
+    if (sameCluster(standard, other)) {
+      reasons.add(RelatedStandard.Reason.SAME_CLUSTER);
+    }
+    if (same(standard.pathway(), other.pathway())) {
+      reasons.add(RelatedStandard.Reason.SAME_PATHWAY);
+    }
+    if (same(Optional.of(standard.route()), Optional.of(other.route()))) {
+      reasons.add(RelatedStandard.Reason.SAME_ROUTE);
+    }
+    Set<String> theirs = candidate.terms();
+    Set<String> shared = new HashSet<>(ours);
+    shared.retainAll(theirs);
+    int union = ours.size() + theirs.size() - shared.size();
+    double similarity = union == 0 ? 0 : (double) shared.size() / union;
+    if (similarity >= RelatedStandard.SHARED_TERMS_THRESHOLD) {
+      reasons.add(RelatedStandard.Reason.SHARED_KSB_TERMS);
+    }
+    return reasons.isEmpty() ? Optional.empty()
+        : Optional.of(new RelatedStandard(other, reasons, shared, similarity));
+  }
+
+  private static boolean sameCluster(Standard a, Standard b) {
+    if (a.clusterId().isPresent() && b.clusterId().isPresent()) {
+      return same(a.clusterId(), b.clusterId());
+    }
+    return same(a.cluster(), b.cluster());
+  }
+
+  /** Whether both are given, not blank, and equal ignoring case and surrounding blanks. */
+  private static boolean same(Optional<String> a, Optional<String> b) {
+    return a.isPresent() && b.isPresent() && !a.get().isBlank() && a.get().strip().equalsIgnoreCase(b.get().strip());
   }
 
   @Override
