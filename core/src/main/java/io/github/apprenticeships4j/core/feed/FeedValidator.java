@@ -247,13 +247,14 @@ public final class FeedValidator {
     }
 
     /**
-     * Whether the checks of {@link #validate(FeedRecord)} would find nothing at all about {@code row}, the next row of
-     * the file, decided on its text in place without making a {@code String}: if so, the row is counted and its ULN
-     * and email address remembered, as {@code validate} would; if not (the row has findings, or the shortcut cannot
-     * be sure), nothing changes, and the caller validates the row's {@link FeedRecord}. The text should hold the
-     * values as a record holds them (trimmed, without tabs in names); a row whose text does not is never clean here.
+     * Validates {@code row}, the next row of the file, on its text in place (without a {@code String} per value) if
+     * it is certainly clean: true if {@link #validate(FeedRecord)} would find nothing at all about it, and the row is
+     * then counted and its ULN and email address remembered as {@code validate} would; false if it may have findings
+     * (or the shortcut cannot be sure, or is off because the context knows the service's state), and then nothing
+     * changed: the caller validates the row's {@link FeedRecord}. The text should hold the values as a record holds
+     * them (trimmed, without tabs in names); a row whose text does not is never clean here.
      */
-    public boolean isClean(FeedRowText row) {
+    public boolean validateIfClean(FeedRowText row) {
       if (clean == null || !CleanRowCheck.isNormalised(row)
           || (!fullReported && (nearlyFull(ulnNumbers) || nearlyFull(ulnHashes) || nearlyFull(emailHashes)))) {
         return false; // a row that fills a set gets the warning that duplicates are no longer tracked
