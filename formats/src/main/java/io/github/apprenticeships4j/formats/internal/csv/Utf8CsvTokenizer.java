@@ -42,7 +42,7 @@ public final class Utf8CsvTokenizer implements Closeable {
     END
   }
 
-  private static final int BUFFER_SIZE = 64 * 1024;
+  private static final int BUFFER_SIZE = 16 * 1024;
   private static final int MAX_EMPTY_READS = 16;
   private static final byte COMMA = ',';
   private static final byte QUOTE = '"';

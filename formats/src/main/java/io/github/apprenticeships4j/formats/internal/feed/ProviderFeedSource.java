@@ -259,6 +259,8 @@ public final class ProviderFeedSource extends RowSource<FeedRecord> implements P
     while (true) {
       CsvRecord record;
       if (bytes != null && bytes.next() == Utf8CsvTokenizer.Kind.PLAIN) {
+        tokenizer = null; // a plain row has no replacements to take
+        decoding = null;
         Row<FeedRecord> row = plainRow(bytes);
         if (row != null) {
           return row;
@@ -315,9 +317,7 @@ public final class ProviderFeedSource extends RowSource<FeedRecord> implements P
     }
     recordNumber++;
     view.show(plain, columns);
-    if (!session.isClean(view)) {
-      tokenizer = null;
-      decoding = null;
+    if (!session.validateIfClean(view)) {
       return map(plain.toRecord());
     }
     SourcePosition position = SourcePosition.at(source(), line, 1).inRecord(recordNumber);
