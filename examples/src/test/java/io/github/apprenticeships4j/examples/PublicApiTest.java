@@ -3,6 +3,7 @@ package io.github.apprenticeships4j.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.apprenticeships4j.core.standard.Standard;
+import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.SourcePosition;
 import io.github.apprenticeships4j.formats.json.StandardsJson;
 import java.io.IOException;
@@ -38,11 +39,12 @@ class PublicApiTest {
 
   @Test
   void theCheck_knowsAGeneratedClass_byItsName_orByItsAnnotation() {
-    Class<?> implementation = SourcePosition.of("standards.json").getClass();
-    assertThat(implementation.getSimpleName()).isEqualTo("ImmutableSourcePosition");
+    Class<?> implementation = Issue.error("read.example", "an example").getClass();
+    assertThat(implementation.getSimpleName()).isEqualTo("ImmutableIssue");
 
     assertThat(isGenerated(implementation)).isTrue();
     assertThat(isGenerated(MarkedAsGenerated.class)).isTrue();
+    assertThat(isGenerated(Issue.class)).isFalse();
     assertThat(isGenerated(SourcePosition.class)).isFalse();
     assertThat(isGenerated(Standard.Builder.class)).isFalse();
   }

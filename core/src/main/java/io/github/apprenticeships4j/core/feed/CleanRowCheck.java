@@ -2,6 +2,7 @@ package io.github.apprenticeships4j.core.feed;
 
 import io.github.apprenticeships4j.core.feed.internal.EmailAddresses;
 import io.github.apprenticeships4j.core.feed.internal.LongHashSet;
+import io.github.apprenticeships4j.core.feed.internal.ServiceText;
 import io.github.apprenticeships4j.core.funding.FundingRule;
 import io.github.apprenticeships4j.core.funding.RuleKey;
 import io.github.apprenticeships4j.core.learner.Uln;
@@ -18,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The shortcut of a {@link FeedValidator.Session} for rows on which no rule finds anything: it decides on the text of
- * a record, with plain arithmetic and without building a finding, date or optional, whether the full checks would
+ * a record or of a reader's row read in place ({@link FeedRowText}), with plain arithmetic and without building a finding, date or optional, whether the full checks would
  * report nothing at all (no error, warning or information, duplicates included). When it is not certain it says no,
  * and the session runs the full checks, which stay the only source of findings and messages; so what a row is told
  * does not depend on this class, which only has to be right when it says yes. It therefore accepts only the plain
@@ -38,6 +39,8 @@ final class CleanRowCheck {
   private static final int UNKNOWN = -2;
   private static final int NONE = -1;
   private static final int SIXTEEN = 16;
+  private static final FeedColumn[] COLUMNS = FeedColumn.values();
+  private static final int ORIGINAL = FeedColumn.ORIGINAL.size(); // the first 13 in template order
 
   private final FeedValidator validator;
   private final FeedContext context;
@@ -68,12 +71,12 @@ final class CleanRowCheck {
    * Whether the full checks would find nothing about {@code r}, the next row of the session; if so, its ULN and
    * email address are remembered as the full checks would remember them. When false, nothing is remembered.
    */
-  boolean isClean(FeedRecord r) {
-    if (r.isEmptyRow() || !validator.agreementPasses(r.get(FeedColumn.AGREEMENT_ID))
+  boolean isClean(FeedRowText r) {
+    if (isEmptyRow(r) || !validator.agreementPasses(r.get(FeedColumn.AGREEMENT_ID))
         || r.get(FeedColumn.COHORT_REF).length() > FeedValidator.MAX_REF) {
       return false;
     }
-    String uln = r.get(FeedColumn.ULN);
+    CharSequence uln = r.get(FeedColumn.ULN);
     if (uln.length() != 10 || !isAsciiDigits(uln) || !Uln.isValid(uln)) {
       return false;
     }
@@ -81,7 +84,7 @@ final class CleanRowCheck {
       return false;
     }
     int dob = date(r.get(FeedColumn.DATE_OF_BIRTH));
-    String email = r.get(FeedColumn.EMAIL_ADDRESS);
+    CharSequence email = r.get(FeedColumn.EMAIL_ADDRESS);
     if (dob < 0 || email.isEmpty() || email.length() > FeedValidator.MAX_EMAIL || !EmailAddresses.isValid(email)) {
       return false;
     }
@@ -98,12 +101,13 @@ final class CleanRowCheck {
       return false;
     }
     int endMonth = endMonth(r.get(FeedColumn.END_DATE));
-    String priceText = r.get(FeedColumn.TOTAL_PRICE);
+    CharSequence priceText = r.get(FeedColumn.TOTAL_PRICE);
     int price = FeedValidator.isPlainWholeNumber(priceText) ? digits(priceText, 6) : NONE;
     if (endMonth <= startMonth || price < 1 || price > FeedValidator.MAX_PRICE
         || r.get(FeedColumn.PROVIDER_REF).length() > FeedValidator.MAX_REF
         || r.get(FeedColumn.EPA_ORG_ID).length() > FeedValidator.MAX_EPAO_ID
-        || !r.isBlank(FeedColumn.IS_DURATION_REDUCED_BY_RPL) || !r.isBlank(FeedColumn.DURATION_REDUCED_BY)) {
+        || !r.get(FeedColumn.IS_DURATION_REDUCED_BY_RPL).isEmpty()
+        || !r.get(FeedColumn.DURATION_REDUCED_BY).isEmpty()) {
       return false;
     }
     int age = ageOn(dob, startMonth);
@@ -127,18 +131,52 @@ final class CleanRowCheck {
     return true;
   }
 
-  private static boolean isName(String name) {
+  /**
+   * Whether {@code r} holds its values as a {@link FeedRecord} would: none starts or ends with white space, and no
+   * name holds a tab (a record turns tabs in names into spaces). A row of other text is left to the full checks.
+   */
+  static boolean isNormalised(FeedRowText r) {
+    for (FeedColumn column : COLUMNS) {
+      CharSequence value = r.get(column);
+      int n = value.length();
+      if (n > 0 && (ServiceText.isWhiteSpace(value.charAt(0)) || ServiceText.isWhiteSpace(value.charAt(n - 1)))) {
+        return false;
+      }
+    }
+    return !holdsTab(r.get(FeedColumn.FAMILY_NAME)) && !holdsTab(r.get(FeedColumn.GIVEN_NAMES));
+  }
+
+  private static boolean holdsTab(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\t') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the 13 columns of the original layout are blank, as {@link FeedRecord#isEmptyRow()} says. */
+  private static boolean isEmptyRow(FeedRowText r) {
+    for (int i = 0; i < ORIGINAL; i++) {
+      if (!r.get(COLUMNS[i]).isEmpty()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isName(CharSequence name) {
     return !name.isEmpty() && name.length() <= FeedValidator.MAX_NAME;
   }
 
   /** The prior-learning columns: RecognisePriorLearning as the start requires, and the reductions it allows. */
-  private boolean priorLearning(FeedRecord r, int startMonth, CourseFacts course) {
+  private boolean priorLearning(FeedRowText r, int startMonth, CourseFacts course) {
     int rpl = rpl(r.get(FeedColumn.RECOGNISE_PRIOR_LEARNING));
     if (startMonth < RPL_REQUIRED_MONTH ? rpl != NONE : rpl == NONE) {
       return false;
     }
     boolean recognised = rpl == 1;
-    String totalText = r.get(FeedColumn.TRAINING_TOTAL_HOURS);
+    CharSequence totalText = r.get(FeedColumn.TRAINING_TOTAL_HOURS);
     int total = NONE;
     if (!totalText.isEmpty()) {
       total = digits(totalText, 9);
@@ -147,7 +185,7 @@ final class CleanRowCheck {
         return false;
       }
     }
-    String reductionText = r.get(FeedColumn.TRAINING_HOURS_REDUCTION);
+    CharSequence reductionText = r.get(FeedColumn.TRAINING_HOURS_REDUCTION);
     if (!reductionText.isEmpty()) {
       int reduction = digits(reductionText, 9);
       if (!recognised || reduction < 1 || reduction > context.maximumTrainingHoursReduction()
@@ -155,7 +193,7 @@ final class CleanRowCheck {
         return false;
       }
     }
-    String priceText = r.get(FeedColumn.PRICE_REDUCED_BY);
+    CharSequence priceText = r.get(FeedColumn.PRICE_REDUCED_BY);
     if (!priceText.isEmpty()) {
       int reduction = digits(priceText, 9);
       return recognised && reduction >= 0 && reduction >= context.minimumPriceReduction()
@@ -198,7 +236,7 @@ final class CleanRowCheck {
    * The facts of the course a StdCode of one to five ASCII digits names, or null when the text is in another form,
    * names no course the context knows (if it knows courses) or one the provider has not declared (if it declared).
    */
-  private @Nullable CourseFacts course(String text) {
+  private @Nullable CourseFacts course(CharSequence text) {
     if (text.isEmpty() || text.length() > 5) {
       return null;
     }
@@ -306,7 +344,7 @@ final class CleanRowCheck {
   }
 
   /** RecognisePriorLearning as {@link FeedValidator#parseRpl(String)} reads it: 1, 0, or {@link #NONE}. */
-  private static int rpl(String text) {
+  private static int rpl(CharSequence text) {
     switch (text.length()) {
       case 1:
         return text.charAt(0) == '1' ? 1 : text.charAt(0) == '0' ? 0 : NONE;
@@ -323,7 +361,7 @@ final class CleanRowCheck {
     }
   }
 
-  private static boolean isAsciiDigits(String text) {
+  private static boolean isAsciiDigits(CharSequence text) {
     for (int i = 0; i < text.length(); i++) {
       if (text.charAt(i) < '0' || text.charAt(i) > '9') {
         return false;
@@ -333,7 +371,7 @@ final class CleanRowCheck {
   }
 
   /** The value of {@code text} if it is 1 to {@code max} ASCII digits, {@code max} at most 9; else -1. */
-  private static int digits(String text, int max) {
+  private static int digits(CharSequence text, int max) {
     int n = text.length();
     if (n == 0 || n > max) {
       return NONE;
@@ -350,7 +388,7 @@ final class CleanRowCheck {
   }
 
   /** A real date written {@code yyyy-mm-dd} in ASCII digits, year 1 or later, as {@code yyyymmdd}; else -1. */
-  private static int date(String text) {
+  private static int date(CharSequence text) {
     if (text.length() != 10 || text.charAt(7) != '-') {
       return NONE;
     }
@@ -365,7 +403,7 @@ final class CleanRowCheck {
   }
 
   /** An end month written {@code yyyy-mm} in ASCII digits, as {@link #month(String)} reads it; else -1. */
-  private static int endMonth(String text) {
+  private static int endMonth(CharSequence text) {
     return text.length() == 7 ? month(text) : NONE;
   }
 
@@ -373,7 +411,7 @@ final class CleanRowCheck {
    * The month {@code yyyy-mm} at the start of {@code text} in ASCII digits, year 1 or later, as
    * {@code year * 12 + month - 1}; else -1.
    */
-  private static int month(String text) {
+  private static int month(CharSequence text) {
     if (text.charAt(4) != '-') {
       return NONE;
     }
@@ -387,7 +425,7 @@ final class CleanRowCheck {
     return year < 1 ? NONE : year * 12 + month - 1;
   }
 
-  private static int twoDigits(String text, int at) {
+  private static int twoDigits(CharSequence text, int at) {
     char tens = text.charAt(at);
     char units = text.charAt(at + 1);
     return tens < '0' || tens > '9' || units < '0' || units > '9' ? NONE : (tens - '0') * 10 + units - '0';
@@ -401,7 +439,7 @@ final class CleanRowCheck {
   }
 
   /** Whether {@code text} is {@code lower} in ASCII letters of any case (no other character folds onto them). */
-  private static boolean isWord(String text, String lower) {
+  private static boolean isWord(CharSequence text, String lower) {
     if (text.length() != lower.length()) {
       return false;
     }

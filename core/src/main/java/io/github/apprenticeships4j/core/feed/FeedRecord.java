@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One row of a bulk-upload file as the apprenticeship service sees it after parsing: the text of each of the 19
@@ -14,14 +15,44 @@ import java.util.Objects;
  * break a rule, so that {@link FeedValidator} can report every defect. Immutable and thread-safe.
  */
 @SuppressWarnings("EnumOrdinal") // the values are an array in column order, indexed by the column's position
-public final class FeedRecord {
+public final class FeedRecord implements FeedRowText {
   private static final FeedColumn[] COLUMNS = FeedColumn.values();
   private static final int ORIGINAL = FeedColumn.ORIGINAL.size(); // the first 13 in template order
 
-  private final String[] values;
+  /** The values, or null until the text is first read. */
+  private volatile String @Nullable [] values;
+  private final @Nullable FeedRowText text;
 
   private FeedRecord(String[] values) {
     this.values = values;
+    this.text = null;
+  }
+
+  private FeedRecord(FeedRowText text) {
+    this.text = text;
+  }
+
+  /**
+   * A record of the values {@code text} holds, normalised as the service does when a value is first read: a reader
+   * keeps a row this way, and makes a {@code String} of each value only if the record is read. {@code text} must
+   * never change.
+   */
+  public static FeedRecord of(FeedRowText text) {
+    return text instanceof FeedRecord record ? record : new FeedRecord(text);
+  }
+
+  /** The values in template order, made from the text when first asked for. */
+  private String[] values() {
+    String[] made = values;
+    if (made == null) {
+      FeedRowText from = Objects.requireNonNull(text);
+      made = new String[COLUMNS.length];
+      for (FeedColumn column : COLUMNS) {
+        made[column.ordinal()] = normalise(column, from.get(column).toString());
+      }
+      values = made;
+    }
+    return made;
   }
 
   /** A record of {@code values}; columns not given are blank. Values are normalised as the service does. */
@@ -57,13 +88,14 @@ public final class FeedRecord {
   }
 
   /** The text of {@code column}, trimmed; {@code ""} when blank. */
+  @Override
   public String get(FeedColumn column) {
-    return values[column.ordinal()];
+    return values()[column.ordinal()];
   }
 
   /** Whether {@code column} is blank. */
   public boolean isBlank(FeedColumn column) {
-    return values[column.ordinal()].isEmpty();
+    return values()[column.ordinal()].isEmpty();
   }
 
   /**
@@ -71,6 +103,7 @@ public final class FeedRecord {
    * FeedColumn#ORIGINAL}) are blank, whatever the prior-learning columns hold.
    */
   public boolean isEmptyRow() {
+    String[] values = values();
     for (int i = 0; i < ORIGINAL; i++) {
       if (!values[i].isEmpty()) {
         return false;
@@ -83,14 +116,14 @@ public final class FeedRecord {
   public Map<FeedColumn, String> toMap() {
     Map<FeedColumn, String> map = new EnumMap<>(FeedColumn.class);
     for (FeedColumn column : COLUMNS) {
-      map.put(column, values[column.ordinal()]);
+      map.put(column, values()[column.ordinal()]);
     }
     return map;
   }
 
   /** A copy with {@code column} set to {@code value}, normalised. */
   public FeedRecord with(FeedColumn column, String value) {
-    String[] copy = values.clone();
+    String[] copy = values().clone();
     copy[column.ordinal()] = normalise(column, value);
     return new FeedRecord(copy);
   }
@@ -104,18 +137,18 @@ public final class FeedRecord {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof FeedRecord that && Arrays.equals(values, that.values);
+    return other instanceof FeedRecord that && Arrays.equals(values(), that.values());
   }
 
   @Override
   public int hashCode() {
-    return Arrays.hashCode(values);
+    return Arrays.hashCode(values());
   }
 
   /** The values in template order, comma-separated, for diagnostics (not CSV-escaped). */
   @Override
   public String toString() {
-    return "FeedRecord[" + String.join(",", values) + "]";
+    return "FeedRecord[" + String.join(",", values()) + "]";
   }
 
   /** Builds a {@link FeedRecord}; not thread-safe. */

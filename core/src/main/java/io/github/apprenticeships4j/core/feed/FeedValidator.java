@@ -246,6 +246,32 @@ public final class FeedValidator {
       return issues == null ? ValidationReport.empty() : ValidationReport.of(issues);
     }
 
+    /**
+     * Validates {@code row}, the next row of the file, on its text in place (without a {@code String} per value) if
+     * it is certainly clean: true if {@link #validate(FeedRecord)} would find nothing at all about it, and the row is
+     * then counted and its ULN and email address remembered as {@code validate} would; false if it may have findings
+     * (or the shortcut cannot be sure, or is off because the context knows the service's state), and then nothing
+     * changed: the caller validates the row's {@link FeedRecord}. The text should hold the values as a record holds
+     * them (trimmed, without tabs in names); a row whose text does not is never clean here.
+     */
+    public boolean validateIfClean(FeedRowText row) {
+      if (clean == null || !CleanRowCheck.isNormalised(row)
+          || (!fullReported && (nearlyFull(ulnNumbers) || nearlyFull(ulnHashes) || nearlyFull(emailHashes)))) {
+        return false; // a row that fills a set gets the warning that duplicates are no longer tracked
+      }
+      if (!clean.isClean(row)) {
+        return false;
+      }
+      rows++;
+      serviceRows++;
+      shortcutRows++;
+      return true;
+    }
+
+    private boolean nearlyFull(LongHashSet values) {
+      return values.size() + 1 >= maxTrackedValues;
+    }
+
     /** The number of rows validated. */
     public long rows() {
       return rows;
@@ -257,9 +283,9 @@ public final class FeedValidator {
     }
 
     /** Whether an earlier row had {@code uln}; remembers it. */
-    boolean seenUln(String uln) {
+    boolean seenUln(CharSequence uln) {
       if (isUlnNumber(uln)) {
-        long number = Long.parseLong(uln);
+        long number = Long.parseLong(uln, 0, uln.length(), 10);
         return !ulnNumbers.add(number) && ulnNumbers.contains(number);
       }
       long hash = LongHashSet.hash(uln);
@@ -267,8 +293,9 @@ public final class FeedValidator {
     }
 
     /** Whether an earlier row had {@code uln}, without remembering it. */
-    boolean knowsUln(String uln) {
-      return isUlnNumber(uln) ? ulnNumbers.contains(Long.parseLong(uln)) : ulnHashes.contains(LongHashSet.hash(uln));
+    boolean knowsUln(CharSequence uln) {
+      return isUlnNumber(uln) ? ulnNumbers.contains(Long.parseLong(uln, 0, uln.length(), 10))
+          : ulnHashes.contains(LongHashSet.hash(uln));
     }
 
     /** Whether an earlier row had the email address of hash {@code hash}, without remembering it. */
@@ -282,7 +309,7 @@ public final class FeedValidator {
     }
 
     /** Whether {@code uln} matches {@code [1-9][0-9]{0,17}}: it fits a long. */
-    private boolean isUlnNumber(String uln) {
+    private boolean isUlnNumber(CharSequence uln) {
       int n = uln.length();
       if (n == 0 || n > 18 || uln.charAt(0) < '1' || uln.charAt(0) > '9') {
         return false;
@@ -847,7 +874,7 @@ public final class FeedValidator {
    * Whether {@code text} is ASCII digits, the first not 0: text the service's price expression always matches (its
    * second branch, {@code ^[1-9]{1}[0-9]*$}), so the expression need not run.
    */
-  static boolean isPlainWholeNumber(String text) {
+  static boolean isPlainWholeNumber(CharSequence text) {
     if (text.isEmpty() || text.charAt(0) < '1' || text.charAt(0) > '9') {
       return false;
     }
@@ -879,18 +906,18 @@ public final class FeedValidator {
   }
 
   /** Whether the AgreementID {@code id}, non-blank, passes the critical check: well formed, known and signed. */
-  boolean agreementPasses(String id) {
+  boolean agreementPasses(CharSequence id) {
     if (id.isEmpty() || id.length() > MAX_AGREEMENT_ID || !lettersOrDigits(id)) {
       return false;
     }
     if (agreementsUpper == null) {
       return true;
     }
-    String upper = id.toUpperCase(Locale.ROOT);
+    String upper = id.toString().toUpperCase(Locale.ROOT);
     return agreementsUpper.contains(upper) && !unsignedUpper.contains(upper);
   }
 
-  private static boolean lettersOrDigits(String text) {
+  private static boolean lettersOrDigits(CharSequence text) {
     for (int i = 0; i < text.length(); i++) {
       if (!Character.isLetterOrDigit(text.charAt(i))) { // by UTF-16 unit, as the service checks each char
         return false;

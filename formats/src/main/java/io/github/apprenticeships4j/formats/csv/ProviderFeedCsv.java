@@ -39,6 +39,10 @@ import java.util.Objects;
  * {@value ReadCodes#FEED_CSV_ENCODING_GUESS} about the file. A wrong header, input that is not text or a broken record
  * or field-count limit stop the read. The charset is UTF-8, with or without a byte order mark, or UTF-16 by its byte
  * order mark; Windows-1252 (Excel's "CSV" on Windows) with {@link CsvOptions#charset(Charset)}.
+ *
+ * <p>UTF-8 bytes are read without decoding where they can be: a row of printable ASCII without quotes is checked in
+ * place, and an accepted one keeps a copy of its bytes, its {@link FeedRecord}'s strings being made only when it is
+ * read; every other row is decoded and read field by field, with the same findings and positions either way.
  */
 public final class ProviderFeedCsv {
   private static final CsvSettings DEFAULTS = new CsvSettings(StandardCharsets.UTF_8, 0, 10_000, 100_000);

@@ -80,11 +80,12 @@ public final class DecodingReader extends Reader {
   private @Nullable CharacterCodingException pending;
 
   public DecodingReader(InputStream in, Charset charset) {
-    this(in, charset, false);
+    this(in, charset, false, 0);
   }
 
-  private DecodingReader(InputStream in, Charset charset, boolean replacing) {
+  private DecodingReader(InputStream in, Charset charset, boolean replacing, long firstByteOffset) {
     this.in = in;
+    this.offset = firstByteOffset;
     this.replacing = replacing;
     this.decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -93,7 +94,15 @@ public final class DecodingReader extends Reader {
 
   /** A reader that replaces each byte sequence that is not text in {@code charset} with one U+FFFD. */
   public static DecodingReader replacing(InputStream in, Charset charset) {
-    return new DecodingReader(in, charset, true);
+    return new DecodingReader(in, charset, true, 0);
+  }
+
+  /**
+   * A replacing reader of a part of a larger input whose first byte is at {@code firstByteOffset} in it: the byte
+   * offsets of its replacements are offsets in the larger input.
+   */
+  public static DecodingReader replacing(InputStream in, Charset charset, long firstByteOffset) {
+    return new DecodingReader(in, charset, true, firstByteOffset);
   }
 
   /** The charset. */

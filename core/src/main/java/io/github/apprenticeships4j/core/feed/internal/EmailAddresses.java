@@ -28,20 +28,29 @@ public final class EmailAddresses {
    * more dot-separated labels of word characters and {@code -}, none longer than 63, the last of 2 to 50 ASCII letters
    * (so an IPv4 host, the expression's other branch, is refused).
    */
-  public static boolean isValid(String address) {
-    int at = address.indexOf('@');
-    if (at <= 0 || address.indexOf('@', at + 1) >= 0) {
+  public static boolean isValid(CharSequence address) {
+    int at = indexOf(address, '@', 0);
+    if (at <= 0 || indexOf(address, '@', at + 1) >= 0) {
       return false;
     }
     return isLocalPart(address, at) && isHost(address, at + 1);
   }
 
+  private static int indexOf(CharSequence text, char c, int from) {
+    for (int i = from; i < text.length(); i++) {
+      if (text.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** Whether {@code address[0, at)} is {@code ATOM(\.ATOM)*}. */
-  private static boolean isLocalPart(String address, int at) {
+  private static boolean isLocalPart(CharSequence address, int at) {
     boolean empty = true;
     int i = 0;
     while (i < at) {
-      int c = address.codePointAt(i);
+      int c = Character.codePointAt(address, i);
       if (c == '.') {
         if (empty) {
           return false;
@@ -58,7 +67,7 @@ public final class EmailAddresses {
   }
 
   /** Whether {@code address[start, end)} is a DNS host name as above. */
-  private static boolean isHost(String address, int start) {
+  private static boolean isHost(CharSequence address, int start) {
     int end = address.length();
     if (end - start > MAX_HOST) {
       return false;
@@ -69,7 +78,7 @@ public final class EmailAddresses {
       if (i == end) {
         return labelStart > start && isTopLabel(address, labelStart, end);
       }
-      int c = address.codePointAt(i);
+      int c = Character.codePointAt(address, i);
       if (c == '.') {
         int length = i - labelStart;
         if (length == 0 || length > MAX_LABEL) {
@@ -84,7 +93,7 @@ public final class EmailAddresses {
   }
 
   /** Whether {@code address[start, end)} is {@code [a-zA-Z]{2,50}}. */
-  private static boolean isTopLabel(String address, int start, int end) {
+  private static boolean isTopLabel(CharSequence address, int start, int end) {
     int length = end - start;
     if (length < MIN_TOP_LABEL || length > MAX_TOP_LABEL) {
       return false;

@@ -163,6 +163,15 @@ public final class CsvTokenizer implements Closeable {
    */
   public CsvTokenizer(Reader in, char delimiter, int maxFieldLength, int maxFields, int maxRecordLength,
       boolean truncateLongFields) {
+    this(in, delimiter, maxFieldLength, maxFields, maxRecordLength, truncateLongFields, 1, true);
+  }
+
+  /**
+   * A tokenizer of a part of a larger input that starts at the beginning of line {@code firstLine}, such as one record
+   * that {@link Utf8CsvTokenizer} hands over; a byte order mark is skipped only if {@code atStartOfInput}.
+   */
+  CsvTokenizer(Reader in, char delimiter, int maxFieldLength, int maxFields, int maxRecordLength,
+      boolean truncateLongFields, long firstLine, boolean atStartOfInput) {
     if (delimiter == QUOTE || delimiter == CR || delimiter == LF || delimiter == BOM) {
       throw new IllegalArgumentException("the delimiter cannot be a quote, CR, LF or U+FEFF");
     }
@@ -176,6 +185,8 @@ public final class CsvTokenizer implements Closeable {
     this.maxFields = maxFields;
     this.maxRecordLength = maxRecordLength;
     this.truncateLongFields = truncateLongFields;
+    this.line = firstLine;
+    this.started = !atStartOfInput;
   }
 
   /**

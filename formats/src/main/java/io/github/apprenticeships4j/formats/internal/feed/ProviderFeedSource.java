@@ -18,8 +18,10 @@ import io.github.apprenticeships4j.formats.internal.csv.CsvProblem;
 import io.github.apprenticeships4j.formats.internal.csv.CsvRecord;
 import io.github.apprenticeships4j.formats.internal.csv.CsvSettings;
 import io.github.apprenticeships4j.formats.internal.csv.CsvTokenizer;
+import io.github.apprenticeships4j.formats.internal.csv.Utf8CsvTokenizer;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -34,6 +36,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -57,8 +61,14 @@ public final class ProviderFeedSource extends RowSource<FeedRecord> implements P
 
   private final FeedValidator validator;
   private final FeedValidator.Session session;
-  private final @Nullable DecodingReader decoding;
-  private final @Nullable CsvTokenizer tokenizer;
+  /** The decoder of the input, or on the byte path of the last record handed over to the character path. */
+  private @Nullable DecodingReader decoding;
+  /** The tokenizer of the input, or on the byte path of the last record handed over to the character path. */
+  private @Nullable CsvTokenizer tokenizer;
+  /** The byte path's tokenizer, for UTF-8 bytes; null on the character path. */
+  private final @Nullable Utf8CsvTokenizer bytes;
+  private final PlainRowView view = new PlainRowView();
+  private final @Nullable Charset charset;
   private final List<Issue> fileIssues = new ArrayList<>();
   private final long maxBytes;
   private final int maxFieldLength;
@@ -86,12 +96,23 @@ public final class ProviderFeedSource extends RowSource<FeedRecord> implements P
 
   private ProviderFeedSource(Reader text, @Nullable DecodingReader decoding, String source, CsvSettings settings,
       FeedValidator validator, boolean csvName, @Nullable String binary) {
+    this(text, decoding, null, source, settings, validator, csvName, binary);
+  }
+
+  private ProviderFeedSource(Utf8CsvTokenizer bytes, Closeable input, String source, CsvSettings settings,
+      FeedValidator validator, boolean csvName, @Nullable String binary) {
+    this(input, null, bytes, source, settings, validator, csvName, binary);
+  }
+
+  private ProviderFeedSource(Closeable input, @Nullable DecodingReader decoding, @Nullable Utf8CsvTokenizer bytes,
+      String source, CsvSettings settings, FeedValidator validator, boolean csvName, @Nullable String binary) {
     super(source);
     this.validator = validator;
     this.session = validator.newSession();
     this.maxBytes = validator.context().maxFileSizeKb() * 1024;
     this.maxFieldLength = settings.maxFieldLength();
-    this.sizeKnown = decoding != null;
+    this.sizeKnown = decoding != null || bytes != null;
+    this.charset = bytes != null ? StandardCharsets.UTF_8 : decoding != null ? decoding.charset() : null;
     if (!csvName) {
       fileIssues.add(fileError(FeedCodes.FILE_NOT_CSV, "The selected file must be a CSV", 0));
     }
@@ -101,14 +122,16 @@ public final class ProviderFeedSource extends RowSource<FeedRecord> implements P
     }
     if (binary != null) {
       stop(Issue.of(Severity.FATAL, ReadCodes.FEED_CSV_FILE_BINARY, binary).locatedAt(SourcePosition.of(source)));
-      closeQuietly(text);
+      closeQuietly(input);
       this.decoding = null;
       this.tokenizer = null;
+      this.bytes = null;
       return;
     }
     this.decoding = decoding;
-    this.tokenizer = new CsvTokenizer(text, CsvTokenizer.DEFAULT_DELIMITER, settings.maxFieldLength(),
-        CsvTokenizer.DEFAULT_MAX_FIELDS, settings.maxRecordLength(), true);
+    this.bytes = bytes;
+    this.tokenizer = bytes != null ? null : new CsvTokenizer((Reader) input, CsvTokenizer.DEFAULT_DELIMITER,
+        settings.maxFieldLength(), CsvTokenizer.DEFAULT_MAX_FIELDS, settings.maxRecordLength(), true);
   }
 
   /**
@@ -132,9 +155,26 @@ public final class ProviderFeedSource extends RowSource<FeedRecord> implements P
     };
   }
 
-  /** A reader of the bytes {@code input}; a UTF-16 byte order mark overrides the charset of the settings. */
+  /**
+   * A reader of the bytes {@code input}; a UTF-16 byte order mark overrides the charset of the settings. UTF-8 is
+   * read on the byte path: plain rows are checked on their bytes, any other goes the character path.
+   */
   static ProviderFeedSource ofBytes(InputStream input, String source, CsvSettings settings, FeedValidator validator,
       boolean csvName) {
+    return ofBytes(input, source, settings, validator, csvName, true);
+  }
+
+  /**
+   * A reader of the bytes {@code input} that decodes every row to characters, whatever the charset: the path the
+   * byte path hands its other rows to, for the tests that compare the two.
+   */
+  static ProviderFeedSource ofBytesOnCharacterPath(InputStream input, String source, CsvSettings settings,
+      FeedValidator validator, boolean csvName) {
+    return ofBytes(input, source, settings, validator, csvName, false);
+  }
+
+  private static ProviderFeedSource ofBytes(InputStream input, String source, CsvSettings settings,
+      FeedValidator validator, boolean csvName, boolean bytePath) {
     BufferedInputStream in = new BufferedInputStream(input, SNIFF);
     Charset charset = settings.charset();
     String binary = null;
@@ -151,6 +191,11 @@ public final class ProviderFeedSource extends RowSource<FeedRecord> implements P
       }
     } catch (IOException e) {
       binary = null; // the tokenizer reports the failure when it reads
+    }
+    if (bytePath && charset.equals(StandardCharsets.UTF_8)) {
+      Utf8CsvTokenizer tokenizer = new Utf8CsvTokenizer(in, settings.maxFieldLength(), CsvTokenizer.DEFAULT_MAX_FIELDS,
+          settings.maxRecordLength());
+      return new ProviderFeedSource(tokenizer, in, source, settings, validator, csvName, binary);
     }
     DecodingReader decoding = DecodingReader.replacing(in, charset);
     return new ProviderFeedSource(decoding, decoding, source, settings, validator, csvName, binary);
@@ -205,16 +250,27 @@ public final class ProviderFeedSource extends RowSource<FeedRecord> implements P
 
   @Override
   protected @Nullable Row<FeedRecord> readNext() {
-    if (tokenizer == null || ended) {
+    if ((tokenizer == null && bytes == null) || ended) {
       return null;
     }
-    if (!headerRead && !readHeader(tokenizer)) {
+    if (!headerRead && !readHeader()) {
       return null;
     }
     while (true) {
-      CsvRecord record = tokenizer.next();
+      CsvRecord record;
+      if (bytes != null && bytes.next() == Utf8CsvTokenizer.Kind.PLAIN) {
+        tokenizer = null; // a plain row has no replacements to take
+        decoding = null;
+        Row<FeedRecord> row = plainRow(bytes);
+        if (row != null) {
+          return row;
+        }
+        record = bytes.toRecord();
+      } else {
+        record = bytes != null ? handedOver(bytes) : Objects.requireNonNull(tokenizer).next();
+      }
       if (record == null) {
-        end(tokenizer);
+        end();
         return null;
       }
       checkSize(record.line());
@@ -240,14 +296,86 @@ public final class ProviderFeedSource extends RowSource<FeedRecord> implements P
     }
   }
 
-  private boolean readHeader(CsvTokenizer tokenizer) {
+  /**
+   * The row of the plain record the byte path holds, checked on its bytes, or null if it needs the general path (a
+   * blank line, blank fields only, a field count that is not the header's). A row that is not certainly clean is
+   * mapped as the character path maps it.
+   */
+  private @Nullable Row<FeedRecord> plainRow(Utf8CsvTokenizer plain) {
+    int size = plain.size();
+    if (size != headerSize || size == 13 || allBlank(plain)) {
+      return null;
+    }
+    long line = plain.recordLine();
+    checkSize(line);
+    countedLines++;
+    long max = validator.context().maxFileLines();
+    if (countedLines > max && !tooManyReported) {
+      tooManyReported = true;
+      fileIssues.add(fileError(FeedCodes.FILE_TOO_MANY_ROWS, "The selected file must be less than " + max + " lines",
+          line));
+    }
+    recordNumber++;
+    view.show(plain, columns);
+    if (!session.validateIfClean(view)) {
+      return map(plain.toRecord());
+    }
+    SourcePosition position = SourcePosition.at(source(), line, 1).inRecord(recordNumber);
+    byte[] copy = Arrays.copyOfRange(plain.buffer(), plain.recordStart(), plain.recordEnd());
+    return new Row.Accepted<>(position, FeedRecord.of(new PlainRowText(copy, columns)), List.of());
+  }
+
+  private static boolean allBlank(Utf8CsvTokenizer plain) {
+    byte[] buffer = plain.buffer();
+    for (int i = plain.recordStart(); i < plain.recordEnd(); i++) {
+      if (buffer[i] != ' ' && buffer[i] != ',') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The record the byte path handed over to the character path, a blank line, or null at the end. */
+  private @Nullable CsvRecord handedOver(Utf8CsvTokenizer in) {
+    switch (in.current()) {
+      case RECORD:
+        tokenizer = in.recordTokenizer();
+        decoding = in.recordDecoding();
+        return in.record();
+      case BLANK:
+        tokenizer = null;
+        decoding = null;
+        return in.blankRecord();
+      case PLAIN:
+        tokenizer = null;
+        decoding = null;
+        return in.toRecord();
+      default:
+        return null;
+    }
+  }
+
+  /** The next record of the input, with blank lines, or null at its end. */
+  private @Nullable CsvRecord nextRecord() {
+    if (bytes != null) {
+      bytes.next();
+      return handedOver(bytes);
+    }
+    return Objects.requireNonNull(tokenizer).next();
+  }
+
+  private Optional<CsvProblem> failure() {
+    return bytes != null ? bytes.failure() : Objects.requireNonNull(tokenizer).failure();
+  }
+
+  private boolean readHeader() {
     headerRead = true;
     CsvRecord header;
     while (true) {
-      header = tokenizer.next();
+      header = nextRecord();
       if (header == null) {
-        if (tokenizer.failure().isPresent()) {
-          stopWith(tokenizer.failure().get());
+        if (failure().isPresent()) {
+          stopWith(failure().get());
         } else {
           fileIssues.add(fileError(FeedCodes.FILE_EMPTY, "The selected file is empty", 0));
           finishBlankLines();
@@ -422,10 +550,10 @@ public final class ProviderFeedSource extends RowSource<FeedRecord> implements P
 
   /** The advice about the charset once bytes were replaced: the likely encoding, and how to read the file in it. */
   private void adviseCharset() {
-    if (replacedValues == 0 || decoding == null) {
+    if (replacedValues == 0 || this.charset == null) {
       return;
     }
-    String charset = decoding.charset().name();
+    String charset = this.charset.name();
     String what = replacedValues + " value(s) had bytes that are not " + charset + " text, replaced with U+FFFD as the "
         + "service does (the first at line " + firstReplacedLine + ")";
     String advice;
@@ -441,20 +569,21 @@ public final class ProviderFeedSource extends RowSource<FeedRecord> implements P
         .locatedAt(SourcePosition.at(source(), firstReplacedLine, 1)));
   }
 
-  private void end(CsvTokenizer tokenizer) {
+  private void end() {
     ended = true;
     adviseCharset();
-    if (tokenizer.failure().isPresent()) {
-      stopWith(tokenizer.failure().get());
+    if (failure().isPresent()) {
+      stopWith(failure().get());
       return;
     }
-    if (tokenizer.trailingBlankLines() > 0) {
-      blankLines += tokenizer.trailingBlankLines();
+    CsvTokenizer characters = tokenizer;
+    if (bytes == null && characters != null && characters.trailingBlankLines() > 0) {
+      blankLines += characters.trailingBlankLines();
       if (firstBlankLine == 0) {
-        firstBlankLine = tokenizer.firstTrailingBlankLine();
+        firstBlankLine = characters.firstTrailingBlankLine();
       }
     }
-    checkSize(tokenizer.line());
+    checkSize(bytes != null ? bytes.line() : Objects.requireNonNull(characters).line());
     if (recordNumber == 0) {
       fileIssues.add(fileError(FeedCodes.FILE_NO_APPRENTICES, "The selected file does not contain apprentice details",
           0));
@@ -532,11 +661,15 @@ public final class ProviderFeedSource extends RowSource<FeedRecord> implements P
   }
 
   private void checkSize(long line) {
-    if (!tooLargeReported && decoding != null && decoding.bytesRead() > maxBytes) {
+    if (!tooLargeReported && sizeKnown && bytesRead() > maxBytes) {
       tooLargeReported = true;
       fileIssues.add(fileError(FeedCodes.FILE_TOO_LARGE, "The selected file must be smaller than "
           + validator.context().maxFileSizeKb() + "KB", line));
     }
+  }
+
+  private long bytesRead() {
+    return bytes != null ? bytes.bytesRead() : Objects.requireNonNull(decoding).bytesRead();
   }
 
   private void naiveSplit(long line, String why) {
@@ -563,7 +696,9 @@ public final class ProviderFeedSource extends RowSource<FeedRecord> implements P
   @Override
   protected void release() {
     try {
-      if (tokenizer != null) {
+      if (bytes != null) {
+        bytes.close();
+      } else if (tokenizer != null) {
         tokenizer.close();
       }
     } catch (IOException e) {
@@ -582,7 +717,7 @@ public final class ProviderFeedSource extends RowSource<FeedRecord> implements P
     return true;
   }
 
-  private static void closeQuietly(Reader in) {
+  private static void closeQuietly(Closeable in) {
     try {
       in.close();
     } catch (IOException e) {
