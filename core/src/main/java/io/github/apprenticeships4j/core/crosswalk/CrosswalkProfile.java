@@ -2,6 +2,7 @@ package io.github.apprenticeships4j.core.crosswalk;
 
 import io.github.apprenticeships4j.core.career.ApprenticeshipNode;
 import io.github.apprenticeships4j.core.career.Framework;
+import io.github.apprenticeships4j.core.career.ProgressionGraph;
 import io.github.apprenticeships4j.core.career.RoleLevelId;
 import io.github.apprenticeships4j.core.career.SkillGap;
 import io.github.apprenticeships4j.core.career.SkillId;
@@ -131,6 +132,31 @@ public final class CrosswalkProfile {
   /** The apprenticeship as a node of a progression graph, with the derived profile as its outcomes. */
   public ApprenticeshipNode node() {
     return ApprenticeshipNode.of(standard, title, level, outcomes());
+  }
+
+  /**
+   * A copy of {@code graph} in which the apprenticeship is {@link #node()}: its outcomes are the derived profile. An
+   * apprenticeship of the same standard already in the graph is replaced where it stands; otherwise the node is added
+   * at the end (without edges).
+   */
+  public ProgressionGraph applyTo(ProgressionGraph graph) {
+    ApprenticeshipNode node = node();
+    List<ApprenticeshipNode> nodes = new ArrayList<>();
+    boolean replaced = false;
+    for (ApprenticeshipNode a : graph.apprenticeships()) {
+      if (a.reference().equals(standard)) {
+        if (!replaced) {
+          nodes.add(node);
+        }
+        replaced = true;
+      } else {
+        nodes.add(a);
+      }
+    }
+    if (!replaced) {
+      nodes.add(node);
+    }
+    return graph.withApprenticeships(nodes);
   }
 
   @Override

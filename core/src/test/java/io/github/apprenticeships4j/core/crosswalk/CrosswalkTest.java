@@ -1,8 +1,11 @@
 package io.github.apprenticeships4j.core.crosswalk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
+import io.github.apprenticeships4j.core.career.ApprenticeshipNode;
 import io.github.apprenticeships4j.core.career.Framework;
+import io.github.apprenticeships4j.core.career.ProgressionGraph;
 import io.github.apprenticeships4j.core.career.Role;
 import io.github.apprenticeships4j.core.career.RoleId;
 import io.github.apprenticeships4j.core.career.RoleLevel;
@@ -21,6 +24,8 @@ import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.Severity;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -73,8 +78,8 @@ class CrosswalkTest {
     CrosswalkProfile profile = crosswalk(k1, s1, s2, b1).profile(StandardFixtures.ML_ENGINEER, FRAMEWORK);
 
     assertThat(profile.findings().issues()).isEmpty();
-    assertThat(profile.profile().levels()).containsOnly(java.util.Map.entry(MATHS, WORKING),
-        java.util.Map.entry(ETHICS, WORKING));
+    assertThat(profile.profile().levels()).containsOnly(Map.entry(MATHS, WORKING),
+        Map.entry(ETHICS, WORKING));
     assertThat(profile.findEvidence(MATHS).orElseThrow().counted()).containsExactly(k1, s1);
     assertThat(profile.findEvidence(MATHS).orElseThrow().noted()).containsExactly(s2);
     assertThat(profile.profile().name()).isEqualTo("ST1398 Machine learning engineer");
@@ -92,7 +97,7 @@ class CrosswalkTest {
 
     assertThat(crosswalk.profile(StandardFixtures.ML_ENGINEER, FRAMEWORK).profile().levels())
         .containsEntry(MATHS, PRACTITIONER).containsEntry(INTEGRATION, WORKING);
-    assertThat(strict.profile().levels()).containsOnly(java.util.Map.entry(MATHS, WORKING));
+    assertThat(strict.profile().levels()).containsOnly(Map.entry(MATHS, WORKING));
     assertThat(strict.findEvidence(INTEGRATION).orElseThrow().level()).isEmpty();
     assertThat(strict.findEvidence(INTEGRATION).orElseThrow()).hasToString(
         "Systems integration (not counted) (counted: none; noted: K2)");
@@ -138,15 +143,15 @@ class CrosswalkTest {
     List<Issue> issues = CrosswalkValidator.validate(crosswalk, StandardFixtures.ML_ENGINEER, FRAMEWORK).issues();
 
     assertThat(issues).extracting(Issue::code, Issue::path).containsExactly(
-        org.assertj.core.groups.Tuple.tuple(CrosswalkCodes.KSB_UNKNOWN, "alignments[0].ksb"),
-        org.assertj.core.groups.Tuple.tuple(CrosswalkCodes.SKILL_UNKNOWN, "alignments[1].skill"),
-        org.assertj.core.groups.Tuple.tuple(CrosswalkCodes.LEVEL_FOREIGN, "alignments[2].level"),
-        org.assertj.core.groups.Tuple.tuple(CrosswalkCodes.LEVEL_UNDEFINED, "alignments[3].level"));
+        tuple(CrosswalkCodes.KSB_UNKNOWN, "alignments[0].ksb"),
+        tuple(CrosswalkCodes.SKILL_UNKNOWN, "alignments[1].skill"),
+        tuple(CrosswalkCodes.LEVEL_FOREIGN, "alignments[2].level"),
+        tuple(CrosswalkCodes.LEVEL_UNDEFINED, "alignments[3].level"));
     assertThat(issues).allMatch(i -> i.severity() == Severity.ERROR);
     assertThat(issues.get(0).subject()).hasValue("K99 exact applied-maths at Working");
     assertThat(issues.get(3).rejectedValue()).hasValue("Awareness");
     assertThat(profile.findings().issues()).isEqualTo(issues);
-    assertThat(profile.profile().levels()).containsOnly(java.util.Map.entry(MATHS, AWARENESS));
+    assertThat(profile.profile().levels()).containsOnly(Map.entry(MATHS, AWARENESS));
   }
 
   @Test
@@ -171,12 +176,12 @@ class CrosswalkTest {
     assertThat(CrosswalkValidator.validate(crosswalk,
         StandardFixtures.ML_ENGINEER.withReference(StandardReference.parse("ST0118")), FRAMEWORK).issues())
         .extracting(Issue::code, Issue::severity)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(CrosswalkCodes.STANDARD_MISMATCH, Severity.ERROR));
+        .containsExactly(tuple(CrosswalkCodes.STANDARD_MISMATCH, Severity.ERROR));
     assertThat(CrosswalkValidator.validate(crosswalk,
         StandardFixtures.ML_ENGINEER.withVersion(StandardVersion.of(2, 0)), FRAMEWORK).issues())
         .extracting(Issue::code, Issue::severity).containsExactly(
-            org.assertj.core.groups.Tuple.tuple(CrosswalkCodes.STANDARD_VERSION_MISMATCH, Severity.WARNING));
-    assertThat(CrosswalkValidator.validate(crosswalk.withStandardVersion(java.util.Optional.empty()),
+            tuple(CrosswalkCodes.STANDARD_VERSION_MISMATCH, Severity.WARNING));
+    assertThat(CrosswalkValidator.validate(crosswalk.withStandardVersion(Optional.empty()),
         StandardFixtures.ML_ENGINEER.withVersion(StandardVersion.of(2, 0)), FRAMEWORK).issues()).isEmpty();
   }
 
@@ -192,8 +197,22 @@ class CrosswalkTest {
     assertThat(crosswalk.provenanceOf(reviewed)).isEqualTo(own);
     assertThat(own).hasToString("Reviewer, 2026-12-01, from the EPA plan");
     assertThat(crosswalk).hasToString("ST1398 v1.0 -> Mini (2 alignments)");
-    assertThat(crosswalk(plain).withStandardVersion(java.util.Optional.empty()))
+    assertThat(crosswalk(plain).withStandardVersion(Optional.empty()))
         .hasToString("ST1398 -> Mini (1 alignment)");
+  }
+
+  @Test
+  void appliedToAGraph_theProfileReplacesTheApprenticeshipsOutcomes_orAddsTheApprenticeship() {
+    CrosswalkProfile profile = crosswalk(align("S1", MATHS, MatchKind.EXACT, "Working"))
+        .profile(StandardFixtures.ML_ENGINEER, FRAMEWORK);
+    ApprenticeshipNode other = ApprenticeshipNode.of(StandardReference.parse("ST0118"), "Data analyst", 4, List.of());
+    ProgressionGraph without = ProgressionGraph.builder().framework(FRAMEWORK).addApprenticeships(other).build();
+    ProgressionGraph handWritten = without.withApprenticeships(List.of(
+        ApprenticeshipNode.of(StandardFixtures.ST1398, "ML", 6, List.of(SkillRequirement.of(ETHICS, AWARENESS))),
+        other, ApprenticeshipNode.of(StandardFixtures.ST1398, "again", 6, List.of())));
+
+    assertThat(profile.applyTo(without).apprenticeships()).containsExactly(other, profile.node());
+    assertThat(profile.applyTo(handWritten).apprenticeships()).containsExactly(profile.node(), other);
   }
 
   @Test
