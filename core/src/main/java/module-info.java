@@ -11,6 +11,7 @@
 module io.github.apprenticeships4j.core {
   exports io.github.apprenticeships4j.core.career;
   exports io.github.apprenticeships4j.core.constraints;
+  exports io.github.apprenticeships4j.core.crosswalk;
   exports io.github.apprenticeships4j.core.feed;
   exports io.github.apprenticeships4j.core.funding;
   exports io.github.apprenticeships4j.core.learner;

@@ -16,6 +16,9 @@ import io.github.apprenticeships4j.core.career.Skill;
 import io.github.apprenticeships4j.core.career.SkillChange;
 import io.github.apprenticeships4j.core.career.SkillGap;
 import io.github.apprenticeships4j.core.career.SkillLevel;
+import io.github.apprenticeships4j.core.crosswalk.Crosswalk;
+import io.github.apprenticeships4j.core.crosswalk.CrosswalkProfile;
+import io.github.apprenticeships4j.core.standard.Standard;
 import io.github.apprenticeships4j.core.standard.StandardReference;
 import io.github.apprenticeships4j.core.validation.InvalidValueException;
 import io.github.apprenticeships4j.core.validation.Issue;
@@ -27,6 +30,7 @@ import io.github.apprenticeships4j.formats.Loaded;
 import io.github.apprenticeships4j.formats.diagram.DiagramFormat;
 import io.github.apprenticeships4j.formats.diagram.Diagrams;
 import io.github.apprenticeships4j.formats.json.CareerJson;
+import io.github.apprenticeships4j.formats.json.CrosswalkJson;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
@@ -103,6 +107,38 @@ final class CareerCommand {
       err.println("a4j: records rejected, the rest is used: " + load);
     }
     return ProgressionGraph.builder().framework(load.value()).build();
+  }
+
+  /**
+   * {@code graph} with the apprenticeship of the crosswalk of {@code file}, its skills derived from the crosswalk;
+   * the crosswalk's findings are printed on {@code err}. Empty, said on {@code err}, if the bundled standards do not
+   * have the crosswalk's standard.
+   */
+  static Optional<ProgressionGraph> withCrosswalk(ProgressionGraph graph, Path file, PrintWriter err)
+      throws Unreadable {
+    Loaded<Crosswalk> read;
+    try {
+      read = CrosswalkJson.read(file);
+    } catch (NoSuchFileException e) {
+      throw new Unreadable("cannot read " + file + ": no such file");
+    } catch (LoadException e) {
+      e.issues().forEach(err::println);
+      throw new Unreadable("cannot read " + file + ": "
+          + e.issues().stream().filter(i -> i.severity().isAtLeast(Severity.ERROR)).count() + " errors");
+    } catch (IOException e) {
+      throw new Unreadable("cannot read " + file + ": " + A4j.describe(e));
+    }
+    read.issues().forEach(err::println);
+    Crosswalk crosswalk = read.value();
+    Optional<Standard> standard = CareerData.standardOf(crosswalk);
+    if (standard.isEmpty()) {
+      err.println("a4j: no standard " + crosswalk.standard() + crosswalk.standardVersion().map(v -> " version " + v)
+          .orElse("") + " in the bundled standards");
+      return Optional.empty();
+    }
+    CrosswalkProfile profile = crosswalk.profile(standard.get(), graph.framework());
+    profile.findings().issues().forEach(err::println);
+    return Optional.of(profile.applyTo(graph));
   }
 
   private static ProgressionGraph readJson(Path file, PrintWriter err) throws Unreadable {
@@ -288,6 +324,12 @@ final class CareerCommand {
     @Nullable
     Source source;
 
+    @Option(names = "--crosswalk", paramLabel = "FILE",
+        description = "A crosswalk JSON document (format apprenticeships4j-crosswalk/1) from the KSBs of a bundled "
+            + "standard to the framework's skills: the standard's skills are the profile derived from it.")
+    @Nullable
+    Path crosswalk;
+
     @Override
     int run(PrintWriter out, PrintWriter err) {
       Format chosen = format(this, json, format);
@@ -298,6 +340,13 @@ final class CareerCommand {
         graph = load(source, false, err);
         before = node(from);
         after = node(to);
+        if (crosswalk != null) {
+          Optional<ProgressionGraph> derived = withCrosswalk(graph, crosswalk, err);
+          if (derived.isEmpty()) {
+            return A4j.ERRORS;
+          }
+          graph = derived.get();
+        }
       } catch (Unreadable | InvalidValueException e) {
         return CommandIo.failed(err, e);
       }

@@ -7,6 +7,8 @@ import io.github.apprenticeships4j.core.career.PathCost;
 import io.github.apprenticeships4j.core.career.ProgressionGraph;
 import io.github.apprenticeships4j.core.career.RoleId;
 import io.github.apprenticeships4j.core.career.RoleLevelId;
+import io.github.apprenticeships4j.core.crosswalk.Crosswalk;
+import io.github.apprenticeships4j.core.crosswalk.CrosswalkProfile;
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.formats.Loaded;
 import java.io.PrintWriter;
@@ -18,9 +20,11 @@ import java.util.stream.Collectors;
 
 /**
  * Career frameworks on the bundled data: the official DDaT Capability Framework (the roles that share skills with
- * Machine learning engineer, and the skill gap from Senior to Lead machine learning engineer), then the example ML
- * engineer ladder (every path from the ST1398 Machine learning engineer apprenticeship to Head of AI, with the skills
- * to learn on each step, for the paths of at most {@value #MAX_STEPS} steps).
+ * Machine learning engineer, and the skill gap from Senior to Lead machine learning engineer), the skill profile of
+ * the ST1398 apprenticeship derived from the bundled crosswalk of its KSBs to the DDaT skills and its gap to Senior
+ * machine learning engineer, then the example ML engineer ladder (every path from the ST1398 Machine learning engineer
+ * apprenticeship to Head of AI, with the skills to learn on each step, for the paths of at most {@value #MAX_STEPS}
+ * steps).
  */
 public final class CareerTour {
   static final RoleId ML_ENGINEER = RoleId.parse("machine-learning-engineer");
@@ -54,6 +58,14 @@ public final class CareerTour {
     out.println();
 
     CareerPrinter.printGap(ddat.gap(SENIOR, LEAD), out);
+    out.println();
+
+    Crosswalk crosswalk = CareerData.crosswalk();
+    CrosswalkProfile st1398 = crosswalk.profile(CareerData.standardOf(crosswalk).orElseThrow(), ddat);
+    out.println("Crosswalk " + crosswalk + ": " + (st1398.findings().isEmpty() ? "no findings"
+        : st1398.findings().issues().size() + " findings"));
+    out.println(st1398);
+    CareerPrinter.printGap(st1398.gap(ddat, SENIOR), out);
     out.println();
 
     ProgressionGraph ladder = CareerData.ladder();

@@ -1,5 +1,8 @@
 package io.github.apprenticeships4j.examples;
 
+import io.github.apprenticeships4j.formats.json.CrosswalkJson;
+import io.github.apprenticeships4j.core.crosswalk.CrosswalkProfile;
+import io.github.apprenticeships4j.core.crosswalk.Crosswalk;
 import io.github.apprenticeships4j.core.funding.Apprentice;
 import io.github.apprenticeships4j.core.funding.Apprenticeship;
 import io.github.apprenticeships4j.core.funding.Employer;
@@ -290,6 +293,23 @@ public final class ReadmeSnippets {
     CareerPath easiest = graph.shortestPath(st1398, headOfAi, PathCost.SKILL_GAP).orElseThrow();
     // end::career-paths[]
     out.println("least to learn: " + easiest + " (" + easiest.skillGap() + ")");
+  }
+
+  /**
+   * Reads a crosswalk, derives the skill profile of its standard over the DDaT framework, and prints it with its gap
+   * to Senior machine learning engineer.
+   */
+  public static void crosswalk(Path file, StandardCatalogue catalogue, Framework ddat, PrintWriter out)
+      throws IOException {
+    // tag::crosswalk[]
+    Crosswalk crosswalk = CrosswalkJson.read(file).value();
+    Standard st1398 = catalogue.get(crosswalk.standard(), crosswalk.standardVersion().orElseThrow());
+    CrosswalkProfile profile = crosswalk.profile(st1398, ddat);   // profile.findings(): none on the bundled data
+    out.println(profile);               // ST1398 Machine learning engineer: 6 skills
+    //   Applied maths, statistics and scientific practices at Working (counted: ...
+    out.println(profile.gap(ddat, RoleLevelId.parse("senior-machine-learning-engineer")));   // 4 raised, 2 unchanged
+    // end::crosswalk[]
+    profile.findings().issues().forEach(out::println);
   }
 
   /** Prints the paths from ST1398 to head of AI as a Mermaid diagram and a person's skill gap as a DOT diagram. */

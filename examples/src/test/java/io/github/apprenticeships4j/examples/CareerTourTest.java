@@ -62,15 +62,27 @@ class CareerTourTest {
   }
 
   @Test
+  void tour_printsTheProfileOfST1398DerivedFromTheCrosswalk_andItsGapToSeniorMachineLearningEngineer() {
+    assertThat(out).contains(String.join(System.lineSeparator(),
+        "Crosswalk ST1398 v1.0 -> Government Digital and Data Profession Capability Framework (28 alignments): "
+            + "no findings",
+        "ST1398 Machine learning engineer: 6 skills",
+        "  Applied maths, statistics and scientific practices at Working (counted: K18, S7, S14, S12; noted: S5)"))
+        .contains("  Data ethics and privacy at Working (counted: S11, K26, K24; noted: S20, B4)")
+        .contains(String.join(System.lineSeparator(),
+            "ST1398 Machine learning engineer -> Senior machine learning engineer: 4 raised, 2 unchanged",
+            "  raised by 1: Applied maths, statistics and scientific practices (Working -> Practitioner)"));
+  }
+
+  @Test
   void tour_printsThePathsFromSt1398ToHeadOfAi_withTheSkillsToLearn() {
     assertThat(out).contains("Machine learning engineer career ladder (example): ProgressionGraph[13 nodes, 21 edges]")
         .contains("Paths from ST1398 Machine learning engineer to Head of AI: 32 (4 to 8 steps); the 10 of at most"
             + " 5 steps, with the skills to learn on each step:")
         .contains(String.join(System.lineSeparator(),
-            "  1. 4 steps, 10 skill levels to learn (least to learn)",
+            "  1. 4 steps, 9 skill levels to learn (least to learn)",
             "     ST1398 Machine learning engineer -> Machine learning engineer (apprenticeship to role)",
             "       learn: Applied maths, statistics and scientific practices (Working -> Practitioner); "
-                + "Data science innovation (Awareness -> Working); "
                 + "Programming and build (software engineering) (Working -> Practitioner)",
             "     Machine learning engineer -> Senior machine learning engineer (promotion)"))
         .contains("  2. 4 steps, 14 skill levels to learn")
@@ -83,6 +95,6 @@ class CareerTourTest {
             + System.lineSeparator() + "       learn: nothing new")
         .contains("Least to learn: ST1398 -APPRENTICESHIP_TO_ROLE-> machine-learning-engineer -PROMOTION-> "
             + "senior-machine-learning-engineer -MANAGEMENT_TRACK-> ai-engineering-manager -PROMOTION-> head-of-ai"
-            + " (10 skill levels)");
+            + " (9 skill levels)");
   }
 }

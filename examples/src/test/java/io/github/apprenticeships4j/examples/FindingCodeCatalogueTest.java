@@ -9,6 +9,9 @@ import io.github.apprenticeships4j.core.career.Framework;
 import io.github.apprenticeships4j.core.career.ProgressionGraph;
 import io.github.apprenticeships4j.core.career.RoleId;
 import io.github.apprenticeships4j.core.career.SkillLevelScale;
+import io.github.apprenticeships4j.core.crosswalk.Crosswalk;
+import io.github.apprenticeships4j.core.crosswalk.CrosswalkCodes;
+import io.github.apprenticeships4j.core.crosswalk.CrosswalkValidator;
 import io.github.apprenticeships4j.core.constraints.ValidLarsCode;
 import io.github.apprenticeships4j.core.constraints.ValidStandardReference;
 import io.github.apprenticeships4j.core.constraints.ValidUkprn;
@@ -52,6 +55,7 @@ import io.github.apprenticeships4j.formats.csv.StandardsCsv;
 import io.github.apprenticeships4j.formats.json.ApprenticeshipsJson;
 import io.github.apprenticeships4j.formats.json.CanonicalStandardsJson;
 import io.github.apprenticeships4j.formats.json.CareerJson;
+import io.github.apprenticeships4j.formats.json.CrosswalkJson;
 import io.github.apprenticeships4j.formats.json.FundingInput;
 import io.github.apprenticeships4j.formats.json.StandardsJson;
 import jakarta.validation.Constraint;
@@ -130,8 +134,10 @@ class FindingCodeCatalogueTest {
       "ProviderCodes", Areas.own("provider"),
       "FundingCodes", Areas.own("funding", "levy"),
       "CareerCodes", Areas.own("career"),
+      "CrosswalkCodes", Areas.own("crosswalk"),
       "FeedCodes", Areas.own("feed"),
-      "ReadCodes", new Areas(Set.of("read"), Set.of("csv", "json", "career-json", "ddat", "feed-csv")));
+      "ReadCodes", new Areas(Set.of("read"), Set.of("csv", "json", "career-json", "crosswalk-json", "ddat",
+          "feed-csv")));
 
   /**
    * Literals of main code, and names in the README, that look like codes but are something else, with what they are.
@@ -229,7 +235,7 @@ class FindingCodeCatalogueTest {
   void eachCatalogue_isAFinalClassOfDocumentedStringConstants_withAPrivateConstructor() throws IOException {
     assertThat(catalogues).extracting(Class::getSimpleName).containsExactlyInAnyOrderElementsOf(AREAS.keySet());
     assertThat(catalogues).contains(StandardCodes.class, LearnerCodes.class, ProviderCodes.class,
-        FundingCodes.class, CareerCodes.class, FeedCodes.class, ReadCodes.class);
+        FundingCodes.class, CareerCodes.class, CrosswalkCodes.class, FeedCodes.class, ReadCodes.class);
     Pattern constant = Pattern.compile("^\\s*public static final String (\\w+)");
     for (Class<?> catalogue : catalogues) {
       assertThat(Modifier.isPublic(catalogue.getModifiers()) && Modifier.isFinal(catalogue.getModifiers()))
@@ -462,6 +468,22 @@ class FindingCodeCatalogueTest {
   }
 
   @Test
+  void theBundledCrosswalk_andBadCrosswalks_reportOnlyCataloguedCodes() {
+    List<Issue> findings = new ArrayList<>(crosswalkFindings(BAD_CROSSWALK.getBytes(StandardCharsets.UTF_8)));
+    findings.addAll(crosswalkFindings(BAD_CROSSWALK_JSON.getBytes(StandardCharsets.UTF_8)));
+    findings.addAll(crosswalkFindings(new byte[0]));
+    Crosswalk bundled = CareerData.crosswalk();
+    findings.addAll(CrosswalkValidator.validate(bundled, CareerData.standardOf(bundled).orElseThrow(),
+        CareerData.ddat().value()).issues());
+
+    assertThat(cataloguedCodesOf("the bundled crosswalk and bad ones", findings)).contains(
+        CrosswalkCodes.KSB_UNKNOWN, CrosswalkCodes.SKILL_UNKNOWN, CrosswalkCodes.LEVEL_FOREIGN,
+        CrosswalkCodes.LEVEL_UNDEFINED, CrosswalkCodes.ALIGNMENT_DUPLICATE, CrosswalkCodes.STANDARD_VERSION_MISMATCH,
+        ReadCodes.CROSSWALK_JSON_MATCH_UNKNOWN, ReadCodes.CROSSWALK_JSON_DATE_FORMAT,
+        ReadCodes.CROSSWALK_JSON_FIELD_UNKNOWN, ReadCodes.CROSSWALK_JSON_EMPTY);
+  }
+
+  @Test
   void fundingSeedCase_andBadFundingInput_reportOnlyCataloguedCodes() throws IOException {
     List<Issue> findings = new ArrayList<>();
     findings.addAll(fundingFindings(Files.readAllBytes(ROOT.resolve("testdata/funding-input/seed-case.json"))));
@@ -505,6 +527,7 @@ class FindingCodeCatalogueTest {
     });
     readers.put("ApprenticeshipsJsonFuzzTestInputs", FindingCodeCatalogueTest::fundingFindings);
     readers.put("CareerJsonFuzzTestInputs", FindingCodeCatalogueTest::careerFindings);
+    readers.put("CrosswalkJsonFuzzTestInputs", FindingCodeCatalogueTest::crosswalkFindings);
     readers.put("FeedContextJsonFuzzTestInputs", FindingCodeCatalogueTest::feedContextFindings);
     readers.put("StandardsCsvFuzzTestInputs", bytes -> {
       List<Issue> found = findingsOf(StandardsCsv.reader().open(new ByteArrayInputStream(bytes), "seed.csv"));
@@ -607,6 +630,24 @@ class FindingCodeCatalogueTest {
          "skills": [{"id": "maths", "name": "Maths", "levels": {"Awareness": "a", "Expert": "b"}}],
          "roles": []},
        "edges": [{"from": "ST1398", "to": "maths", "kind": "teleport"}]}
+      """;
+
+  /** A crosswalk that the reader reads but whose alignments break the rules against ST1398 and DDaT. */
+  static final String BAD_CROSSWALK = """
+      {"format": "apprenticeships4j-crosswalk/1", "standard": "ST1398", "standardVersion": "1.1",
+       "framework": "DDaT", "provenance": {"assertedBy": "a", "assertedOn": "2026-11-26", "basis": "b"},
+       "alignments": [{"ksb": "K99", "skill": "systems-integration", "match": "exact"},
+         {"ksb": "K1", "skill": "astrology", "match": "exact"},
+         {"ksb": "K2", "skill": "systems-integration", "level": "Grandmaster", "match": "broad"},
+         {"ksb": "K2", "skill": "systems-integration", "level": "Working", "match": "broad"},
+         {"ksb": "K3", "skill": "agile-working-content-design", "level": "Awareness", "match": "narrow"}]}
+      """;
+
+  /** A crosswalk document the reader refuses. */
+  static final String BAD_CROSSWALK_JSON = """
+      {"format": "apprenticeships4j-crosswalk/1", "standard": "ST1398", "framework": "DDaT", "extra": 1,
+       "provenance": {"assertedBy": "a", "assertedOn": "26/11/2026", "basis": "b"},
+       "alignments": [{"ksb": "K1", "skill": "systems-integration", "match": "close"}]}
       """;
 
   /** A career graph that the reader reads but that breaks the framework's and the graph's rules. */
@@ -776,6 +817,24 @@ class FindingCodeCatalogueTest {
       }
     }
     return found;
+  }
+
+  /**
+   * The findings of reading a crosswalk and of validating it against the bundled ST1398 (the version it names, or
+   * 1.0) and the official DDaT framework.
+   */
+  static List<Issue> crosswalkFindings(byte[] bytes) {
+    try {
+      Loaded<Crosswalk> read = CrosswalkJson.read(CrosswalkJson.reader().open(new ByteArrayInputStream(bytes),
+          "crosswalk.json"));
+      List<Issue> found = new ArrayList<>(read.issues());
+      Standard st1398 = digital.find(StandardReference.parse("ST1398"), read.value().standardVersion()
+          .orElse(StandardVersion.of(1, 0))).orElse(digital.latest(StandardReference.parse("ST1398")).orElseThrow());
+      found.addAll(CrosswalkValidator.validate(read.value(), st1398, CareerData.ddat().value()).issues());
+      return found;
+    } catch (LoadException stopped) {
+      return stopped.issues();
+    }
   }
 
   /** The findings of reading a career graph and of validating it. */

@@ -195,10 +195,23 @@ class ReadmeSnippetsTest {
     assertThat(out.lines().filter(l -> l.startsWith("ST1398 "))).hasSize(10);
     assertThat(out).startsWith("ST1398 -APPRENTICESHIP_TO_ROLE-> machine-learning-engineer -PROMOTION-> "
         + "senior-machine-learning-engineer -MANAGEMENT_TRACK-> ai-engineering-manager -PROMOTION-> head-of-ai:"
-        + " 10 skill levels to learn")
-        .contains("  Machine learning engineer: raised by 1: Data science innovation (Awareness -> Working)")
+        + " 9 skill levels to learn")
+        .contains("  Machine learning engineer: raised by 1: Programming and build (software engineering) (Working -> "
+            + "Practitioner)")
         .contains("  Head of AI: raised by 1: Data ethics and privacy (Practitioner -> Expert)")
         .contains("least to learn: ST1398 -APPRENTICESHIP_TO_ROLE-> machine-learning-engineer");
+  }
+
+  @Test
+  void crosswalk_printsTheDerivedProfileOfSt1398_andItsGapToSenior() throws IOException {
+    Path crosswalk = copy(CareerData.CROSSWALK);
+    String out = run(w -> ReadmeSnippets.crosswalk(crosswalk, BundledData.digitalStandards().value(),
+        CareerData.ddat().value(), w));
+
+    assertThat(out).startsWith("ST1398 Machine learning engineer: 6 skills")
+        .contains("  Applied maths, statistics and scientific practices at Working (counted: ")
+        .contains("ST1398 Machine learning engineer -> Senior machine learning engineer: 4 raised, 2 unchanged")
+        .doesNotContain("crosswalk.");
   }
 
   @Test

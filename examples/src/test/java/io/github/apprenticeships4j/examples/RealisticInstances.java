@@ -175,6 +175,8 @@ final class RealisticInstances {
     roots.add(ladder.paths(st1398, CareerNode.parse("head-of-ai"), 6));
     roots.add(ladder.reachableWithin(st1398, 2));
     ladder.edges().forEach(edge -> ladder.delta(edge).ifPresent(roots::add));
+    roots.add(CareerData.crosswalk());
+    roots.add(CareerData.st1398Profile());
 
     roots.add(firstRows(DdatCsv.skillsReader().open(resourceReader(CareerData.DDAT_DIR + CareerData.SKILL_DESCRIPTIONS),
         CareerData.SKILL_DESCRIPTIONS)));

@@ -3,9 +3,10 @@ package io.github.apprenticeships4j.formats;
 /**
  * The codes of the findings the readers of this module report, each declared once. Codes are stable: assert on them,
  * not on messages. A code is lower case, 2 to 4 dot-separated segments in kebab case, the first naming its area:
- * {@code read} (every reader), {@code csv}, {@code json}, {@code career-json}, {@code ddat}, {@code feed-csv}. A
- * constant is named after its code in upper snake case; the area is left out for {@code read}, this catalogue's own,
- * and kept for the others, so that {@code csv.number.format} and {@code json.number.format} do not clash.
+ * {@code read} (every reader), {@code csv}, {@code json}, {@code career-json}, {@code crosswalk-json}, {@code ddat},
+ * {@code feed-csv}. A constant is named after its code in upper snake case; the area is left out for {@code read},
+ * this catalogue's own, and kept for the others, so that {@code csv.number.format} and {@code json.number.format} do
+ * not clash.
  *
  * <p>Values that the model's factories refuse keep the factory's code, from the catalogues of {@code core}, e.g. a
  * malformed standard reference or LARS code; the bulk-upload feed's file rules are those of
@@ -132,6 +133,33 @@ public final class ReadCodes {
   public static final String CAREER_JSON_EDGE_KIND_UNKNOWN = "career-json.edge-kind.unknown";
   /** Error: a date not written yyyy-mm-dd. */
   public static final String CAREER_JSON_DATE_FORMAT = "career-json.date.format";
+
+  // --- The library's crosswalk JSON
+
+  /** Fatal: malformed JSON, or content after the end of the crosswalk document. */
+  public static final String CROSSWALK_JSON_SYNTAX = "crosswalk-json.syntax";
+  /** Fatal: a read limit (nesting depth, string or document length) was exceeded. */
+  public static final String CROSSWALK_JSON_LIMIT = "crosswalk-json.limit";
+  /** Fatal: the input holds no JSON at all. */
+  public static final String CROSSWALK_JSON_EMPTY = "crosswalk-json.empty";
+  /** Error: a required property is missing. */
+  public static final String CROSSWALK_JSON_FIELD_MISSING = "crosswalk-json.field.missing";
+  /** Error: a property has the wrong JSON type, or the document is not an object. */
+  public static final String CROSSWALK_JSON_FIELD_TYPE = "crosswalk-json.field.type";
+  /** Warning: a property the format does not have, e.g. a misspelling. */
+  public static final String CROSSWALK_JSON_FIELD_UNKNOWN = "crosswalk-json.field.unknown";
+  /** Error: a property name repeated in one object, located at the repeat. */
+  public static final String CROSSWALK_JSON_FIELD_DUPLICATE = "crosswalk-json.field.duplicate";
+  /** Error: the document's {@code format} is not the one the reader reads. */
+  public static final String CROSSWALK_JSON_FORMAT_UNKNOWN = "crosswalk-json.format.unknown";
+  /** Warning: the document does not say its {@code format}. */
+  public static final String CROSSWALK_JSON_FORMAT_MISSING = "crosswalk-json.format.missing";
+  /** Error: an alignment's {@code match} is not exact, broad, narrow or related. */
+  public static final String CROSSWALK_JSON_MATCH_UNKNOWN = "crosswalk-json.match.unknown";
+  /** Error: a date not written yyyy-mm-dd. */
+  public static final String CROSSWALK_JSON_DATE_FORMAT = "crosswalk-json.date.format";
+  /** Error: a blank KSB code. */
+  public static final String CROSSWALK_JSON_KSB_BLANK = "crosswalk-json.ksb.blank";
 
   // --- The DDaT Capability Framework CSV downloads
 

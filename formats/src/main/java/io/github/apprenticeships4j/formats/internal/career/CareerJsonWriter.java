@@ -57,6 +57,11 @@ public final class CareerJsonWriter {
     return out + "\n";
   }
 
+  /** The write context of the library's indented JSON documents. */
+  static ObjectWriteContext indented() {
+    return Indented.CONTEXT;
+  }
+
   /** The JSON spelling of an edge kind, e.g. {@code management-track}. */
   public static String kindName(EdgeKind kind) {
     return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');

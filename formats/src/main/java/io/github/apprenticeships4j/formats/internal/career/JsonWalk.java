@@ -14,13 +14,29 @@ import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
-/** Reads values out of a JSON tree by path, collecting a located finding for every value that does not fit. */
+/**
+ * Reads values out of a JSON tree by path, collecting a located finding for every value that does not fit, with the
+ * codes of its format (the career JSON's, or the crosswalk JSON's).
+ */
 final class JsonWalk {
   private final String source;
+  private final String missingCode;
+  private final String typeCode;
+  private final String unknownCode;
   private final List<Issue> issues = new ArrayList<>();
 
+  /** A walk of a career JSON document, reporting the {@code career-json.field.*} codes. */
   JsonWalk(String source) {
+    this(source, ReadCodes.CAREER_JSON_FIELD_MISSING, ReadCodes.CAREER_JSON_FIELD_TYPE,
+        ReadCodes.CAREER_JSON_FIELD_UNKNOWN);
+  }
+
+  /** A walk that reports a missing property, a wrong type and an unknown property with these codes. */
+  JsonWalk(String source, String missingCode, String typeCode, String unknownCode) {
     this.source = source;
+    this.missingCode = missingCode;
+    this.typeCode = typeCode;
+    this.unknownCode = unknownCode;
   }
 
   List<Issue> issues() {
@@ -45,7 +61,7 @@ final class JsonWalk {
   void onlyKnown(JsonValue object, String path, Set<String> known) {
     for (String name : object.properties().keySet()) {
       if (!known.contains(name)) {
-        report(Issue.warning(ReadCodes.CAREER_JSON_FIELD_UNKNOWN, "the format has no property '" + name + "' here")
+        report(Issue.warning(unknownCode, "the format has no property '" + name + "' here")
             .rejecting(name), join(path, name));
       }
     }
@@ -82,7 +98,7 @@ final class JsonWalk {
   @Nullable
   JsonValue document(JsonValue root) {
     if (!root.isObject()) {
-      report(Issue.error(ReadCodes.CAREER_JSON_FIELD_TYPE, "the document must be an object, not " + root.type())
+      report(Issue.error(typeCode, "the document must be an object, not " + root.type())
           .rejecting(root.toString()), "");
       return null;
     }
@@ -167,12 +183,12 @@ final class JsonWalk {
   }
 
   void missing(String path, String name) {
-    report(Issue.error(ReadCodes.CAREER_JSON_FIELD_MISSING, "required property '" + name + "' is missing"), join(path,
+    report(Issue.error(missingCode, "required property '" + name + "' is missing"), join(path,
         name));
   }
 
   private void typeError(String path, String expected, JsonValue node) {
-    report(Issue.error(ReadCodes.CAREER_JSON_FIELD_TYPE, path + " must be " + expected + ", not " + node.type())
+    report(Issue.error(typeCode, path + " must be " + expected + ", not " + node.type())
         .rejecting(node.toString()), path);
   }
 

@@ -1,4 +1,7 @@
-/** Implementation of {@link io.github.apprenticeships4j.formats.json.CareerJson}; not exported. */
+/**
+ * Implementation of {@link io.github.apprenticeships4j.formats.json.CareerJson} and
+ * {@link io.github.apprenticeships4j.formats.json.CrosswalkJson}; not exported.
+ */
 @NullMarked
 package io.github.apprenticeships4j.formats.internal.career;
 

@@ -1,0 +1,164 @@
+package io.github.apprenticeships4j.formats.internal.career;
+
+import io.github.apprenticeships4j.core.career.SkillId;
+import io.github.apprenticeships4j.core.crosswalk.Alignment;
+import io.github.apprenticeships4j.core.crosswalk.Crosswalk;
+import io.github.apprenticeships4j.core.crosswalk.MatchKind;
+import io.github.apprenticeships4j.core.crosswalk.Provenance;
+import io.github.apprenticeships4j.core.standard.StandardReference;
+import io.github.apprenticeships4j.core.standard.StandardVersion;
+import io.github.apprenticeships4j.core.validation.Issue;
+import io.github.apprenticeships4j.core.validation.Severity;
+import io.github.apprenticeships4j.core.validation.SourcePosition;
+import io.github.apprenticeships4j.formats.ReadCodes;
+import io.github.apprenticeships4j.formats.internal.json.DuplicateNameParser;
+import io.github.apprenticeships4j.formats.internal.json.JsonValue;
+import io.github.apprenticeships4j.formats.json.CrosswalkJson;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Maps the tree of a crosswalk JSON document onto the model, reporting every value that does not fit with its path;
+ * see {@link CrosswalkJson}.
+ */
+public final class CrosswalkJsonMapper {
+  private static final Set<String> DOCUMENT = Set.of("$schema", "format", "standard", "standardVersion", "framework",
+      "provenance", "alignments");
+  private static final Set<String> PROVENANCE = Set.of("assertedBy", "assertedOn", "basis");
+  private static final Set<String> ALIGNMENT = Set.of("ksb", "skill", "level", "match", "reasoning", "provenance");
+
+  private final JsonWalk walk;
+
+  private CrosswalkJsonMapper(String source) {
+    this.walk = new JsonWalk(source, ReadCodes.CROSSWALK_JSON_FIELD_MISSING, ReadCodes.CROSSWALK_JSON_FIELD_TYPE,
+        ReadCodes.CROSSWALK_JSON_FIELD_UNKNOWN);
+  }
+
+  /**
+   * The crosswalk of the document {@code root}, or empty if it has errors; the findings, those about property names
+   * repeated in one object first, are added to {@code issues}.
+   */
+  public static Optional<Crosswalk> map(JsonValue root, DuplicateNameParser.Duplicates repeated, String source,
+      List<Issue> issues) {
+    CrosswalkJsonMapper mapper = new CrosswalkJsonMapper(source);
+    mapper.walk.issues().addAll(repeated.findings(ReadCodes.CROSSWALK_JSON_FIELD_DUPLICATE, Severity.ERROR, source, 0,
+        SourcePosition.of(source)));
+    Optional<Crosswalk> crosswalk = mapper.document(root);
+    issues.addAll(mapper.walk.issues());
+    return mapper.walk.hasErrors() ? Optional.empty() : crosswalk;
+  }
+
+  /** The JSON spelling of a match kind, e.g. {@code narrow}. */
+  public static String matchName(MatchKind kind) {
+    return kind.name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private Optional<Crosswalk> document(JsonValue root) {
+    JsonValue doc = walk.document(root);
+    if (doc == null) {
+      return Optional.empty();
+    }
+    walk.onlyKnown(doc, "", DOCUMENT);
+    Optional<String> format = walk.text(doc, "", "format");
+    if (format.isEmpty() && doc.get("format") == null) {
+      walk.report(Issue.warning(ReadCodes.CROSSWALK_JSON_FORMAT_MISSING, "the document does not say its format, "
+          + CrosswalkJson.FORMAT), "format");
+    } else if (format.isPresent() && !format.get().equals(CrosswalkJson.FORMAT)) {
+      walk.report(Issue.error(ReadCodes.CROSSWALK_JSON_FORMAT_UNKNOWN, "this reader reads format "
+          + CrosswalkJson.FORMAT).rejecting(format.get()), "format");
+    }
+    Crosswalk.Builder b = Crosswalk.builder();
+    required(doc, "", "standard", StandardReference::parse).ifPresent(b::standard);
+    walk.text(doc, "", "standardVersion")
+        .flatMap(t -> walk.parse(t, "standardVersion", StandardVersion::parse)).ifPresent(b::standardVersion);
+    b.framework(walk.requiredText(doc, "", "framework"));
+    JsonValue provenanceNode = walk.requiredObject(doc, "", "provenance");
+    Optional<Provenance> provenance = provenanceNode == null ? Optional.empty()
+        : provenance(provenanceNode, "provenance");
+    List<JsonValue> alignments = walk.array(doc, "", "alignments");
+    for (int i = 0; i < alignments.size(); i++) {
+      alignment(alignments.get(i), JsonWalk.index("", "alignments", i)).ifPresent(b::addAlignments);
+    }
+    if (walk.hasErrors() || provenance.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(b.provenance(provenance.get()).build());
+  }
+
+  private Optional<Provenance> provenance(JsonValue node, String path) {
+    walk.onlyKnown(node, path, PROVENANCE);
+    String by = walk.requiredText(node, path, "assertedBy");
+    String basis = walk.requiredText(node, path, "basis");
+    Optional<LocalDate> on = walk.text(node, path, "assertedOn")
+        .flatMap(d -> date(d, JsonWalk.join(path, "assertedOn")));
+    if (node.get("assertedOn") == null) {
+      walk.missing(path, "assertedOn");
+    }
+    return on.map(date -> Provenance.of(by, date, basis));
+  }
+
+  private Optional<Alignment> alignment(@Nullable JsonValue element, String path) {
+    JsonValue node = walk.entry(element, path, "ksb", ALIGNMENT);
+    if (node == null) {
+      return Optional.empty();
+    }
+    int before = walk.issues().size();
+    Alignment.Builder b = Alignment.builder();
+    String ksb = walk.requiredText(node, path, "ksb");
+    if (node.get("ksb") != null && node.get("ksb").isString() && ksb.isBlank()) {
+      walk.report(Issue.error(ReadCodes.CROSSWALK_JSON_KSB_BLANK, "a KSB code such as K1 is needed").rejecting(ksb),
+          JsonWalk.join(path, "ksb"));
+    }
+    b.ksb(ksb.strip());
+    required(node, path, "skill", SkillId::parse).ifPresent(b::skill);
+    walk.text(node, path, "level").ifPresent(b::level);
+    Optional<MatchKind> match = walk.text(node, path, "match").flatMap(m -> match(m, JsonWalk.join(path, "match")));
+    if (node.get("match") == null) {
+      walk.missing(path, "match");
+    }
+    match.ifPresent(b::kind);
+    walk.text(node, path, "reasoning").ifPresent(b::reasoning);
+    JsonValue provenanceNode = walk.object(node.get("provenance"), JsonWalk.join(path, "provenance"));
+    if (provenanceNode != null) {
+      provenance(provenanceNode, JsonWalk.join(path, "provenance")).ifPresent(b::provenance);
+    }
+    boolean fine = walk.issues().subList(before, walk.issues().size()).stream()
+        .noneMatch(i -> i.severity().isAtLeast(Severity.ERROR));
+    return fine ? Optional.of(b.build()) : Optional.empty();
+  }
+
+  private Optional<MatchKind> match(String text, String path) {
+    for (MatchKind kind : MatchKind.values()) {
+      if (matchName(kind).equals(text)) {
+        return Optional.of(kind);
+      }
+    }
+    walk.report(Issue.error(ReadCodes.CROSSWALK_JSON_MATCH_UNKNOWN, "match must be one of exact, broad, narrow, "
+        + "related").rejecting(text), path);
+    return Optional.empty();
+  }
+
+  private <T> Optional<T> required(JsonValue node, String path, String name, Function<String, T> of) {
+    @Nullable JsonValue value = node.get(name);
+    if (value == null || value.isNull()) {
+      walk.missing(path, name);
+      return Optional.empty();
+    }
+    return walk.text(node, path, name).flatMap(t -> walk.parse(t, JsonWalk.join(path, name), of));
+  }
+
+  private Optional<LocalDate> date(String text, String path) {
+    try {
+      return Optional.of(LocalDate.parse(text));
+    } catch (DateTimeParseException e) {
+      walk.report(Issue.error(ReadCodes.CROSSWALK_JSON_DATE_FORMAT, "a date must be written yyyy-mm-dd")
+          .rejecting(text), path);
+      return Optional.empty();
+    }
+  }
+}
