@@ -3,7 +3,7 @@ package io.github.apprenticeships4j.formats;
 /**
  * The codes of the findings the readers of this module report, each declared once. Codes are stable: assert on them,
  * not on messages. A code is lower case, 2 to 4 dot-separated segments in kebab case, the first naming its area:
- * {@code read} (every reader), {@code csv}, {@code json}, {@code career-json}, {@code ddat}, {@code feed-csv}. A
+ * {@code read} (every reader), {@code csv}, {@code json}, {@code career-json}, {@code case-json}, {@code ddat}, {@code feed-csv}. A
  * constant is named after its code in upper snake case; the area is left out for {@code read}, this catalogue's own,
  * and kept for the others, so that {@code csv.number.format} and {@code json.number.format} do not clash.
  *
@@ -129,6 +129,40 @@ public final class ReadCodes {
   public static final String CAREER_JSON_EDGE_KIND_UNKNOWN = "career-json.edge-kind.unknown";
   /** Error: a date not written yyyy-mm-dd. */
   public static final String CAREER_JSON_DATE_FORMAT = "career-json.date.format";
+
+  // --- CASE 1.1 packages (1EdTech Competencies and Academic Standards Exchange)
+
+  /** Fatal: malformed JSON, or content after the end of the package. */
+  public static final String CASE_JSON_SYNTAX = "case-json.syntax";
+  /** Fatal: a read limit (nesting depth, string or document length) was exceeded. */
+  public static final String CASE_JSON_LIMIT = "case-json.limit";
+  /** Fatal: the input holds no JSON at all. */
+  public static final String CASE_JSON_EMPTY = "case-json.empty";
+  /** Error: a property the reader needs is missing, e.g. a package without its {@code CFDocument}. */
+  public static final String CASE_JSON_FIELD_MISSING = "case-json.field.missing";
+  /** Error: a property has the wrong JSON type, or the package is not an object. */
+  public static final String CASE_JSON_FIELD_TYPE = "case-json.field.type";
+  /** Error: a property name repeated in one object, located at the repeat. */
+  public static final String CASE_JSON_FIELD_DUPLICATE = "case-json.field.duplicate";
+  /** Warning: the document's {@code caseVersion} is not 1.1; the package is read as 1.1. */
+  public static final String CASE_JSON_VERSION_UNSUPPORTED = "case-json.version.unsupported";
+  /** Error: two items of the package have the same identifier. */
+  public static final String CASE_JSON_IDENTIFIER_DUPLICATE = "case-json.identifier.duplicate";
+  /** Warning: an item whose {@code CFItemType} the model has no place for; it is ignored. */
+  public static final String CASE_JSON_ITEM_TYPE_UNKNOWN = "case-json.item-type.unknown";
+  /** Error: an item's {@code humanCodingScheme} does not fit its type, e.g. a knowledge item coded S1. */
+  public static final String CASE_JSON_CODE_INVALID = "case-json.code.invalid";
+  /** Error: an item the model places under a parent (a role level, a skill level) has no {@code isChildOf} one. */
+  public static final String CASE_JSON_PARENT_MISSING = "case-json.parent.missing";
+  /**
+   * Warning: an association whose origin is not an item of the package, or whose destination is not one where the
+   * model needs an item; the association is ignored, or its destination's title is kept as the id it names.
+   */
+  public static final String CASE_JSON_NODE_UNKNOWN = "case-json.node.unknown";
+  /** Error: the skill level items do not make a scale (e.g. none, or the same label twice). */
+  public static final String CASE_JSON_SCALE_INVALID = "case-json.scale.invalid";
+  /** Error: a date not written yyyy-mm-dd, or a date-time not ISO 8601. */
+  public static final String CASE_JSON_DATE_FORMAT = "case-json.date.format";
 
   // --- The DDaT Capability Framework CSV downloads
 
