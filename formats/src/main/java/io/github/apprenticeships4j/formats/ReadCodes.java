@@ -152,16 +152,19 @@ public final class ReadCodes {
   public static final String CASE_JSON_ITEM_TYPE_UNKNOWN = "case-json.item-type.unknown";
   /** Error: an item's {@code humanCodingScheme} does not fit its type, e.g. a knowledge item coded S1. */
   public static final String CASE_JSON_CODE_INVALID = "case-json.code.invalid";
-  /** Error: an item the model places under a parent (a role level, a skill level) has no {@code isChildOf} one. */
+  /**
+   * Error: an item the model places under a parent (a role level, a skill level, a skill level description) has no
+   * {@code isChildOf} one, or a skill level description no {@code hasSkillLevel} level.
+   */
   public static final String CASE_JSON_PARENT_MISSING = "case-json.parent.missing";
   /**
-   * Warning: an association whose origin is not an item of the package, or whose destination is not one where the
-   * model needs an item; the association is ignored, or its destination's title is kept as the id it names.
+   * Warning: an association's destination is not an item of the package where the model needs one (a duty's KSB or
+   * option, a requirement's skill); its title is kept as the id it names.
    */
   public static final String CASE_JSON_NODE_UNKNOWN = "case-json.node.unknown";
   /** Error: the skill level items do not make a scale (e.g. none, or the same label twice). */
   public static final String CASE_JSON_SCALE_INVALID = "case-json.scale.invalid";
-  /** Error: a date not written yyyy-mm-dd, or a date-time not ISO 8601. */
+  /** Error: a date not written yyyy-mm-dd. */
   public static final String CASE_JSON_DATE_FORMAT = "case-json.date.format";
 
   // --- The DDaT Capability Framework CSV downloads

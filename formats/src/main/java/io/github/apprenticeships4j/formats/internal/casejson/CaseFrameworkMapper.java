@@ -230,7 +230,8 @@ public final class CaseFrameworkMapper {
       walk.report(Issue.warning(ReadCodes.CASE_JSON_NODE_UNKNOWN, "the skill of this requirement is not in the "
           + "package; its title is kept as the skill's id").rejecting(a.destination()), CaseWalk.join(a.path(),
               "destinationNodeURI"));
-      Optional<SkillId> named = walk.parse(a.destinationTitle(), CaseWalk.join(a.path(), "destinationNodeURI.title"),
+      Optional<SkillId> named = walk.parse(a.destinationTitle(), CaseWalk.join(CaseWalk.join(a.path(),
+          "destinationNodeURI"), "title"),
           SkillId::parse);
       if (named.isEmpty()) {
         return Optional.empty();
@@ -244,7 +245,7 @@ public final class CaseFrameworkMapper {
       return Optional.of(SkillRequirement.unrated(skill));
     }
     SkillId required = skill;
-    return walk.parse(label.get(), CaseWalk.join(a.path(), "extensions.level"), levels::get)
+    return walk.parse(label.get(), CaseWalk.join(CaseWalk.join(a.path(), "extensions"), "level"), levels::get)
         .map(l -> SkillRequirement.of(required, l));
   }
 

@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CaseStandardMapper {
   private static final String DOC = "CFDocument";
-  private static final String EXT = "CFDocument.extensions";
+  private static final String EXT = CaseWalk.join(DOC, "extensions");
 
   private final CaseWalk walk;
 

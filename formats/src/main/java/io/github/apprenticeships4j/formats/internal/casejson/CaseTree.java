@@ -47,7 +47,8 @@ final class CaseTree {
     }
     walk.text(document, "CFDocument", "caseVersion").filter(v -> !v.equals(CaseVocabulary.CASE_VERSION))
         .ifPresent(v -> walk.report(Issue.warning(ReadCodes.CASE_JSON_VERSION_UNSUPPORTED,
-            "this reader reads CASE " + CaseVocabulary.CASE_VERSION).rejecting(v), "CFDocument.caseVersion"));
+            "this reader reads CASE " + CaseVocabulary.CASE_VERSION).rejecting(v), CaseWalk.join("CFDocument",
+                "caseVersion")));
     Map<String, Item> items = new LinkedHashMap<>();
     List<JsonValue> itemNodes = walk.array(root, "", "CFItems");
     for (int i = 0; i < itemNodes.size(); i++) {
