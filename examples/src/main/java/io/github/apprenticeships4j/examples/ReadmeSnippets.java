@@ -1,6 +1,7 @@
 package io.github.apprenticeships4j.examples;
 
 import io.github.apprenticeships4j.core.funding.Apprentice;
+import io.github.apprenticeships4j.formats.casejson.CaseJson;
 import io.github.apprenticeships4j.core.funding.Apprenticeship;
 import io.github.apprenticeships4j.core.funding.Employer;
 import io.github.apprenticeships4j.core.funding.EmployerChange;
@@ -64,6 +65,7 @@ import io.github.apprenticeships4j.formats.report.FeedReports;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -327,5 +329,19 @@ public final class ReadmeSnippets {
       return outcome;                                                          // VALID, INVALID or UNREADABLE
     }
     // end::feed-report[]
+  }
+
+  /**
+   * Writes {@code standard} and {@code framework} as CASE 1.1 packages to {@code file} in turn and reads each back;
+   * whether both read back equal.
+   */
+  public static boolean casePackages(Standard standard, Framework framework, Path file) throws IOException {
+    // tag::case[]
+    Files.writeString(file, CaseJson.toJson(standard));             // or CaseJson.write(standard, out)
+    Standard back = CaseJson.readStandard(file).value();             // equals standard
+    Files.writeString(file, CaseJson.toJson(framework));
+    Framework read = CaseJson.readFramework(file).value();           // equals framework
+    // end::case[]
+    return back.equals(standard) && read.equals(framework);
   }
 }
