@@ -1,9 +1,10 @@
 /**
- * Streaming JSON and CSV readers that map external formats onto the Apprenticeships4J model, reports of reads, and
- * career diagrams in Mermaid and Graphviz DOT.
+ * Streaming JSON and CSV readers that map external formats onto the Apprenticeships4J model, reports of reads,
+ * career diagrams in Mermaid and Graphviz DOT, and CASE 1.1 packages of standards and career frameworks.
  */
 module io.github.apprenticeships4j.formats {
   exports io.github.apprenticeships4j.formats;
+  exports io.github.apprenticeships4j.formats.casejson;
   exports io.github.apprenticeships4j.formats.csv;
   exports io.github.apprenticeships4j.formats.diagram;
   exports io.github.apprenticeships4j.formats.json;

@@ -51,11 +51,12 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code a4j career shared|gap|paths}: the questions of the career model on the bundled data (the official DDaT
+ * {@code a4j career shared|gap|paths|export}: the questions of the career model on the bundled data (the official DDaT
  * Capability Framework, and the example ML engineer ladder for paths) or on other files.
  */
 @Command(name = "career", description = "Career frameworks: shared skills, skill gaps and progression paths.",
-    subcommands = {CareerCommand.Shared.class, CareerCommand.Gap.class, CareerCommand.Paths.class})
+    subcommands = {CareerCommand.Shared.class, CareerCommand.Gap.class, CareerCommand.Paths.class,
+        CareerExportCommand.class})
 final class CareerCommand {
   private CareerCommand() {}
 

@@ -41,10 +41,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
-/** {@code a4j standards show|validate|caps|related}. */
+/** {@code a4j standards show|validate|caps|related|export}. */
 @Command(name = "standards", description = "Look up and validate apprenticeship standards.",
     subcommands = {StandardsCommand.Show.class, StandardsCommand.Validate.class, StandardsCommand.Caps.class,
-        RelatedCommand.class})
+        RelatedCommand.class, StandardsExportCommand.class})
 final class StandardsCommand {
   static final String BUNDLED = "/ifate-standards-api/apprenticeshipstandards-digital-route.array.json";
 

@@ -4,6 +4,7 @@ import io.github.apprenticeships4j.formats.json.CrosswalkJson;
 import io.github.apprenticeships4j.core.crosswalk.CrosswalkProfile;
 import io.github.apprenticeships4j.core.crosswalk.Crosswalk;
 import io.github.apprenticeships4j.core.funding.Apprentice;
+import io.github.apprenticeships4j.formats.casejson.CaseJson;
 import io.github.apprenticeships4j.core.funding.Apprenticeship;
 import io.github.apprenticeships4j.core.funding.Employer;
 import io.github.apprenticeships4j.core.funding.EmployerChange;
@@ -363,5 +364,17 @@ public final class ReadmeSnippets {
     Standard ml = back.value().get(StandardReference.parse("ST1398"), StandardVersion.of(1, 0));
     out.print(CanonicalStandardsJson.toJson(ml));      // {"format" : "apprenticeships4j-standard/1", "reference" : ...
     // end::canonical-json[]
+  /**
+   * Writes {@code standard} and {@code framework} as CASE 1.1 packages to {@code file} in turn and reads each back;
+   * whether both read back equal.
+   */
+  public static boolean casePackages(Standard standard, Framework framework, Path file) throws IOException {
+    // tag::case[]
+    Files.writeString(file, CaseJson.toJson(standard));             // or CaseJson.write(standard, out)
+    Standard back = CaseJson.readStandard(file).value();             // equals standard
+    Files.writeString(file, CaseJson.toJson(framework));
+    Framework read = CaseJson.readFramework(file).value();           // equals framework
+    // end::case[]
+    return back.equals(standard) && read.equals(framework);
   }
 }

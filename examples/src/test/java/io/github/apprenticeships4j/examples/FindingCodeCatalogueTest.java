@@ -44,6 +44,7 @@ import io.github.apprenticeships4j.formats.Loaded;
 import io.github.apprenticeships4j.formats.ReadCodes;
 import io.github.apprenticeships4j.formats.RecordReader;
 import io.github.apprenticeships4j.formats.Row;
+import io.github.apprenticeships4j.formats.casejson.CaseJson;
 import io.github.apprenticeships4j.formats.csv.AchievementRatesCsv;
 import io.github.apprenticeships4j.formats.csv.AparCsv;
 import io.github.apprenticeships4j.formats.csv.DdatCsv;
@@ -136,8 +137,8 @@ class FindingCodeCatalogueTest {
       "CareerCodes", Areas.own("career"),
       "CrosswalkCodes", Areas.own("crosswalk"),
       "FeedCodes", Areas.own("feed"),
-      "ReadCodes", new Areas(Set.of("read"), Set.of("csv", "json", "career-json", "crosswalk-json", "ddat",
-          "feed-csv")));
+      "ReadCodes", new Areas(Set.of("read"), Set.of("csv", "json", "career-json", "case-json", "crosswalk-json",
+          "ddat", "feed-csv")));
 
   /**
    * Literals of main code, and names in the README, that look like codes but are something else, with what they are.
@@ -528,6 +529,11 @@ class FindingCodeCatalogueTest {
     readers.put("ApprenticeshipsJsonFuzzTestInputs", FindingCodeCatalogueTest::fundingFindings);
     readers.put("CareerJsonFuzzTestInputs", FindingCodeCatalogueTest::careerFindings);
     readers.put("CrosswalkJsonFuzzTestInputs", FindingCodeCatalogueTest::crosswalkFindings);
+    readers.put("CaseJsonFuzzTestInputs", bytes -> {
+      List<Issue> found = findingsOf(CaseJson.standardReader().open(new ByteArrayInputStream(bytes), "seed.json"));
+      found.addAll(findingsOf(CaseJson.frameworkReader().open(new ByteArrayInputStream(bytes), "seed.json")));
+      return found;
+    });
     readers.put("FeedContextJsonFuzzTestInputs", FindingCodeCatalogueTest::feedContextFindings);
     readers.put("StandardsCsvFuzzTestInputs", bytes -> {
       List<Issue> found = findingsOf(StandardsCsv.reader().open(new ByteArrayInputStream(bytes), "seed.csv"));

@@ -1,5 +1,7 @@
 package io.github.apprenticeships4j.examples;
 
+import io.github.apprenticeships4j.core.standard.Standard;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.apprenticeships4j.core.feed.FeedContext;
@@ -72,6 +74,15 @@ class ReadmeSnippetsTest {
     }
     assertThat(found).as("Java blocks in README.md").isNotEmpty();
     assertThat(found).allSatisfy(block -> assertThat(code).contains(normalise(block)));
+  }
+
+  @Test
+  void casePackages_ofSt1398AndTheDdatFramework_readBackEqual() throws IOException {
+    Standard st1398 = io.github.apprenticeships4j.formats.json.StandardsJson.readCatalogue(digital()).value()
+        .find(io.github.apprenticeships4j.core.standard.StandardReference.parse("ST1398"),
+            io.github.apprenticeships4j.core.standard.StandardVersion.parse("1.0")).orElseThrow();
+
+    assertThat(ReadmeSnippets.casePackages(st1398, CareerData.ddat().value(), dir.resolve("case.json"))).isTrue();
   }
 
   @Test

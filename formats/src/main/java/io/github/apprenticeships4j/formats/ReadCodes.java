@@ -3,10 +3,10 @@ package io.github.apprenticeships4j.formats;
 /**
  * The codes of the findings the readers of this module report, each declared once. Codes are stable: assert on them,
  * not on messages. A code is lower case, 2 to 4 dot-separated segments in kebab case, the first naming its area:
- * {@code read} (every reader), {@code csv}, {@code json}, {@code career-json}, {@code crosswalk-json}, {@code ddat},
- * {@code feed-csv}. A constant is named after its code in upper snake case; the area is left out for {@code read},
- * this catalogue's own, and kept for the others, so that {@code csv.number.format} and {@code json.number.format} do
- * not clash.
+ * {@code read} (every reader), {@code csv}, {@code json}, {@code career-json}, {@code case-json},
+ * {@code crosswalk-json}, {@code ddat}, {@code feed-csv}. A constant is named after its code in upper snake case; the
+ * area is left out for {@code read}, this catalogue's own, and kept for the others, so that {@code csv.number.format}
+ * and {@code json.number.format} do not clash.
  *
  * <p>Values that the model's factories refuse keep the factory's code, from the catalogues of {@code core}, e.g. a
  * malformed standard reference or LARS code; the bulk-upload feed's file rules are those of
@@ -160,6 +160,42 @@ public final class ReadCodes {
   public static final String CROSSWALK_JSON_DATE_FORMAT = "crosswalk-json.date.format";
   /** Error: a blank KSB code. */
   public static final String CROSSWALK_JSON_KSB_BLANK = "crosswalk-json.ksb.blank";
+  // --- CASE 1.1 packages (1EdTech Competencies and Academic Standards Exchange)
+
+  /** Fatal: malformed JSON, or content after the end of the package. */
+  public static final String CASE_JSON_SYNTAX = "case-json.syntax";
+  /** Fatal: a read limit (nesting depth, string or document length) was exceeded. */
+  public static final String CASE_JSON_LIMIT = "case-json.limit";
+  /** Fatal: the input holds no JSON at all. */
+  public static final String CASE_JSON_EMPTY = "case-json.empty";
+  /** Error: a property the reader needs is missing, e.g. a package without its {@code CFDocument}. */
+  public static final String CASE_JSON_FIELD_MISSING = "case-json.field.missing";
+  /** Error: a property has the wrong JSON type, or the package is not an object. */
+  public static final String CASE_JSON_FIELD_TYPE = "case-json.field.type";
+  /** Error: a property name repeated in one object, located at the repeat. */
+  public static final String CASE_JSON_FIELD_DUPLICATE = "case-json.field.duplicate";
+  /** Warning: the document's {@code caseVersion} is not 1.1; the package is read as 1.1. */
+  public static final String CASE_JSON_VERSION_UNSUPPORTED = "case-json.version.unsupported";
+  /** Error: two items of the package have the same identifier. */
+  public static final String CASE_JSON_IDENTIFIER_DUPLICATE = "case-json.identifier.duplicate";
+  /** Warning: an item whose {@code CFItemType} the model has no place for; it is ignored. */
+  public static final String CASE_JSON_ITEM_TYPE_UNKNOWN = "case-json.item-type.unknown";
+  /** Error: an item's {@code humanCodingScheme} does not fit its type, e.g. a knowledge item coded S1. */
+  public static final String CASE_JSON_CODE_INVALID = "case-json.code.invalid";
+  /**
+   * Error: an item the model places under a parent (a role level, a skill level, a skill level description) has no
+   * {@code isChildOf} one, or a skill level description no {@code hasSkillLevel} level.
+   */
+  public static final String CASE_JSON_PARENT_MISSING = "case-json.parent.missing";
+  /**
+   * Warning: an association's destination is not an item of the package where the model needs one (a duty's KSB or
+   * option, a requirement's skill); its title is kept as the id it names.
+   */
+  public static final String CASE_JSON_NODE_UNKNOWN = "case-json.node.unknown";
+  /** Error: the skill level items do not make a scale (e.g. none, or the same label twice). */
+  public static final String CASE_JSON_SCALE_INVALID = "case-json.scale.invalid";
+  /** Error: a date not written yyyy-mm-dd. */
+  public static final String CASE_JSON_DATE_FORMAT = "case-json.date.format";
 
   // --- The DDaT Capability Framework CSV downloads
 
