@@ -364,6 +364,8 @@ public final class ReadmeSnippets {
     Standard ml = back.value().get(StandardReference.parse("ST1398"), StandardVersion.of(1, 0));
     out.print(CanonicalStandardsJson.toJson(ml));      // {"format" : "apprenticeships4j-standard/1", "reference" : ...
     // end::canonical-json[]
+  }
+
   /**
    * Writes {@code standard} and {@code framework} as CASE 1.1 packages to {@code file} in turn and reads each back;
    * whether both read back equal.
