@@ -148,6 +148,35 @@ class NationalCatalogueTest {
   }
 
   @Test
+  void regulatedStandard_dentalNurse_saysTheRegulatorMustApproveProviderAndEpao() {
+    Standard dental = catalogue.get(StandardReference.parse("ST0108"),
+        io.github.apprenticeships4j.core.standard.StandardVersion.of(1, 1));
+
+    assertThat(dental.regulated()).contains(true);
+    assertThat(dental.regulatedBody()).contains("General Dental Council");
+    assertThat(dental.regulatorApprovals()).extracting(a -> a.party(), a -> a.required())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Training provider", true),
+            org.assertj.core.groups.Tuple.tuple("EPAO", true));
+  }
+
+  @Test
+  void recognitionQualificationsRegulationAndGreenJobs_areReadForEveryRecordThatGivesThem() {
+    // zcat | jq over the 2,166 accepted records (the four rejected have a malformed version): 594 list a professional
+    // recognition, 500 a qualification, 179 are regulated, 177 list regulation details, 126 green job titles, all
+    // give a standard page and 1,883 a change note
+    assertThat(catalogue.standards().stream().filter(s -> !s.professionalRecognitions().isEmpty()).count())
+        .isEqualTo(594L);
+    assertThat(catalogue.standards().stream().filter(s -> !s.qualifications().isEmpty()).count()).isEqualTo(500L);
+    assertThat(catalogue.standards().stream().filter(s -> s.regulated().orElse(false)).count()).isEqualTo(179L);
+    assertThat(catalogue.standards().stream().filter(s -> !s.regulatorApprovals().isEmpty()).count())
+        .isEqualTo(177L);
+    assertThat(catalogue.standards().stream().filter(s -> !s.greenJobTitles().isEmpty()).count()).isEqualTo(126L);
+    assertThat(catalogue.standards().stream().filter(s -> s.standardPageUrl().isPresent()).count())
+        .isEqualTo(2_166L);
+    assertThat(catalogue.standards().stream().filter(s -> s.changeNote().isPresent()).count()).isEqualTo(1_883L);
+  }
+
+  @Test
   void theKnownDefectsOfThePublishedData_areReportedWithTheirCodes() {
     // The shared notes call these "duty references to KSBs"; in the record they are 7 duties mapped to an option
     // that the standard does not list.
