@@ -42,6 +42,6 @@ public abstract class Qualification implements WithQualification {
 
   @Override
   public String toString() {
-    return title() + level().map(l -> " (level " + l + ")").orElse("");
+    return title() + level().map(l -> ", level " + l).orElse("");
   }
 }

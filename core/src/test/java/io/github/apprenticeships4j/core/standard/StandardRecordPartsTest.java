@@ -18,7 +18,7 @@ class StandardRecordPartsTest {
   void qualification_readsAsTitleAndLevel() {
     Qualification aat = Qualification.builder().id("q1").title("AAT Level 3 Diploma in Accounting").level("3").build();
 
-    assertThat(aat).hasToString("AAT Level 3 Diploma in Accounting (level 3)");
+    assertThat(aat).hasToString("AAT Level 3 Diploma in Accounting, level 3");
     assertThat(aat.withLevel(java.util.Optional.empty())).hasToString("AAT Level 3 Diploma in Accounting");
     assertThat(aat.optionIds()).isEmpty();
   }
