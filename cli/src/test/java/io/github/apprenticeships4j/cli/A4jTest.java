@@ -54,7 +54,27 @@ class A4jTest {
         .contains("  Minimum off-the-job training: 418 hours; end-point assessment period: 4 months\n")
         .contains("  Pathway: Digital Business Services; cluster: Business information professional (233)\n")
         .contains("  Sector subject areas: 6 Digital Technology; 6.1 Digital technology (practitioners); "
-            + "occupation code: OCC1398\n");
+            + "occupation code: OCC1398\n")
+        .contains("  Professional recognition: BCS, The Chartered Institute for IT, Advanced RITTech (full)\n")
+        .contains("  Qualifications: none\n")
+        .contains("  Regulated: no\n")
+        .contains("  Green job titles: none\n")
+        .contains("  Change: Approved for delivery (2026-06-09)\n")
+        .contains("  Standard page: https://skillsengland.education.gov.uk/apprenticeships/st1398-v1-0\n")
+        .contains("  Assessment plan: https://skillsengland.education.gov.uk/apprenticeships/st1398-v1-0?view=epa\n");
+  }
+
+  @Test
+  void standardsShow_listsQualificationsAndGreenJobTitles() {
+    Result dts = run("standards", "show", "ST0119", "--standard-version", "1.2");
+    Result repair = run("standards", "show", "ST0682", "--standard-version", "1.0");
+
+    assertThat(dts.exitCode()).isEqualTo(A4j.OK);
+    assertThat(dts.out())
+        .contains("  Qualifications: Digital and Technology Solutions Professional, level 6 (integrated degree)\n");
+    assertThat(repair.out()).contains(
+        "  Green job titles: Digital device refurbishment technician; Mobile device repair"
+            + " technician; Mobile phone repair technician; Smartphone device repair technician\n");
   }
 
   @Test
@@ -64,7 +84,9 @@ class A4jTest {
     assertThat(result.exitCode()).isEqualTo(A4j.OK);
     assertThat(result.out())
         .contains("  Minimum off-the-job training: not given; end-point assessment period: not given\n")
-        .contains("  Sector subject areas: not given; not given; occupation code: OCC1398\n");
+        .contains("  Sector subject areas: not given; not given; occupation code: OCC1398\n")
+        .contains("  Professional recognition: none\n")
+        .contains("  Change: not given\n");
   }
 
   @Test

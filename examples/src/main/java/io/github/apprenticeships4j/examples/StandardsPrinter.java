@@ -8,10 +8,12 @@ import io.github.apprenticeships4j.core.standard.Standard;
 import java.io.PrintWriter;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Prints a standard as text: level and its equivalent, duration, cap, off-the-job hours, end-point assessment period,
- * pathway, cluster, sector subject areas, occupation code, KSB counts, each duty with its KSB codes.
+ * pathway, cluster, sector subject areas, occupation code, professional recognition, qualifications, regulation,
+ * green job titles, the version's change, its page and assessment plan, KSB counts, each duty with its KSB codes.
  */
 public final class StandardsPrinter {
   private static final String NOT_GIVEN = "not given";
@@ -34,6 +36,7 @@ public final class StandardsPrinter {
     out.println("  Sector subject areas: " + standard.sectorSubjectArea().orElse(NOT_GIVEN) + "; "
         + standard.sectorSubjectAreaTier2().orElse(NOT_GIVEN) + "; occupation code: "
         + standard.occupationCode().orElse(NOT_GIVEN));
+    printRecognitionAndRegulation(standard, out);
     out.println("  KSBs: " + standard.ksbs(KsbType.KNOWLEDGE).size() + " knowledge, "
         + standard.ksbs(KsbType.SKILL).size() + " skills, " + standard.ksbs(KsbType.BEHAVIOUR).size()
         + " behaviours");
@@ -43,6 +46,26 @@ public final class StandardsPrinter {
       out.println("    " + number++ + ". " + abbreviate(duty.text(), 90));
       out.println("       " + standard.ksbsOf(duty).stream().map(Ksb::code).collect(Collectors.joining(" ")));
     }
+  }
+
+  /** Professional recognition, qualifications, regulation, green job titles, the version's change and its pages. */
+  private static void printRecognitionAndRegulation(Standard standard, PrintWriter out) {
+    out.println("  Professional recognition: " + listed(standard.professionalRecognitions().stream()
+        .map(r -> r + r.partial().map(p -> p ? " (partial)" : " (full)").orElse(""))));
+    out.println("  Qualifications: " + listed(standard.qualifications().stream().map(Object::toString)));
+    out.println("  Regulated: " + standard.regulated().map(r -> r ? "yes" : "no").orElse(NOT_GIVEN)
+        + standard.regulatedBody().map(body -> ", by " + body).orElse("")
+        + standard.regulatorApprovals().stream().map(a -> "; " + a).collect(Collectors.joining()));
+    out.println("  Green job titles: " + listed(standard.greenJobTitles().stream()));
+    out.println("  Change: " + standard.changeNote().orElse(NOT_GIVEN)
+        + standard.changedDate().map(d -> " (" + d + ")").orElse(""));
+    out.println("  Standard page: " + standard.standardPageUrl().orElse(NOT_GIVEN));
+    out.println("  Assessment plan: " + standard.assessmentPlanUrl().orElse(NOT_GIVEN));
+  }
+
+  private static String listed(Stream<String> items) {
+    String joined = items.collect(Collectors.joining("; "));
+    return joined.isEmpty() ? "none" : joined;
   }
 
   private static String given(OptionalInt value, String unit) {

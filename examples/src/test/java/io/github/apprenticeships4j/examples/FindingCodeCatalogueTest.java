@@ -147,6 +147,9 @@ class FindingCodeCatalogueTest {
   static final Map<String, String> NOT_CODES = Map.ofEntries(
       Map.entry("funding-rules.txt", "the class-path resource of the default funding rules"),
       Map.entry("level-equivalents.txt", "the class-path resource of the apprenticeship level equivalents"),
+      Map.entry("standard-rules.txt", "the class-path resource of the standard validator's policy figures"),
+      Map.entry("off-the-job.minimum-hours", "a key of the standard validator's policy figures"),
+      Map.entry("off-the-job.maximum-weekly-hours", "a key of the standard validator's policy figures"),
       Map.entry("apprentice.dateOfBirth", "a property path of the funding input"),
       Map.entry("employer.headcount", "a property path of the funding input"),
       Map.entry("employer.levyFundsAvailable", "a property path of the funding input"),

@@ -142,6 +142,9 @@ final class RealisticInstances {
     StandardCatalogue catalogue = loaded.value();
     roots.add(loaded);
     roots.add(StandardValidator.validate(catalogue));
+    // the Digital route has no regulated standard: ST0108 1.1's (General Dental Council) approval of its EPAO
+    roots.add(io.github.apprenticeships4j.core.standard.RegulatorApproval.builder().party("EPAO").required(true)
+        .build());
     StandardReference dataTechnician = StandardReference.parse("ST0795");
     roots.add(StandardDiff.between(catalogue.get(dataTechnician, StandardVersion.of(1, 0)),
         catalogue.get(dataTechnician, StandardVersion.of(1, 1))));

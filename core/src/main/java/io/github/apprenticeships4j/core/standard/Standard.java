@@ -178,6 +178,57 @@ public abstract class Standard implements WithStandard {
    */
   public abstract Optional<String> templateType();
 
+  /**
+   * The professional bodies that recognise the apprenticeship (Skills England {@code professionalRecognition}), e.g.
+   * BCS Advanced RITTech for ST1398 1.0; empty when none.
+   */
+  public abstract List<ProfessionalRecognition> professionalRecognitions();
+
+  /** The qualifications an apprentice must take (Skills England {@code qualifications}); empty when none. */
+  public abstract List<Qualification> qualifications();
+
+  /**
+   * Whether the occupation is regulated (Skills England {@code regulated}); absent when the source does not say. The
+   * regulator is {@link #regulatedBody()}.
+   */
+  public abstract Optional<Boolean> regulated();
+
+  /**
+   * For a regulated standard, whether the regulator must approve the training provider and the end-point assessment
+   * organisation (Skills England {@code regulationDetail}); empty when the source lists none.
+   */
+  public abstract List<RegulatorApproval> regulatorApprovals();
+
+  /**
+   * Job titles of the occupation that Skills England counts as green jobs (Skills England {@code greenJobTitles}),
+   * e.g. "Retrofit assessor"; empty when none.
+   */
+  public abstract List<String> greenJobTitles();
+
+  /**
+   * The address of the end-point assessment plan (Skills England {@code assessmentPlanUrl}), as published, e.g.
+   * {@code https://skillsengland.education.gov.uk/apprenticeships/st1398-v1-0?view=epa}.
+   */
+  public abstract Optional<String> assessmentPlanUrl();
+
+  /**
+   * The address of the standard's page (Skills England {@code standardPageUrl}), as published, e.g.
+   * {@code https://skillsengland.education.gov.uk/apprenticeships/st1398-v1-0}.
+   */
+  public abstract Optional<String> standardPageUrl();
+
+  /**
+   * What changed in this version (Skills England {@code change}), e.g. "Approved for delivery" or "End-point
+   * assessment plan revised"; absent when blank.
+   */
+  public abstract Optional<String> changeNote();
+
+  /**
+   * The day of that change (Skills England {@code changedDate}), e.g. 2026-06-09 for ST1398 1.0; absent when the
+   * source gives none or its placeholder 0001-01-01.
+   */
+  public abstract Optional<LocalDate> changedDate();
+
   /** Reference and version as in DfE's file names, e.g. {@code ST1398_1.0}. */
   public final String key() {
     return reference() + "_" + version();

@@ -47,6 +47,18 @@ public final class StandardCodes {
   public static final String DUTY_KSB_UNRESOLVED = "standard.duty.ksb-unresolved";
   /** Error: a duty maps to an option id that no option of the standard has. */
   public static final String DUTY_OPTION_UNRESOLVED = "standard.duty.option-unresolved";
+  /**
+   * Warning: published minimum off-the-job hours below the funding rules' floor in force when the version was approved
+   * (187 hours from 1 August 2025; {@code standard-rules.txt}).
+   */
+  public static final String OFF_THE_JOB_HOURS_BELOW_MINIMUM = "standard.off-the-job-hours.below-minimum";
+  /**
+   * Warning: published minimum off-the-job hours above every hour of a 30-hour week over the typical duration
+   * ({@code standard-rules.txt}), which no full-time apprentice could meet.
+   */
+  public static final String OFF_THE_JOB_HOURS_IMPLAUSIBLE = "standard.off-the-job-hours.implausible";
+  /** Info: a standard approved for delivery without an end-point assessment period (a gap of the published data). */
+  public static final String EPA_PERIOD_MISSING = "standard.epa-period.missing";
 
   /** Error: a catalogue holds the same version of a standard twice. */
   public static final String VERSION_DUPLICATE = "standard.version.duplicate";

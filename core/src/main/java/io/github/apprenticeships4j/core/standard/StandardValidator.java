@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
  *
  * <p>The rules of one version: the constraints of {@link Standard} and {@link Ksb} (level, duration, funding, KSB
  * text and number), then title, status, version number, first version, funding and duration once approved, route,
- * start dates, KSB ids, and the KSBs and options each duty maps to. The rules of a catalogue: a version held twice,
+ * start dates, KSB ids, the KSBs and options each duty maps to, the published off-the-job hours against the policy
+ * figures in force (a floor and a plausible bound, kept as dated data) and the EPA period of an approved version. The rules of a catalogue: a version held twice,
  * and for each chain of versions one approved version, no version gap and contiguous start dates; across standards,
  * a LARS code carried by two. Rules that DfE's import validators also apply (SkillsFundingAgency/das-courses-api,
  * {@code src/SFA.DAS.Courses.Application/CoursesImport/Validators}) name DfE's rule in {@link StandardCodes}.
@@ -43,6 +44,7 @@ public final class StandardValidator {
     List<Issue> issues = new ArrayList<>(ConstraintBridge.validate(standard));
     checkIdentity(standard, issues);
     checkValues(standard, issues);
+    checkOffTheJobHours(standard, issues);
     checkDuties(standard, issues);
     String subject = standard.key();
     return ValidationReport.of(issues.stream().map(i -> i.about(subject)).collect(Collectors.toList()));
@@ -107,6 +109,43 @@ public final class StandardValidator {
       issues.add(Issue.error(START_DATES_ORDER, "latest start date " + last.get()
           + " is before earliest start date " + first.get()).at("latestStartDate"));
     }
+  }
+
+  /**
+   * The published off-the-job hours against the floor and the plausible bound in force on the version's approval
+   * date (else its earliest start date), and the EPA period of an approved standard. The 6 hours a week of 2022 to
+   * 2025 is not a rule for a standard's published figure and is not applied.
+   */
+  private static void checkOffTheJobHours(Standard standard, List<Issue> issues) {
+    if (standard.status().equals(StandardStatus.APPROVED_FOR_DELIVERY)
+        && standard.endPointAssessmentMonths().isEmpty()) {
+      issues.add(Issue.of(Severity.INFO, EPA_PERIOD_MISSING,
+          "a standard approved for delivery is expected to give its end-point assessment period")
+          .at("endPointAssessmentMonths"));
+    }
+    Optional<LocalDate> judged = standard.approvedForDeliveryDate().or(standard::earliestStartDate);
+    if (standard.minimumOffTheJobHours().isEmpty() || judged.isEmpty()) {
+      return;
+    }
+    int hours = standard.minimumOffTheJobHours().getAsInt();
+    StandardRules rules = StandardRules.defaults();
+    rules.on(StandardRules.OFF_THE_JOB_MINIMUM_HOURS, judged.get()).ifPresent(floor -> {
+      if (hours < floor) {
+        issues.add(Issue.warning(OFF_THE_JOB_HOURS_BELOW_MINIMUM, "minimum off-the-job hours " + hours
+            + " are below the " + floor + " the funding rules require of a standard approved on " + judged.get())
+            .at("minimumOffTheJobHours").rejecting(Integer.toString(hours)));
+      }
+    });
+    int months = standard.typicalDurationMonths();
+    rules.on(StandardRules.OFF_THE_JOB_MAXIMUM_WEEKLY_HOURS, judged.get()).ifPresent(weekly -> {
+      // weekly hours x 52 weeks / 12 months x months, compared without rounding
+      if (months > 0 && (long) hours * 12 > (long) weekly * 52 * months) {
+        issues.add(Issue.warning(OFF_THE_JOB_HOURS_IMPLAUSIBLE, "minimum off-the-job hours " + hours
+            + " exceed every hour of a " + weekly + "-hour week over " + months + " months ("
+            + (long) weekly * 52 * months / 12 + " hours)").at("minimumOffTheJobHours")
+            .rejecting(Integer.toString(hours)));
+      }
+    });
   }
 
   private static void checkDuties(Standard standard, List<Issue> issues) {

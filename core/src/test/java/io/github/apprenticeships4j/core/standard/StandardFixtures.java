@@ -55,6 +55,8 @@ public final class StandardFixtures {
       .addKsbs(K1, K2, K3, S1, S2, S3, B1, B2)
       .addKeywords("artificial intelligence", "AI")
       .addTypicalJobTitles("ML engineer", "AI engineer")
+      .minimumOffTheJobHours(418)
+      .endPointAssessmentMonths(4)
       .build();
 
   /** ST0118 Data analyst 1.0, level 4, another standard for catalogue tests. */

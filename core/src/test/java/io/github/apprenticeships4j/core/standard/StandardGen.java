@@ -18,8 +18,9 @@ import org.quicktheories.core.Gen;
  * QuickTheories generators of the standard domain, shared by the property tests.
  *
  * <p>{@link #standards()} gives standards that pass {@link StandardValidator#validate(Standard)} with no finding:
- * approved for delivery, level 2 to 7, positive duration and funding, unique KSB ids numbered 1..n per type, and
- * duties that map only to existing KSBs and options.
+ * approved for delivery, level 2 to 7, positive duration and funding, an EPA period, off-the-job hours between the
+ * 187-hour floor and 30 hours a week over the duration (none for a one-month duration, too short for both), unique
+ * KSB ids numbered 1..n per type, and duties that map only to existing KSBs and options.
  */
 final class StandardGen {
   private static final KsbType[] STANDARD_TYPES = {KsbType.KNOWLEDGE, KsbType.SKILL, KsbType.BEHAVIOUR};
@@ -108,7 +109,11 @@ final class StandardGen {
       }
       duties.add(duty.build());
     }
-    return Standard.builder()
+    Standard.Builder builder = Standard.builder();
+    if (header.duration() > 1) {
+      builder.minimumOffTheJobHours(187 + random.nextInt(30 * 52 * header.duration() / 12 - 187 + 1));
+    }
+    return builder
         .reference(header.reference())
         .larsCode(LarsCode.of(1 + random.nextInt(99_999)))
         .version(header.version())
@@ -123,6 +128,7 @@ final class StandardGen {
         .addAllOptions(options)
         .addAllDuties(duties)
         .addAllKsbs(ksbs)
+        .endPointAssessmentMonths(1 + random.nextInt(6))
         .build();
   }
 }

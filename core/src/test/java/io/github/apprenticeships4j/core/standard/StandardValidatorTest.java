@@ -54,6 +54,74 @@ class StandardValidatorTest {
   }
 
   @Test
+  void offTheJobHoursBelow187_inAStandardApprovedFromAugust2025_isBelowMinimum_aWarning() {
+    Standard late = ML_ENGINEER.withApprovedForDeliveryDate(LocalDate.of(2025, 8, 1)).withMinimumOffTheJobHours(186);
+
+    Issue issue = onlyIssue(StandardValidator.validate(late));
+
+    assertThat(issue.code()).isEqualTo(StandardCodes.OFF_THE_JOB_HOURS_BELOW_MINIMUM);
+    assertThat(issue.severity()).isEqualTo(Severity.WARNING);
+    assertThat(issue.path()).isEqualTo("minimumOffTheJobHours");
+    assertThat(issue.rejectedValue()).contains("186");
+    assertThat(issue.message()).contains("187");
+    assertThat(StandardValidator.validate(late.withMinimumOffTheJobHours(187)).issues()).isEmpty();
+  }
+
+  @Test
+  void offTheJobHoursBelow187_inAStandardApprovedBeforeAugust2025_isNotJudged() {
+    Standard early = ML_ENGINEER.withApprovedForDeliveryDate(LocalDate.of(2025, 7, 31)).withMinimumOffTheJobHours(150);
+
+    assertThat(StandardValidator.validate(early).issues()).isEmpty();
+  }
+
+  @Test
+  void offTheJobHours_withoutApprovalDate_areJudgedOnTheEarliestStartDate() {
+    Standard noApproval = ML_ENGINEER.withEarliestStartDate(LocalDate.of(2025, 9, 1)).withMinimumOffTheJobHours(100);
+
+    assertThat(StandardValidator.validate(noApproval).issues()).extracting(Issue::code)
+        .containsExactly(StandardCodes.OFF_THE_JOB_HOURS_BELOW_MINIMUM);
+    assertThat(StandardValidator.validate(noApproval.withEarliestStartDate(Optional.empty())).issues()).isEmpty();
+  }
+
+  @Test
+  void machineLearningEngineer418HoursOver24Months_raisesNothing_thoughBelowSixHoursAWeek() {
+    // 6 hours a week over 24 months would be 624 hours; that rule applied to starts 2022-08..2025-07, never to the
+    // published figure
+    Standard ml = ML_ENGINEER.withApprovedForDeliveryDate(LocalDate.of(2026, 6, 9));
+
+    assertThat(ml.minimumOffTheJobHours()).hasValue(418);
+    assertThat(StandardValidator.validate(ml).issues()).isEmpty();
+  }
+
+  @Test
+  void offTheJobHoursAboveEveryHourOfA30HourWeek_overTheDuration_areImplausible_aWarning() {
+    // 30 hours x 52 weeks / 12 months x 24 months = 3,120 hours
+    Standard atBound = ML_ENGINEER.withMinimumOffTheJobHours(3_120);
+    Standard beyond = ML_ENGINEER.withMinimumOffTheJobHours(3_121);
+
+    assertThat(StandardValidator.validate(atBound).issues()).isEmpty();
+    Issue issue = onlyIssue(StandardValidator.validate(beyond));
+    assertThat(issue.code()).isEqualTo(StandardCodes.OFF_THE_JOB_HOURS_IMPLAUSIBLE);
+    assertThat(issue.severity()).isEqualTo(Severity.WARNING);
+    assertThat(issue.message()).contains("3120 hours");
+    assertThat(StandardValidator.validate(beyond.withTypicalDurationMonths(0)).issues()).extracting(Issue::code)
+        .as("no duration to judge by").containsExactly(StandardCodes.DURATION_MISSING);
+  }
+
+  @Test
+  void approvedStandardWithoutEpaPeriod_isEpaPeriodMissing_anInfo() {
+    Standard noEpa = ML_ENGINEER.withEndPointAssessmentMonths(java.util.OptionalInt.empty());
+
+    Issue issue = onlyIssue(StandardValidator.validate(noEpa));
+
+    assertThat(issue.code()).isEqualTo(StandardCodes.EPA_PERIOD_MISSING);
+    assertThat(issue.severity()).isEqualTo(Severity.INFO);
+    assertThat(issue.path()).isEqualTo("endPointAssessmentMonths");
+    assertThat(StandardValidator.validate(noEpa.withStatus(StandardStatus.IN_DEVELOPMENT)).issues())
+        .extracting(Issue::code).doesNotContain(StandardCodes.EPA_PERIOD_MISSING);
+  }
+
+  @Test
   void versionNumberDifferentFromVersion_onceApproved_isS1007() {
     Issue issue = onlyIssue(StandardValidator.validate(ML_ENGINEER.withVersionNumber("1.1")));
 

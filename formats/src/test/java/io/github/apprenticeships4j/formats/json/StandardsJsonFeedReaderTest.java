@@ -26,7 +26,10 @@ class StandardsJsonFeedReaderTest {
         .withEndPointAssessmentMonths(OptionalInt.empty()).withPathway(Optional.empty())
         .withClusterId(Optional.empty()).withCluster(Optional.empty()).withClusterDescription(Optional.empty())
         .withSectorSubjectArea(Optional.empty()).withSectorSubjectAreaTier2(Optional.empty())
-        .withOccupationCode(Optional.empty()).withStartsPaused(Optional.empty()).withTemplateType(Optional.empty());
+        .withOccupationCode(Optional.empty()).withStartsPaused(Optional.empty()).withTemplateType(Optional.empty())
+        .withProfessionalRecognitions(List.of()).withQualifications(List.of()).withRegulated(Optional.empty())
+        .withRegulatorApprovals(List.of()).withGreenJobTitles(List.of()).withAssessmentPlanUrl(Optional.empty())
+        .withStandardPageUrl(Optional.empty()).withChangeNote(Optional.empty()).withChangedDate(Optional.empty());
   }
 
   static List<Row<Standard>> read(RecordReader<Standard> reader) {

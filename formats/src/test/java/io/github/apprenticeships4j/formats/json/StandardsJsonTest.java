@@ -145,6 +145,106 @@ class StandardsJsonTest {
   }
 
   @Test
+  void singleRecord_machineLearningEngineer_readsRecognition_regulation_links_andChangeNote() {
+    Standard ml = read(RECORDS + "ST1398_1.0.json").only();
+
+    assertThat(ml.professionalRecognitions()).singleElement().satisfies(r -> {
+      assertThat(r.body()).isEqualTo("BCS, The Chartered Institute for IT");
+      assertThat(r.level()).contains("Advanced RITTech");
+      assertThat(r.partial()).contains(false);
+      assertThat(r.conditions()).isEmpty();
+    });
+    assertThat(ml.qualifications()).isEmpty();
+    assertThat(ml.regulated()).contains(false);
+    assertThat(ml.regulatorApprovals()).isEmpty();
+    assertThat(ml.greenJobTitles()).isEmpty();
+    assertThat(ml.assessmentPlanUrl())
+        .contains("https://skillsengland.education.gov.uk/apprenticeships/st1398-v1-0?view=epa");
+    assertThat(ml.standardPageUrl()).contains("https://skillsengland.education.gov.uk/apprenticeships/st1398-v1-0");
+    assertThat(ml.changeNote()).contains("Approved for delivery");
+    assertThat(ml.changedDate()).contains(LocalDate.of(2026, 6, 9));
+  }
+
+  @Test
+  void qualification_isReadWithItsLevelAsPublished_andTheIdsOfItsOptions() {
+    Standard dts = read(RECORDS + "ST0119_1.2.json").only();
+
+    assertThat(dts.qualifications()).singleElement().satisfies(q -> {
+      assertThat(q.id()).isEqualTo("f4400b5b-f6da-46f4-a868-27aa8994c638");
+      assertThat(q.title()).isEqualTo("Digital and Technology Solutions Professional");
+      assertThat(q.level()).contains("6 (integrated degree)");
+      assertThat(q.additionalInformation()).as("blank").isEmpty();
+      assertThat(q.optionIds()).hasSize(6).contains("345b3f26-fb8a-4d69-9c12-dc90621b278b");
+      assertThat(dts.options()).extracting(o -> o.id()).containsAll(q.optionIds());
+    });
+    assertThat(dts.professionalRecognitions()).extracting(r -> r.level().orElseThrow())
+        .containsExactly("Registered IT Technician (RITTech)");
+    assertThat(dts.changeNote()).contains("Standard, end-point assessment plan and funding band revised");
+  }
+
+  @Test
+  void foundationRecord_givesItsGreenJobTitles_andNoStandardPage() {
+    Standard fa = read("/ifate-standards-api/foundation/FA0001_1.0.json").only();
+
+    assertThat(fa.greenJobTitles()).containsExactly("Heat pump installer/technician/engineer",
+        "Renewable heating installer/technician/engineer", "Solar thermal installer/technician/engineer");
+    assertThat(fa.professionalRecognitions()).as("null in the record").isEmpty();
+    assertThat(fa.standardPageUrl()).as("null in the record").isEmpty();
+    assertThat(fa.assessmentPlanUrl()).isPresent();
+    assertThat(fa.changedDate()).as("blank in the record").isEmpty();
+  }
+
+  @Test
+  void draftRecord_placeholderChangedDate_andBlankChangeNote_areNone() {
+    Standard draft = read(RECORDS + "ST1398_0.0.json").only();
+
+    assertThat(draft.changedDate()).as("0001-01-01").isEmpty();
+    assertThat(draft.changeNote()).isEmpty();
+  }
+
+  @Test
+  void regulationAndPartialRecognition_areRead_andNullItemsAreLeftOut() {
+    String json = "[{\"referenceNumber\":\"ST0001\",\"version\":\"1.0\",\"regulated\":true,"
+        + "\"regulatedBody\":\"General Dental Council\",\"regulationDetail\":[{\"name\":\"Training provider \","
+        + "\"webLink\":\"\",\"approved\":true},{\"name\":\"EPAO\",\"webLink\":\"www.example.org/epao\"},null],"
+        + "\"professionalRecognition\":[null,{\"bodyName\":\"ACCA\",\"level\":\"\",\"isPartial\":\"partial\","
+        + "\"partialFreeText\":\"subject to 3 years &amp; tests\"},{\"bodyName\":\"X\",\"isPartial\":\"0\"}],"
+        + "\"qualifications\":[{\"qualificationId\":\"q1\",\"title\":\"AAT \",\"level\":\"Three\","
+        + "\"anyAdditionalInformation\":\"Superseded &amp; replaced\",\"mappedOptions\":[null,{\"title\":\"t\"}]},"
+        + "null],\"greenJobTitles\":null,\"change\":\" \",\"changedDate\":\"2025-08-20T00:00:00\"}]";
+
+    Standard s = read(json, "regulated.json").only();
+
+    assertThat(s.regulated()).contains(true);
+    assertThat(s.regulatedBody()).contains("General Dental Council");
+    assertThat(s.regulatorApprovals()).extracting(a -> a.party(), a -> a.required(), a -> a.link())
+        .containsExactly(tuple("Training provider", true, java.util.Optional.empty()),
+            tuple("EPAO", false, java.util.Optional.of("www.example.org/epao")));
+    assertThat(s.professionalRecognitions()).extracting(r -> r.body(), r -> r.level(), r -> r.partial(),
+        r -> r.conditions())
+        .containsExactly(tuple("ACCA", java.util.Optional.empty(), java.util.Optional.of(true),
+            java.util.Optional.of("subject to 3 years & tests")),
+            tuple("X", java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty()));
+    assertThat(s.qualifications()).singleElement().satisfies(q -> {
+      assertThat(q.title()).isEqualTo("AAT");
+      assertThat(q.level()).contains("Three");
+      assertThat(q.additionalInformation()).contains("Superseded & replaced");
+      assertThat(q.optionIds()).as("an option without optionID").isEmpty();
+    });
+    assertThat(s.greenJobTitles()).isEmpty();
+    assertThat(s.changeNote()).isEmpty();
+    assertThat(s.changedDate()).contains(LocalDate.of(2025, 8, 20));
+  }
+
+  @Test
+  void badChangedDate_rejectsTheRecord_atItsPath() {
+    Read read = read("[{\"referenceNumber\":\"ST0001\",\"version\":\"1.0\",\"changedDate\":\"June\"}]", "d.json");
+
+    assertThat(read.rejected(0).issues()).extracting(Issue::code, Issue::path)
+        .containsExactly(tuple(ReadCodes.JSON_DATE_FORMAT, "changedDate"));
+  }
+
+  @Test
   void offTheJobHoursAndEpaPeriod_areReadFromNumbersOrDigits_andZeroOrBlankIsNone() {
     String json = "[\n"
         + "{\"referenceNumber\":\"ST0001\",\"version\":\"1.0\",\"minimumHoursForCompliance\":187,"

@@ -51,7 +51,16 @@ public record StandardRecord(
     @Nullable String ssa2,
     @Nullable String occupationCode,
     @Nullable Boolean approvedForDeliveryPausedStarts,
-    @Nullable String templateType) {
+    @Nullable String templateType,
+    @Nullable List<@Nullable RecognitionItem> professionalRecognition,
+    @Nullable List<@Nullable QualificationItem> qualifications,
+    @Nullable Boolean regulated,
+    @Nullable List<@Nullable RegulationItem> regulationDetail,
+    @Nullable List<@Nullable String> greenJobTitles,
+    @Nullable String assessmentPlanUrl,
+    @Nullable String standardPageUrl,
+    @Nullable String change,
+    @Nullable String changedDate) {
 
   /**
    * The fields the provider feed rules never read: KSBs, duties, options, the descriptive texts and the record's
@@ -62,7 +71,9 @@ public record StandardRecord(
       "technicalKnowledges", "technicalSkills", "employabilitySkillsAndBehaviours", "duties", "options",
       "integratedDegree", "regulatedBody", "eQAProvider", "eqaProvider", "overviewOfRole", "occupationalSummary",
       "keywords", "typicalJobTitles", "minimumHoursForCompliance", "ePALength", "pathway", "clusterId", "cluster",
-      "clusterDescription", "ssa1", "ssa2", "occupationCode", "approvedForDeliveryPausedStarts", "templateType");
+      "clusterDescription", "ssa1", "ssa2", "occupationCode", "approvedForDeliveryPausedStarts", "templateType",
+      "professionalRecognition", "qualifications", "regulated", "regulationDetail", "greenJobTitles",
+      "assessmentPlanUrl", "standardPageUrl", "change", "changedDate");
 
   /**
    * Binds the object at the parser's current token, leaving the parser on its end; strings are taken from
@@ -165,6 +176,24 @@ public record StandardRecord(
       Boolean approvedForDeliveryPausedStarts;
       @Nullable
       String templateType;
+      @Nullable
+      List<@Nullable RecognitionItem> professionalRecognition;
+      @Nullable
+      List<@Nullable QualificationItem> qualifications;
+      @Nullable
+      Boolean regulated;
+      @Nullable
+      List<@Nullable RegulationItem> regulationDetail;
+      @Nullable
+      List<@Nullable String> greenJobTitles;
+      @Nullable
+      String assessmentPlanUrl;
+      @Nullable
+      String standardPageUrl;
+      @Nullable
+      String change;
+      @Nullable
+      String changedDate;
     }
     Fields f = new Fields();
     JsonBinding.properties(p, name -> {
@@ -294,6 +323,33 @@ public record StandardRecord(
         case "templateType":
           f.templateType = JsonBinding.string(p, pool);
           break;
+        case "professionalRecognition":
+          f.professionalRecognition = JsonBinding.objects(p, q -> RecognitionItem.bind(q, pool));
+          break;
+        case "qualifications":
+          f.qualifications = JsonBinding.objects(p, q -> QualificationItem.bind(q, pool));
+          break;
+        case "regulated":
+          f.regulated = JsonBinding.bool(p);
+          break;
+        case "regulationDetail":
+          f.regulationDetail = JsonBinding.objects(p, q -> RegulationItem.bind(q, pool));
+          break;
+        case "greenJobTitles":
+          f.greenJobTitles = JsonBinding.strings(p, pool);
+          break;
+        case "assessmentPlanUrl":
+          f.assessmentPlanUrl = JsonBinding.string(p, pool);
+          break;
+        case "standardPageUrl":
+          f.standardPageUrl = JsonBinding.string(p, pool);
+          break;
+        case "change":
+          f.change = JsonBinding.string(p, pool);
+          break;
+        case "changedDate":
+          f.changedDate = JsonBinding.string(p, pool);
+          break;
         default:
           p.skipChildren();
           break;
@@ -305,7 +361,8 @@ public record StandardRecord(
         f.employabilitySkillsAndBehaviours, f.duties, f.options, f.integratedDegree, f.regulatedBody, f.eQAProvider,
         f.overviewOfRole, f.occupationalSummary, f.keywords, f.typicalJobTitles, f.minimumHoursForCompliance,
         f.ePALength, f.pathway, f.clusterId, f.cluster, f.clusterDescription, f.ssa1, f.ssa2, f.occupationCode,
-        f.approvedForDeliveryPausedStarts, f.templateType);
+        f.approvedForDeliveryPausedStarts, f.templateType, f.professionalRecognition, f.qualifications, f.regulated,
+        f.regulationDetail, f.greenJobTitles, f.assessmentPlanUrl, f.standardPageUrl, f.change, f.changedDate);
   }
 
   /** A knowledge, skill or behaviour item; the id field is named after its list in standards, {@code id} in FAs. */
@@ -398,7 +455,7 @@ public record StandardRecord(
     }
   }
 
-  /** An option of the standard. */
+  /** An option of the standard; in a qualification's {@code mappedOptions} its id field is spelt with "ID". */
   public record OptionItem(@Nullable String optionId, @Nullable String title) {
     static OptionItem bind(JsonParser p, StringPool pool) {
       final class Fields {
@@ -411,6 +468,7 @@ public record StandardRecord(
       JsonBinding.properties(p, name -> {
         switch (name) {
           case "optionId":
+          case "optionID":
             f.optionId = JsonBinding.string(p, pool);
             break;
           case "title":
@@ -422,6 +480,126 @@ public record StandardRecord(
         }
       });
       return new OptionItem(f.optionId, f.title);
+    }
+  }
+  /** A professional body's recognition; {@code isPartial} is "full", "partial", or blank. */
+  public record RecognitionItem(
+      @Nullable String bodyName,
+      @Nullable String level,
+      @Nullable String isPartial,
+      @Nullable String partialFreeText) {
+    static RecognitionItem bind(JsonParser p, StringPool pool) {
+      final class Fields {
+        @Nullable
+        String bodyName;
+        @Nullable
+        String level;
+        @Nullable
+        String isPartial;
+        @Nullable
+        String partialFreeText;
+      }
+      Fields f = new Fields();
+      JsonBinding.properties(p, name -> {
+        switch (name) {
+          case "bodyName":
+            f.bodyName = JsonBinding.string(p, pool);
+            break;
+          case "level":
+            f.level = JsonBinding.string(p, pool);
+            break;
+          case "isPartial":
+            f.isPartial = JsonBinding.string(p, pool);
+            break;
+          case "partialFreeText":
+            f.partialFreeText = JsonBinding.string(p, pool);
+            break;
+          default:
+            p.skipChildren();
+            break;
+        }
+      });
+      return new RecognitionItem(f.bodyName, f.level, f.isPartial, f.partialFreeText);
+    }
+  }
+
+  /** A qualification of the standard, with the options it belongs to ({@code optionID} and title). */
+  public record QualificationItem(
+      @Nullable String qualificationId,
+      @Nullable String title,
+      @Nullable String level,
+      @Nullable String anyAdditionalInformation,
+      @Nullable List<@Nullable OptionItem> mappedOptions) {
+    static QualificationItem bind(JsonParser p, StringPool pool) {
+      final class Fields {
+        @Nullable
+        String qualificationId;
+        @Nullable
+        String title;
+        @Nullable
+        String level;
+        @Nullable
+        String anyAdditionalInformation;
+        @Nullable
+        List<@Nullable OptionItem> mappedOptions;
+      }
+      Fields f = new Fields();
+      JsonBinding.properties(p, name -> {
+        switch (name) {
+          case "qualificationId":
+            f.qualificationId = JsonBinding.string(p, pool);
+            break;
+          case "title":
+            f.title = JsonBinding.string(p, pool);
+            break;
+          case "level":
+            f.level = JsonBinding.string(p, pool);
+            break;
+          case "anyAdditionalInformation":
+            f.anyAdditionalInformation = JsonBinding.string(p, pool);
+            break;
+          case "mappedOptions":
+            f.mappedOptions = JsonBinding.objects(p, q -> OptionItem.bind(q, pool));
+            break;
+          default:
+            p.skipChildren();
+            break;
+        }
+      });
+      return new QualificationItem(f.qualificationId, f.title, f.level, f.anyAdditionalInformation,
+          f.mappedOptions);
+    }
+  }
+
+  /** Whether a party (training provider, EPAO) of a regulated standard must be approved by the regulator. */
+  public record RegulationItem(@Nullable String name, @Nullable Boolean approved, @Nullable String webLink) {
+    static RegulationItem bind(JsonParser p, StringPool pool) {
+      final class Fields {
+        @Nullable
+        String name;
+        @Nullable
+        Boolean approved;
+        @Nullable
+        String webLink;
+      }
+      Fields f = new Fields();
+      JsonBinding.properties(p, name -> {
+        switch (name) {
+          case "name":
+            f.name = JsonBinding.string(p, pool);
+            break;
+          case "approved":
+            f.approved = JsonBinding.bool(p);
+            break;
+          case "webLink":
+            f.webLink = JsonBinding.string(p, pool);
+            break;
+          default:
+            p.skipChildren();
+            break;
+        }
+      });
+      return new RegulationItem(f.name, f.approved, f.webLink);
     }
   }
 }

@@ -4,6 +4,9 @@ import io.github.apprenticeships4j.core.standard.Duty;
 import io.github.apprenticeships4j.core.standard.Ksb;
 import io.github.apprenticeships4j.core.standard.KsbType;
 import io.github.apprenticeships4j.core.standard.LarsCode;
+import io.github.apprenticeships4j.core.standard.ProfessionalRecognition;
+import io.github.apprenticeships4j.core.standard.Qualification;
+import io.github.apprenticeships4j.core.standard.RegulatorApproval;
 import io.github.apprenticeships4j.core.standard.Standard;
 import io.github.apprenticeships4j.core.standard.StandardCodes;
 import io.github.apprenticeships4j.core.standard.StandardOption;
@@ -96,6 +99,15 @@ public final class StandardRecordMapper {
     present(r.occupationCode()).ifPresent(b::occupationCode);
     Optional.ofNullable(r.approvedForDeliveryPausedStarts()).ifPresent(b::startsPaused);
     present(r.templateType()).ifPresent(b::templateType);
+    b.addAllProfessionalRecognitions(recognitions(r.professionalRecognition()));
+    b.addAllQualifications(qualifications(r.qualifications()));
+    Optional.ofNullable(r.regulated()).ifPresent(b::regulated);
+    b.addAllRegulatorApprovals(regulatorApprovals(r.regulationDetail()));
+    b.addAllGreenJobTitles(strings(r.greenJobTitles()));
+    present(r.assessmentPlanUrl()).ifPresent(b::assessmentPlanUrl);
+    present(r.standardPageUrl()).ifPresent(b::standardPageUrl);
+    present(r.change()).ifPresent(b::changeNote);
+    date(r.changedDate(), "changedDate").filter(d -> d.getYear() > 1).ifPresent(b::changedDate);
     if (errors() > errorsBefore) {
       return Optional.empty();
     }
@@ -281,6 +293,61 @@ public final class StandardRecordMapper {
       }
       options.accept(StandardOption.of(strip(o.optionId()), strip(text(o.title()))));
     }
+  }
+
+  /** The recognitions; null items are left out, and "full" or "partial" (any case) say whether it is partial. */
+  private List<ProfessionalRecognition> recognitions(@Nullable List<StandardRecord.@Nullable RecognitionItem> items) {
+    List<ProfessionalRecognition> out = new ArrayList<>(orEmpty(items).size());
+    for (StandardRecord.@Nullable RecognitionItem item : orEmpty(items)) {
+      if (item == null) {
+        continue;
+      }
+      ProfessionalRecognition.Builder b = ProfessionalRecognition.builder().body(decode(strip(text(item.bodyName()))));
+      present(item.level()).map(this::decode).ifPresent(b::level);
+      String coverage = text(item.isPartial()).strip();
+      if (coverage.equalsIgnoreCase("partial") || coverage.equalsIgnoreCase("full")) {
+        b.partial(coverage.equalsIgnoreCase("partial"));
+      }
+      present(item.partialFreeText()).map(this::decode).ifPresent(b::conditions);
+      out.add(b.build());
+    }
+    return out;
+  }
+
+  /** The qualifications; null items are left out. */
+  private List<Qualification> qualifications(@Nullable List<StandardRecord.@Nullable QualificationItem> items) {
+    List<Qualification> out = new ArrayList<>(orEmpty(items).size());
+    for (StandardRecord.@Nullable QualificationItem item : orEmpty(items)) {
+      if (item == null) {
+        continue;
+      }
+      Qualification.Builder b = Qualification.builder().id(strip(text(item.qualificationId())))
+          .title(decode(strip(text(item.title()))));
+      for (StandardRecord.@Nullable OptionItem option : orEmpty(item.mappedOptions())) {
+        if (option != null && option.optionId() != null) {
+          b.addOptionIds(strip(option.optionId()));
+        }
+      }
+      present(item.level()).ifPresent(b::level);
+      present(item.anyAdditionalInformation()).map(this::decode).ifPresent(b::additionalInformation);
+      out.add(b.build());
+    }
+    return out;
+  }
+
+  /** The regulator approvals; null items are left out, and a missing {@code approved} reads as not required. */
+  private List<RegulatorApproval> regulatorApprovals(@Nullable List<StandardRecord.@Nullable RegulationItem> items) {
+    List<RegulatorApproval> out = new ArrayList<>(orEmpty(items).size());
+    for (StandardRecord.@Nullable RegulationItem item : orEmpty(items)) {
+      if (item == null) {
+        continue;
+      }
+      RegulatorApproval.Builder b = RegulatorApproval.builder().party(strip(text(item.name())))
+          .required(Boolean.TRUE.equals(item.approved()));
+      present(item.webLink()).ifPresent(b::link);
+      out.add(b.build());
+    }
+    return out;
   }
 
   private <T> void field(String path, @Nullable String text, Function<String, T> parse, Consumer<T> set) {
