@@ -20,6 +20,9 @@ import io.github.apprenticeships4j.core.standard.Duty;
 import io.github.apprenticeships4j.core.standard.Ksb;
 import io.github.apprenticeships4j.core.standard.KsbType;
 import io.github.apprenticeships4j.core.standard.LarsCode;
+import io.github.apprenticeships4j.core.standard.ProfessionalRecognition;
+import io.github.apprenticeships4j.core.standard.Qualification;
+import io.github.apprenticeships4j.core.standard.RegulatorApproval;
 import io.github.apprenticeships4j.core.standard.Standard;
 import io.github.apprenticeships4j.core.standard.StandardOption;
 import io.github.apprenticeships4j.core.standard.StandardReference;
@@ -101,7 +104,17 @@ class CaseJsonRoundTripTest {
           .minimumOffTheJobHours(random.nextInt(0, 2000)).endPointAssessmentMonths(random.nextInt(0, 12))
           .pathway(text.get()).clusterId(text.get()).cluster(text.get()).clusterDescription(text.get())
           .sectorSubjectArea(text.get()).sectorSubjectAreaTier2(text.get()).occupationCode(text.get())
-          .startsPaused(random.nextBoolean()).templateType(text.get());
+          .startsPaused(random.nextBoolean()).templateType(text.get())
+          .addProfessionalRecognitions(ProfessionalRecognition.builder().body(text.get()).level(text.get())
+              .partial(random.nextBoolean()).conditions(text.get()).build(),
+              ProfessionalRecognition.builder().body(text.get()).build())
+          .addQualifications(Qualification.builder().id(id.get()).title(text.get()).level(text.get())
+              .additionalInformation(text.get()).addOptionIds(id.get()).build())
+          .regulated(random.nextBoolean())
+          .addRegulatorApprovals(RegulatorApproval.builder().party(text.get()).required(random.nextBoolean())
+              .link(text.get()).build())
+          .addGreenJobTitles(text.get()).assessmentPlanUrl(text.get()).standardPageUrl(text.get())
+          .changeNote(text.get()).changedDate(date(random));
     }
     List<String> optionIds = new ArrayList<>();
     for (int i = random.nextInt(3); i > 0; i--) {

@@ -9,6 +9,9 @@ import static org.quicktheories.generators.SourceDSL.strings;
 import io.github.apprenticeships4j.core.standard.Duty;
 import io.github.apprenticeships4j.core.standard.Ksb;
 import io.github.apprenticeships4j.core.standard.KsbType;
+import io.github.apprenticeships4j.core.standard.ProfessionalRecognition;
+import io.github.apprenticeships4j.core.standard.Qualification;
+import io.github.apprenticeships4j.core.standard.RegulatorApproval;
 import io.github.apprenticeships4j.core.standard.LarsCode;
 import io.github.apprenticeships4j.core.standard.Standard;
 import io.github.apprenticeships4j.core.standard.StandardCatalogue;
@@ -157,6 +160,62 @@ class CanonicalStandardsJsonPropertiesTest {
     }
     if (random.nextBoolean()) {
       b.templateType(text.get());
+    }
+    int recognitions = random.nextInt(3);
+    for (int i = 0; i < recognitions; i++) {
+      ProfessionalRecognition.Builder r = ProfessionalRecognition.builder().body(text.get());
+      if (random.nextBoolean()) {
+        r.level(text.get());
+      }
+      if (random.nextBoolean()) {
+        r.partial(random.nextBoolean());
+      }
+      if (random.nextBoolean()) {
+        r.conditions(text.get());
+      }
+      b.addProfessionalRecognitions(r.build());
+    }
+    int qualifications = random.nextInt(3);
+    for (int i = 0; i < qualifications; i++) {
+      Qualification.Builder q = Qualification.builder().id(text.get()).title(text.get());
+      if (random.nextBoolean()) {
+        q.level(text.get());
+      }
+      if (random.nextBoolean()) {
+        q.additionalInformation(text.get());
+      }
+      int optionIds = random.nextInt(3);
+      for (int j = 0; j < optionIds; j++) {
+        q.addOptionIds(text.get());
+      }
+      b.addQualifications(q.build());
+    }
+    if (random.nextBoolean()) {
+      b.regulated(random.nextBoolean());
+    }
+    int approvals = random.nextInt(3);
+    for (int i = 0; i < approvals; i++) {
+      RegulatorApproval.Builder a = RegulatorApproval.builder().party(text.get()).required(random.nextBoolean());
+      if (random.nextBoolean()) {
+        a.link(text.get());
+      }
+      b.addRegulatorApprovals(a.build());
+    }
+    int green = random.nextInt(3);
+    for (int i = 0; i < green; i++) {
+      b.addGreenJobTitles(text.get());
+    }
+    if (random.nextBoolean()) {
+      b.assessmentPlanUrl(text.get());
+    }
+    if (random.nextBoolean()) {
+      b.standardPageUrl(text.get());
+    }
+    if (random.nextBoolean()) {
+      b.changeNote(text.get());
+    }
+    if (random.nextBoolean()) {
+      b.changedDate(date(random));
     }
     return b.build();
   }

@@ -3,6 +3,9 @@ package io.github.apprenticeships4j.formats.internal.canonical;
 import io.github.apprenticeships4j.core.standard.Duty;
 import io.github.apprenticeships4j.core.standard.Ksb;
 import io.github.apprenticeships4j.core.standard.KsbType;
+import io.github.apprenticeships4j.core.standard.ProfessionalRecognition;
+import io.github.apprenticeships4j.core.standard.Qualification;
+import io.github.apprenticeships4j.core.standard.RegulatorApproval;
 import io.github.apprenticeships4j.core.standard.LarsCode;
 import io.github.apprenticeships4j.core.standard.Standard;
 import io.github.apprenticeships4j.core.standard.StandardOption;
@@ -43,7 +46,12 @@ public final class CanonicalStandardMapper {
       "latestStartDate", "latestEndDate", "approvedForDeliveryDate", "options", "duties", "ksbs", "integratedDegree",
       "regulatedBody", "eqaProvider", "overviewOfRole", "occupationalSummary", "keywords", "typicalJobTitles",
       "minimumOffTheJobHours", "endPointAssessmentMonths", "pathway", "clusterId", "cluster", "clusterDescription",
-      "sectorSubjectArea", "sectorSubjectAreaTier2", "occupationCode", "startsPaused", "templateType");
+      "sectorSubjectArea", "sectorSubjectAreaTier2", "occupationCode", "startsPaused", "templateType",
+      "professionalRecognitions", "qualifications", "regulated", "regulatorApprovals", "greenJobTitles",
+      "assessmentPlanUrl", "standardPageUrl", "changeNote", "changedDate");
+  private static final Set<String> RECOGNITION = Set.of("body", "level", "partial", "conditions");
+  private static final Set<String> QUALIFICATION = Set.of("id", "title", "level", "additionalInformation", "optionIds");
+  private static final Set<String> APPROVAL = Set.of("party", "required", "link");
   private static final Set<String> OPTION = Set.of("id", "title");
   private static final Set<String> DUTY = Set.of("id", "text", "isCore", "ksbIds", "optionIds");
   private static final Set<String> KSB = Set.of("type", "id", "number", "text");
@@ -116,6 +124,15 @@ public final class CanonicalStandardMapper {
     text(node, "", "occupationCode").ifPresent(b::occupationCode);
     bool(node, "", "startsPaused").ifPresent(b::startsPaused);
     text(node, "", "templateType").ifPresent(b::templateType);
+    each(node, "", "professionalRecognitions", this::recognition, b::addProfessionalRecognitions);
+    each(node, "", "qualifications", this::qualification, b::addQualifications);
+    bool(node, "", "regulated").ifPresent(b::regulated);
+    each(node, "", "regulatorApprovals", this::approval, b::addRegulatorApprovals);
+    b.addAllGreenJobTitles(strings(node, "", "greenJobTitles"));
+    text(node, "", "assessmentPlanUrl").ifPresent(b::assessmentPlanUrl);
+    text(node, "", "standardPageUrl").ifPresent(b::standardPageUrl);
+    text(node, "", "changeNote").ifPresent(b::changeNote);
+    date(node, "changedDate").ifPresent(b::changedDate);
     if (hasErrors() || reference.isEmpty() || version.isEmpty() || title.isEmpty() || level.isEmpty()
         || route.isEmpty() || status.isEmpty() || duration.isEmpty() || maxFunding.isEmpty()) {
       return Optional.empty();
@@ -148,6 +165,45 @@ public final class CanonicalStandardMapper {
     }
     return Optional.of(Duty.builder().id(id.get()).text(text.get()).isCore(core.get()).addAllKsbIds(ksbIds)
         .addAllOptionIds(optionIds).build());
+  }
+
+  private Optional<ProfessionalRecognition> recognition(JsonValue node, String path) {
+    onlyKnown(node, path, RECOGNITION);
+    Optional<String> body = requiredText(node, path, "body");
+    ProfessionalRecognition.Builder b = ProfessionalRecognition.builder();
+    text(node, path, "level").ifPresent(b::level);
+    bool(node, path, "partial").ifPresent(b::partial);
+    text(node, path, "conditions").ifPresent(b::conditions);
+    return body.map(t -> b.body(t).build());
+  }
+
+  private Optional<Qualification> qualification(JsonValue node, String path) {
+    onlyKnown(node, path, QUALIFICATION);
+    Optional<String> id = requiredText(node, path, "id");
+    Optional<String> title = requiredText(node, path, "title");
+    Qualification.Builder b = Qualification.builder();
+    text(node, path, "level").ifPresent(b::level);
+    text(node, path, "additionalInformation").ifPresent(b::additionalInformation);
+    b.addAllOptionIds(strings(node, path, "optionIds"));
+    if (id.isEmpty() || title.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(b.id(id.get()).title(title.get()).build());
+  }
+
+  private Optional<RegulatorApproval> approval(JsonValue node, String path) {
+    onlyKnown(node, path, APPROVAL);
+    Optional<String> party = requiredText(node, path, "party");
+    Optional<Boolean> required = bool(node, path, "required");
+    if (required.isEmpty() && !hasValue(node, "required")) {
+      missing(path, "required");
+    }
+    RegulatorApproval.Builder b = RegulatorApproval.builder();
+    text(node, path, "link").ifPresent(b::link);
+    if (party.isEmpty() || required.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(b.party(party.get()).required(required.get()).build());
   }
 
   private Optional<Ksb> ksb(JsonValue node, String path) {

@@ -3,6 +3,9 @@ package io.github.apprenticeships4j.formats.internal.canonical;
 import io.github.apprenticeships4j.core.standard.Duty;
 import io.github.apprenticeships4j.core.standard.Ksb;
 import io.github.apprenticeships4j.core.standard.KsbType;
+import io.github.apprenticeships4j.core.standard.ProfessionalRecognition;
+import io.github.apprenticeships4j.core.standard.Qualification;
+import io.github.apprenticeships4j.core.standard.RegulatorApproval;
 import io.github.apprenticeships4j.core.standard.Standard;
 import io.github.apprenticeships4j.core.standard.StandardCatalogue;
 import io.github.apprenticeships4j.core.standard.StandardOption;
@@ -134,6 +137,48 @@ public final class CanonicalStandardWriter {
     text(json, "occupationCode", s.occupationCode());
     s.startsPaused().ifPresent(p -> json.writeBooleanProperty("startsPaused", p));
     text(json, "templateType", s.templateType());
+    json.writeArrayPropertyStart("professionalRecognitions");
+    s.professionalRecognitions().forEach(r -> recognition(r, json));
+    json.writeEndArray();
+    json.writeArrayPropertyStart("qualifications");
+    s.qualifications().forEach(q -> qualification(q, json));
+    json.writeEndArray();
+    s.regulated().ifPresent(r -> json.writeBooleanProperty("regulated", r));
+    json.writeArrayPropertyStart("regulatorApprovals");
+    s.regulatorApprovals().forEach(a -> approval(a, json));
+    json.writeEndArray();
+    strings(json, "greenJobTitles", s.greenJobTitles());
+    text(json, "assessmentPlanUrl", s.assessmentPlanUrl());
+    text(json, "standardPageUrl", s.standardPageUrl());
+    text(json, "changeNote", s.changeNote());
+    date(json, "changedDate", s.changedDate());
+    json.writeEndObject();
+  }
+
+  private static void recognition(ProfessionalRecognition recognition, JsonGenerator json) {
+    json.writeStartObject();
+    json.writeStringProperty("body", recognition.body());
+    text(json, "level", recognition.level());
+    recognition.partial().ifPresent(p -> json.writeBooleanProperty("partial", p));
+    text(json, "conditions", recognition.conditions());
+    json.writeEndObject();
+  }
+
+  private static void qualification(Qualification qualification, JsonGenerator json) {
+    json.writeStartObject();
+    json.writeStringProperty("id", qualification.id());
+    json.writeStringProperty("title", qualification.title());
+    text(json, "level", qualification.level());
+    text(json, "additionalInformation", qualification.additionalInformation());
+    strings(json, "optionIds", qualification.optionIds());
+    json.writeEndObject();
+  }
+
+  private static void approval(RegulatorApproval approval, JsonGenerator json) {
+    json.writeStartObject();
+    json.writeStringProperty("party", approval.party());
+    json.writeBooleanProperty("required", approval.required());
+    text(json, "link", approval.link());
     json.writeEndObject();
   }
 

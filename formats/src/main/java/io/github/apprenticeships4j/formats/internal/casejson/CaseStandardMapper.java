@@ -4,6 +4,9 @@ import io.github.apprenticeships4j.core.standard.Duty;
 import io.github.apprenticeships4j.core.standard.Ksb;
 import io.github.apprenticeships4j.core.standard.KsbType;
 import io.github.apprenticeships4j.core.standard.LarsCode;
+import io.github.apprenticeships4j.core.standard.ProfessionalRecognition;
+import io.github.apprenticeships4j.core.standard.Qualification;
+import io.github.apprenticeships4j.core.standard.RegulatorApproval;
 import io.github.apprenticeships4j.core.standard.Standard;
 import io.github.apprenticeships4j.core.standard.StandardOption;
 import io.github.apprenticeships4j.core.standard.StandardReference;
@@ -19,6 +22,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
@@ -112,6 +116,53 @@ public final class CaseStandardMapper {
     text(ext, "occupationCode", b::occupationCode);
     walk.bool(ext, EXT, "startsPaused").ifPresent(b::startsPaused);
     text(ext, "templateType", b::templateType);
+    objects(ext, "professionalRecognitions", (o, path) -> {
+      ProfessionalRecognition.Builder r = ProfessionalRecognition.builder().body(walk.requiredText(o, path, "body"));
+      walk.text(o, path, "level").ifPresent(r::level);
+      walk.bool(o, path, "partial").ifPresent(r::partial);
+      walk.text(o, path, "conditions").ifPresent(r::conditions);
+      b.addProfessionalRecognitions(r.build());
+    });
+    objects(ext, "qualifications", (o, path) -> {
+      Qualification.Builder q = Qualification.builder().id(walk.requiredText(o, path, "id"))
+          .title(walk.requiredText(o, path, "title"));
+      walk.text(o, path, "level").ifPresent(q::level);
+      walk.text(o, path, "additionalInformation").ifPresent(q::additionalInformation);
+      q.addAllOptionIds(walk.texts(o, path, "optionIds"));
+      b.addQualifications(q.build());
+    });
+    walk.bool(ext, EXT, "regulated").ifPresent(b::regulated);
+    objects(ext, "regulatorApprovals", (o, path) -> {
+      Optional<Boolean> required = walk.bool(o, path, "required");
+      if (required.isEmpty()) {
+        JsonValue given = o.get("required");
+        if (given == null || given.isNull()) {
+          walk.missing(path, "required");
+        }
+        return;
+      }
+      RegulatorApproval.Builder a = RegulatorApproval.builder().party(walk.requiredText(o, path, "party"))
+          .required(required.get());
+      walk.text(o, path, "link").ifPresent(a::link);
+      b.addRegulatorApprovals(a.build());
+    });
+    b.addAllGreenJobTitles(walk.texts(ext, EXT, "greenJobTitles"));
+    text(ext, "assessmentPlanUrl", b::assessmentPlanUrl);
+    text(ext, "standardPageUrl", b::standardPageUrl);
+    text(ext, "changeNote", b::changeNote);
+    walk.date(ext, EXT, "changedDate").ifPresent(b::changedDate);
+  }
+
+  /** Calls {@code each} with every object element of the extension array {@code name} and its path. */
+  private void objects(JsonValue ext, String name, BiConsumer<JsonValue, String> each) {
+    List<JsonValue> elements = walk.array(ext, EXT, name);
+    for (int i = 0; i < elements.size(); i++) {
+      String path = CaseWalk.index(EXT, name, i);
+      JsonValue object = walk.object(elements.get(i), path);
+      if (object != null) {
+        each.accept(object, path);
+      }
+    }
   }
 
   private void text(JsonValue ext, String name, Consumer<String> setter) {

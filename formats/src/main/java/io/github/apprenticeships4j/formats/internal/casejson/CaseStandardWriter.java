@@ -153,6 +153,44 @@ public final class CaseStandardWriter {
     put(ext, "occupationCode", standard.occupationCode());
     standard.startsPaused().ifPresent(p -> ext.put("startsPaused", p));
     put(ext, "templateType", standard.templateType());
+    if (!standard.professionalRecognitions().isEmpty()) {
+      ext.put("professionalRecognitions", standard.professionalRecognitions().stream().map(r -> {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("body", r.body());
+        put(m, "level", r.level());
+        r.partial().ifPresent(v -> m.put("partial", v));
+        put(m, "conditions", r.conditions());
+        return m;
+      }).toList());
+    }
+    if (!standard.qualifications().isEmpty()) {
+      ext.put("qualifications", standard.qualifications().stream().map(q -> {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", q.id());
+        m.put("title", q.title());
+        put(m, "level", q.level());
+        put(m, "additionalInformation", q.additionalInformation());
+        m.put("optionIds", q.optionIds());
+        return m;
+      }).toList());
+    }
+    standard.regulated().ifPresent(r -> ext.put("regulated", r));
+    if (!standard.regulatorApprovals().isEmpty()) {
+      ext.put("regulatorApprovals", standard.regulatorApprovals().stream().map(a -> {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("party", a.party());
+        m.put("required", a.required());
+        put(m, "link", a.link());
+        return m;
+      }).toList());
+    }
+    if (!standard.greenJobTitles().isEmpty()) {
+      ext.put("greenJobTitles", standard.greenJobTitles());
+    }
+    put(ext, "assessmentPlanUrl", standard.assessmentPlanUrl());
+    put(ext, "standardPageUrl", standard.standardPageUrl());
+    put(ext, "changeNote", standard.changeNote());
+    standard.changedDate().ifPresent(d -> ext.put("changedDate", d.toString()));
   }
 
   private static void put(Map<String, Object> map, String name, Optional<String> value) {

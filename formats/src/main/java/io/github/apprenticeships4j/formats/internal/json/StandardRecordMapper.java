@@ -99,11 +99,11 @@ public final class StandardRecordMapper {
     present(r.occupationCode()).ifPresent(b::occupationCode);
     Optional.ofNullable(r.approvedForDeliveryPausedStarts()).ifPresent(b::startsPaused);
     present(r.templateType()).ifPresent(b::templateType);
-    b.addAllProfessionalRecognitions(recognitions(r.professionalRecognition()));
-    b.addAllQualifications(qualifications(r.qualifications()));
+    recognitions(r.professionalRecognition(), b::addProfessionalRecognition);
+    qualifications(r.qualifications(), b::addQualification);
     Optional.ofNullable(r.regulated()).ifPresent(b::regulated);
-    b.addAllRegulatorApprovals(regulatorApprovals(r.regulationDetail()));
-    b.addAllGreenJobTitles(strings(r.greenJobTitles()));
+    regulatorApprovals(r.regulationDetail(), b::addRegulatorApproval);
+    addStrings(r.greenJobTitles(), b::addGreenJobTitle);
     present(r.assessmentPlanUrl()).ifPresent(b::assessmentPlanUrl);
     present(r.standardPageUrl()).ifPresent(b::standardPageUrl);
     present(r.change()).ifPresent(b::changeNote);
@@ -296,8 +296,8 @@ public final class StandardRecordMapper {
   }
 
   /** The recognitions; null items are left out, and "full" or "partial" (any case) say whether it is partial. */
-  private List<ProfessionalRecognition> recognitions(@Nullable List<StandardRecord.@Nullable RecognitionItem> items) {
-    List<ProfessionalRecognition> out = new ArrayList<>(orEmpty(items).size());
+  private void recognitions(@Nullable List<StandardRecord.@Nullable RecognitionItem> items,
+      Consumer<ProfessionalRecognition> out) {
     for (StandardRecord.@Nullable RecognitionItem item : orEmpty(items)) {
       if (item == null) {
         continue;
@@ -309,14 +309,13 @@ public final class StandardRecordMapper {
         b.partial(coverage.equalsIgnoreCase("partial"));
       }
       present(item.partialFreeText()).map(this::decode).ifPresent(b::conditions);
-      out.add(b.build());
+      out.accept(b.build());
     }
-    return out;
   }
 
   /** The qualifications; null items are left out. */
-  private List<Qualification> qualifications(@Nullable List<StandardRecord.@Nullable QualificationItem> items) {
-    List<Qualification> out = new ArrayList<>(orEmpty(items).size());
+  private void qualifications(@Nullable List<StandardRecord.@Nullable QualificationItem> items,
+      Consumer<Qualification> out) {
     for (StandardRecord.@Nullable QualificationItem item : orEmpty(items)) {
       if (item == null) {
         continue;
@@ -330,14 +329,13 @@ public final class StandardRecordMapper {
       }
       present(item.level()).ifPresent(b::level);
       present(item.anyAdditionalInformation()).map(this::decode).ifPresent(b::additionalInformation);
-      out.add(b.build());
+      out.accept(b.build());
     }
-    return out;
   }
 
   /** The regulator approvals; null items are left out, and a missing {@code approved} reads as not required. */
-  private List<RegulatorApproval> regulatorApprovals(@Nullable List<StandardRecord.@Nullable RegulationItem> items) {
-    List<RegulatorApproval> out = new ArrayList<>(orEmpty(items).size());
+  private void regulatorApprovals(@Nullable List<StandardRecord.@Nullable RegulationItem> items,
+      Consumer<RegulatorApproval> out) {
     for (StandardRecord.@Nullable RegulationItem item : orEmpty(items)) {
       if (item == null) {
         continue;
@@ -345,9 +343,8 @@ public final class StandardRecordMapper {
       RegulatorApproval.Builder b = RegulatorApproval.builder().party(strip(text(item.name())))
           .required(Boolean.TRUE.equals(item.approved()));
       present(item.webLink()).ifPresent(b::link);
-      out.add(b.build());
+      out.accept(b.build());
     }
-    return out;
   }
 
   private <T> void field(String path, @Nullable String text, Function<String, T> parse, Consumer<T> set) {
