@@ -15,8 +15,11 @@ public abstract class RegulatorApproval implements WithRegulatorApproval {
   /** The party as the source names it (Skills England {@code name}), e.g. "Training provider" or "EPAO". */
   public abstract String party();
 
-  /** Whether the regulator must approve the party (Skills England {@code approved}). */
-  public abstract boolean required();
+  /**
+   * Whether the regulator must approve the party (Skills England {@code approved}); absent when the record does not
+   * say (11 items of the national catalogue of August 2026).
+   */
+  public abstract Optional<Boolean> required();
 
   /** Where the regulator explains its approval (Skills England {@code webLink}), as published; often absent. */
   public abstract Optional<String> link();
@@ -33,6 +36,7 @@ public abstract class RegulatorApproval implements WithRegulatorApproval {
 
   @Override
   public String toString() {
-    return party() + (required() ? " must be approved by the regulator" : " need not be approved by the regulator");
+    return party() + required().map(r -> r ? " must be approved by the regulator"
+        : " need not be approved by the regulator").orElse(": approval by the regulator not stated");
   }
 }

@@ -12,8 +12,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The score is {@code 4 × same cluster + 2 × same pathway + 1 × same route + similarity}, each "same" counting 1
  * when it holds and 0 when not, and the similarity being the Jaccard index of the two standards' KSB terms (see
- * {@link #termSimilarity()}), between 0 and 1. A cluster therefore outranks a pathway, a pathway a route, and the
- * route any similarity of vocabulary; the similarity orders standards of equal standing.
+ * {@link #termSimilarity()}), between 0 and 1. A shared cluster therefore scores at least as high as a shared pathway
+ * and route, a pathway at least as high as a route, and a route at least as high as any similarity of vocabulary
+ * (equal only at a similarity of exactly 1); the similarity orders standards of equal standing.
  */
 public final class RelatedStandard {
   /** Why a standard is related to another. */

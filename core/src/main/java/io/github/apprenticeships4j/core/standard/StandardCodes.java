@@ -48,8 +48,8 @@ public final class StandardCodes {
   /** Error: a duty maps to an option id that no option of the standard has. */
   public static final String DUTY_OPTION_UNRESOLVED = "standard.duty.option-unresolved";
   /**
-   * Warning: published minimum off-the-job hours below the funding rules' floor in force when the version was approved
-   * (187 hours from 1 August 2025; {@code standard-rules.txt}).
+   * Warning: published minimum off-the-job hours below the funding rules' floor for the starts the version takes (187
+   * hours for starts from 1 August 2025; {@code standard-rules.txt}).
    */
   public static final String OFF_THE_JOB_HOURS_BELOW_MINIMUM = "standard.off-the-job-hours.below-minimum";
   /**

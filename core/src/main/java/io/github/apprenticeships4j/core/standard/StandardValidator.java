@@ -112,9 +112,11 @@ public final class StandardValidator {
   }
 
   /**
-   * The published off-the-job hours against the floor and the plausible bound in force on the version's approval
-   * date (else its earliest start date), and the EPA period of an approved standard. The 6 hours a week of 2022 to
-   * 2025 is not a rule for a standard's published figure and is not applied.
+   * The published off-the-job hours against the floor in force on the last day the version takes starts (the floor
+   * binds starts, whenever the version was approved), the plausible bound in force on its approval date (else its
+   * earliest start date), and the EPA period of an approved standard. A version with neither date was never open to
+   * starts and is not judged. The 6 hours a week of 2022 to 2025 is not a rule for a standard's published figure and
+   * is not applied.
    */
   private static void checkOffTheJobHours(Standard standard, List<Issue> issues) {
     if (standard.status().equals(StandardStatus.APPROVED_FOR_DELIVERY)
@@ -129,10 +131,12 @@ public final class StandardValidator {
     }
     int hours = standard.minimumOffTheJobHours().getAsInt();
     StandardRules rules = StandardRules.defaults();
-    rules.on(StandardRules.OFF_THE_JOB_MINIMUM_HOURS, judged.get()).ifPresent(floor -> {
+    Optional<LocalDate> lastStart = standard.latestStartDate();
+    rules.on(StandardRules.OFF_THE_JOB_MINIMUM_HOURS, lastStart.orElse(LocalDate.MAX)).ifPresent(floor -> {
       if (hours < floor) {
         issues.add(Issue.warning(OFF_THE_JOB_HOURS_BELOW_MINIMUM, "minimum off-the-job hours " + hours
-            + " are below the " + floor + " the funding rules require of a standard approved on " + judged.get())
+            + " are below the " + floor + " the funding rules require of the starts this version takes ("
+            + lastStart.map(d -> "up to " + d).orElse("no latest start date") + ")")
             .at("minimumOffTheJobHours").rejecting(Integer.toString(hours)));
       }
     });

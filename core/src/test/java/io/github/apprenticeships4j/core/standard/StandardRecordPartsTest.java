@@ -29,5 +29,7 @@ class StandardRecordPartsTest {
 
     assertThat(epao).hasToString("EPAO must be approved by the regulator");
     assertThat(epao.withRequired(false)).hasToString("EPAO need not be approved by the regulator");
+    assertThat(epao.withRequired(java.util.Optional.empty()))
+        .hasToString("EPAO: approval by the regulator not stated");
   }
 }

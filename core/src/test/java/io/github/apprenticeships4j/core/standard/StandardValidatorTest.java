@@ -68,10 +68,21 @@ class StandardValidatorTest {
   }
 
   @Test
-  void offTheJobHoursBelow187_inAStandardApprovedBeforeAugust2025_isNotJudged() {
-    Standard early = ML_ENGINEER.withApprovedForDeliveryDate(LocalDate.of(2025, 7, 31)).withMinimumOffTheJobHours(150);
+  void offTheJobHoursBelow187_inAVersionClosedToStartsBeforeAugust2025_isNotJudged() {
+    Standard early = ML_ENGINEER.withApprovedForDeliveryDate(LocalDate.of(2023, 1, 5))
+        .withLatestStartDate(LocalDate.of(2025, 7, 31)).withMinimumOffTheJobHours(150);
 
     assertThat(StandardValidator.validate(early).issues()).isEmpty();
+  }
+
+  @Test
+  void offTheJobHoursBelow187_inAVersionApprovedEarlier_butTakingStartsFromAugust2025_isBelowMinimum() {
+    Standard early = ML_ENGINEER.withApprovedForDeliveryDate(LocalDate.of(2023, 1, 5)).withMinimumOffTheJobHours(150);
+    Standard stillOpen = early.withLatestStartDate(LocalDate.of(2025, 8, 1));
+
+    assertThat(StandardValidator.validate(early).issues()).extracting(Issue::code)
+        .containsExactly(StandardCodes.OFF_THE_JOB_HOURS_BELOW_MINIMUM);
+    assertThat(onlyIssue(StandardValidator.validate(stillOpen)).message()).contains("up to 2025-08-01");
   }
 
   @Test

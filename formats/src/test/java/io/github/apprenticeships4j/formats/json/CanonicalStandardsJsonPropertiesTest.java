@@ -195,7 +195,10 @@ class CanonicalStandardsJsonPropertiesTest {
     }
     int approvals = random.nextInt(3);
     for (int i = 0; i < approvals; i++) {
-      RegulatorApproval.Builder a = RegulatorApproval.builder().party(text.get()).required(random.nextBoolean());
+      RegulatorApproval.Builder a = RegulatorApproval.builder().party(text.get());
+      if (random.nextBoolean()) {
+        a.required(random.nextBoolean());
+      }
       if (random.nextBoolean()) {
         a.link(text.get());
       }

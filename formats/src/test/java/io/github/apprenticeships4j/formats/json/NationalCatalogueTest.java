@@ -155,8 +155,8 @@ class NationalCatalogueTest {
     assertThat(dental.regulated()).contains(true);
     assertThat(dental.regulatedBody()).contains("General Dental Council");
     assertThat(dental.regulatorApprovals()).extracting(a -> a.party(), a -> a.required())
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("Training provider", true),
-            org.assertj.core.groups.Tuple.tuple("EPAO", true));
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Training provider", java.util.Optional.of(true)),
+            org.assertj.core.groups.Tuple.tuple("EPAO", java.util.Optional.of(true)));
   }
 
   @Test

@@ -218,8 +218,8 @@ class StandardsJsonTest {
     assertThat(s.regulated()).contains(true);
     assertThat(s.regulatedBody()).contains("General Dental Council");
     assertThat(s.regulatorApprovals()).extracting(a -> a.party(), a -> a.required(), a -> a.link())
-        .containsExactly(tuple("Training provider", true, java.util.Optional.empty()),
-            tuple("EPAO", false, java.util.Optional.of("www.example.org/epao")));
+        .containsExactly(tuple("Training provider", java.util.Optional.of(true), java.util.Optional.empty()),
+            tuple("EPAO", java.util.Optional.empty(), java.util.Optional.of("www.example.org/epao")));
     assertThat(s.professionalRecognitions()).extracting(r -> r.body(), r -> r.level(), r -> r.partial(),
         r -> r.conditions())
         .containsExactly(tuple("ACCA", java.util.Optional.empty(), java.util.Optional.of(true),

@@ -194,16 +194,10 @@ public final class CanonicalStandardMapper {
   private Optional<RegulatorApproval> approval(JsonValue node, String path) {
     onlyKnown(node, path, APPROVAL);
     Optional<String> party = requiredText(node, path, "party");
-    Optional<Boolean> required = bool(node, path, "required");
-    if (required.isEmpty() && !hasValue(node, "required")) {
-      missing(path, "required");
-    }
     RegulatorApproval.Builder b = RegulatorApproval.builder();
+    bool(node, path, "required").ifPresent(b::required);
     text(node, path, "link").ifPresent(b::link);
-    if (party.isEmpty() || required.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(b.party(party.get()).required(required.get()).build());
+    return party.map(p -> b.party(p).build());
   }
 
   private Optional<Ksb> ksb(JsonValue node, String path) {

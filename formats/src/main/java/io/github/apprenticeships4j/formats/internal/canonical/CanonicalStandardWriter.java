@@ -177,7 +177,7 @@ public final class CanonicalStandardWriter {
   private static void approval(RegulatorApproval approval, JsonGenerator json) {
     json.writeStartObject();
     json.writeStringProperty("party", approval.party());
-    json.writeBooleanProperty("required", approval.required());
+    approval.required().ifPresent(r -> json.writeBooleanProperty("required", r));
     text(json, "link", approval.link());
     json.writeEndObject();
   }

@@ -133,16 +133,8 @@ public final class CaseStandardMapper {
     });
     walk.bool(ext, EXT, "regulated").ifPresent(b::regulated);
     objects(ext, "regulatorApprovals", (o, path) -> {
-      Optional<Boolean> required = walk.bool(o, path, "required");
-      if (required.isEmpty()) {
-        JsonValue given = o.get("required");
-        if (given == null || given.isNull()) {
-          walk.missing(path, "required");
-        }
-        return;
-      }
-      RegulatorApproval.Builder a = RegulatorApproval.builder().party(walk.requiredText(o, path, "party"))
-          .required(required.get());
+      RegulatorApproval.Builder a = RegulatorApproval.builder().party(walk.requiredText(o, path, "party"));
+      walk.bool(o, path, "required").ifPresent(a::required);
       walk.text(o, path, "link").ifPresent(a::link);
       b.addRegulatorApprovals(a.build());
     });

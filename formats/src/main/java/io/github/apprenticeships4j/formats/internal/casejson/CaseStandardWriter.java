@@ -179,7 +179,7 @@ public final class CaseStandardWriter {
       ext.put("regulatorApprovals", standard.regulatorApprovals().stream().map(a -> {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("party", a.party());
-        m.put("required", a.required());
+        a.required().ifPresent(r -> m.put("required", r));
         put(m, "link", a.link());
         return m;
       }).toList());

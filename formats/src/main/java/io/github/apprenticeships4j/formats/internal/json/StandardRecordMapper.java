@@ -333,15 +333,15 @@ public final class StandardRecordMapper {
     }
   }
 
-  /** The regulator approvals; null items are left out, and a missing {@code approved} reads as not required. */
+  /** The regulator approvals; null items are left out, and a missing {@code approved} stays absent. */
   private void regulatorApprovals(@Nullable List<StandardRecord.@Nullable RegulationItem> items,
       Consumer<RegulatorApproval> out) {
     for (StandardRecord.@Nullable RegulationItem item : orEmpty(items)) {
       if (item == null) {
         continue;
       }
-      RegulatorApproval.Builder b = RegulatorApproval.builder().party(strip(text(item.name())))
-          .required(Boolean.TRUE.equals(item.approved()));
+      RegulatorApproval.Builder b = RegulatorApproval.builder().party(strip(text(item.name())));
+      Optional.ofNullable(item.approved()).ifPresent(b::required);
       present(item.webLink()).ifPresent(b::link);
       out.accept(b.build());
     }

@@ -11,11 +11,17 @@ import org.jspecify.annotations.Nullable;
  * {@link String#intern()}: the pool remembers the texts of the current record and of the one before it
  * ({@link #nextRecord()}), a text seen again being carried forward, so it stays small (and in the processor's cache)
  * whatever the size of the read. Texts are found by a hash of their length and at most {@value #SAMPLES} of their
- * characters, then compared whole. Not thread-safe.
+ * characters, then compared whole; since such a hash is easy to make collide, a look-up stops after
+ * {@value #MAX_PROBES} slots and the text is then kept unshared, so a crafted input costs at most that per text, never
+ * a walk through every colliding text. Not thread-safe.
  */
 public final class StringPool {
   /** Characters of a text that its pool hash reads, spread over the whole text. */
   static final int SAMPLES = 4;
+  /** Slots a look-up reads at most; beyond them the text is taken as new and not pooled. */
+  static final int MAX_PROBES = 32;
+  /** What {@link Table#find} gives when it stopped after {@link #MAX_PROBES} slots. */
+  private static final int CROWDED = -2;
 
   private Table current = new Table();
   private Table previous = new Table();
@@ -35,6 +41,9 @@ public final class StringPool {
     if (found >= 0) {
       return current.string(found);
     }
+    if (found == CROWDED) {
+      return text;
+    }
     found = previous.find(text, hash);
     if (found >= 0) {
       String pooled = previous.string(found);
@@ -43,6 +52,11 @@ public final class StringPool {
     }
     current.add(text, hash);
     return text;
+  }
+
+  /** How many texts the current record's table holds. */
+  int currentSize() {
+    return current.size();
   }
 
   /** The length and up to {@link #SAMPLES} characters spread over the text, the last one included. */
@@ -65,10 +79,11 @@ public final class StringPool {
     private int generation = 1;
     private int size;
 
-    /** The slot of the text equal to {@code text}, or -1. */
+    /** The slot of the text equal to {@code text}; -1 if it is not here, {@link #CROWDED} if the search gave up. */
     int find(String text, int hash) {
       int mask = strings.length - 1;
-      for (int slot = spread(hash) & mask;; slot = (slot + 1) & mask) {
+      int slot = spread(hash) & mask;
+      for (int probe = 0; probe < MAX_PROBES; probe++, slot = (slot + 1) & mask) {
         if (generations[slot] != generation) {
           return -1;
         }
@@ -76,6 +91,11 @@ public final class StringPool {
           return slot;
         }
       }
+      return CROWDED;
+    }
+
+    int size() {
+      return size;
     }
 
     String string(int slot) {

@@ -57,6 +57,23 @@ class StringPoolTest {
   }
 
   @Test
+  void manyTextsWithOneHash_areNotAllPooled_soALookUpStaysBounded() {
+    StringPool pool = new StringPool();
+    String base = "a".repeat(1_000);
+    List<String> colliding = new ArrayList<>();
+    for (int i = 0; i < 2_000; i++) { // differ only between the sampled characters: one hash for all
+      colliding.add(base.substring(0, 100) + String.format("%04d", i) + base.substring(104));
+    }
+    assertThat(colliding).extracting(StringPool::hash).containsOnly(StringPool.hash(colliding.get(0)));
+
+    colliding.forEach(text -> assertThat(pool.of(text)).isSameAs(text));
+
+    assertThat(pool.currentSize()).isLessThanOrEqualTo(StringPool.MAX_PROBES);
+    String early = colliding.get(0);
+    assertThat(pool.of(new String(early))).isSameAs(early); // the first ones are still shared
+  }
+
+  @Test
   void textsOfTheRecordBefore_areShared_andCarriedForwardWhenSeenAgain() {
     StringPool pool = new StringPool();
     pool.nextRecord();
