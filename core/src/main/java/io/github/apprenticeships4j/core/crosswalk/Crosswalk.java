@@ -86,7 +86,8 @@ public abstract class Crosswalk implements WithCrosswalk {
    * The skill profile of {@code standard} derived from this crosswalk: each skill of the framework at the highest
    * level stated by an alignment of a {@code counted} kind. Alignments of other kinds, and those that state no level,
    * are noted with their skill but do not count; alignments with an error (a KSB, skill or level that does not exist)
-   * and repeats of an alignment are left out. The profile carries the findings of
+   * and repeats of an alignment are left out, and so is every alignment if the crosswalk is for another standard
+   * (the profile is then empty). The profile carries the findings of
    * {@link CrosswalkValidator#validate(Crosswalk, Standard, Framework)}.
    */
   public final CrosswalkProfile profile(Standard standard, Framework framework, Set<MatchKind> counted) {

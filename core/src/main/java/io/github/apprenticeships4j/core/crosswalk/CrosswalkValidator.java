@@ -30,10 +30,11 @@ public final class CrosswalkValidator {
 
   /**
    * Checks every alignment, adding the findings to {@code issues}; whether each alignment, by index, may count
-   * towards a profile (no error, not a repeat).
+   * towards a profile (the crosswalk is for {@code standard}, no error, not a repeat).
    */
   static List<Boolean> usable(Crosswalk crosswalk, Standard standard, Framework framework, List<Issue> issues) {
-    if (!crosswalk.standard().equals(standard.reference())) {
+    boolean sameStandard = crosswalk.standard().equals(standard.reference());
+    if (!sameStandard) {
       issues.add(Issue.error(CrosswalkCodes.STANDARD_MISMATCH, "the crosswalk is for " + crosswalk.standard()
           + ", not " + standard.reference()).at("standard").rejecting(standard.reference().value()));
     } else if (crosswalk.standardVersion().isPresent()
@@ -76,7 +77,7 @@ public final class CrosswalkValidator {
             + " before; the first alignment counts").at(path).about(subject));
         fine = false;
       }
-      usable.add(fine);
+      usable.add(fine && sameStandard);
     }
     return usable;
   }

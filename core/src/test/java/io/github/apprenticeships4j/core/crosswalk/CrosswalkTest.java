@@ -186,6 +186,19 @@ class CrosswalkTest {
   }
 
   @Test
+  void aProfileForAnotherStandard_isEmpty_andKeepsTheMismatch() {
+    Crosswalk crosswalk = crosswalk(align("S1", MATHS, MatchKind.EXACT, "Working"));
+
+    CrosswalkProfile profile = crosswalk.profile(StandardFixtures.ML_ENGINEER.withReference(StandardReference.parse(
+        "ST0118")), FRAMEWORK);
+
+    assertThat(profile.profile().levels()).isEmpty();
+    assertThat(profile.evidence()).isEmpty();
+    assertThat(profile.findings().issues()).extracting(Issue::code)
+        .containsExactly(CrosswalkCodes.STANDARD_MISMATCH);
+  }
+
+  @Test
   void anAlignment_hasItsOwnProvenance_orElseTheCrosswalks() {
     Provenance own = Provenance.builder().assertedBy("Reviewer").assertedOn(LocalDate.of(2026, 12, 1))
         .basis("the EPA plan").build();

@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -215,6 +216,16 @@ class CaseJsonStandardTest {
     assertThat(refused(broken.toString()).issues()).extracting(Issue::code, Issue::path).containsExactlyInAnyOrder(
         tuple(ReadCodes.CASE_JSON_FIELD_TYPE, "CFDocument.extensions.maxFunding"),
         tuple(ReadCodes.CASE_JSON_FIELD_TYPE, "CFDocument.extensions.level"));
+  }
+
+  @Test
+  @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void aFundingWithAHugeExponent_isRefusedQuickly_atItsPath() {
+    ObjectNode broken = (ObjectNode) JSON.readTree(json);
+    ((ObjectNode) broken.get("CFDocument").get("extensions")).put("maxFunding", "1E+100000000");
+
+    assertThat(refused(broken.toString()).issues()).extracting(Issue::code, Issue::path).containsExactly(
+        tuple(ReadCodes.CASE_JSON_FIELD_TYPE, "CFDocument.extensions.maxFunding"));
   }
 
   @Test

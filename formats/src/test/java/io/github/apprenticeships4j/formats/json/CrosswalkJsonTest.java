@@ -132,6 +132,34 @@ class CrosswalkJsonTest {
   }
 
   @Test
+  void aNullMatch_isReportedMissing_notAnUnexpectedFailure() {
+    String json = """
+        {"format":"apprenticeships4j-crosswalk/1","standard":"ST1398","framework":"DDaT",
+         "provenance":{"assertedBy":"a","assertedOn":"2025-01-01","basis":"b"},
+         "alignments":[{"ksb":"K1","skill":"x","match":null}]}
+        """;
+
+    assertThat(refusal(json)).extracting(Issue::code, Issue::path)
+        .containsExactly(tuple(ReadCodes.CROSSWALK_JSON_FIELD_MISSING, "alignments[0].match"));
+  }
+
+  @Test
+  void aNullAssertedOn_isReportedMissing_inTheDocumentAndInAnAlignment() {
+    assertThat(refusal(MINIMAL.replace("\"2026-11-26\"", "null"))).extracting(Issue::code, Issue::path)
+        .containsExactly(tuple(ReadCodes.CROSSWALK_JSON_FIELD_MISSING, "provenance.assertedOn"));
+    String alignment = MINIMAL.replace("}}", "},\n \"alignments\": [{\"ksb\": \"K1\", \"skill\": \"x\", "
+        + "\"match\": \"exact\", \"provenance\": {\"assertedBy\": \"a\", \"assertedOn\": null, \"basis\": \"b\"}}]}");
+    assertThat(refusal(alignment)).extracting(Issue::code, Issue::path)
+        .containsExactly(tuple(ReadCodes.CROSSWALK_JSON_FIELD_MISSING, "alignments[0].provenance.assertedOn"));
+  }
+
+  @Test
+  void aNullFormat_isWarnedLikeAnAbsentOne() throws LoadException {
+    assertThat(read(MINIMAL.replace("\"apprenticeships4j-crosswalk/1\"", "null")).issues())
+        .extracting(Issue::code).containsExactly(ReadCodes.CROSSWALK_JSON_FORMAT_MISSING);
+  }
+
+  @Test
   void theFormat_isChecked_andItsAbsenceWarned() throws LoadException {
     assertThat(refusal(MINIMAL.replace("apprenticeships4j-crosswalk/1", "apprenticeships4j-career/1")))
         .extracting(Issue::code).containsExactly(ReadCodes.CROSSWALK_JSON_FORMAT_UNKNOWN);

@@ -65,7 +65,7 @@ public final class CrosswalkJsonMapper {
     }
     walk.onlyKnown(doc, "", DOCUMENT);
     Optional<String> format = walk.text(doc, "", "format");
-    if (format.isEmpty() && doc.get("format") == null) {
+    if (format.isEmpty() && absent(doc, "format")) {
       walk.report(Issue.warning(ReadCodes.CROSSWALK_JSON_FORMAT_MISSING, "the document does not say its format, "
           + CrosswalkJson.FORMAT), "format");
     } else if (format.isPresent() && !format.get().equals(CrosswalkJson.FORMAT)) {
@@ -73,7 +73,8 @@ public final class CrosswalkJsonMapper {
           + CrosswalkJson.FORMAT).rejecting(format.get()), "format");
     }
     Crosswalk.Builder b = Crosswalk.builder();
-    required(doc, "", "standard", StandardReference::parse).ifPresent(b::standard);
+    Optional<StandardReference> standard = required(doc, "", "standard", StandardReference::parse);
+    standard.ifPresent(b::standard);
     walk.text(doc, "", "standardVersion")
         .flatMap(t -> walk.parse(t, "standardVersion", StandardVersion::parse)).ifPresent(b::standardVersion);
     b.framework(walk.requiredText(doc, "", "framework"));
@@ -84,7 +85,7 @@ public final class CrosswalkJsonMapper {
     for (int i = 0; i < alignments.size(); i++) {
       alignment(alignments.get(i), JsonWalk.index("", "alignments", i)).ifPresent(b::addAlignments);
     }
-    if (walk.hasErrors() || provenance.isEmpty()) {
+    if (walk.hasErrors() || standard.isEmpty() || provenance.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(b.provenance(provenance.get()).build());
@@ -96,7 +97,7 @@ public final class CrosswalkJsonMapper {
     String basis = walk.requiredText(node, path, "basis");
     Optional<LocalDate> on = walk.text(node, path, "assertedOn")
         .flatMap(d -> date(d, JsonWalk.join(path, "assertedOn")));
-    if (node.get("assertedOn") == null) {
+    if (absent(node, "assertedOn")) {
       walk.missing(path, "assertedOn");
     }
     return on.map(date -> Provenance.of(by, date, basis));
@@ -115,10 +116,11 @@ public final class CrosswalkJsonMapper {
           JsonWalk.join(path, "ksb"));
     }
     b.ksb(ksb.strip());
-    required(node, path, "skill", SkillId::parse).ifPresent(b::skill);
+    Optional<SkillId> skill = required(node, path, "skill", SkillId::parse);
+    skill.ifPresent(b::skill);
     walk.text(node, path, "level").ifPresent(b::level);
     Optional<MatchKind> match = walk.text(node, path, "match").flatMap(m -> match(m, JsonWalk.join(path, "match")));
-    if (node.get("match") == null) {
+    if (absent(node, "match")) {
       walk.missing(path, "match");
     }
     match.ifPresent(b::kind);
@@ -129,7 +131,7 @@ public final class CrosswalkJsonMapper {
     }
     boolean fine = walk.issues().subList(before, walk.issues().size()).stream()
         .noneMatch(i -> i.severity().isAtLeast(Severity.ERROR));
-    return fine ? Optional.of(b.build()) : Optional.empty();
+    return fine && skill.isPresent() && match.isPresent() ? Optional.of(b.build()) : Optional.empty();
   }
 
   private Optional<MatchKind> match(String text, String path) {
@@ -144,12 +146,17 @@ public final class CrosswalkJsonMapper {
   }
 
   private <T> Optional<T> required(JsonValue node, String path, String name, Function<String, T> of) {
-    @Nullable JsonValue value = node.get(name);
-    if (value == null || value.isNull()) {
+    if (absent(node, name)) {
       walk.missing(path, name);
       return Optional.empty();
     }
     return walk.text(node, path, name).flatMap(t -> walk.parse(t, JsonWalk.join(path, name), of));
+  }
+
+  /** Whether {@code node} has no property {@code name} or has it as JSON null: both are a missing value. */
+  private static boolean absent(JsonValue node, String name) {
+    @Nullable JsonValue value = node.get(name);
+    return value == null || value.isNull();
   }
 
   private Optional<LocalDate> date(String text, String path) {

@@ -263,15 +263,21 @@ public final class CaseFrameworkMapper {
     boolean orMore = walk.bool(node, path, "orMore").orElse(false);
     String source = walk.requiredText(node, path, "source");
     if (minimum.isEmpty() || maximum.isEmpty()) {
-      if (node.get("minimum") == null) {
+      if (absent(node, "minimum")) {
         walk.missing(path, "minimum");
       }
-      if (node.get("maximum") == null) {
+      if (absent(node, "maximum")) {
         walk.missing(path, "maximum");
       }
       return Optional.empty();
     }
     return Optional.of(PayBand.of(region, minimum.getAsLong(), maximum.getAsLong(), orMore, source));
+  }
+
+  /** Whether {@code node} has no property {@code name} or has it as JSON null: both are a missing value. */
+  private static boolean absent(JsonValue node, String name) {
+    @Nullable JsonValue value = node.get(name);
+    return value == null || value.isNull();
   }
 
   /** The item's code ({@code humanCodingScheme}) made an id by {@code factory}. */

@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,6 +35,8 @@ import org.jspecify.annotations.Nullable;
 public final class CaseStandardMapper {
   private static final String DOC = "CFDocument";
   private static final String EXT = CaseWalk.join(DOC, "extensions");
+  /** An amount in pounds as the canonical reader takes it: checked before parsing, so no exponent is expanded. */
+  private static final Pattern POUNDS = Pattern.compile("-?[0-9]{1,15}(\\.[0-9]{1,2})?");
 
   private final CaseWalk walk;
 
@@ -166,9 +169,9 @@ public final class CaseStandardMapper {
     if (text.isEmpty()) {
       return BigDecimal.ZERO;
     }
-    try {
+    if (POUNDS.matcher(text).matches()) {
       return new BigDecimal(text).setScale(2, RoundingMode.UNNECESSARY);
-    } catch (NumberFormatException | ArithmeticException e) {
+    } else {
       walk.report(Issue.error(ReadCodes.CASE_JSON_FIELD_TYPE, "maxFunding must be an amount in pounds with at most "
           + "two decimal places, e.g. \"22000.00\"").rejecting(text), EXT + ".maxFunding");
       return BigDecimal.ZERO;
