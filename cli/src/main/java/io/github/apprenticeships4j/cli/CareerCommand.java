@@ -117,20 +117,7 @@ final class CareerCommand {
    */
   static Optional<ProgressionGraph> withCrosswalk(ProgressionGraph graph, Path file, PrintWriter err)
       throws Unreadable {
-    Loaded<Crosswalk> read;
-    try {
-      read = CrosswalkJson.read(file);
-    } catch (NoSuchFileException e) {
-      throw new Unreadable("cannot read " + file + ": no such file");
-    } catch (LoadException e) {
-      e.issues().forEach(err::println);
-      throw new Unreadable("cannot read " + file + ": "
-          + e.issues().stream().filter(i -> i.severity().isAtLeast(Severity.ERROR)).count() + " errors");
-    } catch (IOException e) {
-      throw new Unreadable("cannot read " + file + ": " + A4j.describe(e));
-    }
-    read.issues().forEach(err::println);
-    Crosswalk crosswalk = read.value();
+    Crosswalk crosswalk = load(file, CrosswalkJson::read, err);
     Optional<Standard> standard = CareerData.standardOf(crosswalk);
     if (standard.isEmpty()) {
       err.println("a4j: no standard " + crosswalk.standard() + crosswalk.standardVersion().map(v -> " version " + v)
@@ -143,9 +130,19 @@ final class CareerCommand {
   }
 
   private static ProgressionGraph readJson(Path file, PrintWriter err) throws Unreadable {
-    Loaded<ProgressionGraph> read;
+    return load(file, CareerJson::readGraph, err);
+  }
+
+  /** A whole-file load of the library's formats. */
+  private interface Load<T> {
+    Loaded<T> from(Path file) throws IOException, LoadException;
+  }
+
+  /** What {@code load} reads from {@code file}, its findings printed on {@code err}; unreadable, said why. */
+  private static <T> T load(Path file, Load<T> load, PrintWriter err) throws Unreadable {
+    Loaded<T> read;
     try {
-      read = CareerJson.readGraph(file);
+      read = load.from(file);
     } catch (NoSuchFileException e) {
       throw new Unreadable("cannot read " + file + ": no such file");
     } catch (LoadException e) {
