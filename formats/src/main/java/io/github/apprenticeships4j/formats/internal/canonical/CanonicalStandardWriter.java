@@ -1,5 +1,6 @@
 package io.github.apprenticeships4j.formats.internal.canonical;
 
+import io.github.apprenticeships4j.formats.internal.json.IndentedJson;
 import io.github.apprenticeships4j.core.standard.Duty;
 import io.github.apprenticeships4j.core.standard.Ksb;
 import io.github.apprenticeships4j.core.standard.KsbType;
@@ -23,10 +24,7 @@ import java.util.function.Consumer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.util.DefaultPrettyPrinter;
 
 /**
  * Writes standards in the canonical format; see {@link CanonicalStandardsJson}. Properties in the order of the
@@ -58,7 +56,7 @@ public final class CanonicalStandardWriter {
 
   private static void write(OutputStream output, Consumer<JsonGenerator> document) {
     try {
-      try (JsonGenerator json = FACTORY.createGenerator(Indented.CONTEXT, output, JsonEncoding.UTF8)) {
+      try (JsonGenerator json = FACTORY.createGenerator(IndentedJson.CONTEXT, output, JsonEncoding.UTF8)) {
         document.accept(json);
       }
       output.flush();
@@ -72,7 +70,7 @@ public final class CanonicalStandardWriter {
   /** Written as UTF-8 bytes, as to a file: Jackson's UTF-8 generator escapes an unpaired surrogate, losing nothing. */
   private static String toJson(Consumer<JsonGenerator> document) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (JsonGenerator json = FACTORY.createGenerator(Indented.CONTEXT, out, JsonEncoding.UTF8)) {
+    try (JsonGenerator json = FACTORY.createGenerator(IndentedJson.CONTEXT, out, JsonEncoding.UTF8)) {
       document.accept(json);
     }
     return out.toString(StandardCharsets.UTF_8) + "\n";
@@ -220,20 +218,5 @@ public final class CanonicalStandardWriter {
     json.writeArrayPropertyStart(name);
     values.forEach(json::writeString);
     json.writeEndArray();
-  }
-
-  /** Generators indented by a fresh {@link DefaultPrettyPrinter} each (it keeps the current depth). */
-  private static final class Indented extends ObjectWriteContext.Base {
-    static final Indented CONTEXT = new Indented();
-
-    @Override
-    public PrettyPrinter getPrettyPrinter() {
-      return new DefaultPrettyPrinter();
-    }
-
-    @Override
-    public boolean hasPrettyPrinter() {
-      return true;
-    }
   }
 }

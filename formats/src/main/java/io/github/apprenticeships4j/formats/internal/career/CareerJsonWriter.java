@@ -1,5 +1,6 @@
 package io.github.apprenticeships4j.formats.internal.career;
 
+import io.github.apprenticeships4j.formats.internal.json.IndentedJson;
 import io.github.apprenticeships4j.core.career.ApprenticeshipNode;
 import io.github.apprenticeships4j.core.career.EdgeKind;
 import io.github.apprenticeships4j.core.career.Framework;
@@ -21,8 +22,6 @@ import java.util.Locale;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 
@@ -38,7 +37,7 @@ public final class CareerJsonWriter {
   /** Writes the document to {@code output} and closes it, as Jackson's {@code writeValue} always did. */
   public static void write(ProgressionGraph graph, OutputStream output) {
     try {
-      try (JsonGenerator json = FACTORY.createGenerator(Indented.CONTEXT, output, JsonEncoding.UTF8)) {
+      try (JsonGenerator json = FACTORY.createGenerator(IndentedJson.CONTEXT, output, JsonEncoding.UTF8)) {
         document(graph, json);
       }
       output.flush();
@@ -51,15 +50,10 @@ public final class CareerJsonWriter {
 
   public static String toJson(ProgressionGraph graph) {
     StringWriter out = new StringWriter();
-    try (JsonGenerator json = FACTORY.createGenerator(Indented.CONTEXT, out)) {
+    try (JsonGenerator json = FACTORY.createGenerator(IndentedJson.CONTEXT, out)) {
       document(graph, json);
     }
     return out + "\n";
-  }
-
-  /** The write context of the library's indented JSON documents. */
-  static ObjectWriteContext indented() {
-    return Indented.CONTEXT;
   }
 
   /** The JSON spelling of an edge kind, e.g. {@code management-track}. */
@@ -190,20 +184,5 @@ public final class CareerJsonWriter {
     json.writeStringProperty("to", edge.to().toString());
     json.writeStringProperty("kind", kindName(edge.kind()));
     json.writeEndObject();
-  }
-
-  /** Generators indented by a fresh {@link DefaultPrettyPrinter} each (it keeps the current depth). */
-  private static final class Indented extends ObjectWriteContext.Base {
-    static final Indented CONTEXT = new Indented();
-
-    @Override
-    public PrettyPrinter getPrettyPrinter() {
-      return new DefaultPrettyPrinter();
-    }
-
-    @Override
-    public boolean hasPrettyPrinter() {
-      return true;
-    }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.apprenticeships4j.formats.internal.career;
 
+import io.github.apprenticeships4j.formats.internal.json.IndentedJson;
 import io.github.apprenticeships4j.core.crosswalk.Alignment;
 import io.github.apprenticeships4j.core.crosswalk.Crosswalk;
 import io.github.apprenticeships4j.core.crosswalk.Provenance;
@@ -25,7 +26,7 @@ public final class CrosswalkJsonWriter {
   /** Writes the document to {@code output} and closes it. */
   public static void write(Crosswalk crosswalk, OutputStream output) {
     try {
-      try (JsonGenerator json = FACTORY.createGenerator(CareerJsonWriter.indented(), output, JsonEncoding.UTF8)) {
+      try (JsonGenerator json = FACTORY.createGenerator(IndentedJson.CONTEXT, output, JsonEncoding.UTF8)) {
         document(crosswalk, json);
       }
       output.flush();
@@ -38,7 +39,7 @@ public final class CrosswalkJsonWriter {
 
   public static String toJson(Crosswalk crosswalk) {
     StringWriter out = new StringWriter();
-    try (JsonGenerator json = FACTORY.createGenerator(CareerJsonWriter.indented(), out)) {
+    try (JsonGenerator json = FACTORY.createGenerator(IndentedJson.CONTEXT, out)) {
       document(crosswalk, json);
     }
     return out + "\n";

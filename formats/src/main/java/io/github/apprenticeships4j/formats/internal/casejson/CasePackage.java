@@ -1,5 +1,6 @@
 package io.github.apprenticeships4j.formats.internal.casejson;
 
+import io.github.apprenticeships4j.formats.internal.json.IndentedJson;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
@@ -16,10 +17,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.util.DefaultPrettyPrinter;
 
 /**
  * A CASE 1.1 package being written: its {@code CFDocument}, {@code CFItems} and {@code CFAssociations} as ordered maps
@@ -135,7 +133,7 @@ final class CasePackage {
   /** Writes the package to {@code output}, indented, in UTF-8, and closes it. */
   void write(OutputStream output) {
     try {
-      try (JsonGenerator json = FACTORY.createGenerator(Indented.CONTEXT, output, JsonEncoding.UTF8)) {
+      try (JsonGenerator json = FACTORY.createGenerator(IndentedJson.CONTEXT, output, JsonEncoding.UTF8)) {
         value(root(), json);
       }
       output.flush();
@@ -149,7 +147,7 @@ final class CasePackage {
   /** The package as text, ending with a line break. */
   String toJson() {
     StringWriter out = new StringWriter();
-    try (JsonGenerator json = FACTORY.createGenerator(Indented.CONTEXT, out)) {
+    try (JsonGenerator json = FACTORY.createGenerator(IndentedJson.CONTEXT, out)) {
       value(root(), json);
     }
     return out + "\n";
@@ -187,21 +185,6 @@ final class CasePackage {
       json.writeEndObject();
     } else {
       throw new IllegalArgumentException("not a JSON value: " + value);
-    }
-  }
-
-  /** Generators indented by a fresh {@link DefaultPrettyPrinter} each (it keeps the current depth). */
-  private static final class Indented extends ObjectWriteContext.Base {
-    static final Indented CONTEXT = new Indented();
-
-    @Override
-    public PrettyPrinter getPrettyPrinter() {
-      return new DefaultPrettyPrinter();
-    }
-
-    @Override
-    public boolean hasPrettyPrinter() {
-      return true;
     }
   }
 }
