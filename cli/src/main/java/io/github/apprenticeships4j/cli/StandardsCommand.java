@@ -189,18 +189,8 @@ final class StandardsCommand {
         return A4j.UNREADABLE;
       }
       StandardCatalogue catalogue = loaded.catalogue();
-      Optional<Standard> found;
-      if (wanted.isPresent()) {
-        found = catalogue.find(ref, wanted.get());
-      } else {
-        Optional<VersionChoice> choice = VersionChoice.on(catalogue, ref, date);
-        choice.ifPresent(c -> (format == ShowFormat.json ? err : out).println(c.explanation()));
-        found = choice.map(VersionChoice::standard);
-      }
+      Optional<Standard> found = chosen(catalogue, ref, wanted, date, format == ShowFormat.json ? err : out, err);
       if (found.isEmpty()) {
-        err.println("a4j: no " + ref + wanted.map(v -> " version " + v).orElse("") + " in the input"
-            + (catalogue.versions(ref).isEmpty() ? "" : "; its versions: " + catalogue.versions(ref).stream()
-                .map(s -> s.version().toString()).collect(Collectors.joining(", "))));
         return A4j.ERRORS;
       }
       if (format == ShowFormat.json) {
@@ -213,6 +203,29 @@ final class StandardsCommand {
       out.flush();
       return A4j.OK;
     }
+  }
+
+  /**
+   * The version of {@code ref} that {@code show} and {@code export} take: {@code wanted}, or else the one new
+   * apprentices would start on on {@code date} ({@link VersionChoice}), whose explanation is printed on
+   * {@code explain}. Empty when the catalogue has no such version, said on {@code err} with the versions it has.
+   */
+  static Optional<Standard> chosen(StandardCatalogue catalogue, StandardReference ref,
+      Optional<StandardVersion> wanted, LocalDate date, PrintWriter explain, PrintWriter err) {
+    Optional<Standard> found;
+    if (wanted.isPresent()) {
+      found = catalogue.find(ref, wanted.get());
+    } else {
+      Optional<VersionChoice> choice = VersionChoice.on(catalogue, ref, date);
+      choice.ifPresent(c -> explain.println(c.explanation()));
+      found = choice.map(VersionChoice::standard);
+    }
+    if (found.isEmpty()) {
+      err.println("a4j: no " + ref + wanted.map(v -> " version " + v).orElse("") + " in the input"
+          + (catalogue.versions(ref).isEmpty() ? "" : "; its versions: " + catalogue.versions(ref).stream()
+              .map(s -> s.version().toString()).collect(Collectors.joining(", "))));
+    }
+    return found;
   }
 
   @Command(name = "validate", description = "Report the defects of a standards JSON file.")

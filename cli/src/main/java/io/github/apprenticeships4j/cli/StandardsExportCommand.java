@@ -64,16 +64,8 @@ final class StandardsExportCommand extends Subcommand {
     if (catalogue.isEmpty()) {
       return A4j.UNREADABLE;
     }
-    Optional<Standard> found;
-    if (wanted.isPresent()) {
-      found = catalogue.get().find(ref, wanted.get());
-    } else {
-      Optional<VersionChoice> choice = VersionChoice.on(catalogue.get(), ref, date);
-      choice.ifPresent(c -> err.println(c.explanation()));
-      found = choice.map(VersionChoice::standard);
-    }
+    Optional<Standard> found = StandardsCommand.chosen(catalogue.get(), ref, wanted, date, err, err);
     if (found.isEmpty()) {
-      err.println("a4j: no " + ref + wanted.map(v -> " version " + v).orElse("") + " in the input");
       err.flush();
       return A4j.ERRORS;
     }
