@@ -15,6 +15,7 @@ module io.github.apprenticeships4j.core {
   exports io.github.apprenticeships4j.core.feed;
   exports io.github.apprenticeships4j.core.funding;
   exports io.github.apprenticeships4j.core.learner;
+  exports io.github.apprenticeships4j.core.progress;
   exports io.github.apprenticeships4j.core.provider;
   exports io.github.apprenticeships4j.core.standard;
   exports io.github.apprenticeships4j.core.validation;

@@ -15,14 +15,15 @@ import com.tngtech.archunit.lang.ArchRule;
  * <p>The layers, each depending only on layers to its left:
  *
  * <pre>
- * internal  →  validation  →  standard  →  learner | provider | career | funding  →  crosswalk | constraints | feed
+ * internal  →  validation  →  standard  →  learner | provider | career | funding | progress  →  crosswalk | constraints | feed
  * </pre>
  *
  * <p>{@code core.internal} (the Immutables style and {@code Lazy}) depends on no package of core: {@code validation}
  * uses the style, so a helper there that used {@code validation} would close a cycle; such helpers live in
  * {@code validation.internal}. {@code constraints} sits with {@code feed}: its validators judge with the identifier
  * types of {@code standard}, {@code learner} and {@code provider}, and no package uses it. {@code crosswalk} joins the
- * KSBs of {@code standard} to the skills of {@code career}, and no package uses it.
+ * KSBs of {@code standard} to the skills of {@code career}, and no package uses it. {@code progress} judges an
+ * apprentice's record against a {@code standard} with its own dated rules, and no package uses it.
  */
 @AnalyzeClasses(packages = PackageLayeringTest.CORE, importOptions = ImportOption.DoNotIncludeTests.class)
 class PackageLayeringTest {
@@ -45,6 +46,7 @@ class PackageLayeringTest {
       .layer("crosswalk").definedBy(CORE + ".crosswalk..")
       .layer("constraints").definedBy(CORE + ".constraints..")
       .layer("feed").definedBy(CORE + ".feed..")
+      .layer("progress").definedBy(CORE + ".progress..")
       .whereLayer("internal").mayNotAccessAnyLayer()
       .whereLayer("validation").mayOnlyAccessLayers("internal")
       .whereLayer("standard").mayOnlyAccessLayers("internal", "validation")
@@ -52,6 +54,7 @@ class PackageLayeringTest {
       .whereLayer("provider").mayOnlyAccessLayers("internal", "validation", "standard")
       .whereLayer("career").mayOnlyAccessLayers("internal", "validation", "standard")
       .whereLayer("funding").mayOnlyAccessLayers("internal", "validation", "standard")
+      .whereLayer("progress").mayOnlyAccessLayers("internal", "validation", "standard")
       .whereLayer("crosswalk").mayOnlyAccessLayers("internal", "validation", "standard", "career")
       .whereLayer("constraints").mayOnlyAccessLayers("internal", "validation", "standard", "learner", "provider",
           "career", "funding")

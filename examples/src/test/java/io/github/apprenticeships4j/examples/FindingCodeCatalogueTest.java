@@ -27,10 +27,19 @@ import io.github.apprenticeships4j.core.funding.RuleKey;
 import io.github.apprenticeships4j.core.learner.LearnerCodes;
 import io.github.apprenticeships4j.core.learner.Uln;
 import io.github.apprenticeships4j.core.provider.Feedback;
+import io.github.apprenticeships4j.core.progress.GatewayRequirement;
+import io.github.apprenticeships4j.core.progress.KsbEvidence;
+import io.github.apprenticeships4j.core.progress.LearningBreak;
+import io.github.apprenticeships4j.core.progress.OffTheJobKind;
+import io.github.apprenticeships4j.core.progress.OffTheJobSession;
+import io.github.apprenticeships4j.core.progress.ProgressCheck;
+import io.github.apprenticeships4j.core.progress.ProgressCodes;
+import io.github.apprenticeships4j.core.progress.ProgressRecord;
 import io.github.apprenticeships4j.core.provider.ProviderCodes;
 import io.github.apprenticeships4j.core.provider.Ukprn;
 import io.github.apprenticeships4j.core.standard.LarsCode;
 import io.github.apprenticeships4j.core.standard.Standard;
+import io.github.apprenticeships4j.core.standard.StandardOption;
 import io.github.apprenticeships4j.core.standard.StandardCatalogue;
 import io.github.apprenticeships4j.core.standard.StandardCodes;
 import io.github.apprenticeships4j.core.standard.StandardReference;
@@ -136,6 +145,7 @@ class FindingCodeCatalogueTest {
       "FundingCodes", Areas.own("funding", "levy"),
       "CareerCodes", Areas.own("career"),
       "CrosswalkCodes", Areas.own("crosswalk"),
+      "ProgressCodes", Areas.own("progress"),
       "FeedCodes", Areas.own("feed"),
       "ReadCodes", new Areas(Set.of("read"), Set.of("csv", "json", "career-json", "case-json", "crosswalk-json",
           "ddat", "feed-csv")));
@@ -150,6 +160,15 @@ class FindingCodeCatalogueTest {
       Map.entry("standard-rules.txt", "the class-path resource of the standard validator's policy figures"),
       Map.entry("off-the-job.minimum-hours", "a key of the standard validator's policy figures"),
       Map.entry("off-the-job.maximum-weekly-hours", "a key of the standard validator's policy figures"),
+      Map.entry("progress-rules.txt", "the class-path resource of the progress check's rules"),
+      Map.entry("off-the-job.share-of-hours", "a key of the progress check's rules"),
+      Map.entry("off-the-job.full-time-weekly-hours", "a key of the progress check's rules"),
+      Map.entry("off-the-job.full-time-week", "a key of the progress check's rules"),
+      Map.entry("off-the-job.published-minimum-floor", "a key of the progress check's rules"),
+      Map.entry("english-and-maths.required-level", "a key of the progress check's rules"),
+      Map.entry("english-and-maths.mandatory-maximum-age", "a key of the progress check's rules"),
+      Map.entry("englishAndMaths.englishLevel", "a property path of a progress record"),
+      Map.entry("englishAndMaths.mathsLevel", "a property path of a progress record"),
       Map.entry("apprentice.dateOfBirth", "a property path of the funding input"),
       Map.entry("employer.headcount", "a property path of the funding input"),
       Map.entry("employer.levyFundsAvailable", "a property path of the funding input"),
@@ -239,7 +258,8 @@ class FindingCodeCatalogueTest {
   void eachCatalogue_isAFinalClassOfDocumentedStringConstants_withAPrivateConstructor() throws IOException {
     assertThat(catalogues).extracting(Class::getSimpleName).containsExactlyInAnyOrderElementsOf(AREAS.keySet());
     assertThat(catalogues).contains(StandardCodes.class, LearnerCodes.class, ProviderCodes.class,
-        FundingCodes.class, CareerCodes.class, CrosswalkCodes.class, FeedCodes.class, ReadCodes.class);
+        FundingCodes.class, CareerCodes.class, CrosswalkCodes.class, FeedCodes.class, ReadCodes.class,
+        ProgressCodes.class);
     Pattern constant = Pattern.compile("^\\s*public static final String (\\w+)");
     for (Class<?> catalogue : catalogues) {
       assertThat(Modifier.isPublic(catalogue.getModifiers()) && Modifier.isFinal(catalogue.getModifiers()))
@@ -469,6 +489,34 @@ class FindingCodeCatalogueTest {
         ReadCodes.DDAT_TEXT_PADDED, ReadCodes.DDAT_ROLE_LEVEL_NOT_IN_USE, CareerCodes.PATHS_STEP_BOUND,
         CareerCodes.PATHS_COUNT_BOUND, ReadCodes.CAREER_JSON_EDGE_KIND_UNKNOWN, CareerCodes.SKILL_DUPLICATE,
         CareerCodes.GRAPH_EDGE_SELF, CareerCodes.GRAPH_PROMOTION_CYCLE);
+  }
+
+  @Test
+  void progressChecks_ofBadRecordsOnTheBundledSt1398_reportOnlyCataloguedCodes() {
+    Standard st1398 = digital.find(StandardReference.parse("ST1398"), StandardVersion.of(1, 0)).orElseThrow();
+    LocalDate start = LocalDate.of(2025, 9, 1);
+    ProgressRecord bad = ProgressRecord.builder().apprenticeId("A").standardReference(st1398.reference())
+        .standardVersion(StandardVersion.of(9, 9)).optionId("no-such-option").startDate(start)
+        .plannedEndDate(start.minusDays(1)).weeklyHours(java.math.BigDecimal.ZERO)
+        .addLearningBreak(LearningBreak.of(start, start.minusDays(2)))
+        .addOffTheJobSession(OffTheJobSession.of(start, new java.math.BigDecimal("-1"), OffTheJobKind.ACTUAL))
+        .addEvidence(KsbEvidence.builder().ksbCode("K999").description("d").date(start).confirmedBy("m").build())
+        .addGatewayRequirement(GatewayRequirement.of("portfolio", false)).gatewayDate(start).build();
+    List<Issue> findings = new ArrayList<>(ProgressCheck.check(bad, st1398, start).findings().issues());
+    findings.addAll(ProgressCheck.check(bad.withOptionId(java.util.Optional.empty())
+        .withStartDate(LocalDate.of(2016, 1, 1)), st1398.withMinimumOffTheJobHours(java.util.OptionalInt.empty())
+            .withEndPointAssessmentMonths(java.util.OptionalInt.empty()), start).findings().issues());
+    findings.addAll(ProgressCheck.check(bad.withOptionId(java.util.Optional.empty()), st1398
+        .withMinimumOffTheJobHours(java.util.OptionalInt.empty()).withOptions(StandardOption.of("o", "Option")),
+        start).findings().issues());
+
+    assertThat(cataloguedCodesOf("progress checks", findings)).containsExactlyInAnyOrder(
+        ProgressCodes.STANDARD_MISMATCH, ProgressCodes.OPTION_UNKNOWN, ProgressCodes.OPTION_MISSING,
+        ProgressCodes.DATES_ORDER, ProgressCodes.WEEKLY_HOURS_NOT_POSITIVE, ProgressCodes.OFF_THE_JOB_HOURS_NEGATIVE,
+        ProgressCodes.OFF_THE_JOB_RULE_MISSING, ProgressCodes.OFF_THE_JOB_MINIMUM_UNPUBLISHED,
+        ProgressCodes.OFF_THE_JOB_SHORT, ProgressCodes.KSB_NO_EVIDENCE, ProgressCodes.EVIDENCE_KSB_UNKNOWN,
+        ProgressCodes.ENGLISH_MISSING, ProgressCodes.MATHS_MISSING, ProgressCodes.GATEWAY_REQUIREMENT_NOT_MET,
+        ProgressCodes.ASSESSMENT_PERIOD_UNPUBLISHED);
   }
 
   @Test
