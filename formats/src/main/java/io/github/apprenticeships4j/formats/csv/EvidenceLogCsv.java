@@ -15,14 +15,16 @@ import java.util.Objects;
  * every CSV reader of this package; {@link EvidenceLogEntry#attach} adds them to the apprentices' progress records.
  * The columns are {@code ApprenticeId}, {@code StandardReference} ({@code ST1398}), {@code KsbCode} ({@code K1},
  * {@code S12}, {@code B3}: K, S or B and the KSB's number, in either letter case, read in upper case),
- * {@code Evidence} (what the evidence is), {@code Date} (yyyy-MM-dd) and {@code ConfirmedBy}; the header names them in
- * any order and letter case, and other columns are ignored. A blank value other than {@code ConfirmedBy}
- * ({@value ReadCodes#EVIDENCE_CSV_VALUE_BLANK}), a malformed standard reference, KSB code
- * ({@value ReadCodes#EVIDENCE_CSV_KSB_CODE_FORMAT}) or date ({@value ReadCodes#CSV_DATE_FORMAT}), or, for a reader given the day,
- * a date after it ({@value ReadCodes#EVIDENCE_CSV_DATE_FUTURE}) rejects the row. A blank {@code ConfirmedBy} is read
- * as empty with a warning, and a row with the same apprentice, standard, KSB, date and evidence as an earlier one is
- * accepted with a warning ({@value ReadCodes#EVIDENCE_CSV_ROW_DUPLICATE}); to find those, the reader keeps one entry
- * per accepted row in memory.
+ * {@code Evidence} (what the evidence is), {@code Date} (yyyy-MM-dd) and {@code ConfirmedBy}; the header names them
+ * in any order and letter case, other columns are ignored, and up to 10 title lines may stand above it.
+ *
+ * <p>A blank value other than {@code ConfirmedBy} ({@value ReadCodes#EVIDENCE_CSV_VALUE_BLANK}), a malformed
+ * standard reference, KSB code ({@value ReadCodes#EVIDENCE_CSV_KSB_CODE_FORMAT}) or date
+ * ({@value ReadCodes#CSV_DATE_FORMAT}), or, for a reader given the day, a date after it
+ * ({@value ReadCodes#EVIDENCE_CSV_DATE_FUTURE}) rejects the row. A blank {@code ConfirmedBy} is read as empty with a
+ * warning, and a row with the same apprentice, standard, KSB, date and evidence as an earlier one is accepted with a
+ * warning ({@value ReadCodes#EVIDENCE_CSV_ROW_DUPLICATE}); to find those, the reader keeps one entry per accepted row
+ * in memory.
  */
 public final class EvidenceLogCsv {
   private static final CsvOptions<RecordReader<EvidenceLogEntry>> DEFAULTS =
