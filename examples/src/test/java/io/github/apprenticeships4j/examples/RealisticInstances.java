@@ -130,9 +130,9 @@ final class RealisticInstances {
     career(roots);
     funding(roots);
     caps(roots, catalogue);
+    evidenceLog(roots);
     providers(roots);
     feed(roots, catalogue);
-    evidenceLog(roots);
     for (java.lang.reflect.Field field : Constrained.class.getDeclaredFields()) {
       Collections.addAll(roots, (Object[]) field.getDeclaredAnnotations());
     }
