@@ -58,6 +58,7 @@ import io.github.apprenticeships4j.formats.csv.AchievementRatesCsv;
 import io.github.apprenticeships4j.formats.csv.AparCsv;
 import io.github.apprenticeships4j.formats.csv.DdatCsv;
 import io.github.apprenticeships4j.formats.csv.EpaoRegisterCsv;
+import io.github.apprenticeships4j.formats.csv.EvidenceLogCsv;
 import io.github.apprenticeships4j.formats.csv.LevyLedgerCsv;
 import io.github.apprenticeships4j.formats.csv.FundingBandsCsv;
 import io.github.apprenticeships4j.formats.csv.ProviderFeedCsv;
@@ -148,7 +149,7 @@ class FindingCodeCatalogueTest {
       "ProgressCodes", Areas.own("progress"),
       "FeedCodes", Areas.own("feed"),
       "ReadCodes", new Areas(Set.of("read"), Set.of("csv", "json", "career-json", "case-json", "crosswalk-json",
-          "ddat", "feed-csv")));
+          "ddat", "feed-csv", "evidence-csv")));
 
   /**
    * Literals of main code, and names in the README, that look like codes but are something else, with what they are.
@@ -520,6 +521,23 @@ class FindingCodeCatalogueTest {
   }
 
   @Test
+  void bundledEvidenceLog_andItsBadRows_reportOnlyCataloguedCodes() throws IOException {
+    List<Issue> findings = findingsOf(EvidenceLogCsv.reader(CHECKED_ON)
+        .open(ROOT.resolve("examples/src/main/resources/progress/st1398-cohort-evidence.csv")));
+    findings.addAll(findingsOf(EvidenceLogCsv.reader(LocalDate.of(2026, 9, 1)).open(new StringReader(
+        "ApprenticeId,StandardReference,KsbCode,Evidence,Date,ConfirmedBy\n"
+            + "A001,ST1398,K1,Report,2026-03-02,\n"
+            + "A001,ST1398,K1,Report,2026-03-02,Tutor\n"
+            + ",ST1398,K0,Report,2026-09-02,Tutor\n"),
+        "evidence.csv")));
+
+    assertThat(findings).hasSize(5);
+    assertThat(cataloguedCodesOf("the evidence logs", findings)).containsExactlyInAnyOrder(ReadCodes.CSV_VALUE_BLANK,
+        ReadCodes.EVIDENCE_CSV_ROW_DUPLICATE, ReadCodes.EVIDENCE_CSV_VALUE_BLANK,
+        ReadCodes.EVIDENCE_CSV_KSB_CODE_FORMAT, ReadCodes.EVIDENCE_CSV_DATE_FUTURE);
+  }
+
+  @Test
   void theBundledCrosswalk_andBadCrosswalks_reportOnlyCataloguedCodes() {
     List<Issue> findings = new ArrayList<>(crosswalkFindings(BAD_CROSSWALK.getBytes(StandardCharsets.UTF_8)));
     findings.addAll(crosswalkFindings(BAD_CROSSWALK_JSON.getBytes(StandardCharsets.UTF_8)));
@@ -600,6 +618,8 @@ class FindingCodeCatalogueTest {
         bytes -> findingsOf(FundingBandsCsv.reader().open(new ByteArrayInputStream(bytes), "seed.csv")));
     readers.put("AchievementRatesCsvFuzzTestInputs",
         bytes -> findingsOf(AchievementRatesCsv.reader().open(new ByteArrayInputStream(bytes), "seed.csv")));
+    readers.put("EvidenceLogCsvFuzzTestInputs", bytes -> findingsOf(EvidenceLogCsv.reader(CHECKED_ON)
+        .open(new ByteArrayInputStream(bytes), "seed.csv")));
     readers.put("AparCsvFuzzTestInputs",
         bytes -> findingsOf(AparCsv.reader().open(new ByteArrayInputStream(bytes), "seed.csv")));
     // The tokenizer's seeds are CSV of no particular format: read as a register, whose columns they lack.

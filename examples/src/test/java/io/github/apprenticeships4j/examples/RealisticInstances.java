@@ -66,6 +66,7 @@ import io.github.apprenticeships4j.formats.Row;
 import io.github.apprenticeships4j.formats.csv.DdatCsv;
 import io.github.apprenticeships4j.formats.csv.FundingBandsCsv;
 import io.github.apprenticeships4j.formats.csv.EpaoRegisterCsv;
+import io.github.apprenticeships4j.formats.csv.EvidenceLogCsv;
 import io.github.apprenticeships4j.formats.csv.ProviderFeedCsv;
 import io.github.apprenticeships4j.formats.json.ApprenticeshipsJson;
 import io.github.apprenticeships4j.formats.json.FeedContextJson;
@@ -138,6 +139,7 @@ final class RealisticInstances {
     career(roots);
     funding(roots);
     caps(roots, catalogue);
+    evidenceLog(roots);
     providers(roots);
     feed(roots, catalogue);
     progress(roots, catalogue);
@@ -354,6 +356,12 @@ final class RealisticInstances {
       roots.add(e);
     }
     roots.add(FeedReports.text(new StringWriter()));
+  }
+
+  /** The bundled cohort evidence log: its entries, each with a {@code KsbEvidence}. */
+  private static void evidenceLog(List<Object> roots) throws LoadException {
+    roots.add(EvidenceLogCsv.reader().open(resourceReader("/progress/st1398-cohort-evidence.csv"),
+        "st1398-cohort-evidence.csv").load());
   }
 
   private static <T> List<Row<T>> firstRows(RecordReader<T> reader) {

@@ -4,9 +4,9 @@ package io.github.apprenticeships4j.formats;
  * The codes of the findings the readers of this module report, each declared once. Codes are stable: assert on them,
  * not on messages. A code is lower case, 2 to 4 dot-separated segments in kebab case, the first naming its area:
  * {@code read} (every reader), {@code csv}, {@code json}, {@code career-json}, {@code case-json},
- * {@code crosswalk-json}, {@code ddat}, {@code feed-csv}. A constant is named after its code in upper snake case; the
- * area is left out for {@code read}, this catalogue's own, and kept for the others, so that {@code csv.number.format}
- * and {@code json.number.format} do not clash.
+ * {@code crosswalk-json}, {@code ddat}, {@code feed-csv}, {@code evidence-csv}. A constant is named after its code in
+ * upper snake case; the area is left out for {@code read}, this catalogue's own, and kept for the others, so that
+ * {@code csv.number.format} and {@code json.number.format} do not clash.
  *
  * <p>Values that the model's factories refuse keep the factory's code, from the catalogues of {@code core}, e.g. a
  * malformed standard reference or LARS code; the bulk-upload feed's file rules are those of
@@ -245,6 +245,17 @@ public final class ReadCodes {
   public static final String FEED_CSV_ENCODING_REPLACED = "feed-csv.encoding.replaced";
   /** Warning: once per file with replaced bytes, the encoding the file likely has and how to read it in that. */
   public static final String FEED_CSV_ENCODING_GUESS = "feed-csv.encoding.guess";
+
+  // --- A cohort's KSB evidence log CSV
+
+  /** Error: the apprentice id, standard reference, KSB code, date or evidence of a row is blank; row rejected. */
+  public static final String EVIDENCE_CSV_VALUE_BLANK = "evidence-csv.value.blank";
+  /** Error: a KSB code that is not K, S or B followed by a number from 1 to 999, e.g. K1 or S12; row rejected. */
+  public static final String EVIDENCE_CSV_KSB_CODE_FORMAT = "evidence-csv.ksb-code.format";
+  /** Error: evidence dated after the day the reader was given as today; row rejected. */
+  public static final String EVIDENCE_CSV_DATE_FUTURE = "evidence-csv.date.future";
+  /** Warning: the same apprentice, standard, KSB, date and evidence as an earlier row; accepted. */
+  public static final String EVIDENCE_CSV_ROW_DUPLICATE = "evidence-csv.row.duplicate";
 
   private ReadCodes() {}
 }

@@ -9,6 +9,7 @@ import io.github.apprenticeships4j.formats.csv.AchievementRatesCsv;
 import io.github.apprenticeships4j.formats.csv.AparCsv;
 import io.github.apprenticeships4j.formats.csv.DdatCsv;
 import io.github.apprenticeships4j.formats.csv.EpaoRegisterCsv;
+import io.github.apprenticeships4j.formats.csv.EvidenceLogCsv;
 import io.github.apprenticeships4j.formats.csv.LevyLedgerCsv;
 import io.github.apprenticeships4j.formats.csv.FundingBandsCsv;
 import io.github.apprenticeships4j.formats.csv.ProviderFeedCsv;
@@ -58,6 +59,7 @@ class ReaderClosingTest {
         new Entry("AchievementRatesCsv", AchievementRatesCsv.reader("2324"), TEXT),
         new Entry("EpaoRegisterCsv", EpaoRegisterCsv.reader(), TEXT),
         new Entry("LevyLedgerCsv", LevyLedgerCsv.reader(), TEXT),
+        new Entry("EvidenceLogCsv", EvidenceLogCsv.reader(), TEXT),
         new Entry("FundingBandsCsv", FundingBandsCsv.reader(), TEXT),
         new Entry("DdatCsv skills", DdatCsv.skillsReader(), TEXT),
         new Entry("DdatCsv roles", DdatCsv.rolesReader(), TEXT),

@@ -9,6 +9,7 @@ import io.github.apprenticeships4j.formats.csv.AchievementRatesCsv;
 import io.github.apprenticeships4j.formats.csv.AparCsv;
 import io.github.apprenticeships4j.formats.csv.DdatCsv;
 import io.github.apprenticeships4j.formats.csv.EpaoRegisterCsv;
+import io.github.apprenticeships4j.formats.csv.EvidenceLogCsv;
 import io.github.apprenticeships4j.formats.csv.LevyLedgerCsv;
 import io.github.apprenticeships4j.formats.csv.FundingBandsCsv;
 import io.github.apprenticeships4j.formats.csv.ProviderFeedCsv;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class ReaderOptionsTest {
   private static final List<CsvOptions<?>> CSV = List.of(StandardsCsv.reader(), AparCsv.reader(),
       AchievementRatesCsv.reader(), EpaoRegisterCsv.reader(), LevyLedgerCsv.reader(), FundingBandsCsv.reader(),
-      DdatCsv.skillsReader(), DdatCsv.rolesReader(),
+      EvidenceLogCsv.reader(), DdatCsv.skillsReader(), DdatCsv.rolesReader(),
       ProviderFeedCsv.reader(FeedContext.builder().validationDate(LocalDate.of(2026, 9, 15)).build()));
   private static final List<JsonOptions<?>> JSON = List.of(StandardsJson.reader(), ApprenticeshipsJson.reader(),
       CareerJson.reader());
