@@ -9,7 +9,6 @@ import io.github.apprenticeships4j.core.standard.Standard;
 import io.github.apprenticeships4j.core.standard.StandardCatalogue;
 import io.github.apprenticeships4j.core.standard.StandardReference;
 import io.github.apprenticeships4j.core.standard.StandardValidator;
-import io.github.apprenticeships4j.core.standard.StandardVersion;
 import io.github.apprenticeships4j.core.validation.InvalidValueException;
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.Severity;
@@ -34,15 +33,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /** {@code a4j standards show|validate|caps|related|export}. */
 @Command(name = "standards", description = "Look up and validate apprenticeship standards.",
+    resourceBundle = "io.github.apprenticeships4j.cli.StandardsCommand",
     subcommands = {StandardsCommand.Show.class, StandardsCommand.Validate.class, StandardsCommand.Caps.class,
         RelatedCommand.class, StandardsExportCommand.class})
 final class StandardsCommand {
@@ -131,22 +130,8 @@ final class StandardsCommand {
           + "default), else the latest approved; the first line says which and why."})
   static final class Show extends Subcommand {
 
-    @Parameters(index = "0", paramLabel = "REF", description = "Reference, e.g. ST1398.")
-    String reference;
-
-    @Option(names = "--standard-version", paramLabel = "V", description = "Version, e.g. 1.0.")
-    @Nullable
-    String version;
-
-    @Option(names = "--on", paramLabel = "yyyy-mm-dd",
-        description = "The date whose approved version is shown (default: today).")
-    @Nullable
-    String on;
-
-    @Option(names = {"--standards", "--file"}, paramLabel = "FILE",
-        description = "Standards JSON (list or one record, .gz accepted); default: the bundled Digital route.")
-    @Nullable
-    Path file;
+    @Mixin
+    VersionOptions choice = new VersionOptions();
 
     /** How {@code show} prints the standard. */
     enum ShowFormat { text, json }
@@ -165,31 +150,26 @@ final class StandardsCommand {
 
     @Override
     int run(PrintWriter out, PrintWriter err) {
-      if (version != null && on != null) {
-        throw new ParameterException(spec.commandLine(), "--standard-version and --on cannot be used together");
-      }
+      choice.refuseBoth(); // said before a malformed --today
       LocalDate runDate = today == null ? LocalDate.now(ZoneId.systemDefault()) : A4j.date(spec, "--today", today);
-      LocalDate date = on == null ? runDate : A4j.date(spec, "--on", on);
-      StandardReference ref;
-      Optional<StandardVersion> wanted;
-      try {
-        ref = StandardReference.parse(reference);
-        wanted = Optional.ofNullable(version).map(StandardVersion::parse);
-      } catch (InvalidValueException e) {
-        return CommandIo.failed(err, e);
+      LocalDate date = choice.date(runDate);
+      Optional<VersionOptions.Wanted> wanted = choice.wanted(err);
+      if (wanted.isEmpty()) {
+        return A4j.UNREADABLE;
       }
       Loaded loaded;
       try {
-        loaded = load(Optional.ofNullable(file));
+        loaded = load(Optional.ofNullable(choice.file));
       } catch (IOException e) {
-        return CommandIo.cannotRead(err, file, e);
+        return CommandIo.cannotRead(err, choice.file, e);
       }
       if (!loaded.summary().complete()) {
         err.println("a4j: cannot read " + loaded.summary());
         return A4j.UNREADABLE;
       }
       StandardCatalogue catalogue = loaded.catalogue();
-      Optional<Standard> found = chosen(catalogue, ref, wanted, date, format == ShowFormat.json ? err : out, err);
+      PrintWriter explain = format == ShowFormat.json ? err : out;
+      Optional<Standard> found = VersionOptions.chosen(catalogue, wanted.get(), date, explain, err);
       if (found.isEmpty()) {
         return A4j.ERRORS;
       }
@@ -203,29 +183,6 @@ final class StandardsCommand {
       out.flush();
       return A4j.OK;
     }
-  }
-
-  /**
-   * The version of {@code ref} that {@code show} and {@code export} take: {@code wanted}, or else the one new
-   * apprentices would start on on {@code date} ({@link VersionChoice}), whose explanation is printed on
-   * {@code explain}. Empty when the catalogue has no such version, said on {@code err} with the versions it has.
-   */
-  static Optional<Standard> chosen(StandardCatalogue catalogue, StandardReference ref,
-      Optional<StandardVersion> wanted, LocalDate date, PrintWriter explain, PrintWriter err) {
-    Optional<Standard> found;
-    if (wanted.isPresent()) {
-      found = catalogue.find(ref, wanted.get());
-    } else {
-      Optional<VersionChoice> choice = VersionChoice.on(catalogue, ref, date);
-      choice.ifPresent(c -> explain.println(c.explanation()));
-      found = choice.map(VersionChoice::standard);
-    }
-    if (found.isEmpty()) {
-      err.println("a4j: no " + ref + wanted.map(v -> " version " + v).orElse("") + " in the input"
-          + (catalogue.versions(ref).isEmpty() ? "" : "; its versions: " + catalogue.versions(ref).stream()
-              .map(s -> s.version().toString()).collect(Collectors.joining(", "))));
-    }
-    return found;
   }
 
   @Command(name = "validate", description = "Report the defects of a standards JSON file.")

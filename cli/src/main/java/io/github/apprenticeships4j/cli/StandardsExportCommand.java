@@ -2,9 +2,6 @@ package io.github.apprenticeships4j.cli;
 
 import io.github.apprenticeships4j.core.standard.Standard;
 import io.github.apprenticeships4j.core.standard.StandardCatalogue;
-import io.github.apprenticeships4j.core.standard.StandardReference;
-import io.github.apprenticeships4j.core.standard.StandardVersion;
-import io.github.apprenticeships4j.core.validation.InvalidValueException;
 import io.github.apprenticeships4j.formats.casejson.CaseJson;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -13,30 +10,15 @@ import java.time.ZoneId;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
 
 /** {@code a4j standards export REF --format case}: one version of a standard as a CASE 1.1 package. */
 @Command(name = "export", description = {"Write one version of a standard as a CASE 1.1 package (JSON).",
     "The version is chosen as by 'standards show'; which one, and why, is said on standard error."})
 final class StandardsExportCommand extends Subcommand {
-  @Parameters(index = "0", paramLabel = "REF", description = "Reference, e.g. ST1398.")
-  String reference;
-
-  @Option(names = "--standard-version", paramLabel = "V", description = "Version, e.g. 1.0.")
-  @Nullable
-  String version;
-
-  @Option(names = "--on", paramLabel = "yyyy-mm-dd",
-      description = "The date whose approved version is written (default: today).")
-  @Nullable
-  String on;
-
-  @Option(names = {"--standards", "--file"}, paramLabel = "FILE",
-      description = "Standards JSON (list or one record, .gz accepted); default: the bundled Digital route.")
-  @Nullable
-  Path file;
+  @Mixin
+  VersionOptions choice = new VersionOptions();
 
   @Option(names = "--format", paramLabel = "FORMAT", description = ExportTarget.FORMAT_DESCRIPTION)
   String format = ExportTarget.CASE;
@@ -48,23 +30,16 @@ final class StandardsExportCommand extends Subcommand {
   @Override
   int run(PrintWriter stdout, PrintWriter err) {
     ExportTarget.check(spec, format);
-    if (version != null && on != null) {
-      throw new ParameterException(spec.commandLine(), "--standard-version and --on cannot be used together");
+    LocalDate date = choice.date(LocalDate.now(ZoneId.systemDefault()));
+    Optional<VersionOptions.Wanted> wanted = choice.wanted(err);
+    if (wanted.isEmpty()) {
+      return A4j.UNREADABLE;
     }
-    LocalDate date = on == null ? LocalDate.now(ZoneId.systemDefault()) : A4j.date(spec, "--on", on);
-    StandardReference ref;
-    Optional<StandardVersion> wanted;
-    try {
-      ref = StandardReference.parse(reference);
-      wanted = Optional.ofNullable(version).map(StandardVersion::parse);
-    } catch (InvalidValueException e) {
-      return CommandIo.failed(err, e);
-    }
-    Optional<StandardCatalogue> catalogue = StandardsCommand.catalogue(file, err);
+    Optional<StandardCatalogue> catalogue = StandardsCommand.catalogue(choice.file, err);
     if (catalogue.isEmpty()) {
       return A4j.UNREADABLE;
     }
-    Optional<Standard> found = StandardsCommand.chosen(catalogue.get(), ref, wanted, date, err, err);
+    Optional<Standard> found = VersionOptions.chosen(catalogue.get(), wanted.get(), date, err, err);
     if (found.isEmpty()) {
       err.flush();
       return A4j.ERRORS;

@@ -18,28 +18,29 @@ import io.github.apprenticeships4j.core.career.SkillLevelScale;
 import io.github.apprenticeships4j.core.career.SkillRequirement;
 import io.github.apprenticeships4j.core.standard.StandardReference;
 import io.github.apprenticeships4j.core.validation.Issue;
-import io.github.apprenticeships4j.core.validation.Severity;
-import io.github.apprenticeships4j.core.validation.SourcePosition;
 import io.github.apprenticeships4j.formats.ReadCodes;
 import io.github.apprenticeships4j.formats.internal.Failures;
 import io.github.apprenticeships4j.formats.internal.json.DuplicateNameParser;
+import io.github.apprenticeships4j.formats.internal.json.JsonDialect;
 import io.github.apprenticeships4j.formats.internal.json.JsonValue;
+import io.github.apprenticeships4j.formats.internal.json.JsonWalk;
 import io.github.apprenticeships4j.formats.json.CareerJson;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Maps the tree of a career JSON document onto the model, reporting every value that does not fit with its path; see
  * {@link CareerJson}.
  */
 public final class CareerJsonMapper {
+  /** The codes and wording of the career JSON's findings. */
+  static final JsonDialect DIALECT = JsonDialect.of(ReadCodes.CAREER_JSON_FIELD_MISSING,
+      ReadCodes.CAREER_JSON_FIELD_TYPE).withUnknown(ReadCodes.CAREER_JSON_FIELD_UNKNOWN).documentCalled("the document")
+      .withDate(ReadCodes.CAREER_JSON_DATE_FORMAT, "a date must be written yyyy-mm-dd");
   private static final Set<String> DOCUMENT = Set.of("$schema", "format", "framework", "apprenticeships", "edges");
   private static final Set<String> FRAMEWORK = Set.of("name", "publisher", "published", "source", "licence", "scale",
       "skills", "roles");
@@ -56,7 +57,7 @@ public final class CareerJsonMapper {
   private SkillLevelScale scale = SkillLevelScale.ddat();
 
   private CareerJsonMapper(String source) {
-    this.walk = new JsonWalk(source);
+    this.walk = JsonWalk.of(source, DIALECT);
   }
 
   /**
@@ -66,11 +67,8 @@ public final class CareerJsonMapper {
   public static Optional<ProgressionGraph> map(JsonValue root, DuplicateNameParser.Duplicates repeated, String source,
       List<Issue> issues) {
     CareerJsonMapper mapper = new CareerJsonMapper(source);
-    mapper.walk.issues().addAll(repeated.findings(ReadCodes.CAREER_JSON_FIELD_DUPLICATE, Severity.ERROR, source, 0,
-        SourcePosition.of(source)));
-    Optional<ProgressionGraph> graph = mapper.document(root);
-    issues.addAll(mapper.walk.issues());
-    return mapper.walk.hasErrors() ? Optional.empty() : graph;
+    mapper.walk.reportRepeated(repeated, ReadCodes.CAREER_JSON_FIELD_DUPLICATE);
+    return mapper.walk.result(mapper.document(root), issues);
   }
 
   private Optional<ProgressionGraph> document(JsonValue root) {
@@ -109,10 +107,10 @@ public final class CareerJsonMapper {
     String path = "framework";
     walk.onlyKnown(node, path, FRAMEWORK);
     Framework.Builder b = Framework.builder()
-        .name(walk.requiredText(node, path, "name"))
-        .publisher(walk.requiredText(node, path, "publisher"))
-        .source(walk.requiredText(node, path, "source"));
-    walk.text(node, path, "published").flatMap(d -> date(d, JsonWalk.join(path, "published"))).ifPresent(b::published);
+        .name(walk.requiredText(node, path, "name").orElse(""))
+        .publisher(walk.requiredText(node, path, "publisher").orElse(""))
+        .source(walk.requiredText(node, path, "source").orElse(""));
+    walk.date(node, path, "published").ifPresent(b::published);
     walk.text(node, path, "licence").ifPresent(b::licence);
     JsonValue scaleNode = walk.requiredObject(node, path, "scale");
     if (scaleNode != null) {
@@ -132,7 +130,7 @@ public final class CareerJsonMapper {
 
   private void scale(JsonValue node, String path) {
     walk.onlyKnown(node, path, SCALE);
-    String name = walk.requiredText(node, path, "name");
+    String name = walk.requiredText(node, path, "name").orElse("");
     List<String> labels = new ArrayList<>();
     List<JsonValue> levels = walk.array(node, path, "levels");
     for (int i = 0; i < levels.size(); i++) {
@@ -157,8 +155,8 @@ public final class CareerJsonMapper {
       return Optional.empty();
     }
     int errors = walk.issues().size();
-    Skill.Builder b = Skill.builder().name(walk.requiredText(node, path, "name"));
-    id(node, path, "id", SkillId::parse).ifPresent(b::id);
+    Skill.Builder b = Skill.builder().name(walk.requiredText(node, path, "name").orElse(""));
+    walk.required(node, path, "id", SkillId::parse).ifPresent(b::id);
     walk.text(node, path, "description").ifPresent(b::description);
     walk.text(node, path, "identity").flatMap(t -> walk.parse(t, JsonWalk.join(path, "identity"), SkillId::parse))
         .ifPresent(b::identity);
@@ -183,9 +181,9 @@ public final class CareerJsonMapper {
       return Optional.empty();
     }
     int errors = walk.issues().size();
-    Role.Builder b = Role.builder().name(walk.requiredText(node, path, "name"))
-        .family(walk.requiredText(node, path, "family"));
-    id(node, path, "id", RoleId::parse).ifPresent(b::id);
+    Role.Builder b = Role.builder().name(walk.requiredText(node, path, "name").orElse(""))
+        .family(walk.requiredText(node, path, "family").orElse(""));
+    walk.required(node, path, "id", RoleId::parse).ifPresent(b::id);
     walk.text(node, path, "description").ifPresent(b::description);
     walk.text(node, path, "type").ifPresent(b::type);
     List<JsonValue> levels = walk.array(node, path, "levels");
@@ -201,8 +199,8 @@ public final class CareerJsonMapper {
       return Optional.empty();
     }
     int errors = walk.issues().size();
-    RoleLevel.Builder b = RoleLevel.builder().name(walk.requiredText(node, path, "name"));
-    id(node, path, "id", RoleLevelId::parse).ifPresent(b::id);
+    RoleLevel.Builder b = RoleLevel.builder().name(walk.requiredText(node, path, "name").orElse(""));
+    walk.required(node, path, "id", RoleLevelId::parse).ifPresent(b::id);
     walk.text(node, path, "description").ifPresent(b::description);
     OptionalLong rank = walk.whole(node, path, "rank");
     if (rank.isPresent()) {
@@ -232,7 +230,7 @@ public final class CareerJsonMapper {
         continue;
       }
       walk.onlyKnown(node, at, REQUIREMENT);
-      Optional<SkillId> skill = id(node, at, "skill", SkillId::parse);
+      Optional<SkillId> skill = walk.required(node, at, "skill", SkillId::parse);
       Optional<String> label = walk.text(node, at, "level");
       Optional<SkillLevel> level = label.flatMap(l -> walk.parse(l, JsonWalk.join(at, "level"), scale::get));
       if (skill.isPresent() && label.isPresent() == level.isPresent()) {
@@ -248,11 +246,11 @@ public final class CareerJsonMapper {
       return Optional.empty();
     }
     int errors = walk.issues().size();
-    String region = walk.requiredText(node, path, "region");
+    String region = walk.requiredText(node, path, "region").orElse("");
     OptionalLong minimum = walk.whole(node, path, "minimum");
     OptionalLong maximum = walk.whole(node, path, "maximum");
     boolean orMore = walk.bool(node, path, "orMore").orElse(false);
-    String source = walk.requiredText(node, path, "source");
+    String source = walk.requiredText(node, path, "source").orElse("");
     if (minimum.isEmpty() && node.get("minimum") == null) {
       walk.missing(path, "minimum");
     }
@@ -275,7 +273,7 @@ public final class CareerJsonMapper {
     if (node.get("reference") == null) {
       walk.missing(path, "reference");
     }
-    String title = walk.requiredText(node, path, "title");
+    String title = walk.requiredText(node, path, "title").orElse("");
     OptionalLong level = walk.whole(node, path, "level");
     if (level.isEmpty() && node.get("level") == null) {
       walk.missing(path, "level");
@@ -291,8 +289,8 @@ public final class CareerJsonMapper {
     if (node == null) {
       return Optional.empty();
     }
-    Optional<CareerNode> from = id(node, path, "from", CareerNode::parse);
-    Optional<CareerNode> to = id(node, path, "to", CareerNode::parse);
+    Optional<CareerNode> from = walk.required(node, path, "from", CareerNode::parse);
+    Optional<CareerNode> to = walk.required(node, path, "to", CareerNode::parse);
     Optional<EdgeKind> kind = walk.text(node, path, "kind").flatMap(k -> kind(k, JsonWalk.join(path, "kind")));
     if (node.get("kind") == null) {
       walk.missing(path, "kind");
@@ -313,27 +311,7 @@ public final class CareerJsonMapper {
     return Optional.empty();
   }
 
-  private <T> Optional<T> id(JsonValue node, String path, String name, java.util.function.Function<String, T> of) {
-    @Nullable JsonValue value = node.get(name);
-    if (value == null || value.isNull()) {
-      walk.missing(path, name);
-      return Optional.empty();
-    }
-    return walk.text(node, path, name).flatMap(t -> walk.parse(t, JsonWalk.join(path, name), of));
-  }
-
-  private Optional<LocalDate> date(String text, String path) {
-    try {
-      return Optional.of(LocalDate.parse(text));
-    } catch (DateTimeParseException e) {
-      walk.report(Issue.error(ReadCodes.CAREER_JSON_DATE_FORMAT, "a date must be written yyyy-mm-dd").rejecting(text),
-          path);
-      return Optional.empty();
-    }
-  }
-
   private boolean fine(int issuesBefore) {
-    return walk.issues().subList(issuesBefore, walk.issues().size()).stream()
-        .noneMatch(i -> i.severity().isAtLeast(Severity.ERROR));
+    return !walk.hasErrorsFrom(issuesBefore);
   }
 }

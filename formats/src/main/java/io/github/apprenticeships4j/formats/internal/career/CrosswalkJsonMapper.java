@@ -8,18 +8,16 @@ import io.github.apprenticeships4j.core.crosswalk.Provenance;
 import io.github.apprenticeships4j.core.standard.StandardReference;
 import io.github.apprenticeships4j.core.standard.StandardVersion;
 import io.github.apprenticeships4j.core.validation.Issue;
-import io.github.apprenticeships4j.core.validation.Severity;
-import io.github.apprenticeships4j.core.validation.SourcePosition;
 import io.github.apprenticeships4j.formats.ReadCodes;
 import io.github.apprenticeships4j.formats.internal.json.DuplicateNameParser;
+import io.github.apprenticeships4j.formats.internal.json.JsonDialect;
 import io.github.apprenticeships4j.formats.internal.json.JsonValue;
+import io.github.apprenticeships4j.formats.internal.json.JsonWalk;
 import io.github.apprenticeships4j.formats.json.CrosswalkJson;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,6 +25,11 @@ import org.jspecify.annotations.Nullable;
  * see {@link CrosswalkJson}.
  */
 public final class CrosswalkJsonMapper {
+  /** The codes and wording of the crosswalk JSON's findings. */
+  static final JsonDialect DIALECT = JsonDialect.of(ReadCodes.CROSSWALK_JSON_FIELD_MISSING,
+      ReadCodes.CROSSWALK_JSON_FIELD_TYPE).withUnknown(ReadCodes.CROSSWALK_JSON_FIELD_UNKNOWN).documentCalled(
+          "the document")
+      .withDate(ReadCodes.CROSSWALK_JSON_DATE_FORMAT, "a date must be written yyyy-mm-dd");
   private static final Set<String> DOCUMENT = Set.of("$schema", "format", "standard", "standardVersion", "framework",
       "provenance", "alignments");
   private static final Set<String> PROVENANCE = Set.of("assertedBy", "assertedOn", "basis");
@@ -35,8 +38,7 @@ public final class CrosswalkJsonMapper {
   private final JsonWalk walk;
 
   private CrosswalkJsonMapper(String source) {
-    this.walk = new JsonWalk(source, ReadCodes.CROSSWALK_JSON_FIELD_MISSING, ReadCodes.CROSSWALK_JSON_FIELD_TYPE,
-        ReadCodes.CROSSWALK_JSON_FIELD_UNKNOWN);
+    this.walk = JsonWalk.of(source, DIALECT);
   }
 
   /**
@@ -46,11 +48,8 @@ public final class CrosswalkJsonMapper {
   public static Optional<Crosswalk> map(JsonValue root, DuplicateNameParser.Duplicates repeated, String source,
       List<Issue> issues) {
     CrosswalkJsonMapper mapper = new CrosswalkJsonMapper(source);
-    mapper.walk.issues().addAll(repeated.findings(ReadCodes.CROSSWALK_JSON_FIELD_DUPLICATE, Severity.ERROR, source, 0,
-        SourcePosition.of(source)));
-    Optional<Crosswalk> crosswalk = mapper.document(root);
-    issues.addAll(mapper.walk.issues());
-    return mapper.walk.hasErrors() ? Optional.empty() : crosswalk;
+    mapper.walk.reportRepeated(repeated, ReadCodes.CROSSWALK_JSON_FIELD_DUPLICATE);
+    return mapper.walk.result(mapper.document(root), issues);
   }
 
   /** The JSON spelling of a match kind, e.g. {@code narrow}. */
@@ -65,7 +64,7 @@ public final class CrosswalkJsonMapper {
     }
     walk.onlyKnown(doc, "", DOCUMENT);
     Optional<String> format = walk.text(doc, "", "format");
-    if (format.isEmpty() && absent(doc, "format")) {
+    if (format.isEmpty() && JsonWalk.absent(doc, "format")) {
       walk.report(Issue.warning(ReadCodes.CROSSWALK_JSON_FORMAT_MISSING, "the document does not say its format, "
           + CrosswalkJson.FORMAT), "format");
     } else if (format.isPresent() && !format.get().equals(CrosswalkJson.FORMAT)) {
@@ -73,11 +72,11 @@ public final class CrosswalkJsonMapper {
           + CrosswalkJson.FORMAT).rejecting(format.get()), "format");
     }
     Crosswalk.Builder b = Crosswalk.builder();
-    Optional<StandardReference> standard = required(doc, "", "standard", StandardReference::parse);
+    Optional<StandardReference> standard = walk.required(doc, "", "standard", StandardReference::parse);
     standard.ifPresent(b::standard);
     walk.text(doc, "", "standardVersion")
         .flatMap(t -> walk.parse(t, "standardVersion", StandardVersion::parse)).ifPresent(b::standardVersion);
-    b.framework(walk.requiredText(doc, "", "framework"));
+    b.framework(walk.requiredText(doc, "", "framework").orElse(""));
     JsonValue provenanceNode = walk.requiredObject(doc, "", "provenance");
     Optional<Provenance> provenance = provenanceNode == null ? Optional.empty()
         : provenance(provenanceNode, "provenance");
@@ -93,11 +92,10 @@ public final class CrosswalkJsonMapper {
 
   private Optional<Provenance> provenance(JsonValue node, String path) {
     walk.onlyKnown(node, path, PROVENANCE);
-    String by = walk.requiredText(node, path, "assertedBy");
-    String basis = walk.requiredText(node, path, "basis");
-    Optional<LocalDate> on = walk.text(node, path, "assertedOn")
-        .flatMap(d -> date(d, JsonWalk.join(path, "assertedOn")));
-    if (absent(node, "assertedOn")) {
+    String by = walk.requiredText(node, path, "assertedBy").orElse("");
+    String basis = walk.requiredText(node, path, "basis").orElse("");
+    Optional<LocalDate> on = walk.date(node, path, "assertedOn");
+    if (JsonWalk.absent(node, "assertedOn")) {
       walk.missing(path, "assertedOn");
     }
     return on.map(date -> Provenance.of(by, date, basis));
@@ -110,17 +108,17 @@ public final class CrosswalkJsonMapper {
     }
     int before = walk.issues().size();
     Alignment.Builder b = Alignment.builder();
-    String ksb = walk.requiredText(node, path, "ksb");
+    String ksb = walk.requiredText(node, path, "ksb").orElse("");
     if (node.get("ksb") != null && node.get("ksb").isString() && ksb.isBlank()) {
       walk.report(Issue.error(ReadCodes.CROSSWALK_JSON_KSB_BLANK, "a KSB code such as K1 is needed").rejecting(ksb),
           JsonWalk.join(path, "ksb"));
     }
     b.ksb(ksb.strip());
-    Optional<SkillId> skill = required(node, path, "skill", SkillId::parse);
+    Optional<SkillId> skill = walk.required(node, path, "skill", SkillId::parse);
     skill.ifPresent(b::skill);
     walk.text(node, path, "level").ifPresent(b::level);
     Optional<MatchKind> match = walk.text(node, path, "match").flatMap(m -> match(m, JsonWalk.join(path, "match")));
-    if (absent(node, "match")) {
+    if (JsonWalk.absent(node, "match")) {
       walk.missing(path, "match");
     }
     match.ifPresent(b::kind);
@@ -129,9 +127,8 @@ public final class CrosswalkJsonMapper {
     if (provenanceNode != null) {
       provenance(provenanceNode, JsonWalk.join(path, "provenance")).ifPresent(b::provenance);
     }
-    boolean fine = walk.issues().subList(before, walk.issues().size()).stream()
-        .noneMatch(i -> i.severity().isAtLeast(Severity.ERROR));
-    return fine && skill.isPresent() && match.isPresent() ? Optional.of(b.build()) : Optional.empty();
+    return !walk.hasErrorsFrom(before) && skill.isPresent() && match.isPresent() ? Optional.of(b.build()) : Optional
+        .empty();
   }
 
   private Optional<MatchKind> match(String text, String path) {
@@ -143,29 +140,5 @@ public final class CrosswalkJsonMapper {
     walk.report(Issue.error(ReadCodes.CROSSWALK_JSON_MATCH_UNKNOWN, "match must be one of exact, broad, narrow, "
         + "related").rejecting(text), path);
     return Optional.empty();
-  }
-
-  private <T> Optional<T> required(JsonValue node, String path, String name, Function<String, T> of) {
-    if (absent(node, name)) {
-      walk.missing(path, name);
-      return Optional.empty();
-    }
-    return walk.text(node, path, name).flatMap(t -> walk.parse(t, JsonWalk.join(path, name), of));
-  }
-
-  /** Whether {@code node} has no property {@code name} or has it as JSON null: both are a missing value. */
-  private static boolean absent(JsonValue node, String name) {
-    @Nullable JsonValue value = node.get(name);
-    return value == null || value.isNull();
-  }
-
-  private Optional<LocalDate> date(String text, String path) {
-    try {
-      return Optional.of(LocalDate.parse(text));
-    } catch (DateTimeParseException e) {
-      walk.report(Issue.error(ReadCodes.CROSSWALK_JSON_DATE_FORMAT, "a date must be written yyyy-mm-dd")
-          .rejecting(text), path);
-      return Optional.empty();
-    }
   }
 }

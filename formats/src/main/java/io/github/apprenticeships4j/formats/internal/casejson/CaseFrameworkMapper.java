@@ -12,11 +12,10 @@ import io.github.apprenticeships4j.core.career.SkillLevel;
 import io.github.apprenticeships4j.core.career.SkillLevelScale;
 import io.github.apprenticeships4j.core.career.SkillRequirement;
 import io.github.apprenticeships4j.core.validation.Issue;
-import io.github.apprenticeships4j.core.validation.Severity;
-import io.github.apprenticeships4j.core.validation.SourcePosition;
 import io.github.apprenticeships4j.formats.ReadCodes;
 import io.github.apprenticeships4j.formats.internal.json.DuplicateNameParser;
 import io.github.apprenticeships4j.formats.internal.json.JsonValue;
+import io.github.apprenticeships4j.formats.internal.json.JsonWalk;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -37,13 +36,13 @@ public final class CaseFrameworkMapper {
   private static final List<String> KNOWN = List.of(CaseVocabulary.SKILL_LEVEL_SCALE, CaseVocabulary.SKILL_LEVEL,
       CaseVocabulary.SKILL, CaseVocabulary.SKILL_LEVEL_DESCRIPTION, CaseVocabulary.ROLE, CaseVocabulary.ROLE_LEVEL);
 
-  private final CaseWalk walk;
+  private final JsonWalk walk;
   private final CaseTree tree;
   private @Nullable SkillLevelScale scale;
   private final Map<String, SkillLevel> levelsByItem = new HashMap<>();
   private final Map<String, SkillId> skillsByItem = new HashMap<>();
 
-  private CaseFrameworkMapper(CaseWalk walk, CaseTree tree) {
+  private CaseFrameworkMapper(JsonWalk walk, CaseTree tree) {
     this.walk = walk;
     this.tree = tree;
   }
@@ -54,19 +53,16 @@ public final class CaseFrameworkMapper {
    */
   public static Optional<Framework> map(JsonValue root, DuplicateNameParser.Duplicates repeated, String source,
       List<Issue> issues) {
-    CaseWalk walk = new CaseWalk(source);
-    walk.issues().addAll(repeated.findings(ReadCodes.CASE_JSON_FIELD_DUPLICATE, Severity.ERROR, source, 0,
-        SourcePosition.of(source)));
-    Optional<Framework> framework = CaseTree.of(root, walk).flatMap(tree -> new CaseFrameworkMapper(walk, tree)
-        .framework());
-    issues.addAll(walk.issues());
-    return walk.hasErrors() ? Optional.empty() : framework;
+    JsonWalk walk = JsonWalk.of(source, CaseTree.DIALECT);
+    walk.reportRepeated(repeated, ReadCodes.CASE_JSON_FIELD_DUPLICATE);
+    return walk.result(CaseTree.of(root, walk).flatMap(tree -> new CaseFrameworkMapper(walk, tree).framework()),
+        issues);
   }
 
   private Optional<Framework> framework() {
     JsonValue doc = tree.document();
-    Framework.Builder b = Framework.builder().name(walk.requiredText(doc, DOC, "title"));
-    b.publisher(walk.text(doc, DOC, "publisher").orElseGet(() -> walk.requiredText(doc, DOC, "creator")));
+    Framework.Builder b = Framework.builder().name(walk.requiredText(doc, DOC, "title").orElse(""));
+    b.publisher(walk.text(doc, DOC, "publisher").orElseGet(() -> walk.requiredText(doc, DOC, "creator").orElse("")));
     b.source(walk.text(doc, DOC, "officialSourceURL").orElseGet(() -> walk.text(doc, DOC, "uri").orElse("")));
     JsonValue ext = walk.object(doc.get("extensions"), DOC + ".extensions");
     if (ext != null) {
@@ -77,7 +73,7 @@ public final class CaseFrameworkMapper {
     for (CaseTree.Item item : tree.items()) {
       if (!KNOWN.contains(item.type())) {
         walk.report(Issue.warning(ReadCodes.CASE_JSON_ITEM_TYPE_UNKNOWN, "a career framework has no place for an "
-            + "item of type '" + item.type() + "'; it is ignored").rejecting(item.type()), CaseWalk.join(item.path(),
+            + "item of type '" + item.type() + "'; it is ignored").rejecting(item.type()), JsonWalk.join(item.path(),
                 "CFItemType"));
       }
     }
@@ -103,13 +99,13 @@ public final class CaseFrameworkMapper {
       return;
     }
     CaseTree.Item scaleItem = scales.get(0);
-    String name = walk.requiredText(scaleItem.node(), scaleItem.path(), "fullStatement");
+    String name = walk.requiredText(scaleItem.node(), scaleItem.path(), "fullStatement").orElse("");
     List<CaseTree.Item> levelItems = new ArrayList<>();
     List<String> labels = new ArrayList<>();
     for (CaseTree.Item level : tree.items(CaseVocabulary.SKILL_LEVEL)) {
       if (tree.parent(level, CaseVocabulary.SKILL_LEVEL_SCALE).filter(p -> p.equals(scaleItem)).isPresent()) {
         levelItems.add(level);
-        labels.add(walk.requiredText(level.node(), level.path(), "fullStatement"));
+        labels.add(walk.requiredText(level.node(), level.path(), "fullStatement").orElse(""));
       } else {
         parentMissing(level, CaseVocabulary.SKILL_LEVEL_SCALE);
       }
@@ -136,10 +132,10 @@ public final class CaseFrameworkMapper {
       skillsByItem.put(item.identifier(), id.get());
       Skill.Builder skill = Skill.builder().id(id.get());
       named(item, skill::name, skill::description);
-      JsonValue ext = walk.object(item.node().get("extensions"), CaseWalk.join(item.path(), "extensions"));
+      JsonValue ext = walk.object(item.node().get("extensions"), JsonWalk.join(item.path(), "extensions"));
       if (ext != null) {
-        String path = CaseWalk.join(item.path(), "extensions");
-        walk.text(ext, path, "identity").flatMap(i -> walk.parse(i, CaseWalk.join(path, "identity"), SkillId::parse))
+        String path = JsonWalk.join(item.path(), "extensions");
+        walk.text(ext, path, "identity").flatMap(i -> walk.parse(i, JsonWalk.join(path, "identity"), SkillId::parse))
             .ifPresent(skill::identity);
         walk.text(ext, path, "context").ifPresent(skill::context);
       }
@@ -152,7 +148,7 @@ public final class CaseFrameworkMapper {
         parentMissing(item, CaseVocabulary.SKILL);
       }
       Optional<SkillLevel> level = level(item);
-      String text = walk.requiredText(item.node(), item.path(), "fullStatement");
+      String text = walk.requiredText(item.node(), item.path(), "fullStatement").orElse("");
       if (skill != null && level.isPresent()) {
         skill.putLevelDescription(level.get(), text);
       }
@@ -177,15 +173,15 @@ public final class CaseFrameworkMapper {
     }
     SkillLevelScale levels = scale;
     return levels == null ? Optional.empty()
-        : walk.parse(link.destinationTitle(), CaseWalk.join(link.path(), "destinationNodeURI"), levels::get);
+        : walk.parse(link.destinationTitle(), JsonWalk.join(link.path(), "destinationNodeURI"), levels::get);
   }
 
   private Optional<Role> role(CaseTree.Item item, SkillLevelScale levels) {
     Optional<RoleId> id = code(item, RoleId::parse);
     Role.Builder role = Role.builder();
     named(item, role::name, role::description);
-    JsonValue ext = walk.object(item.node().get("extensions"), CaseWalk.join(item.path(), "extensions"));
-    String path = CaseWalk.join(item.path(), "extensions");
+    JsonValue ext = walk.object(item.node().get("extensions"), JsonWalk.join(item.path(), "extensions"));
+    String path = JsonWalk.join(item.path(), "extensions");
     role.family(ext == null ? "" : walk.text(ext, path, "family").orElse(""));
     if (ext != null) {
       walk.text(ext, path, "type").ifPresent(role::type);
@@ -207,15 +203,15 @@ public final class CaseFrameworkMapper {
         level.rank(Integer.parseInt(rank));
       } catch (NumberFormatException e) {
         walk.report(Issue.error(ReadCodes.CASE_JSON_FIELD_TYPE, "the rank of a role level must be a whole number")
-            .rejecting(rank), CaseWalk.join(item.path(), "listEnumeration"));
+            .rejecting(rank), JsonWalk.join(item.path(), "listEnumeration"));
       }
     });
-    JsonValue ext = walk.object(item.node().get("extensions"), CaseWalk.join(item.path(), "extensions"));
+    JsonValue ext = walk.object(item.node().get("extensions"), JsonWalk.join(item.path(), "extensions"));
     if (ext != null) {
-      String path = CaseWalk.join(item.path(), "extensions");
+      String path = JsonWalk.join(item.path(), "extensions");
       List<JsonValue> bands = walk.array(ext, path, "payBands");
       for (int i = 0; i < bands.size(); i++) {
-        payBand(bands.get(i), CaseWalk.index(path, "payBands", i)).ifPresent(level::addPayBands);
+        payBand(bands.get(i), JsonWalk.index(path, "payBands", i)).ifPresent(level::addPayBands);
       }
     }
     for (CaseTree.Association a : tree.from(item, CaseVocabulary.IS_RELATED_TO)) {
@@ -228,9 +224,9 @@ public final class CaseFrameworkMapper {
     SkillId skill = skillsByItem.get(a.destination());
     if (skill == null) {
       walk.report(Issue.warning(ReadCodes.CASE_JSON_NODE_UNKNOWN, "the skill of this requirement is not in the "
-          + "package; its title is kept as the skill's id").rejecting(a.destination()), CaseWalk.join(a.path(),
+          + "package; its title is kept as the skill's id").rejecting(a.destination()), JsonWalk.join(a.path(),
               "destinationNodeURI"));
-      Optional<SkillId> named = walk.parse(a.destinationTitle(), CaseWalk.join(CaseWalk.join(a.path(),
+      Optional<SkillId> named = walk.parse(a.destinationTitle(), JsonWalk.join(JsonWalk.join(a.path(),
           "destinationNodeURI"), "title"),
           SkillId::parse);
       if (named.isEmpty()) {
@@ -238,35 +234,32 @@ public final class CaseFrameworkMapper {
       }
       skill = named.get();
     }
-    JsonValue ext = walk.object(a.node().get("extensions"), CaseWalk.join(a.path(), "extensions"));
+    JsonValue ext = walk.object(a.node().get("extensions"), JsonWalk.join(a.path(), "extensions"));
     Optional<String> label = ext == null ? Optional.empty()
-        : walk.text(ext, CaseWalk.join(a.path(), "extensions"), "level");
+        : walk.text(ext, JsonWalk.join(a.path(), "extensions"), "level");
     if (label.isEmpty()) {
       return Optional.of(SkillRequirement.unrated(skill));
     }
     SkillId required = skill;
-    return walk.parse(label.get(), CaseWalk.join(CaseWalk.join(a.path(), "extensions"), "level"), levels::get)
+    return walk.parse(label.get(), JsonWalk.join(JsonWalk.join(a.path(), "extensions"), "level"), levels::get)
         .map(l -> SkillRequirement.of(required, l));
   }
 
   private Optional<PayBand> payBand(JsonValue element, String path) {
-    JsonValue node = walk.object(element, path);
+    JsonValue node = walk.element(element, path);
     if (node == null) {
-      if (element.isNull()) {
-        walk.typeError(path, "an object", element);
-      }
       return Optional.empty();
     }
-    String region = walk.requiredText(node, path, "region");
+    String region = walk.requiredText(node, path, "region").orElse("");
     OptionalLong minimum = walk.whole(node, path, "minimum");
     OptionalLong maximum = walk.whole(node, path, "maximum");
     boolean orMore = walk.bool(node, path, "orMore").orElse(false);
-    String source = walk.requiredText(node, path, "source");
+    String source = walk.requiredText(node, path, "source").orElse("");
     if (minimum.isEmpty() || maximum.isEmpty()) {
-      if (absent(node, "minimum")) {
+      if (JsonWalk.absent(node, "minimum")) {
         walk.missing(path, "minimum");
       }
-      if (absent(node, "maximum")) {
+      if (JsonWalk.absent(node, "maximum")) {
         walk.missing(path, "maximum");
       }
       return Optional.empty();
@@ -274,17 +267,11 @@ public final class CaseFrameworkMapper {
     return Optional.of(PayBand.of(region, minimum.getAsLong(), maximum.getAsLong(), orMore, source));
   }
 
-  /** Whether {@code node} has no property {@code name} or has it as JSON null: both are a missing value. */
-  private static boolean absent(JsonValue node, String name) {
-    @Nullable JsonValue value = node.get(name);
-    return value == null || value.isNull();
-  }
-
   /** The item's code ({@code humanCodingScheme}) made an id by {@code factory}. */
   private <T> Optional<T> code(CaseTree.Item item, Function<String, T> factory) {
-    String code = walk.requiredText(item.node(), item.path(), "humanCodingScheme");
+    String code = walk.requiredText(item.node(), item.path(), "humanCodingScheme").orElse("");
     return code.isEmpty() && item.node().get("humanCodingScheme") == null ? Optional.empty()
-        : walk.parse(code, CaseWalk.join(item.path(), "humanCodingScheme"), factory);
+        : walk.parse(code, JsonWalk.join(item.path(), "humanCodingScheme"), factory);
   }
 
   /**
@@ -293,7 +280,7 @@ public final class CaseFrameworkMapper {
    */
   private void named(CaseTree.Item item, Consumer<String> name,
       Consumer<String> description) {
-    String full = walk.requiredText(item.node(), item.path(), "fullStatement");
+    String full = walk.requiredText(item.node(), item.path(), "fullStatement").orElse("");
     Optional<String> abbreviated = walk.text(item.node(), item.path(), "abbreviatedStatement");
     if (abbreviated.isPresent()) {
       name.accept(abbreviated.get());

@@ -13,11 +13,10 @@ import io.github.apprenticeships4j.core.standard.StandardReference;
 import io.github.apprenticeships4j.core.standard.StandardStatus;
 import io.github.apprenticeships4j.core.standard.StandardVersion;
 import io.github.apprenticeships4j.core.validation.Issue;
-import io.github.apprenticeships4j.core.validation.Severity;
-import io.github.apprenticeships4j.core.validation.SourcePosition;
 import io.github.apprenticeships4j.formats.ReadCodes;
 import io.github.apprenticeships4j.formats.internal.json.DuplicateNameParser;
 import io.github.apprenticeships4j.formats.internal.json.JsonValue;
+import io.github.apprenticeships4j.formats.internal.json.JsonWalk;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -34,14 +33,14 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CaseStandardMapper {
   private static final String DOC = "CFDocument";
-  private static final String EXT = CaseWalk.join(DOC, "extensions");
+  private static final String EXT = JsonWalk.join(DOC, "extensions");
   /** An amount in pounds as the canonical reader takes it: checked before parsing, so no exponent is expanded. */
   private static final Pattern POUNDS = Pattern.compile("-?[0-9]{1,15}(\\.[0-9]{1,2})?");
 
-  private final CaseWalk walk;
+  private final JsonWalk walk;
 
   private CaseStandardMapper(String source) {
-    this.walk = new CaseWalk(source);
+    this.walk = JsonWalk.of(source, CaseTree.DIALECT);
   }
 
   /**
@@ -51,21 +50,18 @@ public final class CaseStandardMapper {
   public static Optional<Standard> map(JsonValue root, DuplicateNameParser.Duplicates repeated, String source,
       List<Issue> issues) {
     CaseStandardMapper mapper = new CaseStandardMapper(source);
-    mapper.walk.issues().addAll(repeated.findings(ReadCodes.CASE_JSON_FIELD_DUPLICATE, Severity.ERROR, source, 0,
-        SourcePosition.of(source)));
-    Optional<Standard> standard = CaseTree.of(root, mapper.walk).flatMap(mapper::standard);
-    issues.addAll(mapper.walk.issues());
-    return mapper.walk.hasErrors() ? Optional.empty() : standard;
+    mapper.walk.reportRepeated(repeated, ReadCodes.CASE_JSON_FIELD_DUPLICATE);
+    return mapper.walk.result(CaseTree.of(root, mapper.walk).flatMap(mapper::standard), issues);
   }
 
   private Optional<Standard> standard(CaseTree tree) {
     JsonValue doc = tree.document();
     Standard.Builder b = Standard.builder();
-    b.title(walk.requiredText(doc, DOC, "title"));
-    String version = walk.requiredText(doc, DOC, "version");
+    b.title(walk.requiredText(doc, DOC, "title").orElse(""));
+    String version = walk.requiredText(doc, DOC, "version").orElse("");
     walk.parse(version, DOC + ".version", StandardVersion::parse).ifPresent(b::version);
     b.route(walk.texts(doc, DOC, "subject").stream().findFirst().orElse(""));
-    b.status(StandardStatus.of(walk.requiredText(doc, DOC, "adoptionStatus")));
+    b.status(StandardStatus.of(walk.requiredText(doc, DOC, "adoptionStatus").orElse("")));
     walk.text(doc, DOC, "description").ifPresent(b::overviewOfRole);
     walk.date(doc, DOC, "statusStartDate").ifPresent(b::earliestStartDate);
     walk.date(doc, DOC, "statusEndDate").ifPresent(b::latestStartDate);
@@ -77,14 +73,14 @@ public final class CaseStandardMapper {
       Optional<KsbType> ksbType = CaseVocabulary.ksbType(item.type());
       if (item.type().equals(CaseVocabulary.OPTION)) {
         b.addOptions(StandardOption.of(sourceId(item), walk.requiredText(item.node(), item.path(),
-            "fullStatement")));
+            "fullStatement").orElse("")));
       } else if (item.type().equals(CaseVocabulary.DUTY)) {
         b.addDuties(duty(tree, item));
       } else if (ksbType.isPresent()) {
         ksb(item, ksbType.get()).ifPresent(b::addKsbs);
       } else {
         walk.report(Issue.warning(ReadCodes.CASE_JSON_ITEM_TYPE_UNKNOWN, "a standard has no place for an item of "
-            + "type '" + item.type() + "'; it is ignored").rejecting(item.type()), CaseWalk.join(item.path(),
+            + "type '" + item.type() + "'; it is ignored").rejecting(item.type()), JsonWalk.join(item.path(),
                 "CFItemType"));
       }
     }
@@ -92,14 +88,14 @@ public final class CaseStandardMapper {
   }
 
   private void extensions(JsonValue ext, Standard.Builder b) {
-    String reference = walk.requiredText(ext, EXT, "reference");
+    String reference = walk.requiredText(ext, EXT, "reference").orElse("");
     walk.parse(reference, EXT + ".reference", StandardReference::parse).ifPresent(b::reference);
-    walk.integer(ext, EXT, "larsCode").flatMap(c -> walk.parse(Integer.toString(c), EXT + ".larsCode",
-        LarsCode::parse)).ifPresent(b::larsCode);
+    walk.integer(ext, EXT, "larsCode").ifPresent(c -> walk.parse(Integer.toString(c), EXT + ".larsCode",
+        LarsCode::parse).ifPresent(b::larsCode));
     walk.text(ext, EXT, "versionNumber").ifPresent(b::versionNumber);
-    b.level(walk.requiredInteger(ext, EXT, "level"));
-    b.typicalDurationMonths(walk.requiredInteger(ext, EXT, "typicalDurationMonths"));
-    b.maxFunding(pounds(walk.requiredText(ext, EXT, "maxFunding")));
+    b.level(walk.requiredInteger(ext, EXT, "level").orElse(0));
+    b.typicalDurationMonths(walk.requiredInteger(ext, EXT, "typicalDurationMonths").orElse(0));
+    b.maxFunding(pounds(walk.requiredText(ext, EXT, "maxFunding").orElse("")));
     walk.date(ext, EXT, "latestEndDate").ifPresent(b::latestEndDate);
     walk.date(ext, EXT, "approvedForDeliveryDate").ifPresent(b::approvedForDeliveryDate);
     text(ext, "integratedDegree", b::integratedDegree);
@@ -120,15 +116,16 @@ public final class CaseStandardMapper {
     walk.bool(ext, EXT, "startsPaused").ifPresent(b::startsPaused);
     text(ext, "templateType", b::templateType);
     objects(ext, "professionalRecognitions", (o, path) -> {
-      ProfessionalRecognition.Builder r = ProfessionalRecognition.builder().body(walk.requiredText(o, path, "body"));
+      ProfessionalRecognition.Builder r = ProfessionalRecognition.builder().body(walk.requiredText(o, path, "body")
+          .orElse(""));
       walk.text(o, path, "level").ifPresent(r::level);
       walk.bool(o, path, "partial").ifPresent(r::partial);
       walk.text(o, path, "conditions").ifPresent(r::conditions);
       b.addProfessionalRecognitions(r.build());
     });
     objects(ext, "qualifications", (o, path) -> {
-      Qualification.Builder q = Qualification.builder().id(walk.requiredText(o, path, "id"))
-          .title(walk.requiredText(o, path, "title"));
+      Qualification.Builder q = Qualification.builder().id(walk.requiredText(o, path, "id").orElse(""))
+          .title(walk.requiredText(o, path, "title").orElse(""));
       walk.text(o, path, "level").ifPresent(q::level);
       walk.text(o, path, "additionalInformation").ifPresent(q::additionalInformation);
       q.addAllOptionIds(walk.texts(o, path, "optionIds"));
@@ -136,7 +133,7 @@ public final class CaseStandardMapper {
     });
     walk.bool(ext, EXT, "regulated").ifPresent(b::regulated);
     objects(ext, "regulatorApprovals", (o, path) -> {
-      RegulatorApproval.Builder a = RegulatorApproval.builder().party(walk.requiredText(o, path, "party"));
+      RegulatorApproval.Builder a = RegulatorApproval.builder().party(walk.requiredText(o, path, "party").orElse(""));
       walk.bool(o, path, "required").ifPresent(a::required);
       walk.text(o, path, "link").ifPresent(a::link);
       b.addRegulatorApprovals(a.build());
@@ -152,7 +149,7 @@ public final class CaseStandardMapper {
   private void objects(JsonValue ext, String name, BiConsumer<JsonValue, String> each) {
     List<JsonValue> elements = walk.array(ext, EXT, name);
     for (int i = 0; i < elements.size(); i++) {
-      String path = CaseWalk.index(EXT, name, i);
+      String path = JsonWalk.index(EXT, name, i);
       JsonValue object = walk.object(elements.get(i), path);
       if (object != null) {
         each.accept(object, path);
@@ -180,8 +177,8 @@ public final class CaseStandardMapper {
 
   private Duty duty(CaseTree tree, CaseTree.Item item) {
     Duty.Builder duty = Duty.builder().id(sourceId(item))
-        .text(walk.requiredText(item.node(), item.path(), "fullStatement"))
-        .isCore(extension(item).flatMap(e -> walk.bool(e, CaseWalk.join(item.path(), "extensions"), "core"))
+        .text(walk.requiredText(item.node(), item.path(), "fullStatement").orElse(""))
+        .isCore(extension(item).flatMap(e -> walk.bool(e, JsonWalk.join(item.path(), "extensions"), "core"))
             .orElse(true));
     for (CaseTree.Association a : tree.from(item, CaseVocabulary.IS_PART_OF)) {
       duty.addOptionIds(destinationId(tree, a, t -> t.equals(CaseVocabulary.OPTION), "option"));
@@ -204,18 +201,18 @@ public final class CaseStandardMapper {
     }
     walk.report(Issue.warning(ReadCodes.CASE_JSON_NODE_UNKNOWN, "the " + what + " of this " + a.type()
         + " association is not in the package; its title is kept as the id").rejecting(a.destination()),
-        CaseWalk.join(a.path(), "destinationNodeURI"));
+        JsonWalk.join(a.path(), "destinationNodeURI"));
     return a.destinationTitle();
   }
 
   private Optional<Ksb> ksb(CaseTree.Item item, KsbType type) {
-    String code = walk.requiredText(item.node(), item.path(), "humanCodingScheme");
-    String text = walk.requiredText(item.node(), item.path(), "fullStatement");
+    String code = walk.requiredText(item.node(), item.path(), "humanCodingScheme").orElse("");
+    String text = walk.requiredText(item.node(), item.path(), "fullStatement").orElse("");
     String digits = code.startsWith(type.prefix()) ? code.substring(type.prefix().length()) : "";
     if (digits.isEmpty() || digits.length() > 9 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
       if (!code.isEmpty()) {
         walk.report(Issue.error(ReadCodes.CASE_JSON_CODE_INVALID, "the code of a " + item.type() + " item must be "
-            + type.prefix() + " and its number, e.g. " + type.prefix() + "1").rejecting(code), CaseWalk.join(item
+            + type.prefix() + " and its number, e.g. " + type.prefix() + "1").rejecting(code), JsonWalk.join(item
                 .path(), "humanCodingScheme"));
       }
       return Optional.empty();
@@ -225,12 +222,12 @@ public final class CaseStandardMapper {
 
   /** The id the item had in the model: its {@code extensions.sourceId}, else its identifier. */
   private String sourceId(CaseTree.Item item) {
-    return extension(item).flatMap(e -> walk.text(e, CaseWalk.join(item.path(), "extensions"), "sourceId"))
+    return extension(item).flatMap(e -> walk.text(e, JsonWalk.join(item.path(), "extensions"), "sourceId"))
         .orElse(item.identifier());
   }
 
   private Optional<JsonValue> extension(CaseTree.Item item) {
-    @Nullable JsonValue ext = walk.object(item.node().get("extensions"), CaseWalk.join(item.path(), "extensions"));
+    @Nullable JsonValue ext = walk.object(item.node().get("extensions"), JsonWalk.join(item.path(), "extensions"));
     return Optional.ofNullable(ext);
   }
 }

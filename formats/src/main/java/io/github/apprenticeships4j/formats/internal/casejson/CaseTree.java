@@ -2,7 +2,9 @@ package io.github.apprenticeships4j.formats.internal.casejson;
 
 import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.formats.ReadCodes;
+import io.github.apprenticeships4j.formats.internal.json.JsonDialect;
 import io.github.apprenticeships4j.formats.internal.json.JsonValue;
+import io.github.apprenticeships4j.formats.internal.json.JsonWalk;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -18,6 +20,11 @@ import org.jspecify.annotations.Nullable;
  * associations without their type or ends, are reported and left out.
  */
 final class CaseTree {
+  /** The codes and wording of the CASE readers' findings. */
+  static final JsonDialect DIALECT = JsonDialect.of(ReadCodes.CASE_JSON_FIELD_MISSING, ReadCodes.CASE_JSON_FIELD_TYPE)
+      .withRange(ReadCodes.CASE_JSON_FIELD_TYPE, "%s is too large", false)
+      .withDate(ReadCodes.CASE_JSON_DATE_FORMAT, "%s must be a date, yyyy-mm-dd");
+
   /** An item of the package, with its {@code CFItemType} (empty if it has none). */
   record Item(String identifier, String type, JsonValue node, String path) {}
 
@@ -36,7 +43,7 @@ final class CaseTree {
   }
 
   /** The tree of the package {@code root}, or empty if it is not an object or has no document (reported). */
-  static Optional<CaseTree> of(JsonValue root, CaseWalk walk) {
+  static Optional<CaseTree> of(JsonValue root, JsonWalk walk) {
     if (!root.isObject()) {
       walk.typeError("", "an object (a CFPackage)", root);
       return Optional.empty();
@@ -47,27 +54,24 @@ final class CaseTree {
     }
     walk.text(document, "CFDocument", "caseVersion").filter(v -> !v.equals(CaseVocabulary.CASE_VERSION))
         .ifPresent(v -> walk.report(Issue.warning(ReadCodes.CASE_JSON_VERSION_UNSUPPORTED,
-            "this reader reads CASE " + CaseVocabulary.CASE_VERSION).rejecting(v), CaseWalk.join("CFDocument",
+            "this reader reads CASE " + CaseVocabulary.CASE_VERSION).rejecting(v), JsonWalk.join("CFDocument",
                 "caseVersion")));
     Map<String, Item> items = new LinkedHashMap<>();
     List<JsonValue> itemNodes = walk.array(root, "", "CFItems");
     for (int i = 0; i < itemNodes.size(); i++) {
-      String path = CaseWalk.index("", "CFItems", i);
-      JsonValue node = walk.object(itemNodes.get(i), path);
+      String path = JsonWalk.index("", "CFItems", i);
+      JsonValue node = walk.element(itemNodes.get(i), path);
       if (node == null) {
-        if (itemNodes.get(i).isNull()) {
-          walk.typeError(path, "an object", itemNodes.get(i));
-        }
         continue;
       }
-      String identifier = walk.requiredText(node, path, "identifier");
+      String identifier = walk.requiredText(node, path, "identifier").orElse("");
       if (identifier.isEmpty()) {
         continue;
       }
       String type = walk.text(node, path, "CFItemType").orElse("");
       if (items.containsKey(identifier)) {
         walk.report(Issue.error(ReadCodes.CASE_JSON_IDENTIFIER_DUPLICATE, "another item has identifier "
-            + identifier + ", at " + items.get(identifier).path()).rejecting(identifier), CaseWalk.join(path,
+            + identifier + ", at " + items.get(identifier).path()).rejecting(identifier), JsonWalk.join(path,
                 "identifier"));
         continue;
       }
@@ -76,24 +80,21 @@ final class CaseTree {
     List<Association> associations = new ArrayList<>();
     List<JsonValue> associationNodes = walk.array(root, "", "CFAssociations");
     for (int i = 0; i < associationNodes.size(); i++) {
-      String path = CaseWalk.index("", "CFAssociations", i);
-      JsonValue node = walk.object(associationNodes.get(i), path);
+      String path = JsonWalk.index("", "CFAssociations", i);
+      JsonValue node = walk.element(associationNodes.get(i), path);
       if (node == null) {
-        if (associationNodes.get(i).isNull()) {
-          walk.typeError(path, "an object", associationNodes.get(i));
-        }
         continue;
       }
-      String type = walk.requiredText(node, path, "associationType");
+      String type = walk.requiredText(node, path, "associationType").orElse("");
       JsonValue origin = walk.requiredObject(node, path, "originNodeURI");
       JsonValue destination = walk.requiredObject(node, path, "destinationNodeURI");
       int sequence = walk.integer(node, path, "sequenceNumber").orElse(Integer.MAX_VALUE);
       if (type.isEmpty() || origin == null || destination == null) {
         continue;
       }
-      String originId = walk.requiredText(origin, CaseWalk.join(path, "originNodeURI"), "identifier");
-      String destinationPath = CaseWalk.join(path, "destinationNodeURI");
-      String destinationId = walk.requiredText(destination, destinationPath, "identifier");
+      String originId = walk.requiredText(origin, JsonWalk.join(path, "originNodeURI"), "identifier").orElse("");
+      String destinationPath = JsonWalk.join(path, "destinationNodeURI");
+      String destinationId = walk.requiredText(destination, destinationPath, "identifier").orElse("");
       String title = walk.text(destination, destinationPath, "title").orElse(destinationId);
       associations.add(new Association(type, originId, destinationId, title, sequence, node, path));
     }
