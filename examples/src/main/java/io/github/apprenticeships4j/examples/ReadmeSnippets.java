@@ -403,7 +403,7 @@ public final class ReadmeSnippets {
         .build();
     ProgressReport report = ProgressCheck.check(record, st1398, LocalDate.of(2026, 9, 1));
     out.println(report.offTheJobHours().stillNeeded());   // 208 of the 418 hours ST1398 1.0 publishes
-    out.println(report.latestAssessmentDate());           // Optional[2028-01-01]: the gateway plus 4 months
+    out.println(report.latestAssessmentDate());           // Optional[2027-12-31]: 4 months from the gateway
     out.println(report.coverage().overall());             // 1/70 (1%): only K1 has evidence
     out.println(report.isReadyForGateway());              // false
     report.blockers().forEach(out::println);   // ERROR progress.ksb.no-evidence A-001 evidence: no evidence of K2 ...

@@ -280,7 +280,7 @@ class ReadmeSnippetsTest {
   void progress_ofTheReadmesSt1398Apprentice_needs208Hours_andIsBlocked() throws IOException {
     String out = run(w -> ReadmeSnippets.progress(BundledData.digitalStandards().value(), w));
 
-    assertThat(out.lines().limit(4)).containsExactly("208", "Optional[2028-01-01]", "1/70 (1%)", "false");
+    assertThat(out.lines().limit(4)).containsExactly("208", "Optional[2027-12-31]", "1/70 (1%)", "false");
     assertThat(out).contains("ERROR progress.ksb.no-evidence A-001 evidence: no evidence of K2")
         .contains("ERROR progress.off-the-job.short A-001 offTheJobSessions: 208 off-the-job hours short")
         .contains("ERROR progress.gateway.requirement-not-met A-001 gatewayRequirements[0]:")

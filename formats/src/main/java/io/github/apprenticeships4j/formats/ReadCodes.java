@@ -250,7 +250,7 @@ public final class ReadCodes {
 
   /** Error: the apprentice id, standard reference, KSB code, date or evidence of a row is blank; row rejected. */
   public static final String EVIDENCE_CSV_VALUE_BLANK = "evidence-csv.value.blank";
-  /** Error: a KSB code that is not K, S or B followed by a number from 1 to 999, e.g. K1 or S12; row rejected. */
+  /** Error: a KSB code not K, S, B, TK, TS or ESB and a number from 1 to 999, e.g. K1, S12, TK1; row rejected. */
   public static final String EVIDENCE_CSV_KSB_CODE_FORMAT = "evidence-csv.ksb-code.format";
   /** Error: evidence dated after the day the reader was given as today; row rejected. */
   public static final String EVIDENCE_CSV_DATE_FUTURE = "evidence-csv.date.future";

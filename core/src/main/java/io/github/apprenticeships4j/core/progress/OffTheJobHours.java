@@ -27,7 +27,10 @@ public abstract class OffTheJobHours {
   /** The minimum over the apprenticeship, whole hours. */
   public abstract BigDecimal required();
 
-  /** Hours done ({@link OffTheJobKind#ACTUAL} sessions; negative ones left out). */
+  /**
+   * Hours done: {@link OffTheJobKind#ACTUAL} sessions dated on or before the day of the check, rejected ones (negative
+   * or out of range) left out.
+   */
   public abstract BigDecimal logged();
 
   /** Hours planned from the day of the check on ({@link OffTheJobKind#PLANNED} sessions). */

@@ -42,7 +42,11 @@ public abstract class ProgressRecord implements WithProgressRecord {
   /** The id of the standard's option the apprentice follows ({@code StandardOption.id()}); absent when none. */
   public abstract Optional<String> optionId();
 
-  /** First day of the apprenticeship: the off-the-job and English and maths rules in force on that day apply. */
+  /**
+   * First day of the apprenticeship: the off-the-job rules and the English and maths level in force on that day
+   * apply; whether English and maths are mandatory at the apprentice's age is judged by the rules in force on the day
+   * of the check (the February 2025 change applied to apprentices already on programme).
+   */
   public abstract LocalDate startDate();
 
   /** Planned end date of the practical period as agreed at the start, before any break in learning. */
@@ -57,7 +61,7 @@ public abstract class ProgressRecord implements WithProgressRecord {
    */
   public abstract OptionalInt ageAtStart();
 
-  /** Breaks in learning, each extending the planned end date by its days. */
+  /** Breaks in learning, extending the planned end date by their days (each day counted once). */
   public abstract List<LearningBreak> learningBreaks();
 
   /** The off-the-job training log: sessions planned or done, by date. */

@@ -40,8 +40,9 @@ public abstract class ProgressReport {
   public abstract OptionalInt englishAndMathsLevelRequired();
 
   /**
-   * The day by which the end-point assessment must be complete: the gateway date plus the standard's assessment
-   * period; absent without a gateway date or a published period.
+   * The last day by which the end-point assessment must be complete: the last day of the standard's assessment
+   * period from the gateway date, both inclusive (gateway plus the months, less a day); absent without a gateway date
+   * or a published period.
    */
   public abstract Optional<LocalDate> latestAssessmentDate();
 

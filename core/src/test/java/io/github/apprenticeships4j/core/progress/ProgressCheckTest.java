@@ -5,6 +5,7 @@ import static io.github.apprenticeships4j.core.standard.StandardFixtures.ML_ENGI
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.apprenticeships4j.core.standard.Duty;
 import io.github.apprenticeships4j.core.standard.KsbType;
 import io.github.apprenticeships4j.core.standard.Standard;
 import io.github.apprenticeships4j.core.standard.StandardVersion;
@@ -192,7 +193,7 @@ class ProgressCheckTest {
     assertThat(report.findings().issues()).isEmpty();
     assertThat(report.blockers()).isEmpty();
     assertThat(report.isReadyForGateway()).isTrue();
-    assertThat(report.latestAssessmentDate()).hasValue(LocalDate.of(2028, 1, 1));
+    assertThat(report.latestAssessmentDate()).hasValue(LocalDate.of(2027, 12, 31)); // both ends inclusive
     assertThat(report.standardKey()).isEqualTo("ST1398_1.0");
     assertThat(report.englishAndMathsLevelRequired()).hasValue(2);
   }
@@ -259,7 +260,7 @@ class ProgressCheckTest {
   }
 
   @Test
-  void aStartBeforeMay2017_hasNoOffTheJobRule_andNoOptionOnAStandardWithOptionsIsAWarning() {
+  void aStartBeforeMay2017_hasNoOffTheJobRule_andNoOptionOnAStandardWithOptionsIsABlocker() {
     LocalDate start = LocalDate.of(2016, 9, 1);
     ProgressReport report = ProgressCheck.check(record(start, start.plusYears(1), "30").build(), ML_ENGINEER,
         start);
@@ -267,7 +268,7 @@ class ProgressCheckTest {
     assertThat(report.offTheJobHours().basis()).isEqualTo(OffTheJobBasis.NONE);
     assertThat(report.offTheJobHours().required()).isZero();
     assertThat(only(report, ProgressCodes.OFF_THE_JOB_RULE_MISSING).severity()).isEqualTo(Severity.ERROR);
-    assertThat(only(report, ProgressCodes.OPTION_MISSING).severity()).isEqualTo(Severity.WARNING);
+    assertThat(only(report, ProgressCodes.OPTION_MISSING).severity()).isEqualTo(Severity.ERROR);
   }
 
   @Test
@@ -279,7 +280,8 @@ class ProgressCheckTest {
     assertThat(report.latestAssessmentDate()).isEmpty();
     assertThat(only(report, ProgressCodes.ASSESSMENT_PERIOD_UNPUBLISHED).severity()).isEqualTo(Severity.WARNING);
     assertThat(ProgressCheck.latestAssessmentDate(ML_ENGINEER, LocalDate.of(2027, 10, 31)))
-        .hasValue(LocalDate.of(2028, 2, 29));
+        .hasValue(LocalDate.of(2028, 2, 28));
+    assertThat(ProgressCheck.latestAssessmentDate(ML_ENGINEER, LocalDate.MAX)).isEmpty();
   }
 
   @Test
@@ -292,5 +294,130 @@ class ProgressCheckTest {
     assertThat(report.coverage().overall().required()).containsExactly("K1", "K2", "K3", "S1", "S2", "S3", "B1",
         "B2");
     assertThat(report.coverage().byDuty()).isEmpty();
+  }
+
+  @Test
+  void sessionsAndEvidenceDatedAfterToday_areNotCounted_soAReadyRecordCheckedBeforeThemIsNotReady() {
+    LocalDate before = LocalDate.of(2025, 12, 1); // before the 418 hours (2026-01-05) and the evidence (2026-03-01)
+
+    ProgressReport report = ProgressCheck.check(ready().build(), ML_ENGINEER, before);
+
+    assertThat(report.isReadyForGateway()).isFalse();
+    assertThat(report.offTheJobHours().logged()).isZero();
+    assertThat(report.coverage().overall().evidenced()).isEmpty();
+    assertThat(report.findings().withCode(ProgressCodes.EVIDENCE_DATE_AFTER_TODAY))
+        .extracting(Issue::path, i -> i.rejectedValue().get(), Issue::severity)
+        .contains(tuple("evidence[0].date", "2026-03-01", Severity.WARNING)).hasSize(6);
+    assertThat(ProgressCheck.check(ready().build(), ML_ENGINEER, LocalDate.of(2026, 3, 1)).isReadyForGateway())
+        .isTrue();
+  }
+
+  @Test
+  void noOptionOnAStandardWithOptions_blocksTheGateway_evenWithEveryCoreKsbEvidenced() {
+    ProgressReport report = ProgressCheck.check(ready().build().withOptionId(Optional.empty()), ML_ENGINEER, TODAY);
+
+    assertThat(only(report, ProgressCodes.OPTION_MISSING).severity()).isEqualTo(Severity.ERROR);
+    assertThat(report.coverage().overall().isComplete()).isTrue();
+    assertThat(report.isReadyForGateway()).isFalse();
+  }
+
+  @Test
+  void dutiesThatMapNoKsb_askForEveryKsbOfTheStandard() {
+    Standard unmapped = ML_ENGINEER.withDuties(Duty.builder().id("d1").text("Build and deploy models").isCore(true)
+        .build()).withOptions(List.of());
+
+    ProgressReport report = ProgressCheck.check(ready().build().withOptionId(Optional.empty()), unmapped, TODAY);
+
+    assertThat(report.coverage().overall().required()).containsExactly("K1", "K2", "K3", "S1", "S2", "S3", "B1",
+        "B2");
+  }
+
+  @Test
+  void theWeeklyRateNeeded_beforeTheStart_isCountedFromTheStart() {
+    ProgressReport report = ProgressCheck.check(record(START, END, "37.5").build(), ML_ENGINEER,
+        START.minusDays(100));
+
+    // 418 hours over 2025-09-01..2027-08-31 (730 days): 418 x 7 / 730 = 4.008
+    assertThat(report.offTheJobHours().weeklyRateNeeded())
+        .hasValueSatisfying(r -> assertThat(r).isEqualByComparingTo("4.01"));
+  }
+
+  @Test
+  void overlappingBreaksInLearning_areAnError_andTheirCommonDaysMoveTheEndOnce() {
+    ProgressRecord record = record(START, END, "37.5")
+        .addLearningBreak(LearningBreak.of(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 31)))
+        .addLearningBreak(LearningBreak.of(LocalDate.of(2027, 1, 15), LocalDate.of(2027, 2, 14))).build();
+
+    ProgressReport report = ProgressCheck.check(record, ML_ENGINEER, TODAY);
+
+    assertThat(report.findings().withCode(ProgressCodes.DATES_ORDER)).extracting(Issue::path)
+        .containsExactly("learningBreaks[1]");
+    // 2027-01-01..2027-02-14 is 45 days out of learning
+    assertThat(ProgressCheck.plannedEndDate(record)).isEqualTo(LocalDate.of(2027, 10, 15));
+    // 418 hours over 2026-09-01..2027-10-15 (410 days) less the 45: 418 x 7 / 365 = 8.016
+    assertThat(report.offTheJobHours().weeklyRateNeeded())
+        .hasValueSatisfying(r -> assertThat(r).isEqualByComparingTo("8.02"));
+  }
+
+  @Test
+  void breaksBeforeTheStart_orAfterTheEndAsMovedByEarlierBreaks_areErrors_andCountOnlyTheirDaysInLearning() {
+    ProgressRecord record = record(START, END, "37.5")
+        .addLearningBreak(LearningBreak.of(LocalDate.of(2025, 8, 1), LocalDate.of(2025, 9, 10))) // 10 days counted
+        .addLearningBreak(LearningBreak.of(LocalDate.of(2027, 9, 5), LocalDate.of(2027, 9, 6))) // before 09-10
+        .addLearningBreak(LearningBreak.of(LocalDate.of(2027, 9, 20), LocalDate.of(2027, 9, 30))) // after 09-12
+        .build();
+
+    ProgressReport report = ProgressCheck.check(record, ML_ENGINEER, TODAY);
+
+    assertThat(report.findings().withCode(ProgressCodes.DATES_ORDER)).extracting(Issue::path)
+        .containsExactly("learningBreaks[0].from", "learningBreaks[2].from");
+    assertThat(report.offTheJobHours().plannedEndDate()).isEqualTo(LocalDate.of(2027, 9, 12));
+  }
+
+  @Test
+  void aPublishedMinimumBelowThe187HourFloor_isRaisedToTheFloor() {
+    Standard low = ML_ENGINEER.withMinimumOffTheJobHours(150);
+
+    OffTheJobHours hours = ProgressCheck.check(ready().build(), low, TODAY).offTheJobHours();
+
+    assertThat(hours.required()).isEqualByComparingTo("187");
+    assertThat(hours.basis()).isEqualTo(OffTheJobBasis.MINIMUM_FLOOR);
+  }
+
+  @Test
+  void hugeOrOverPreciseHours_areLocatedErrors_echoedAsWritten_andLeftOutOfTheSums() {
+    ProgressRecord record = ready().build().withWeeklyHours(new BigDecimal("1E+2147483647"))
+        .withOffTheJobSessions(actual("418"), actual("1E+20000000"), actual("10000.5"), actual("1.0000001"),
+            actual("-1E+2147483647"));
+
+    ProgressReport report = ProgressCheck.check(record, ML_ENGINEER, TODAY);
+
+    assertThat(only(report, ProgressCodes.WEEKLY_HOURS_RANGE).rejectedValue()).hasValue("1E+2147483647");
+    assertThat(report.findings().withCode(ProgressCodes.OFF_THE_JOB_HOURS_RANGE))
+        .extracting(Issue::path, i -> i.rejectedValue().get())
+        .containsExactly(tuple("offTheJobSessions[1].hours", "1E+20000000"),
+            tuple("offTheJobSessions[2].hours", "10000.5"), tuple("offTheJobSessions[3].hours", "1.0000001"));
+    assertThat(only(report, ProgressCodes.OFF_THE_JOB_HOURS_NEGATIVE).rejectedValue()).hasValue("-1E+2147483647");
+    assertThat(report.offTheJobHours().logged()).isEqualByComparingTo("418");
+    assertThat(codes(ProgressCheck.check(ready().build().withWeeklyHours(new BigDecimal("168.5")), ML_ENGINEER,
+        TODAY))).contains(ProgressCodes.WEEKLY_HOURS_RANGE);
+    assertThat(codes(ProgressCheck.check(ready().build().withWeeklyHours(new BigDecimal("168")), ML_ENGINEER,
+        TODAY))).doesNotContain(ProgressCodes.WEEKLY_HOURS_RANGE);
+  }
+
+  @Test
+  void extremeDates_areLocatedErrors_notExceptions() {
+    ProgressRecord record = ready().build().withPlannedEndDate(LocalDate.MAX)
+        .withLearningBreaks(LearningBreak.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31)))
+        .withGatewayDate(LocalDate.MAX);
+
+    ProgressReport report = ProgressCheck.check(record, ML_ENGINEER, LocalDate.MAX);
+
+    assertThat(report.findings().withCode(ProgressCodes.DATES_RANGE)).extracting(Issue::path)
+        .containsExactly("plannedEndDate", "gatewayDate");
+    assertThat(report.offTheJobHours().plannedEndDate()).isEqualTo(LocalDate.MAX);
+    assertThat(report.latestAssessmentDate()).isEmpty();
+    assertThat(codes(ProgressCheck.check(record.withStartDate(LocalDate.MIN), ML_ENGINEER, LocalDate.MIN)))
+        .contains(ProgressCodes.DATES_RANGE);
   }
 }

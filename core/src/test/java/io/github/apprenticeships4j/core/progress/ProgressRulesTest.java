@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -64,6 +65,24 @@ class ProgressRulesTest {
       List<String> cells = Arrays.stream(line.split("\\|", -1)).map(String::strip).collect(Collectors.toList());
       assertThat(cells.get(5)).as(line).isIn("official", "dfe-code", "third-party", "library-choice");
       assertThat(cells.get(6)).as(line).containsAnyOf("http", "Reference §", "funding rules");
+    });
+  }
+
+  @Test
+  void aBundledRuleCitingOnlyAddressesOutsideGovUk_isNotMarkedOfficial() throws IOException {
+    List<String> lines;
+    try (InputStream in = ProgressRules.class.getResourceAsStream("progress-rules.txt")) {
+      assertThat(in).isNotNull();
+      lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+          .filter(l -> !l.isBlank() && !l.startsWith("#")).collect(Collectors.toList());
+    }
+    Pattern address = Pattern.compile("https?://([^/\\s]+)");
+    assertThat(lines).allSatisfy(line -> {
+      List<String> cells = Arrays.stream(line.split("\\|", -1)).map(String::strip).collect(Collectors.toList());
+      List<String> hosts = address.matcher(cells.get(6)).results().map(m -> m.group(1)).collect(Collectors.toList());
+      if (!hosts.isEmpty() && hosts.stream().noneMatch(h -> h.endsWith(".gov.uk"))) {
+        assertThat(cells.get(5)).as(line).isNotEqualTo("official");
+      }
     });
   }
 

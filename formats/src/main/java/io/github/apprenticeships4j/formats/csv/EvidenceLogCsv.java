@@ -14,7 +14,8 @@ import java.util.Objects;
  * Reads a cohort's KSB evidence log, one evidence item a row, onto {@link EvidenceLogEntry}s, with the contract of
  * every CSV reader of this package; {@link EvidenceLogEntry#attach} adds them to the apprentices' progress records.
  * The columns are {@code ApprenticeId}, {@code StandardReference} ({@code ST1398}), {@code KsbCode} ({@code K1},
- * {@code S12}, {@code B3}: K, S or B and the KSB's number, in either letter case, read in upper case),
+ * {@code S12}, {@code B3}: K, S or B, or TK, TS or ESB in a foundation apprenticeship ({@code TK1}), and the KSB's
+ * number, in either letter case, read in upper case),
  * {@code Evidence} (what the evidence is), {@code Date} (yyyy-MM-dd) and {@code ConfirmedBy}; the header names them
  * in any order and letter case, other columns are ignored, and up to 10 title lines may stand above it.
  *

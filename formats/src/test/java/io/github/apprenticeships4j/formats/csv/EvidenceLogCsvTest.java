@@ -131,6 +131,22 @@ class EvidenceLogCsvTest {
   }
 
   @Test
+  void foundationApprenticeshipKsbCodes_TkTsAndEsb_areRead_inUpperCase() {
+    ProviderCsvReads<EvidenceLogEntry> read = read(HEADER
+        + "A001,FA0001,TK1,Report,2026-03-02,Tutor\n"
+        + "A001,FA0001,ts2,Report,2026-03-02,Tutor\n"
+        + "A001,FA0001,ESB3,Report,2026-03-02,Tutor\n"
+        + "A001,FA0001,TB1,Report,2026-03-02,Tutor\n"
+        + "A001,FA0001,ES1,Report,2026-03-02,Tutor\n");
+
+    assertThat(read.summary().rejected()).isEqualTo(2);
+    assertThat(List.of(0, 1, 2)).extracting(i -> read.accepted(i).value().evidence().ksbCode())
+        .containsExactly("TK1", "TS2", "ESB3");
+    assertThat(List.of(3, 4)).extracting(i -> read.rejected(i).issues().get(0).code())
+        .containsOnly(ReadCodes.EVIDENCE_CSV_KSB_CODE_FORMAT);
+  }
+
+  @Test
   void malformedKsbCodesDatesAndReferences_rejectTheRow_withTheirCodes() {
     ProviderCsvReads<EvidenceLogEntry> read = read(HEADER
         + "A001,ST1398,K0,Report,2026-03-02,Tutor\n"

@@ -47,13 +47,13 @@ class ProgressOnBundledSt1398Test {
   }
 
   @Test
-  void readmeExample_needs208MoreOfThe418Hours_andTheAssessmentEndsByJanuary2028() {
+  void readmeExample_needs208MoreOfThe418Hours_andTheAssessmentEndsBy31December2027() {
     ProgressReport report = ProgressCheck.check(readmeRecord(), st1398, LocalDate.of(2026, 9, 1));
 
     assertThat(report.offTheJobHours().basis()).isEqualTo(OffTheJobBasis.PUBLISHED_MINIMUM);
     assertThat(report.offTheJobHours().required()).isEqualByComparingTo("418");
     assertThat(report.offTheJobHours().stillNeeded()).isEqualByComparingTo("208");
-    assertThat(report.latestAssessmentDate()).hasValue(LocalDate.of(2028, 1, 1));
+    assertThat(report.latestAssessmentDate()).hasValue(LocalDate.of(2027, 12, 31));
     assertThat(report.englishAndMathsLevelRequired()).isEmpty();
     assertThat(report.isReadyForGateway()).isFalse();
     assertThat(report.blockers()).extracting(Issue::code).containsOnly(ProgressCodes.KSB_NO_EVIDENCE,
@@ -72,7 +72,7 @@ class ProgressOnBundledSt1398Test {
     assertThat(coverage.byDuty()).hasSizeGreaterThan(1);
 
     ProgressRecord all = record.withEvidence(st1398.coreKsbs().stream().map(k -> KsbEvidence.builder()
-        .ksbCode(k.code()).description("d").date(LocalDate.of(2027, 1, 4)).confirmedBy("m").build()).toList());
+        .ksbCode(k.code()).description("d").date(LocalDate.of(2026, 8, 3)).confirmedBy("m").build()).toList());
     ProgressReport after = ProgressCheck.check(all, st1398, LocalDate.of(2026, 9, 1));
 
     assertThat(after.coverage().overall().percent()).isEqualTo(100);

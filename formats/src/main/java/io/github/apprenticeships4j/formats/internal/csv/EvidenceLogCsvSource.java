@@ -31,7 +31,7 @@ public final class EvidenceLogCsvSource extends MappedCsvSource<EvidenceLogEntry
   public static final List<String> REQUIRED_COLUMNS =
       List.of(APPRENTICE_ID, STANDARD_REFERENCE, KSB_CODE, EVIDENCE, DATE, CONFIRMED_BY);
 
-  private static final Pattern KSB = Pattern.compile("[KSB][1-9][0-9]{0,2}");
+  private static final Pattern KSB = Pattern.compile("(TK|TS|ESB|K|S|B)[1-9][0-9]{0,2}");
   private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
   private final @Nullable LocalDate today;
@@ -97,15 +97,15 @@ public final class EvidenceLogCsvSource extends MappedCsvSource<EvidenceLogEntry
     }
   }
 
-  /** The KSB code in upper case, e.g. {@code S12}. */
+  /** The KSB code in upper case, e.g. {@code S12} or, in a foundation apprenticeship, {@code TK1}. */
   private static Optional<String> ksbCode(Fields fields) {
     String text = required(fields, KSB_CODE, "ksbCode").toUpperCase(Locale.ROOT);
     if (text.isEmpty()) {
       return Optional.empty();
     }
     if (!KSB.matcher(text).matches()) {
-      fields.error(ReadCodes.EVIDENCE_CSV_KSB_CODE_FORMAT, KSB_CODE + " must be K, S or B followed by a number from "
-          + "1 to 999, e.g. K1, S12 or B3", KSB_CODE, "ksbCode");
+      fields.error(ReadCodes.EVIDENCE_CSV_KSB_CODE_FORMAT, KSB_CODE + " must be K, S, B, TK, TS or ESB followed by a"
+          + " number from 1 to 999, e.g. K1, S12, B3 or TK1", KSB_CODE, "ksbCode");
       return Optional.empty();
     }
     return Optional.of(text);
