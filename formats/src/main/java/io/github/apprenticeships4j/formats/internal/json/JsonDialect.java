@@ -4,13 +4,15 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The finding codes and wording of one JSON format, with which a {@link JsonWalk} reports the values that do not fit:
- * what differs between the formats that share the walk. A wording holds {@code %s} where the path of the value goes.
+ * The finding codes, wording and path style of one JSON format, with which a {@link JsonWalk} reports the values that
+ * do not fit: what differs between the formats that share the walk. A wording holds {@code %s} where the path of the
+ * value goes (the name of the property, for {@code unknownWording}).
  *
  * @param missing code of a required property that is absent or null (an error)
  * @param type code of a value of the wrong JSON type (an error)
  * @param unknown code of a property the format does not have (a warning); {@code null} if the format has none, as
  *     one that allows any property
+ * @param unknownWording message of {@code unknown}
  * @param document what a type error calls the document itself, e.g. {@code the document}
  * @param lowerCaseTypes whether a type error names the JSON type in lower case ({@code array}), not as
  *     {@link JsonValue.Type} does ({@code ARRAY})
@@ -20,37 +22,65 @@ import org.jspecify.annotations.Nullable;
  *     than not a whole number
  * @param date code of a date not written yyyy-mm-dd (an error)
  * @param dateWording message of {@code date}
+ * @param paths how the findings write the path of a value
  */
-public record JsonDialect(String missing, String type, @Nullable String unknown, String document,
-    boolean lowerCaseTypes,
-    String range, String rangeWording, boolean bigIntegersOutOfRange, String date, String dateWording) {
+public record JsonDialect(String missing, String type, @Nullable String unknown, String unknownWording,
+    String document, boolean lowerCaseTypes, String range, String rangeWording, boolean bigIntegersOutOfRange,
+    String date, String dateWording, PathStyle paths) {
+
+  /** How a finding writes the path of a value; the document itself is the empty path in both. */
+  public enum PathStyle {
+    /** Properties joined with dots and elements with their index, e.g. {@code framework.roles[2].name}. */
+    DOTTED,
+    /** A JSON Pointer (RFC 6901), e.g. {@code /framework/roles/2/name}, with {@code ~} and {@code /} escaped. */
+    POINTER;
+
+    /** The path of the property {@code name} of the value at {@code path}. */
+    public String property(String path, String name) {
+      if (this == POINTER) {
+        return path + "/" + name.replace("~", "~0").replace("/", "~1");
+      }
+      return path.isEmpty() ? name : path + "." + name;
+    }
+
+    /** The path of element {@code i} of the array at {@code path}. */
+    public String element(String path, int i) {
+      return this == POINTER ? path + "/" + i : path + "[" + i + "]";
+    }
+  }
 
   /**
    * A dialect with these codes and no code for unknown properties, whose type errors name the document by the empty
-   * path and the JSON types in upper case, and whose whole numbers out of range and malformed dates are type errors,
-   * {@code "%s is out of range"} and {@code "%s must be a date, yyyy-mm-dd"}.
+   * path and the JSON types in upper case, whose whole numbers out of range and malformed dates are type errors,
+   * {@code "%s is out of range"} and {@code "%s must be a date, yyyy-mm-dd"}, and whose paths are
+   * {@linkplain PathStyle#DOTTED dotted}.
    */
   public static JsonDialect of(String missing, String type) {
-    return new JsonDialect(missing, type, null, "", false, type, "%s is out of range", false, type,
-        "%s must be a date, yyyy-mm-dd");
+    return new JsonDialect(missing, type, null, "the format has no property '%s' here", "", false, type,
+        "%s is out of range", false, type, "%s must be a date, yyyy-mm-dd", PathStyle.DOTTED);
   }
 
   /** This dialect, which warns with {@code code} about a property the format does not have. */
   public JsonDialect withUnknown(String code) {
-    return new JsonDialect(missing, type, code, document, lowerCaseTypes, range, rangeWording, bigIntegersOutOfRange,
-        date, dateWording);
+    return withUnknown(code, unknownWording);
+  }
+
+  /** This dialect, which warns with {@code code} and {@code wording} about a property the format does not have. */
+  public JsonDialect withUnknown(String code, String wording) {
+    return new JsonDialect(missing, type, code, wording, document, lowerCaseTypes, range, rangeWording,
+        bigIntegersOutOfRange, date, dateWording, paths);
   }
 
   /** This dialect, whose type errors call the document itself {@code name}. */
   public JsonDialect documentCalled(String name) {
-    return new JsonDialect(missing, type, unknown, name, lowerCaseTypes, range, rangeWording, bigIntegersOutOfRange,
-        date, dateWording);
+    return new JsonDialect(missing, type, unknown, unknownWording, name, lowerCaseTypes, range, rangeWording,
+        bigIntegersOutOfRange, date, dateWording, paths);
   }
 
   /** This dialect, whose type errors name the JSON types in lower case. */
   public JsonDialect withLowerCaseTypes() {
-    return new JsonDialect(missing, type, unknown, document, true, range, rangeWording, bigIntegersOutOfRange, date,
-        dateWording);
+    return new JsonDialect(missing, type, unknown, unknownWording, document, true, range, rangeWording,
+        bigIntegersOutOfRange, date, dateWording, paths);
   }
 
   /**
@@ -58,14 +88,20 @@ public record JsonDialect(String missing, String type, @Nullable String unknown,
    * {@code wording}; {@code bigIntegers}: also one beyond the range of {@code long}.
    */
   public JsonDialect withRange(String code, String wording, boolean bigIntegers) {
-    return new JsonDialect(missing, type, unknown, document, lowerCaseTypes, code, wording, bigIntegers, date,
-        dateWording);
+    return new JsonDialect(missing, type, unknown, unknownWording, document, lowerCaseTypes, code, wording,
+        bigIntegers, date, dateWording, paths);
   }
 
   /** This dialect, which reports a date not written yyyy-mm-dd with {@code code} and {@code wording}. */
   public JsonDialect withDate(String code, String wording) {
-    return new JsonDialect(missing, type, unknown, document, lowerCaseTypes, range, rangeWording,
-        bigIntegersOutOfRange, code, wording);
+    return new JsonDialect(missing, type, unknown, unknownWording, document, lowerCaseTypes, range, rangeWording,
+        bigIntegersOutOfRange, code, wording, paths);
+  }
+
+  /** This dialect, whose findings write paths as JSON Pointers. */
+  public JsonDialect withPointers() {
+    return new JsonDialect(missing, type, unknown, unknownWording, document, lowerCaseTypes, range, rangeWording,
+        bigIntegersOutOfRange, date, dateWording, PathStyle.POINTER);
   }
 
   /** How a type error names the type of {@code node}. */

@@ -19,9 +19,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads values out of a {@link JsonValue} tree by path, collecting a finding for every value that does not fit, in
- * the codes and wording of one format's {@link JsonDialect}. A path is written as the findings print it: properties
- * joined with dots and elements with their index, e.g. {@code framework.roles[2].name}; the document itself is the
- * empty path. An absent property and a JSON null are the same: no value.
+ * the codes and wording of one format's {@link JsonDialect}. A path is written as the findings print it, in the
+ * dialect's {@linkplain JsonDialect.PathStyle style} (see {@link #pathOf}); the document itself is the empty path. An
+ * absent property and a JSON null are the same: no value.
  */
 public final class JsonWalk {
   private final JsonDialect dialect;
@@ -35,7 +35,15 @@ public final class JsonWalk {
 
   /** A walk of a document read from {@code source}, whose findings are located there at the field of their path. */
   public static JsonWalk of(String source, JsonDialect dialect) {
-    return new JsonWalk(dialect, SourcePosition.of(source));
+    return of(SourcePosition.of(source), dialect);
+  }
+
+  /**
+   * A walk of a document at {@code position} (e.g. in a record of its source), whose findings are located there at
+   * the field of their path.
+   */
+  public static JsonWalk of(SourcePosition position, JsonDialect dialect) {
+    return new JsonWalk(dialect, position);
   }
 
   /** A walk whose findings have paths but no positions: the caller locates them in its input. */
@@ -55,7 +63,8 @@ public final class JsonWalk {
   }
 
   /**
-   * Reports the property names {@code repeated} in one object of the document, each an error with {@code code}.
+   * Reports the property names {@code repeated} in one object of the document, each an error with {@code code} (in
+   * the record of the walk's position, if it has one).
    *
    * @throws IllegalStateException if the walk is {@linkplain #unlocated unlocated}
    */
@@ -63,7 +72,7 @@ public final class JsonWalk {
     if (source == null) {
       throw new IllegalStateException("an unlocated walk has no source to locate repeated names in");
     }
-    issues.addAll(repeated.findings(code, Severity.ERROR, source.source(), 0, source));
+    issues.addAll(repeated.findings(code, Severity.ERROR, source.source(), source.record().orElse(0), source));
   }
 
   public boolean hasErrors() {
@@ -102,7 +111,7 @@ public final class JsonWalk {
     }
     for (String name : object.properties().keySet()) {
       if (!known.contains(name)) {
-        report(Issue.warning(code, "the format has no property '" + name + "' here").rejecting(name), join(path,
+        report(Issue.warning(code, JsonDialect.word(dialect.unknownWording(), name)).rejecting(name), pathOf(path,
             name));
       }
     }
@@ -145,7 +154,7 @@ public final class JsonWalk {
 
   /** The object property {@code name} of {@code parent}; {@code null}, with an error, if it is absent or no object. */
   public @Nullable JsonValue requiredObject(JsonValue parent, String path, String name) {
-    JsonValue node = object(parent.get(name), join(path, name));
+    JsonValue node = object(parent.get(name), pathOf(path, name));
     if (node == null && absent(parent, name)) {
       missing(path, name);
     }
@@ -154,8 +163,16 @@ public final class JsonWalk {
 
   /** The elements of the array property {@code name}; empty if it is absent or (a type error) not an array. */
   public List<JsonValue> array(JsonValue parent, String path, String name) {
+    return givenArray(parent, path, name).orElse(List.of());
+  }
+
+  /**
+   * The elements of the array property {@code name}, even none, if it is given; empty if it is absent or (a type
+   * error) not an array.
+   */
+  public Optional<List<JsonValue>> givenArray(JsonValue parent, String path, String name) {
     JsonValue node = value(parent, path, name, JsonValue::isArray, "an array");
-    return node == null ? List.of() : node.elements();
+    return node == null ? Optional.empty() : Optional.of(node.elements());
   }
 
   /** The text of the property {@code name}; empty if it is absent or (a type error) not a string. */
@@ -175,7 +192,7 @@ public final class JsonWalk {
 
   /** The text of the required property {@code name} made a value by {@code factory}; see {@link #parse}. */
   public <T> Optional<T> required(JsonValue parent, String path, String name, Function<String, T> factory) {
-    return requiredText(parent, path, name).flatMap(t -> parse(t, join(path, name), factory));
+    return requiredText(parent, path, name).flatMap(t -> parse(t, pathOf(path, name), factory));
   }
 
   /** The strings of the array property {@code name}; the elements that are not strings are reported and left out. */
@@ -187,7 +204,7 @@ public final class JsonWalk {
       if (element.isString()) {
         texts.add(element.stringValue());
       } else {
-        typeError(index(path, name, i), "a string", element);
+        typeError(pathOf(path, name, i), "a string", element);
       }
     }
     return texts;
@@ -209,7 +226,7 @@ public final class JsonWalk {
     if (node == null) {
       return OptionalInt.empty();
     }
-    String at = join(path, name);
+    String at = pathOf(path, name);
     if (!node.canConvertToInt()) {
       report(Issue.error(dialect.range(), JsonDialect.word(dialect.rangeWording(), at)).rejecting(node.toString()),
           at);
@@ -235,7 +252,16 @@ public final class JsonWalk {
 
   /** The date of the text property {@code name}, written yyyy-mm-dd; see {@link #date(String, String)}. */
   public Optional<LocalDate> date(JsonValue parent, String path, String name) {
-    return text(parent, path, name).flatMap(text -> date(text, join(path, name)));
+    return text(parent, path, name).flatMap(text -> date(text, pathOf(path, name)));
+  }
+
+  /** As {@link #date(JsonValue, String, String)}, with an error if the property is absent. */
+  public Optional<LocalDate> requiredDate(JsonValue parent, String path, String name) {
+    Optional<LocalDate> date = date(parent, path, name);
+    if (date.isEmpty() && absent(parent, name)) {
+      missing(path, name);
+    }
+    return date;
   }
 
   /** The date {@code text}, written yyyy-mm-dd; empty, with an error, if it is not one. */
@@ -260,7 +286,7 @@ public final class JsonWalk {
 
   /** Reports the required property {@code name} of the value at {@code path} as missing. */
   public void missing(String path, String name) {
-    report(Issue.error(dialect.missing(), "required property '" + name + "' is missing"), join(path, name));
+    report(Issue.error(dialect.missing(), "required property '" + name + "' is missing"), pathOf(path, name));
   }
 
   /** Reports the value {@code node} at {@code path} as not of the {@code expected} type, e.g. {@code an object}. */
@@ -280,7 +306,7 @@ public final class JsonWalk {
       return null;
     }
     if (!kind.test(node)) {
-      typeError(join(path, name), expected, node);
+      typeError(pathOf(path, name), expected, node);
       return null;
     }
     return node;
@@ -292,13 +318,26 @@ public final class JsonWalk {
     return node == null || node.isNull();
   }
 
-  /** The path of the property {@code name} of the value at {@code path}. */
-  public static String join(String path, String name) {
-    return path.isEmpty() ? name : path + "." + name;
+  /** The path of the property {@code name} of the value at {@code path}, in the dialect's style. */
+  public String pathOf(String path, String name) {
+    return dialect.paths().property(path, name);
   }
 
-  /** The path of element {@code i} of the array property {@code name} of the value at {@code path}. */
+  /** The path of element {@code i} of the array property {@code name} of the value at {@code path}, likewise. */
+  public String pathOf(String path, String name, int i) {
+    return dialect.paths().element(pathOf(path, name), i);
+  }
+
+  /**
+   * The {@linkplain JsonDialect.PathStyle#DOTTED dotted} path of the property {@code name} of the value at
+   * {@code path}, whatever the dialect.
+   */
+  public static String join(String path, String name) {
+    return JsonDialect.PathStyle.DOTTED.property(path, name);
+  }
+
+  /** The dotted path of element {@code i} of the array property {@code name} of the value at {@code path}. */
   public static String index(String path, String name, int i) {
-    return join(path, name) + "[" + i + "]";
+    return JsonDialect.PathStyle.DOTTED.element(join(path, name), i);
   }
 }

@@ -27,11 +27,23 @@ class JsonWalkTest {
   private static final JsonDialect FULL = JsonDialect.of("t.missing", "t.type").withUnknown("t.unknown")
       .documentCalled("a thing").withLowerCaseTypes().withRange("t.range", "%s is out of range", true)
       .withDate("t.date", "a date must be written yyyy-mm-dd");
+  private static final JsonDialect POINTERS = JsonDialect.of("t.missing", "t.type")
+      .withUnknown("t.unknown", "no '%s' here; it is ignored").withPointers();
 
   private static JsonValue json(String text) {
     try (JsonParser p = new JsonFactory().createParser(ObjectReadContext.empty(), text)) {
       p.nextToken();
       return JsonValue.read(p);
+    }
+  }
+
+  private static DuplicateNameParser.Duplicates repeatedIn(String text) {
+    try (DuplicateNameParser p = new DuplicateNameParser(new JsonFactory().createParser(ObjectReadContext.empty(),
+        text))) {
+      while (p.nextToken() != null) {
+        // the parser notes the repeats as it passes
+      }
+      return p.takeDuplicates();
     }
   }
 
@@ -207,14 +219,7 @@ class JsonWalkTest {
 
   @Test
   void namesRepeatedInOneObject_areErrorsLocatedInTheSource() {
-    DuplicateNameParser.Duplicates repeated;
-    try (DuplicateNameParser p = new DuplicateNameParser(new JsonFactory().createParser(ObjectReadContext.empty(),
-        "{\"a\":1,\"a\":2}"))) {
-      while (p.nextToken() != null) {
-        // the parser notes the repeat as it passes
-      }
-      repeated = p.takeDuplicates();
-    }
+    DuplicateNameParser.Duplicates repeated = repeatedIn("{\"a\":1,\"a\":2}");
     JsonWalk walk = JsonWalk.of("a.json", PLAIN);
 
     walk.reportRepeated(repeated, "t.repeated");
@@ -223,5 +228,66 @@ class JsonWalkTest {
         .containsExactly(tuple(Severity.ERROR, "t.repeated", "a"));
     assertThat(walk.issues().get(0).position().map(SourcePosition::source)).contains("a.json");
     assertThatIllegalStateException().isThrownBy(() -> JsonWalk.unlocated(PLAIN).reportRepeated(repeated, "t.r"));
+  }
+
+  @Test
+  void aDialectOfPointers_writesEveryPathAsAJsonPointer_escapingTildeAndSlash() {
+    JsonWalk walk = JsonWalk.unlocated(POINTERS);
+    JsonValue node = json("{\"k\":[\"a\",1],\"a/b~c\":0}");
+
+    walk.texts(node, "/list/0", "k");
+    walk.onlyKnown(node, "", Set.of("k"));
+    walk.missing("/list/0", "id");
+
+    assertThat(walk.issues()).extracting(Issue::path).containsExactly("/list/0/k/1", "/a~1b~0c", "/list/0/id");
+    assertThat(walk.issues().get(0).message()).isEqualTo("/list/0/k/1 must be a string, not NUMBER");
+    assertThat(walk.issues().get(1).message()).isEqualTo("no 'a/b~c' here; it is ignored");
+    assertThat(walk.pathOf("", "list", 2)).isEqualTo("/list/2");
+    assertThat(JsonWalk.unlocated(POINTERS.withUnknown("t.other")).pathOf("p", "q")).isEqualTo("p/q");
+    assertThat(JsonWalk.unlocated(PLAIN).pathOf("", "list", 2)).isEqualTo("list[2]");
+    assertThat(JsonWalk.join("", "a/b")).isEqualTo("a/b");
+    assertThat(JsonWalk.index("p", "a", 1)).isEqualTo("p.a[1]");
+  }
+
+  @Test
+  void aGivenArray_isPresentEvenEmpty_butAbsentWhenMissingNullOrNoArray() {
+    JsonWalk walk = JsonWalk.unlocated(PLAIN);
+    JsonValue node = json("{\"empty\":[],\"two\":[1,2],\"nothing\":null,\"text\":\"x\"}");
+
+    assertThat(walk.givenArray(node, "", "empty")).contains(List.of());
+    assertThat(walk.givenArray(node, "", "two")).hasValueSatisfying(list -> assertThat(list).hasSize(2));
+    assertThat(walk.givenArray(node, "", "nothing")).isEmpty();
+    assertThat(walk.givenArray(node, "", "absent")).isEmpty();
+    assertThat(walk.givenArray(node, "", "text")).isEmpty();
+
+    assertThat(walk.issues()).extracting(Issue::code, Issue::path).containsExactly(tuple("t.type", "text"));
+  }
+
+  @Test
+  void aRequiredDate_isMissingWhenAbsentOrNull_andMalformedOnlyWhenGivenBadly() {
+    JsonWalk walk = JsonWalk.unlocated(PLAIN);
+    JsonValue node = json("{\"ok\":\"2024-02-29\",\"bad\":\"2024-02-30\",\"nothing\":null}");
+
+    assertThat(walk.requiredDate(node, "p", "ok")).contains(LocalDate.of(2024, 2, 29));
+    assertThat(walk.requiredDate(node, "p", "bad")).isEmpty();
+    assertThat(walk.requiredDate(node, "p", "nothing")).isEmpty();
+    assertThat(walk.requiredDate(node, "p", "absent")).isEmpty();
+
+    assertThat(walk.issues()).extracting(Issue::code, Issue::path).containsExactly(tuple("t.type", "p.bad"),
+        tuple("t.missing", "p.nothing"), tuple("t.missing", "p.absent"));
+  }
+
+  @Test
+  void aWalkInARecord_locatesItsFindingsAndRepeatedNamesInThatRecord() {
+    DuplicateNameParser.Duplicates repeated = repeatedIn("{\"a\":1,\"a\":2}");
+    JsonWalk walk = JsonWalk.of(SourcePosition.of("a.json").inRecord(1), POINTERS);
+
+    walk.reportRepeated(repeated, "t.repeated");
+    walk.missing("", "id");
+
+    assertThat(walk.issues()).extracting(i -> i.position().flatMap(at -> at.record().isPresent()
+        ? Optional.of(at.record().getAsLong()) : Optional.empty())).containsExactly(Optional.of(1L),
+            Optional.of(1L));
+    assertThat(walk.issues().get(1).position()).contains(SourcePosition.of("a.json").inRecord(1).atField("/id"));
   }
 }
