@@ -19,6 +19,13 @@ import io.github.apprenticeships4j.core.funding.LevyAccount;
 import io.github.apprenticeships4j.core.funding.LevyForecast;
 import io.github.apprenticeships4j.core.funding.LevyLedger;
 import io.github.apprenticeships4j.core.funding.StandardFunding;
+import io.github.apprenticeships4j.core.progress.GatewayRequirement;
+import io.github.apprenticeships4j.core.progress.KsbEvidence;
+import io.github.apprenticeships4j.core.progress.OffTheJobKind;
+import io.github.apprenticeships4j.core.progress.OffTheJobSession;
+import io.github.apprenticeships4j.core.progress.ProgressCheck;
+import io.github.apprenticeships4j.core.progress.ProgressRecord;
+import io.github.apprenticeships4j.core.progress.ProgressReport;
 import io.github.apprenticeships4j.core.provider.AchievementBand;
 import io.github.apprenticeships4j.core.provider.AchievementRate;
 import io.github.apprenticeships4j.core.provider.AgeBand;
@@ -378,5 +385,28 @@ public final class ReadmeSnippets {
     Framework read = CaseJson.readFramework(file).value();           // equals framework
     // end::case[]
     return back.equals(standard) && read.equals(framework);
+  }
+
+  /** Checks the progress of an ST1398 apprentice on 1 September 2026 and prints hours, dates and blockers. */
+  public static void progress(StandardCatalogue catalogue, PrintWriter out) {
+    Standard st1398 = catalogue.get(StandardReference.parse("ST1398"), StandardVersion.of(1, 0));
+    // tag::progress[]
+    ProgressRecord record = ProgressRecord.builder().apprenticeId("A-001")
+        .standardReference(StandardReference.parse("ST1398")).standardVersion(StandardVersion.of(1, 0))
+        .startDate(LocalDate.of(2025, 9, 1)).plannedEndDate(LocalDate.of(2027, 8, 31))
+        .weeklyHours(new BigDecimal("37.5")).ageAtStart(24)
+        .addOffTheJobSession(OffTheJobSession.of(LocalDate.of(2026, 6, 30), new BigDecimal("210"),
+            OffTheJobKind.ACTUAL))
+        .addEvidence(KsbEvidence.builder().ksbCode("K1").description("Project report").date(LocalDate.of(2026, 3, 2))
+            .confirmedBy("Workplace mentor").build())
+        .addGatewayRequirement(GatewayRequirement.of("portfolio", false)).gatewayDate(LocalDate.of(2027, 9, 1))
+        .build();
+    ProgressReport report = ProgressCheck.check(record, st1398, LocalDate.of(2026, 9, 1));
+    out.println(report.offTheJobHours().stillNeeded());   // 208 of the 418 hours ST1398 1.0 publishes
+    out.println(report.latestAssessmentDate());           // Optional[2028-01-01]: the gateway plus 4 months
+    out.println(report.coverage().overall());             // 1/70 (1%): only K1 has evidence
+    out.println(report.isReadyForGateway());              // false
+    report.blockers().forEach(out::println);   // ERROR progress.ksb.no-evidence A-001 evidence: no evidence of K2 ...
+    // end::progress[]
   }
 }

@@ -276,6 +276,17 @@ class ReadmeSnippetsTest {
         .contains("\"summary\":{\"read\":9,\"accepted\":2,\"rejected\":7,");
   }
 
+  @Test
+  void progress_ofTheReadmesSt1398Apprentice_needs208Hours_andIsBlocked() throws IOException {
+    String out = run(w -> ReadmeSnippets.progress(BundledData.digitalStandards().value(), w));
+
+    assertThat(out.lines().limit(4)).containsExactly("208", "Optional[2028-01-01]", "1/70 (1%)", "false");
+    assertThat(out).contains("ERROR progress.ksb.no-evidence A-001 evidence: no evidence of K2")
+        .contains("ERROR progress.off-the-job.short A-001 offTheJobSessions: 208 off-the-job hours short")
+        .contains("ERROR progress.gateway.requirement-not-met A-001 gatewayRequirements[0]:")
+        .doesNotContain("progress.english").doesNotContain("progress.maths");
+  }
+
   private static String normalise(String text) {
     return text.lines().map(String::strip).filter(l -> !l.isEmpty()).collect(Collectors.joining("\n"));
   }

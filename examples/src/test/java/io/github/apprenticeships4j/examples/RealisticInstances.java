@@ -46,6 +46,15 @@ import io.github.apprenticeships4j.core.provider.Ukprn;
 import io.github.apprenticeships4j.core.standard.LarsCode;
 import io.github.apprenticeships4j.core.standard.StandardCatalogue;
 import io.github.apprenticeships4j.core.standard.StandardDiff;
+import io.github.apprenticeships4j.core.progress.EnglishAndMathsStatus;
+import io.github.apprenticeships4j.core.progress.GatewayRequirement;
+import io.github.apprenticeships4j.core.progress.KsbEvidence;
+import io.github.apprenticeships4j.core.progress.LearningBreak;
+import io.github.apprenticeships4j.core.progress.OffTheJobKind;
+import io.github.apprenticeships4j.core.progress.OffTheJobSession;
+import io.github.apprenticeships4j.core.progress.ProgressCheck;
+import io.github.apprenticeships4j.core.progress.ProgressRecord;
+import io.github.apprenticeships4j.core.standard.Standard;
 import io.github.apprenticeships4j.core.standard.StandardReference;
 import io.github.apprenticeships4j.core.standard.StandardValidator;
 import io.github.apprenticeships4j.core.standard.StandardVersion;
@@ -131,10 +140,37 @@ final class RealisticInstances {
     caps(roots, catalogue);
     providers(roots);
     feed(roots, catalogue);
+    progress(roots, catalogue);
     for (java.lang.reflect.Field field : Constrained.class.getDeclaredFields()) {
       Collections.addAll(roots, (Object[]) field.getDeclaredAnnotations());
     }
     return roots;
+  }
+
+  private static void progress(List<Object> roots, StandardCatalogue catalogue) {
+    Standard st1398 = catalogue.get(StandardReference.parse("ST1398"), StandardVersion.of(1, 0));
+    LocalDate start = LocalDate.of(2025, 9, 1);
+    ProgressRecord record = ProgressRecord.builder().apprenticeId("A-001").standardReference(st1398.reference())
+        .standardVersion(st1398.version()).startDate(start).plannedEndDate(LocalDate.of(2027, 8, 31))
+        .weeklyHours(new BigDecimal("30")).ageAtStart(17)
+        .addLearningBreak(LearningBreak.of(LocalDate.of(2026, 1, 5),
+            LocalDate.of(2026, 2, 1)))
+        .addOffTheJobSession(OffTheJobSession.builder()
+            .date(LocalDate.of(2025, 9, 12)).hours(new BigDecimal("6.5"))
+            .kind(OffTheJobKind.ACTUAL).activity("Workshop").build())
+        .addOffTheJobSession(OffTheJobSession.of(LocalDate.of(2026, 9, 4),
+            new BigDecimal("6"), OffTheJobKind.PLANNED))
+        .addEvidence(KsbEvidence.builder().ksbCode("K1")
+            .description("Project report").date(LocalDate.of(2026, 3, 2)).confirmedBy("Workplace mentor").build())
+        .englishAndMaths(EnglishAndMathsStatus.builder().englishLevel(2)
+            .mathsLevel(1).build())
+        .addGatewayRequirement(GatewayRequirement.of("portfolio", false))
+        .gatewayDate(LocalDate.of(2027, 9, 1)).build();
+    roots.add(record);
+    roots.add(ProgressCheck.check(record, st1398,
+        LocalDate.of(2026, 9, 1)));
+    roots.add(ProgressCheck.check(record.withStartDate(LocalDate.of(2023,
+        9, 1)), st1398, LocalDate.of(2026, 9, 1)).offTheJobHours());
   }
 
   private static StandardCatalogue standards(List<Object> roots) {
