@@ -77,6 +77,15 @@ class ReadmeSnippetsTest {
   }
 
   @Test
+  void progressJson_ofTheBundledCohort_printsWhoIsReady_andTheHoursStillNeeded() throws Exception {
+    Path cohort = Path.of(ReadmeSnippetsTest.class.getResource(ProgressCheckExample.COHORT).toURI());
+    String out = run(w -> ReadmeSnippets.progressJson(cohort, BundledData.digitalStandards().value(), w));
+
+    assertThat(out.lines()).containsExactly("A001 true 0", "A002 false 148", "A003 false 0", "A004 false 40",
+        "A005 false 214");
+  }
+
+  @Test
   void casePackages_ofSt1398AndTheDdatFramework_readBackEqual() throws IOException {
     Standard st1398 = io.github.apprenticeships4j.formats.json.StandardsJson.readCatalogue(digital()).value()
         .find(io.github.apprenticeships4j.core.standard.StandardReference.parse("ST1398"),
