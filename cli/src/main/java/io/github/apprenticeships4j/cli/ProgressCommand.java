@@ -107,6 +107,9 @@ final class ProgressCommand {
               + record.standardVersion() + " in " + (standards == null ? "the bundled Digital route" : standards));
         }
       }
+      if (loaded.summaries().get(0).read() == 0) {
+        err.println("a4j: no apprentice in " + file);
+      }
       List<ProgressReport> reports = checked.stream().map(Checked::report).collect(Collectors.toList());
       ProgressPrinter.CohortSummary summary = ProgressPrinter.CohortSummary.of(reports);
       if (format == Format.json) {
@@ -140,7 +143,7 @@ final class ProgressCommand {
       json.put("file", file.toString());
       json.put("today", day.toString());
       json.put("read", Map.of("read", read.read(), "accepted", read.accepted(), "rejected", read.rejected()));
-      json.put("readFindings", loaded.issues().stream().map(StandardsCommand::toJson).collect(Collectors.toList()));
+      json.put("readFindings", loaded.issues().stream().map(Check::readFinding).collect(Collectors.toList()));
       json.put("standardNotFound", missing);
       json.put("apprentices", checked.stream().map(c -> apprentice(c.report(), c.standard()))
           .collect(Collectors.toList()));
@@ -202,6 +205,18 @@ final class ProgressCommand {
       json.put("evidenced", coverage.evidenced().size());
       json.put("percent", coverage.percent());
       json.put("missing", coverage.missing());
+      return json;
+    }
+
+    /** A finding of the reader: as {@link #finding}, with where it is in the file when known. */
+    private static Map<String, Object> readFinding(Issue issue) {
+      Map<String, Object> json = finding(issue);
+      issue.position().ifPresent(p -> {
+        json.put("source", p.source());
+        p.line().ifPresent(l -> json.put("line", l));
+        p.column().ifPresent(c -> json.put("column", c));
+        p.record().ifPresent(r -> json.put("record", r));
+      });
       return json;
     }
 

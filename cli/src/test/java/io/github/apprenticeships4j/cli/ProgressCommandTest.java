@@ -159,7 +159,20 @@ class ProgressCommandTest {
         .contains("5 read, 4 accepted, 1 rejected");
     assertThat(text.out()).doesNotContain("A001:").contains("A002:").contains("Cohort: 4 apprentices");
     assertThat(codes(json.json().get("readFindings"))).containsExactly(ReadCodes.PROGRESS_JSON_DATE_FORMAT);
+    assertThat(names(json.json().get("readFindings").get(0))).containsExactly("severity", "code", "path", "value",
+        "message", "source", "line", "column", "record");
     assertThat(json.json().get("readFindings").get(0).get("record").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void anEmptyCohort_isNothingFound_exit1() throws IOException {
+    Path empty = Files.writeString(dir.resolve("empty.json"), "{\"format\": \"apprenticeships4j-progress/1\", "
+        + "\"apprentices\": []}", StandardCharsets.UTF_8);
+    Result result = run("progress", "check", empty.toString(), "--today", "2027-06-01");
+
+    assertThat(result.exitCode()).isEqualTo(A4j.ERRORS);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err()).contains("a4j: no apprentice in " + empty).contains("0 read, 0 accepted, 0 rejected");
   }
 
   @Test

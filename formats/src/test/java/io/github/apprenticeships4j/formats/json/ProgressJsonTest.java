@@ -262,10 +262,12 @@ class ProgressJsonTest {
   }
 
   @Test
-  void noJson_brokenJson_andABrokenLimit_stopTheRead() {
+  void noJson_brokenJson_andABrokenLimit_stopTheRead_butAHugeNumberIsOutOfRange() throws LoadException {
     assertThat(stop("")).isEqualTo(ReadCodes.PROGRESS_JSON_EMPTY);
     assertThat(stop("{\"apprentices\": [")).isEqualTo(ReadCodes.PROGRESS_JSON_SYNTAX);
     assertThat(stop(MINIMAL + " {}")).isEqualTo(ReadCodes.PROGRESS_JSON_SYNTAX);
+    assertThat(read(MINIMAL.replace("37.5", "1e999999999")).issues()).extracting(Issue::code, Issue::path)
+        .containsExactly(tuple(ReadCodes.PROGRESS_JSON_NUMBER_RANGE, "apprentice.weeklyHours"));
     assertThat(catchThrowableOfType(LoadException.class, () -> ProgressJson.reader().maxNestingDepth(1)
         .open(new ByteArrayInputStream(MINIMAL.getBytes(StandardCharsets.UTF_8)), "deep.json").load())
         .stoppedBy()).hasValueSatisfying(i -> assertThat(i.code()).isEqualTo(ReadCodes.PROGRESS_JSON_LIMIT));

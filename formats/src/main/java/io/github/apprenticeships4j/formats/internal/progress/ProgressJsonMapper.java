@@ -312,14 +312,13 @@ final class ProgressJsonMapper {
       typeError(join(path, name), "a number", node);
       return Optional.empty();
     }
-    BigDecimal hours;
+    BigDecimal hours = null;
     try {
       hours = node.decimalValue();
     } catch (NumberFormatException e) {
-      typeError(join(path, name), "a number", node);
-      return Optional.empty();
+      // an exponent out of BigDecimal's range: reported below as out of range
     }
-    if (hours.signum() < 0 || hours.compareTo(most) > 0
+    if (hours == null || hours.signum() < 0 || hours.compareTo(most) > 0
         || hours.stripTrailingZeros().scale() > MOST_HOUR_DECIMALS) {
       report(Issue.error(ReadCodes.PROGRESS_JSON_NUMBER_RANGE, "hours are a number from 0 to "
           + most.toPlainString() + " with at most " + MOST_HOUR_DECIMALS + " decimal places")
