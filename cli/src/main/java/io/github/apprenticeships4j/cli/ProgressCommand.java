@@ -39,8 +39,9 @@ final class ProgressCommand {
   private ProgressCommand() {}
 
   /**
-   * The records to check: those read, with the evidence of other sources added. Today the progress document is the
-   * only source, so they are returned as read; an evidence log read alongside would add its items here.
+   * The records to check: those read, with the evidence of other sources added. The seam for a cohort's evidence log
+   * read alongside the progress document (its entries attached to the records of the same apprentice and standard);
+   * the command reads no other source yet, so the records are returned as read.
    */
   static List<ProgressRecord> withEvidence(List<ProgressRecord> records) {
     return records;
