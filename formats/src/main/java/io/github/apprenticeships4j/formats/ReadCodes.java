@@ -4,9 +4,9 @@ package io.github.apprenticeships4j.formats;
  * The codes of the findings the readers of this module report, each declared once. Codes are stable: assert on them,
  * not on messages. A code is lower case, 2 to 4 dot-separated segments in kebab case, the first naming its area:
  * {@code read} (every reader), {@code csv}, {@code json}, {@code career-json}, {@code case-json},
- * {@code crosswalk-json}, {@code progress-json}, {@code ddat}, {@code feed-csv}. A constant is named after its code in upper snake case; the
- * area is left out for {@code read}, this catalogue's own, and kept for the others, so that {@code csv.number.format}
- * and {@code json.number.format} do not clash.
+ * {@code crosswalk-json}, {@code progress-json}, {@code ddat}, {@code feed-csv}. A constant is named after its code
+ * in upper snake case; the area is left out for {@code read}, this catalogue's own, and kept for the others, so that
+ * {@code csv.number.format} and {@code json.number.format} do not clash.
  *
  * <p>Values that the model's factories refuse keep the factory's code, from the catalogues of {@code core}, e.g. a
  * malformed standard reference or LARS code; the bulk-upload feed's file rules are those of

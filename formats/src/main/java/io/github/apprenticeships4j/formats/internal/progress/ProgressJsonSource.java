@@ -36,10 +36,10 @@ import tools.jackson.core.json.JsonFactory;
 /**
  * Reads a progress JSON document: one row per apprentice (the {@code apprentice} of a one-apprentice document, or
  * each element of {@code apprentices}), numbered from 1 in document order and positioned at the apprentice's first
- * character; the findings of the document itself (its format, properties it does not have) go with the first row
- * (an empty cohort has no row, and so none of these warnings). A
- * document whose frame has errors (not an object, an unknown format, both or neither of {@code apprentice} and
- * {@code apprentices}) is one rejected row, the whole document. See {@link ProgressJson}.
+ * character; the findings of the document itself (its format, properties it does not have) go with the first row (an
+ * empty cohort has no row, and so none of these warnings). A document whose frame has errors (not an object, an
+ * unknown format, both or neither of {@code apprentice} and {@code apprentices}) is one rejected row, the whole
+ * document. See {@link ProgressJson}.
  */
 public final class ProgressJsonSource extends RowSource<ProgressRecord> {
   private static final Set<String> DOCUMENT = Set.of("$schema", "format", "apprentice", "apprentices");
