@@ -143,7 +143,11 @@ final class ProgressCommand {
       ReadSummary read = loaded.summaries().get(0);
       json.put("file", file.toString());
       json.put("today", day.toString());
-      json.put("read", Map.of("read", read.read(), "accepted", read.accepted(), "rejected", read.rejected()));
+      Map<String, Object> counts = new LinkedHashMap<>();
+      counts.put("read", read.read());
+      counts.put("accepted", read.accepted());
+      counts.put("rejected", read.rejected());
+      json.put("read", counts);
       json.put("readFindings", loaded.issues().stream().map(Check::readFinding).collect(Collectors.toList()));
       json.put("standardNotFound", missing);
       json.put("apprentices", checked.stream().map(c -> apprentice(c.report(), c.standard()))

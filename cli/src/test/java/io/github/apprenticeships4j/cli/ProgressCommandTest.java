@@ -95,6 +95,7 @@ class ProgressCommandTest {
     assertThat(names(json)).containsExactly("file", "today", "read", "readFindings", "standardNotFound",
         "apprentices", "summary");
     assertThat(json.get("today").asString()).isEqualTo("2027-06-01");
+    assertThat(names(json.get("read"))).containsExactly("read", "accepted", "rejected");
     assertThat(json.get("read").get("accepted").asInt()).isEqualTo(5);
     JsonNode a002 = json.get("apprentices").get(1);
     assertThat(names(a002)).containsExactly("apprenticeId", "standard", "title", "option", "ready", "coverage",

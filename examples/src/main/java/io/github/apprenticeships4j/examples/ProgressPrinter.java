@@ -11,6 +11,8 @@ import io.github.apprenticeships4j.core.validation.Issue;
 import io.github.apprenticeships4j.core.validation.Severity;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,12 +46,12 @@ public final class ProgressPrinter {
       Map<String, List<String>> blockedBy = new TreeMap<>();
       for (ProgressReport report : reports) {
         report.blockers().stream().map(Issue::code).distinct().forEach(code -> blockedBy
-            .computeIfAbsent(code, c -> new java.util.ArrayList<>()).add(report.apprenticeId()));
+            .computeIfAbsent(code, c -> new ArrayList<>()).add(report.apprenticeId()));
       }
       Map<String, List<String>> frozen = new LinkedHashMap<>();
       blockedBy.forEach((code, ids) -> frozen.put(code, List.copyOf(ids)));
       return new CohortSummary(reports.size(), (int) reports.stream().filter(ProgressReport::isReadyForGateway)
-          .count(), java.util.Collections.unmodifiableMap(frozen), reports.stream()
+          .count(), Collections.unmodifiableMap(frozen), reports.stream()
               .map(r -> r.offTheJobHours().stillNeeded()).reduce(BigDecimal.ZERO, BigDecimal::add));
     }
   }
