@@ -28,7 +28,7 @@ import java.util.List;
  * {@code evidence} ({@code ksb} code such as {@code K1}, {@code description}, {@code date}, {@code confirmedBy}),
  * {@code englishAndMaths} ({@code english} and {@code maths} levels held), {@code gatewayRequirements} ({@code id},
  * {@code met}) and a {@code gatewayDate}. It is described by the JSON Schema {@value #SCHEMA_RESOURCE} (a resource of
- * this module). What {@link #write} writes, {@link #read} reads back equal.
+ * this module). What {@link #write} writes, {@link #read} reads back equal when its values are in the ranges below.
  *
  * <p>Each apprentice is one record and one row, numbered from 1 and located at its first character: accepted with its
  * record, or rejected with its text and every error, each with its JSON path from the document's root (e.g.
