@@ -123,7 +123,7 @@ final class ProgressCommand {
           }
           ProgressPrinter.print(checked.get(i).report(), checked.get(i).standard(), out);
         }
-        if (checked.size() > 1) {
+        if (loaded.summaries().get(0).read() > 1) {
           out.println();
           ProgressPrinter.printSummary(summary, out);
         }

@@ -166,6 +166,18 @@ class ProgressCommandTest {
   }
 
   @Test
+  void aCohortOfTwo_ofWhichOneIsRejected_stillEndsWithTheSummaryOfTheOther() throws IOException {
+    String cohort = Files.readString(bundled("st1398-cohort.json"));
+    String two = cohort.substring(0, cohort.indexOf("\n    },") + 6) + ",\n    {\"apprenticeId\": \"A009\"}\n  ]\n}\n";
+    Result result = run("progress", "check", Files.writeString(dir.resolve("two.json"), two).toString(), "--today",
+        "2027-06-01");
+
+    assertThat(result.exitCode()).isEqualTo(A4j.ERRORS);
+    assertThat(result.out()).contains("Cohort: 1 apprentice, 1 ready for the gateway, 0 blocked");
+    assertThat(result.err()).contains("2 read, 1 accepted, 1 rejected");
+  }
+
+  @Test
   void anEmptyCohort_isNothingFound_exit1() throws IOException {
     Path empty = Files.writeString(dir.resolve("empty.json"), "{\"format\": \"apprenticeships4j-progress/1\", "
         + "\"apprentices\": []}", StandardCharsets.UTF_8);

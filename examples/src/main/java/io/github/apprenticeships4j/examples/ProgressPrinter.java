@@ -105,7 +105,8 @@ public final class ProgressPrinter {
 
   /** The summary of a cohort: how many are ready, how many each blocker code blocks, the hours short in total. */
   public static void printSummary(CohortSummary summary, PrintWriter out) {
-    out.println("Cohort: " + summary.apprentices() + " apprentices, " + summary.ready() + " ready for the gateway, "
+    out.println("Cohort: " + summary.apprentices() + (summary.apprentices() == 1 ? " apprentice, " : " apprentices, ")
+        + summary.ready() + " ready for the gateway, "
         + (summary.apprentices() - summary.ready()) + " blocked");
     summary.blockedBy().forEach((code, ids) -> out.println("  " + code + ": " + ids.size() + " ("
         + String.join(", ", ids) + ")"));
