@@ -15,18 +15,19 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code a4j} command: {@code a4j standards show|validate}, {@code a4j funding calculate},
- * {@code a4j levy monthly|forecast}, {@code a4j providers compare}, {@code a4j career shared|gap|paths} and
- * {@code a4j feed validate}. Every command has {@code -h/--help} and {@code -V/--version}.
+ * {@code a4j levy monthly|forecast}, {@code a4j providers compare}, {@code a4j career shared|gap|paths},
+ * {@code a4j feed validate} and {@code a4j progress check}. Every command has {@code -h/--help} and
+ * {@code -V/--version}.
  * Exit codes: 0 no errors, 1 errors found or nothing found, 2 the input could not be read or the command line is
  * wrong (an unknown command or option, a missing or malformed argument).
  */
 @Command(name = "a4j", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     scope = ScopeType.INHERIT,
-    description = "Apprenticeship standards, funding, training providers, career frameworks and provider feeds, "
-        + "from the command line.",
+    description = "Apprenticeship standards, funding, training providers, career frameworks, provider feeds and "
+        + "apprentices' progress, from the command line.",
     footer = {"", "Exit codes: 0 no errors, 1 errors found or nothing found, 2 unreadable input or usage error."},
     subcommands = {StandardsCommand.class, FundingCommand.class, LevyCommand.class, ProvidersCommand.class,
-        CareerCommand.class, FeedCommand.class, HelpCommand.class})
+        CareerCommand.class, FeedCommand.class, ProgressCommand.class, HelpCommand.class})
 public final class A4j {
   /** No errors. */
   static final int OK = 0;

@@ -80,10 +80,15 @@ class CommandLineConventionsTest {
         .contains("Try 'a4j --help' for more information.");
     assertThat(result.out()).isEmpty();
 
+    Result provider = A4jTest.run("provider", "compare");
+    assertThat(provider.exitCode()).isEqualTo(A4j.UNREADABLE);
+    assertThat(provider.err()).contains("a4j: Unmatched arguments from index 0: 'provider', 'compare'")
+        .contains("Did you mean: a4j providers");
+
     Result progress = A4jTest.run("progress", "check");
     assertThat(progress.exitCode()).isEqualTo(A4j.UNREADABLE);
-    assertThat(progress.err()).contains("a4j: Unmatched arguments from index 0: 'progress', 'check'")
-        .contains("Did you mean: a4j providers");
+    assertThat(progress.err()).contains("a4j: Missing required parameter: 'FILE'")
+        .contains("Try 'a4j progress check --help' for more information.");
   }
 
   @Test

@@ -120,7 +120,7 @@ class ReadmeCommandsTest {
     List<Command> commands = commands(Files.readString(REPOSITORY.resolve("README.md"), StandardCharsets.UTF_8));
 
     assertThat(commands).extracting(c -> c.args().isEmpty() ? "" : c.args().get(0))
-        .contains("--help", "standards", "funding", "levy", "providers", "career", "feed");
+        .contains("--help", "standards", "funding", "levy", "providers", "career", "feed", "progress");
   }
 
   @Test

@@ -5,7 +5,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The README's main job: every example program in turn, on the bundled real data — the standards tour, the funding
- * seed case, the career tour, the provider comparison and the check of a provider's bulk-upload feed.
+ * seed case, the career tour, the provider comparison, the check of a provider's bulk-upload feed and an
+ * apprentice's progress towards the gateway.
  */
 public final class MainJob {
   private MainJob() {}
@@ -27,6 +28,8 @@ public final class MainJob {
     ProviderComparisonExample.run(out);
     heading("Provider feed: the bundled sample bulk upload, row by row", out);
     FeedCheck.run(out);
+    heading("Apprentice progress: an ST1398 apprentice and a cohort, on " + ProgressCheckExample.TODAY, out);
+    ProgressCheckExample.run(out);
   }
 
   private static void heading(String title, PrintWriter out) {

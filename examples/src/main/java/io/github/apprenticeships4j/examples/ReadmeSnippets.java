@@ -1,6 +1,7 @@
 package io.github.apprenticeships4j.examples;
 
 import io.github.apprenticeships4j.formats.json.CrosswalkJson;
+import io.github.apprenticeships4j.formats.json.ProgressJson;
 import io.github.apprenticeships4j.core.crosswalk.CrosswalkProfile;
 import io.github.apprenticeships4j.core.crosswalk.Crosswalk;
 import io.github.apprenticeships4j.core.funding.Apprentice;
@@ -318,6 +319,20 @@ public final class ReadmeSnippets {
     out.println(profile.gap(ddat, RoleLevelId.parse("senior-machine-learning-engineer")));   // 4 raised, 2 unchanged
     // end::crosswalk[]
     profile.findings().issues().forEach(out::println);
+  }
+
+  /** Reads a cohort's progress JSON and prints, per apprentice, whether they are ready and the hours still needed. */
+  public static void progressJson(Path file, StandardCatalogue catalogue, PrintWriter out) throws IOException {
+    // tag::progress-json[]
+    Loaded<List<ProgressRecord>> cohort = ProgressJson.read(file);     // one row per apprentice
+    for (ProgressRecord record : cohort.value()) {
+      Standard standard = catalogue.get(record.standardReference(), record.standardVersion());
+      ProgressReport report = ProgressCheck.check(record, standard, LocalDate.of(2027, 6, 1));
+      out.println(record.apprenticeId() + " " + report.isReadyForGateway() + " "
+          + report.offTheJobHours().stillNeeded());                    // A001 true 0, A002 false 148, ...
+    }
+    cohort.rejected().forEach(row -> row.issues().forEach(out::println));   // none in the bundled cohort
+    // end::progress-json[]
   }
 
   /** Prints the paths from ST1398 to head of AI as a Mermaid diagram and a person's skill gap as a DOT diagram. */

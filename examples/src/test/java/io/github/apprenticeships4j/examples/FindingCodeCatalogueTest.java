@@ -67,6 +67,7 @@ import io.github.apprenticeships4j.formats.json.ApprenticeshipsJson;
 import io.github.apprenticeships4j.formats.json.CanonicalStandardsJson;
 import io.github.apprenticeships4j.formats.json.CareerJson;
 import io.github.apprenticeships4j.formats.json.CrosswalkJson;
+import io.github.apprenticeships4j.formats.json.ProgressJson;
 import io.github.apprenticeships4j.formats.json.FundingInput;
 import io.github.apprenticeships4j.formats.json.StandardsJson;
 import jakarta.validation.Constraint;
@@ -149,7 +150,7 @@ class FindingCodeCatalogueTest {
       "ProgressCodes", Areas.own("progress"),
       "FeedCodes", Areas.own("feed"),
       "ReadCodes", new Areas(Set.of("read"), Set.of("csv", "json", "career-json", "case-json", "crosswalk-json",
-          "ddat", "feed-csv", "evidence-csv")));
+          "progress-json", "ddat", "feed-csv", "evidence-csv")));
 
   /**
    * Literals of main code, and names in the README, that look like codes but are something else, with what they are.
@@ -538,6 +539,28 @@ class FindingCodeCatalogueTest {
   }
 
   @Test
+  void theBundledProgressFiles_andBadOnes_readAndChecked_reportOnlyCataloguedCodes() throws IOException {
+    List<Issue> findings = new ArrayList<>();
+    for (String file : List.of("/progress/st1398-apprentice.json", "/progress/st1398-cohort.json")) {
+      try (InputStream in = resource(file)) {
+        findings.addAll(progressFindings(in.readAllBytes()));
+      }
+    }
+    findings.addAll(progressFindings(("{\"apprentices\": [{\"apprenticeId\": \"A\", \"standard\": \"ST1398\","
+        + " \"standardVersion\": \"1.0\", \"startDate\": \"2025-02-30\", \"weeklyHours\": -1, \"x\": 1,"
+        + " \"evidence\": [{\"ksb\": \"K 1\"}], \"offTheJob\": [{\"kind\": \"done\"}]}]}")
+        .getBytes(StandardCharsets.UTF_8)));
+    findings.addAll(progressFindings("{\"format\": \"x\"}".getBytes(StandardCharsets.UTF_8)));
+
+    assertThat(cataloguedCodesOf("the bundled progress files and bad ones", findings)).contains(
+        ProgressCodes.KSB_NO_EVIDENCE, ProgressCodes.OFF_THE_JOB_SHORT, ProgressCodes.ENGLISH_MISSING,
+        ProgressCodes.EVIDENCE_KSB_UNKNOWN, ReadCodes.PROGRESS_JSON_DATE_FORMAT, ReadCodes.PROGRESS_JSON_NUMBER_RANGE,
+        ReadCodes.PROGRESS_JSON_KSB_FORMAT, ReadCodes.PROGRESS_JSON_KIND_UNKNOWN, ReadCodes.PROGRESS_JSON_FIELD_UNKNOWN,
+        ReadCodes.PROGRESS_JSON_FORMAT_MISSING, ReadCodes.PROGRESS_JSON_FORMAT_UNKNOWN,
+        ReadCodes.PROGRESS_JSON_DOCUMENT_SHAPE);
+  }
+
+  @Test
   void theBundledCrosswalk_andBadCrosswalks_reportOnlyCataloguedCodes() {
     List<Issue> findings = new ArrayList<>(crosswalkFindings(BAD_CROSSWALK.getBytes(StandardCharsets.UTF_8)));
     findings.addAll(crosswalkFindings(BAD_CROSSWALK_JSON.getBytes(StandardCharsets.UTF_8)));
@@ -598,6 +621,7 @@ class FindingCodeCatalogueTest {
     readers.put("ApprenticeshipsJsonFuzzTestInputs", FindingCodeCatalogueTest::fundingFindings);
     readers.put("CareerJsonFuzzTestInputs", FindingCodeCatalogueTest::careerFindings);
     readers.put("CrosswalkJsonFuzzTestInputs", FindingCodeCatalogueTest::crosswalkFindings);
+    readers.put("ProgressJsonFuzzTestInputs", FindingCodeCatalogueTest::progressFindings);
     readers.put("CaseJsonFuzzTestInputs", bytes -> {
       List<Issue> found = findingsOf(CaseJson.standardReader().open(new ByteArrayInputStream(bytes), "seed.json"));
       found.addAll(findingsOf(CaseJson.frameworkReader().open(new ByteArrayInputStream(bytes), "seed.json")));
@@ -912,6 +936,18 @@ class FindingCodeCatalogueTest {
     } catch (LoadException stopped) {
       return stopped.issues();
     }
+  }
+
+  /** The findings of reading progress records and of checking each against its bundled standard on 2027-06-01. */
+  static List<Issue> progressFindings(byte[] bytes) {
+    List<ProgressRecord> records = new ArrayList<>();
+    List<Issue> found = findingsOf(ProgressJson.reader().open(new ByteArrayInputStream(bytes), "progress.json"),
+        records::add);
+    for (ProgressRecord record : records) {
+      digital.find(record.standardReference(), record.standardVersion()).ifPresent(standard -> found.addAll(
+          ProgressCheck.check(record, standard, LocalDate.of(2027, 6, 1)).findings().issues()));
+    }
+    return found;
   }
 
   /** The findings of reading a career graph and of validating it. */

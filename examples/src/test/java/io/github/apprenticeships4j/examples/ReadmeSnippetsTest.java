@@ -13,10 +13,14 @@ import io.github.apprenticeships4j.core.funding.FundingBreakdown;
 import io.github.apprenticeships4j.core.funding.FundingCalculator;
 import io.github.apprenticeships4j.core.funding.RuleKey;
 import io.github.apprenticeships4j.core.funding.StandardFunding;
+import io.github.apprenticeships4j.core.progress.ProgressRecord;
 import io.github.apprenticeships4j.core.standard.StandardCatalogue;
 import io.github.apprenticeships4j.core.standard.StandardReference;
+import io.github.apprenticeships4j.formats.Loaded;
+import io.github.apprenticeships4j.formats.json.ProgressJson;
 import io.github.apprenticeships4j.formats.json.StandardsJson;
 import io.github.apprenticeships4j.formats.report.FeedOutcome;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -74,6 +78,27 @@ class ReadmeSnippetsTest {
     }
     assertThat(found).as("Java blocks in README.md").isNotEmpty();
     assertThat(found).allSatisfy(block -> assertThat(code).contains(normalise(block)));
+  }
+
+  @Test
+  void progressJson_ofTheBundledCohort_printsWhoIsReady_andTheHoursStillNeeded() throws Exception {
+    Path cohort = Path.of(ReadmeSnippetsTest.class.getResource(ProgressCheckExample.COHORT).toURI());
+    String out = run(w -> ReadmeSnippets.progressJson(cohort, BundledData.digitalStandards().value(), w));
+
+    assertThat(out.lines()).containsExactly("A001 true 0", "A002 false 148", "A003 false 0", "A004 false 40",
+        "A005 false 214");
+  }
+
+  @Test
+  void theReadmesProgressDocument_readsWithoutFindings() throws Exception {
+    Matcher block = Pattern.compile("```json\\n(\\{\"format\": \"apprenticeships4j-progress/1\".*?)```",
+        Pattern.DOTALL).matcher(Files.readString(README, StandardCharsets.UTF_8));
+    assertThat(block.find()).as("the README's progress JSON example").isTrue();
+
+    Loaded<List<ProgressRecord>> read = ProgressJson.reader().open(new ByteArrayInputStream(
+        block.group(1).getBytes(StandardCharsets.UTF_8)), "README.md").load();
+    assertThat(read.issues()).isEmpty();
+    assertThat(read.value()).singleElement().satisfies(r -> assertThat(r.apprenticeId()).isEqualTo("A002"));
   }
 
   @Test

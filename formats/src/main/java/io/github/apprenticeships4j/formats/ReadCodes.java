@@ -4,9 +4,9 @@ package io.github.apprenticeships4j.formats;
  * The codes of the findings the readers of this module report, each declared once. Codes are stable: assert on them,
  * not on messages. A code is lower case, 2 to 4 dot-separated segments in kebab case, the first naming its area:
  * {@code read} (every reader), {@code csv}, {@code json}, {@code career-json}, {@code case-json},
- * {@code crosswalk-json}, {@code ddat}, {@code feed-csv}, {@code evidence-csv}. A constant is named after its code in
- * upper snake case; the area is left out for {@code read}, this catalogue's own, and kept for the others, so that
- * {@code csv.number.format} and {@code json.number.format} do not clash.
+ * {@code crosswalk-json}, {@code progress-json}, {@code ddat}, {@code feed-csv}, {@code evidence-csv}. A constant is
+ * named after its code in upper snake case; the area is left out for {@code read}, this catalogue's own, and kept for
+ * the others, so that {@code csv.number.format} and {@code json.number.format} do not clash.
  *
  * <p>Values that the model's factories refuse keep the factory's code, from the catalogues of {@code core}, e.g. a
  * malformed standard reference or LARS code; the bulk-upload feed's file rules are those of
@@ -160,6 +160,37 @@ public final class ReadCodes {
   public static final String CROSSWALK_JSON_DATE_FORMAT = "crosswalk-json.date.format";
   /** Error: a blank KSB code. */
   public static final String CROSSWALK_JSON_KSB_BLANK = "crosswalk-json.ksb.blank";
+
+  // --- Progress JSON: the library's format for apprentices' progress records (ProgressJson)
+
+  /** Fatal: malformed JSON, or content after the end of the progress document. */
+  public static final String PROGRESS_JSON_SYNTAX = "progress-json.syntax";
+  /** Fatal: a read limit (nesting depth, string or document length) was exceeded. */
+  public static final String PROGRESS_JSON_LIMIT = "progress-json.limit";
+  /** Fatal: the input holds no JSON at all. */
+  public static final String PROGRESS_JSON_EMPTY = "progress-json.empty";
+  /** Error: a required property is missing, e.g. an apprentice without a {@code startDate}. */
+  public static final String PROGRESS_JSON_FIELD_MISSING = "progress-json.field.missing";
+  /** Error: a property has the wrong JSON type, or the document or an apprentice is not an object. */
+  public static final String PROGRESS_JSON_FIELD_TYPE = "progress-json.field.type";
+  /** Warning: a property the format does not have, e.g. a misspelling. */
+  public static final String PROGRESS_JSON_FIELD_UNKNOWN = "progress-json.field.unknown";
+  /** Error: a property name repeated in one object, located at the repeat. */
+  public static final String PROGRESS_JSON_FIELD_DUPLICATE = "progress-json.field.duplicate";
+  /** Error: the document's {@code format} is not the one the reader reads. */
+  public static final String PROGRESS_JSON_FORMAT_UNKNOWN = "progress-json.format.unknown";
+  /** Warning: the document does not say its {@code format}. */
+  public static final String PROGRESS_JSON_FORMAT_MISSING = "progress-json.format.missing";
+  /** Error: the document has both {@code apprentice} and {@code apprentices}, or neither. */
+  public static final String PROGRESS_JSON_DOCUMENT_SHAPE = "progress-json.document.shape";
+  /** Error: a date not written yyyy-mm-dd, or not a day of the calendar. */
+  public static final String PROGRESS_JSON_DATE_FORMAT = "progress-json.date.format";
+  /** Error: a number out of its range: negative hours or age, an English or maths level outside 1 to 8. */
+  public static final String PROGRESS_JSON_NUMBER_RANGE = "progress-json.number.range";
+  /** Error: a KSB code not shaped like K1, S12, B3 or TK4 (letters, then digits). */
+  public static final String PROGRESS_JSON_KSB_FORMAT = "progress-json.ksb.format";
+  /** Error: an off-the-job session's {@code kind} is not planned or actual. */
+  public static final String PROGRESS_JSON_KIND_UNKNOWN = "progress-json.kind.unknown";
   // --- CASE 1.1 packages (1EdTech Competencies and Academic Standards Exchange)
 
   /** Fatal: malformed JSON, or content after the end of the package. */

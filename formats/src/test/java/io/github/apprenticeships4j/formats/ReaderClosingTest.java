@@ -16,6 +16,7 @@ import io.github.apprenticeships4j.formats.csv.ProviderFeedCsv;
 import io.github.apprenticeships4j.formats.csv.StandardsCsv;
 import io.github.apprenticeships4j.formats.json.ApprenticeshipsJson;
 import io.github.apprenticeships4j.formats.json.CareerJson;
+import io.github.apprenticeships4j.formats.json.ProgressJson;
 import io.github.apprenticeships4j.formats.json.StandardsJson;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
@@ -66,7 +67,8 @@ class ReaderClosingTest {
         new Entry("ProviderFeedCsv", ProviderFeedCsv.reader(feed), TEXT),
         new Entry("StandardsJson", StandardsJson.reader(), JSON),
         new Entry("ApprenticeshipsJson", ApprenticeshipsJson.reader(), JSON),
-        new Entry("CareerJson", CareerJson.reader(), JSON));
+        new Entry("CareerJson", CareerJson.reader(), JSON),
+        new Entry("ProgressJson", ProgressJson.reader(), JSON));
   }
 
   static Stream<Entry> csvReaders() {

@@ -16,6 +16,7 @@ import io.github.apprenticeships4j.formats.csv.ProviderFeedCsv;
 import io.github.apprenticeships4j.formats.csv.StandardsCsv;
 import io.github.apprenticeships4j.formats.json.ApprenticeshipsJson;
 import io.github.apprenticeships4j.formats.json.CareerJson;
+import io.github.apprenticeships4j.formats.json.ProgressJson;
 import io.github.apprenticeships4j.formats.json.StandardsJson;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
@@ -31,7 +32,7 @@ class ReaderOptionsTest {
       EvidenceLogCsv.reader(), DdatCsv.skillsReader(), DdatCsv.rolesReader(),
       ProviderFeedCsv.reader(FeedContext.builder().validationDate(LocalDate.of(2026, 9, 15)).build()));
   private static final List<JsonOptions<?>> JSON = List.of(StandardsJson.reader(), ApprenticeshipsJson.reader(),
-      CareerJson.reader());
+      CareerJson.reader(), ProgressJson.reader());
 
   private static Optional<String> stop(RecordReader<?> reader) {
     try (reader) {
