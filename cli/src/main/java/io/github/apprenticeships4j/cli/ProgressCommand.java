@@ -192,7 +192,7 @@ final class ProgressCommand {
       h.put("logged", hours.logged().toPlainString());
       h.put("stillNeeded", hours.stillNeeded().toPlainString());
       h.put("plannedAhead", hours.plannedAhead().toPlainString());
-      h.put("plannedEndDate", hours.plannedEndDate().toString());
+      h.put("plannedEndAfterBreaks", hours.plannedEndAfterBreaks().toString());
       h.put("weeklyRateNeeded", hours.weeklyRateNeeded().map(r -> r.toPlainString()).orElse(null));
       json.put("hours", h);
       json.put("englishAndMathsLevelRequired", report.englishAndMathsLevelRequired().isPresent()

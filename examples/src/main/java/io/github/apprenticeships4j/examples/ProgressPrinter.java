@@ -78,14 +78,14 @@ public final class ProgressPrinter {
     out.println("  Off-the-job hours: " + hours.required().toPlainString() + " required (" + basis(hours.basis())
         + "), " + hours.logged().toPlainString() + " logged, " + hours.stillNeeded().toPlainString()
         + " still needed, " + hours.plannedAhead().toPlainString() + " planned from " + report.today());
-    out.println("    planned end " + hours.plannedEndDate() + " (moved on by breaks in learning): "
+    out.println("    planned end " + hours.plannedEndAfterBreaks() + " (moved on by breaks in learning): "
         + hours.weeklyRateNeeded().map(r -> r.toPlainString() + " hours a week needed")
             .orElse("no day in learning left to log the hours still needed"));
     out.println("  English and maths: " + (report.englishAndMathsLevelRequired().isPresent()
         ? "level " + report.englishAndMathsLevelRequired().getAsInt() + " required before the gateway"
         : "not required for this apprentice"));
-    out.println("  Latest end-point assessment: " + report.latestAssessmentDate().map(d -> d + " (the gateway date"
-        + " plus the standard's " + standard.endPointAssessmentMonths().orElse(0) + " months)")
+    out.println("  Latest end-point assessment: " + report.latestAssessmentDate().map(d -> d + " (the last day of the"
+        + " standard's " + standard.endPointAssessmentMonths().orElse(0) + " months from the gateway)")
         .orElse("not known (no gateway date, or no assessment period)"));
     if (!blockers.isEmpty()) {
       out.println("  Gateway blockers:");

@@ -27,7 +27,7 @@ class ProgressCheckExampleTest {
     assertThat(lines.get(12)).isEqualTo("    planned end 2027-11-30 (moved on by breaks in learning): 5.67 hours a"
         + " week needed");
     assertThat(lines.get(13)).isEqualTo("  English and maths: not required for this apprentice");
-    assertThat(lines.get(14)).startsWith("  Latest end-point assessment: 2028-04-01");
+    assertThat(lines.get(14)).startsWith("  Latest end-point assessment: 2028-03-31");
     assertThat(lines.get(16)).startsWith("    progress.ksb.no-evidence evidence: 46 times, for K13, K14,")
         .endsWith("S34, B4, B5");
     assertThat(lines.get(17)).isEqualTo("    progress.off-the-job.short offTheJobSessions [148]: 148 off-the-job hours"

@@ -40,11 +40,11 @@ public abstract class OffTheJobHours {
   public abstract BigDecimal stillNeeded();
 
   /** The planned end date moved on by the days of every break in learning. */
-  public abstract LocalDate plannedEndDate();
+  public abstract LocalDate plannedEndAfterBreaks();
 
   /**
    * Hours a week (to 2 decimal places, rounded up) to log from the day of the check, over the days in learning left
-   * to {@link #plannedEndDate()}, to meet the minimum; zero when met, absent when hours are still needed and no day
+   * to {@link #plannedEndAfterBreaks()}, to meet the minimum; zero when met, absent when hours are still needed and no day
    * in learning is left.
    */
   public abstract Optional<BigDecimal> weeklyRateNeeded();

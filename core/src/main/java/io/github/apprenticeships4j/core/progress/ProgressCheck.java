@@ -85,7 +85,7 @@ public final class ProgressCheck {
    * counted once however many breaks cover it, and only days from the start date on; a break beginning after the end
    * as moved by the breaks before it moves nothing. Never after {@link LocalDate#MAX}.
    */
-  public static LocalDate plannedEndDate(ProgressRecord record) {
+  public static LocalDate plannedEndAfterBreaks(ProgressRecord record) {
     return Breaks.of(record).end();
   }
 
@@ -400,7 +400,7 @@ public final class ProgressCheck {
       }
       return ImmutableOffTheJobHours.builder().basis(basis).ruleWeeklyHours(ruleWeekly).required(required)
           .logged(logged).plannedAhead(sum(OffTheJobKind.PLANNED, today, LocalDate.MAX)).stillNeeded(stillNeeded)
-          .plannedEndDate(end).weeklyRateNeeded(rateNeeded).build();
+          .plannedEndAfterBreaks(end).weeklyRateNeeded(rateNeeded).build();
     }
 
     /** Hours of the {@code kind} sessions dated {@code from} to {@code to}, both inclusive, rejected ones left out. */

@@ -126,7 +126,7 @@ class ProgressCheckPropertiesTest {
         }
         anyAfterEnd |= !b.to().isBefore(b.from()) && b.from().isAfter(record.plannedEndDate());
       }
-      long moved = ChronoUnit.DAYS.between(record.plannedEndDate(), ProgressCheck.plannedEndDate(record));
+      long moved = ChronoUnit.DAYS.between(record.plannedEndDate(), ProgressCheck.plannedEndAfterBreaks(record));
       assertThat(moved).isBetween(0L, (long) daysOut.size());
       if (!anyAfterEnd) {
         assertThat(moved).isEqualTo(daysOut.size());

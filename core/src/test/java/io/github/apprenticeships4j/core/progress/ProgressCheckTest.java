@@ -115,8 +115,8 @@ class ProgressCheckTest {
 
     ProgressReport report = ProgressCheck.check(record, ML_ENGINEER, TODAY);
 
-    assertThat(ProgressCheck.plannedEndDate(record)).isEqualTo(LocalDate.of(2027, 10, 1));
-    assertThat(report.offTheJobHours().plannedEndDate()).isEqualTo(LocalDate.of(2027, 10, 1));
+    assertThat(ProgressCheck.plannedEndAfterBreaks(record)).isEqualTo(LocalDate.of(2027, 10, 1));
+    assertThat(report.offTheJobHours().plannedEndAfterBreaks()).isEqualTo(LocalDate.of(2027, 10, 1));
     // 318 hours still needed over 2026-09-01..2027-10-01 (396 days) less the 31 days of the break: 365 days
     assertThat(report.offTheJobHours().stillNeeded()).isEqualByComparingTo("318");
     assertThat(report.offTheJobHours().weeklyRateNeeded())
@@ -353,7 +353,7 @@ class ProgressCheckTest {
     assertThat(report.findings().withCode(ProgressCodes.DATES_ORDER)).extracting(Issue::path)
         .containsExactly("learningBreaks[1]");
     // 2027-01-01..2027-02-14 is 45 days out of learning
-    assertThat(ProgressCheck.plannedEndDate(record)).isEqualTo(LocalDate.of(2027, 10, 15));
+    assertThat(ProgressCheck.plannedEndAfterBreaks(record)).isEqualTo(LocalDate.of(2027, 10, 15));
     // 418 hours over 2026-09-01..2027-10-15 (410 days) less the 45: 418 x 7 / 365 = 8.016
     assertThat(report.offTheJobHours().weeklyRateNeeded())
         .hasValueSatisfying(r -> assertThat(r).isEqualByComparingTo("8.02"));
@@ -371,7 +371,7 @@ class ProgressCheckTest {
 
     assertThat(report.findings().withCode(ProgressCodes.DATES_ORDER)).extracting(Issue::path)
         .containsExactly("learningBreaks[0].from", "learningBreaks[2].from");
-    assertThat(report.offTheJobHours().plannedEndDate()).isEqualTo(LocalDate.of(2027, 9, 12));
+    assertThat(report.offTheJobHours().plannedEndAfterBreaks()).isEqualTo(LocalDate.of(2027, 9, 12));
   }
 
   @Test
@@ -415,7 +415,7 @@ class ProgressCheckTest {
 
     assertThat(report.findings().withCode(ProgressCodes.DATES_RANGE)).extracting(Issue::path)
         .containsExactly("plannedEndDate", "gatewayDate");
-    assertThat(report.offTheJobHours().plannedEndDate()).isEqualTo(LocalDate.MAX);
+    assertThat(report.offTheJobHours().plannedEndAfterBreaks()).isEqualTo(LocalDate.MAX);
     assertThat(report.latestAssessmentDate()).isEmpty();
     assertThat(codes(ProgressCheck.check(record.withStartDate(LocalDate.MIN), ML_ENGINEER, LocalDate.MIN)))
         .contains(ProgressCodes.DATES_RANGE);
