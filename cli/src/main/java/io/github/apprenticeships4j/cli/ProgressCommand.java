@@ -2,6 +2,7 @@ package io.github.apprenticeships4j.cli;
 
 import io.github.apprenticeships4j.core.progress.Coverage;
 import io.github.apprenticeships4j.core.progress.DutyCoverage;
+import io.github.apprenticeships4j.core.progress.EvidenceLogEntry;
 import io.github.apprenticeships4j.core.progress.OffTheJobHours;
 import io.github.apprenticeships4j.core.progress.ProgressCheck;
 import io.github.apprenticeships4j.core.progress.ProgressRecord;
@@ -14,6 +15,8 @@ import io.github.apprenticeships4j.examples.ProgressPrinter;
 import io.github.apprenticeships4j.formats.LoadException;
 import io.github.apprenticeships4j.formats.Loaded;
 import io.github.apprenticeships4j.formats.ReadSummary;
+import io.github.apprenticeships4j.formats.RecordReader;
+import io.github.apprenticeships4j.formats.csv.EvidenceLogCsv;
 import io.github.apprenticeships4j.formats.json.ProgressJson;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -38,15 +41,6 @@ import picocli.CommandLine.Parameters;
 final class ProgressCommand {
   private ProgressCommand() {}
 
-  /**
-   * The records to check: those read, with the evidence of other sources added. The seam for a cohort's evidence log
-   * read alongside the progress document (its entries attached to the records of the same apprentice and standard);
-   * the command reads no other source yet, so the records are returned as read.
-   */
-  static List<ProgressRecord> withEvidence(List<ProgressRecord> records) {
-    return records;
-  }
-
   /** What {@code check} prints. */
   enum Format { text, json }
 
@@ -54,7 +48,8 @@ final class ProgressCommand {
       + "format apprenticeships4j-progress/1, one apprentice or a cohort) against their standard: KSB coverage by "
       + "kind and by duty, off-the-job hours required, logged and still needed with the weekly rate needed, English "
       + "and maths, the gateway's blockers and the latest end-point assessment date; then, for several "
-      + "apprentices, a cohort summary.",
+      + "apprentices, a cohort summary. With --evidence, the items of a cohort's evidence log CSV are added to the "
+      + "records of the same apprentice and standard first.",
       "Exit code 1 when an apprentice is not ready for the gateway (a blocker is an error finding), a record is "
           + "rejected or its standard is not found."})
   static final class Check extends Subcommand {
@@ -62,9 +57,16 @@ final class ProgressCommand {
     Path file;
 
     @Option(names = "--today", paramLabel = "yyyy-mm-dd",
-        description = "The day of the check: hours planned from it, days in learning left (default: today).")
+        description = "The day of the check: off-the-job hours done and evidence dated up to it count, hours planned "
+            + "and days in learning are counted from it (default: today).")
     @Nullable
     String today;
+
+    @Option(names = "--evidence", paramLabel = "CSV",
+        description = "A cohort's evidence log (ApprenticeId,StandardReference,KsbCode,Evidence,Date,ConfirmedBy) "
+            + "whose items are added to the records of the same apprentice and standard.")
+    @Nullable
+    Path evidence;
 
     @Option(names = "--standards", paramLabel = "FILE",
         description = "Standards JSON (list or one record, .gz accepted); default: the bundled Digital route.")
@@ -92,13 +94,39 @@ final class ProgressCommand {
       } catch (IOException e) {
         return CommandIo.cannotRead(err, file, e);
       }
+      Optional<Loaded<List<EvidenceLogEntry>>> log = Optional.empty();
+      if (evidence != null) {
+        if (!CommandIo.isFile(evidence, err)) {
+          return A4j.UNREADABLE;
+        }
+        try (RecordReader<EvidenceLogEntry> reader = EvidenceLogCsv.reader(day).open(evidence)) {
+          log = Optional.of(reader.load());
+        } catch (LoadException e) {
+          e.issues().forEach(err::println);
+          err.println("a4j: cannot read " + e.summaries().get(0));
+          return A4j.UNREADABLE;
+        } catch (IOException e) {
+          return CommandIo.cannotRead(err, evidence, e);
+        }
+      }
+      List<ProgressRecord> records = loaded.value();
+      List<String> unmatched = new ArrayList<>();
+      if (log.isPresent()) {
+        records = EvidenceLogEntry.attach(records, log.get().value());
+        for (EvidenceLogEntry entry : log.get().value()) {
+          if (loaded.value().stream().noneMatch(entry::matches)) {
+            unmatched.add(entry.apprenticeId() + " " + entry.standardReference());
+          }
+        }
+        unmatched = unmatched.stream().distinct().collect(Collectors.toList());
+      }
       Optional<StandardCatalogue> catalogue = StandardsCommand.catalogue(standards, err);
       if (catalogue.isEmpty()) {
         return A4j.UNREADABLE;
       }
       List<Checked> checked = new ArrayList<>();
       List<String> missing = new ArrayList<>();
-      for (ProgressRecord record : withEvidence(loaded.value())) {
+      for (ProgressRecord record : records) {
         Optional<Standard> standard = catalogue.get().find(record.standardReference(), record.standardVersion());
         if (standard.isPresent()) {
           checked.add(new Checked(ProgressCheck.check(record, standard.get(), day), standard.get()));
@@ -112,11 +140,14 @@ final class ProgressCommand {
         err.println("a4j: no apprentice in " + file);
       }
       List<ProgressReport> reports = checked.stream().map(Checked::report).collect(Collectors.toList());
-      ProgressPrinter.CohortSummary summary = ProgressPrinter.CohortSummary.of(reports);
+      ProgressPrinter.CohortSummary summary = ProgressPrinter.CohortSummary.of(reports,
+          loaded.rejected().size() + missing.size());
       if (format == Format.json) {
-        CommandIo.printJson(out, json(loaded, day, checked, missing, summary));
+        CommandIo.printJson(out, json(loaded, log, unmatched, day, checked, missing, summary));
       } else {
         loaded.issues().forEach(err::println);
+        log.ifPresent(l -> l.issues().forEach(err::println));
+        unmatched.forEach(u -> err.println("a4j: the evidence log has items of " + u + ", which is not in " + file));
         for (int i = 0; i < checked.size(); i++) {
           if (i > 0) {
             out.println();
@@ -128,8 +159,10 @@ final class ProgressCommand {
           ProgressPrinter.printSummary(summary, out);
         }
         err.println(loaded.summaries().get(0));
+        log.ifPresent(l -> err.println(l.summaries().get(0)));
       }
       boolean fine = !checked.isEmpty() && missing.isEmpty() && loaded.rejected().isEmpty()
+          && log.map(l -> l.rejected().isEmpty()).orElse(true)
           && reports.stream().allMatch(ProgressReport::isReadyForGateway);
       return fine ? A4j.OK : A4j.ERRORS;
     }
@@ -137,29 +170,44 @@ final class ProgressCommand {
     /** An apprentice's report and the standard it was checked against. */
     private record Checked(ProgressReport report, Standard standard) {}
 
-    private Map<String, Object> json(Loaded<List<ProgressRecord>> loaded, LocalDate day, List<Checked> checked,
+    private Map<String, Object> json(Loaded<List<ProgressRecord>> loaded,
+        Optional<Loaded<List<EvidenceLogEntry>>> log, List<String> unmatched, LocalDate day, List<Checked> checked,
         List<String> missing, ProgressPrinter.CohortSummary summary) {
       Map<String, Object> json = new LinkedHashMap<>();
       ReadSummary read = loaded.summaries().get(0);
       json.put("file", file.toString());
       json.put("today", day.toString());
-      Map<String, Object> counts = new LinkedHashMap<>();
-      counts.put("read", read.read());
-      counts.put("accepted", read.accepted());
-      counts.put("rejected", read.rejected());
-      json.put("read", counts);
+      json.put("read", counts(read));
       json.put("readFindings", loaded.issues().stream().map(Check::readFinding).collect(Collectors.toList()));
+      log.ifPresent(l -> {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("file", String.valueOf(evidence));
+        e.put("read", counts(l.summaries().get(0)));
+        e.put("readFindings", l.issues().stream().map(Check::readFinding).collect(Collectors.toList()));
+        e.put("unmatched", unmatched);
+        json.put("evidence", e);
+      });
       json.put("standardNotFound", missing);
       json.put("apprentices", checked.stream().map(c -> apprentice(c.report(), c.standard()))
           .collect(Collectors.toList()));
       Map<String, Object> cohort = new LinkedHashMap<>();
       cohort.put("apprentices", summary.apprentices());
       cohort.put("ready", summary.ready());
-      cohort.put("blocked", summary.apprentices() - summary.ready());
+      cohort.put("blocked", summary.blocked());
+      cohort.put("notChecked", summary.notChecked());
       cohort.put("blockedBy", summary.blockedBy());
+      cohort.put("ksbsWithoutEvidence", summary.ksbsWithoutEvidence());
       cohort.put("hoursShort", summary.hoursShort().toPlainString());
       json.put("summary", cohort);
       return json;
+    }
+
+    private static Map<String, Object> counts(ReadSummary read) {
+      Map<String, Object> counts = new LinkedHashMap<>();
+      counts.put("read", read.read());
+      counts.put("accepted", read.accepted());
+      counts.put("rejected", read.rejected());
+      return counts;
     }
 
     private static Map<String, Object> apprentice(ProgressReport report, Standard standard) {

@@ -32,8 +32,8 @@ class CliDocsTest {
     assertThat(reference).startsWith("# a4j " + System.getProperty("a4j.expectedVersion") + ": command reference")
         .contains("## a4j standards show\n\n```text\nUsage: a4j standards show [-hV] [--file=FILE] [--format=FORMAT]")
         .contains("## a4j feed validate", "## a4j career paths", "## a4j levy forecast", "## a4j help")
-        .contains("## a4j progress check\n\n```text\nUsage: a4j progress check [-hV] [--format=FORMAT] "
-            + "[--standards=FILE]\n                          [--today=yyyy-mm-dd] FILE");
+        .contains("## a4j progress check\n\n```text\nUsage: a4j progress check [-hV] [--evidence=CSV] "
+            + "[--format=FORMAT]\n");
     for (CommandLine command : CommandLineConventionsTest.everyCommand()) {
       assertThat(reference).contains("\n## " + command.getCommandSpec().qualifiedName() + "\n");
     }

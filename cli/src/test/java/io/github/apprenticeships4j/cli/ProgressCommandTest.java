@@ -3,7 +3,6 @@ package io.github.apprenticeships4j.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.apprenticeships4j.core.progress.ProgressCodes;
-import io.github.apprenticeships4j.core.progress.ProgressRecord;
 import io.github.apprenticeships4j.formats.ReadCodes;
 import java.io.IOException;
 import java.io.InputStream;
@@ -82,6 +81,7 @@ class ProgressCommandTest {
         "  progress.gateway.requirement-not-met: 2 (A002, A005)",
         "  progress.ksb.no-evidence: 2 (A002, A005)",
         "  progress.off-the-job.short: 3 (A002, A004, A005)",
+        "  KSBs without evidence in total: 109",
         "  Off-the-job hours short in total: 402");
   }
 
@@ -129,6 +129,8 @@ class ProgressCommandTest {
     assertThat(summary.get("apprentices").asInt()).isEqualTo(5);
     assertThat(summary.get("ready").asInt()).isEqualTo(1);
     assertThat(summary.get("blocked").asInt()).isEqualTo(4);
+    assertThat(summary.get("notChecked").asInt()).isZero();
+    assertThat(summary.get("ksbsWithoutEvidence").asInt()).isEqualTo(109);
     assertThat(summary.get("hoursShort").asString()).isEqualTo("402");
     assertThat(names(summary.get("blockedBy"))).containsExactly(ProgressCodes.ENGLISH_MISSING,
         ProgressCodes.GATEWAY_REQUIREMENT_NOT_MET, ProgressCodes.KSB_NO_EVIDENCE, ProgressCodes.OFF_THE_JOB_SHORT);
@@ -158,7 +160,8 @@ class ProgressCommandTest {
     assertThat(text.exitCode()).isEqualTo(A4j.ERRORS);
     assertThat(text.err()).contains(ReadCodes.PROGRESS_JSON_DATE_FORMAT + " apprentices[0].startDate")
         .contains("5 read, 4 accepted, 1 rejected");
-    assertThat(text.out()).doesNotContain("A001:").contains("A002:").contains("Cohort: 4 apprentices");
+    assertThat(text.out()).doesNotContain("A001:").contains("A002:")
+        .contains("Cohort: 5 apprentices, 0 ready for the gateway, 4 blocked, 1 not checked");
     assertThat(codes(json.json().get("readFindings"))).containsExactly(ReadCodes.PROGRESS_JSON_DATE_FORMAT);
     assertThat(names(json.json().get("readFindings").get(0))).containsExactly("severity", "code", "path", "value",
         "message", "source", "line", "column", "record");
@@ -173,7 +176,7 @@ class ProgressCommandTest {
         "2027-06-01");
 
     assertThat(result.exitCode()).isEqualTo(A4j.ERRORS);
-    assertThat(result.out()).contains("Cohort: 1 apprentice, 1 ready for the gateway, 0 blocked");
+    assertThat(result.out()).contains("Cohort: 2 apprentices, 1 ready for the gateway, 0 blocked, 1 not checked");
     assertThat(result.err()).contains("2 read, 1 accepted, 1 rejected");
   }
 
@@ -218,11 +221,44 @@ class ProgressCommandTest {
   }
 
   @Test
-  void theEvidenceSeam_givesTheRecordsAsRead_whenThereIsNoOtherSource() throws Exception {
-    List<ProgressRecord> records = io.github.apprenticeships4j.formats.json.ProgressJson
-        .read(bundled("st1398-cohort.json")).value();
+  void anEvidenceLog_addsItsItemsToTheMatchingApprentices_beforeTheCheck() throws IOException {
+    Path cohort = bundled("st1398-cohort.json");
+    Path log = bundled("st1398-cohort-evidence.csv");
+    JsonNode without = run("progress", "check", cohort.toString(), "--today", "2027-06-01", "--format", "json")
+        .json();
+    Result result = run("progress", "check", cohort.toString(), "--today", "2027-06-01", "--format", "json",
+        "--evidence", log.toString());
+    JsonNode with = result.json();
 
-    assertThat(ProgressCommand.withEvidence(records)).isEqualTo(records);
+    assertThat(result.exitCode()).isEqualTo(A4j.ERRORS);
+    assertThat(names(with)).containsExactly("file", "today", "read", "readFindings", "evidence", "standardNotFound",
+        "apprentices", "summary");
+    assertThat(with.get("evidence").get("read").get("accepted").asInt()).isEqualTo(28);
+    assertThat(with.get("evidence").get("unmatched")).isEmpty();
+    assertThat(without.get("summary").get("ksbsWithoutEvidence").asInt()).isEqualTo(109);
+    assertThat(with.get("summary").get("ksbsWithoutEvidence").asInt()).isEqualTo(101);
+    assertThat(with.get("apprentices").get(1).get("coverage").get("overall").get("evidenced").asInt())
+        .isGreaterThan(without.get("apprentices").get(1).get("coverage").get("overall").get("evidenced").asInt());
+  }
+
+  @Test
+  void anEvidenceLog_withABadRow_orItemsOfNoApprentice_isSaid_andExits1() throws IOException {
+    Path cohort = bundled("st1398-cohort.json");
+    Path first = Files.writeString(dir.resolve("a001.json"), Files.readString(cohort).substring(0,
+        Files.readString(cohort).indexOf("\n    },") + 6) + "\n  ]\n}\n", StandardCharsets.UTF_8);
+    Path log = Files.writeString(dir.resolve("log.csv"), "ApprenticeId,StandardReference,KsbCode,Evidence,Date,"
+        + "ConfirmedBy\nA001,ST1398,K1,Report,2026-03-02,Tutor\nA001,ST1398,Q1,Report,2026-03-02,Tutor\n"
+        + "A077,ST1398,K2,Report,2026-03-02,Tutor\n", StandardCharsets.UTF_8);
+    Result result = run("progress", "check", first.toString(), "--today", "2027-06-01", "--evidence",
+        log.toString());
+
+    assertThat(result.exitCode()).isEqualTo(A4j.ERRORS);
+    assertThat(result.out()).contains("A001: ST1398_1.0 Machine learning engineer, on 2027-06-01: ready");
+    assertThat(result.err()).contains(ReadCodes.EVIDENCE_CSV_KSB_CODE_FORMAT)
+        .contains("a4j: the evidence log has items of A077 ST1398, which is not in " + first)
+        .contains("log.csv: 3 read, 2 accepted, 1 rejected");
+    assertThat(run("progress", "check", first.toString(), "--evidence", dir.resolve("none.csv").toString())
+        .exitCode()).isEqualTo(A4j.UNREADABLE);
   }
 
   private static List<String> names(JsonNode object) {

@@ -34,15 +34,17 @@ public final class ProgressPrinter {
   /**
    * What a cohort's reports add up to.
    *
-   * @param apprentices how many apprentices were checked
+   * @param apprentices how many apprentices the cohort has: those checked and those not
    * @param ready how many have no blocker
+   * @param notChecked how many could not be checked (a rejected record, or a standard not found)
    * @param blockedBy per blocker code, in code order, the apprentices it blocks, in the order checked
-   * @param hoursShort the off-the-job hours still needed, over every apprentice
+   * @param ksbsWithoutEvidence the KSBs without evidence, over every apprentice checked
+   * @param hoursShort the off-the-job hours still needed, over every apprentice checked
    */
-  public record CohortSummary(int apprentices, int ready, Map<String, List<String>> blockedBy,
-      BigDecimal hoursShort) {
-    /** The summary of {@code reports}. */
-    public static CohortSummary of(List<ProgressReport> reports) {
+  public record CohortSummary(int apprentices, int ready, int notChecked, Map<String, List<String>> blockedBy,
+      int ksbsWithoutEvidence, BigDecimal hoursShort) {
+    /** The summary of {@code reports}, in a cohort where {@code notChecked} more could not be checked. */
+    public static CohortSummary of(List<ProgressReport> reports, int notChecked) {
       Map<String, List<String>> blockedBy = new TreeMap<>();
       for (ProgressReport report : reports) {
         report.blockers().stream().map(Issue::code).distinct().forEach(code -> blockedBy
@@ -50,9 +52,17 @@ public final class ProgressPrinter {
       }
       Map<String, List<String>> frozen = new LinkedHashMap<>();
       blockedBy.forEach((code, ids) -> frozen.put(code, List.copyOf(ids)));
-      return new CohortSummary(reports.size(), (int) reports.stream().filter(ProgressReport::isReadyForGateway)
-          .count(), Collections.unmodifiableMap(frozen), reports.stream()
-              .map(r -> r.offTheJobHours().stillNeeded()).reduce(BigDecimal.ZERO, BigDecimal::add));
+      return new CohortSummary(reports.size() + notChecked, (int) reports.stream()
+          .filter(ProgressReport::isReadyForGateway).count(), notChecked, Collections.unmodifiableMap(frozen), reports
+              .stream()
+              .mapToInt(r -> r.coverage().overall().missing().size()).sum(), reports
+                  .stream()
+                  .map(r -> r.offTheJobHours().stillNeeded()).reduce(BigDecimal.ZERO, BigDecimal::add));
+    }
+
+    /** How many were checked and have a blocker. */
+    public int blocked() {
+      return apprentices - notChecked - ready;
     }
   }
 
@@ -103,13 +113,18 @@ public final class ProgressPrinter {
     }
   }
 
-  /** The summary of a cohort: how many are ready, how many each blocker code blocks, the hours short in total. */
+  /**
+   * The summary of a cohort: how many are ready, blocked and not checked, how many each blocker code blocks, the
+   * hours short in total (of those checked).
+   */
   public static void printSummary(CohortSummary summary, PrintWriter out) {
     out.println("Cohort: " + summary.apprentices() + (summary.apprentices() == 1 ? " apprentice, " : " apprentices, ")
         + summary.ready() + " ready for the gateway, "
-        + (summary.apprentices() - summary.ready()) + " blocked");
+        + summary.blocked() + " blocked" + (summary.notChecked() == 0 ? "" : ", " + summary.notChecked()
+            + " not checked"));
     summary.blockedBy().forEach((code, ids) -> out.println("  " + code + ": " + ids.size() + " ("
         + String.join(", ", ids) + ")"));
+    out.println("  KSBs without evidence in total: " + summary.ksbsWithoutEvidence());
     out.println("  Off-the-job hours short in total: " + summary.hoursShort().toPlainString());
   }
 

@@ -39,6 +39,16 @@ class ProgressCheckExampleTest {
         "  progress.gateway.requirement-not-met: 2 (A002, A005)",
         "  progress.ksb.no-evidence: 2 (A002, A005)",
         "  progress.off-the-job.short: 3 (A002, A004, A005)",
+        "  KSBs without evidence in total: 109",
+        "  Off-the-job hours short in total: 402",
+        "",
+        "With the 28 items of the cohort's evidence log added:",
+        "Cohort: 5 apprentices, 1 ready for the gateway, 4 blocked",
+        "  progress.english.missing: 1 (A003)",
+        "  progress.gateway.requirement-not-met: 2 (A002, A005)",
+        "  progress.ksb.no-evidence: 2 (A002, A005)",
+        "  progress.off-the-job.short: 3 (A002, A004, A005)",
+        "  KSBs without evidence in total: 101",
         "  Off-the-job hours short in total: 402");
   }
 }
