@@ -1,17 +1,12 @@
 package io.github.apprenticeships4j.core.progress;
 
+import io.github.apprenticeships4j.core.internal.RuleFile;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -35,6 +30,7 @@ final class ProgressRules {
 
   static final String ANY = "*";
   private static final String RESOURCE = "progress-rules.txt";
+  private static final String LAYOUT = "key | qualifier | from | to | value | basis | source";
   private static final ProgressRules DEFAULTS = load();
 
   private final List<Rule> rules;
@@ -74,36 +70,18 @@ final class ProgressRules {
 
   /** Parses the rules; a malformed line is a defect of the library's own data, so it throws. */
   static ProgressRules parse(BufferedReader reader) throws IOException {
-    List<Rule> rules = new ArrayList<>();
-    String line;
-    int number = 0;
-    while ((line = reader.readLine()) != null) {
-      number++;
-      if (line.isBlank() || line.strip().startsWith("#")) {
-        continue;
-      }
-      String[] cells = line.split("\\|", -1);
-      if (cells.length != 7 || cells[6].isBlank() || cells[1].isBlank()) {
-        throw new IllegalStateException(RESOURCE + " line " + number
-            + ": expected key | qualifier | from | to | value | basis | source");
-      }
-      try {
-        String to = cells[3].strip();
-        rules.add(new Rule(cells[0].strip(), cells[1].strip(), LocalDate.parse(cells[2].strip()),
-            to.isEmpty() ? LocalDate.MAX : LocalDate.parse(to), new BigDecimal(cells[4].strip())));
-      } catch (RuntimeException e) {
-        throw new IllegalStateException(RESOURCE + " line " + number + ": " + e.getMessage(), e);
-      }
-    }
-    return new ProgressRules(rules);
+    return new ProgressRules(RuleFile.parse(reader, RESOURCE, LAYOUT, ProgressRules::rule));
   }
 
   private static ProgressRules load() {
-    try (InputStream in = Objects.requireNonNull(ProgressRules.class.getResourceAsStream(RESOURCE), RESOURCE);
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      return parse(reader);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    return new ProgressRules(RuleFile.load(ProgressRules.class, RESOURCE, LAYOUT, ProgressRules::rule));
+  }
+
+  private static Rule rule(String[] cells) {
+    if (cells[1].isEmpty()) {
+      throw new IllegalArgumentException("the qualifier is empty; write * for any");
     }
+    return new Rule(cells[0], cells[1], LocalDate.parse(cells[2]),
+        cells[3].isEmpty() ? LocalDate.MAX : LocalDate.parse(cells[3]), new BigDecimal(cells[4]));
   }
 }

@@ -1,15 +1,10 @@
 package io.github.apprenticeships4j.core.standard;
 
+import io.github.apprenticeships4j.core.internal.RuleFile;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
@@ -24,6 +19,7 @@ final class StandardRules {
   static final String OFF_THE_JOB_MAXIMUM_WEEKLY_HOURS = "off-the-job.maximum-weekly-hours";
 
   private static final String RESOURCE = "standard-rules.txt";
+  private static final String LAYOUT = "key | from | to | value | basis | source";
   private static final StandardRules DEFAULTS = load();
 
   private final List<Rule> rules;
@@ -47,36 +43,15 @@ final class StandardRules {
 
   /** Parses the rules; a malformed line is a defect of the library's own data, so it throws. */
   static StandardRules parse(BufferedReader reader) throws IOException {
-    List<Rule> rules = new ArrayList<>();
-    String line;
-    int number = 0;
-    while ((line = reader.readLine()) != null) {
-      number++;
-      if (line.isBlank() || line.strip().startsWith("#")) {
-        continue;
-      }
-      String[] cells = line.split("\\|", -1);
-      if (cells.length != 6 || cells[5].isBlank()) {
-        throw new IllegalStateException(RESOURCE + " line " + number + ": expected key | from | to | value | basis"
-            + " | source");
-      }
-      try {
-        String to = cells[2].strip();
-        rules.add(new Rule(cells[0].strip(), LocalDate.parse(cells[1].strip()),
-            to.isEmpty() ? LocalDate.MAX : LocalDate.parse(to), Integer.parseInt(cells[3].strip())));
-      } catch (RuntimeException e) {
-        throw new IllegalStateException(RESOURCE + " line " + number + ": " + e.getMessage(), e);
-      }
-    }
-    return new StandardRules(rules);
+    return new StandardRules(RuleFile.parse(reader, RESOURCE, LAYOUT, StandardRules::rule));
   }
 
   private static StandardRules load() {
-    try (InputStream in = Objects.requireNonNull(StandardRules.class.getResourceAsStream(RESOURCE), RESOURCE);
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      return parse(reader);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return new StandardRules(RuleFile.load(StandardRules.class, RESOURCE, LAYOUT, StandardRules::rule));
+  }
+
+  private static Rule rule(String[] cells) {
+    return new Rule(cells[0], LocalDate.parse(cells[1]), cells[2].isEmpty() ? LocalDate.MAX
+        : LocalDate.parse(cells[2]), Integer.parseInt(cells[3]));
   }
 }
