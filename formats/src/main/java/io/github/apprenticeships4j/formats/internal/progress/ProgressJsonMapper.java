@@ -7,6 +7,7 @@ import io.github.apprenticeships4j.core.progress.LearningBreak;
 import io.github.apprenticeships4j.core.progress.OffTheJobKind;
 import io.github.apprenticeships4j.core.progress.OffTheJobSession;
 import io.github.apprenticeships4j.core.progress.ProgressRecord;
+import io.github.apprenticeships4j.core.standard.StandardCodes;
 import io.github.apprenticeships4j.core.standard.StandardReference;
 import io.github.apprenticeships4j.core.standard.StandardVersion;
 import io.github.apprenticeships4j.core.validation.InvalidValueException;
@@ -85,10 +86,14 @@ final class ProgressJsonMapper {
     Optional<String> id = requiredText(node, path, "apprenticeId");
     id.ifPresent(b::apprenticeId);
     Optional<StandardReference> standard = requiredText(node, path, "standard")
-        .flatMap(t -> parse(t, join(path, "standard"), StandardReference::parse));
+        .flatMap(t -> parse(t, join(path, "standard"), StandardReference::parse).filter(s -> canonical(t,
+            s.value(), join(path, "standard"), StandardCodes.REFERENCE_FORMAT, "a standard reference is written "
+                + "in capitals without spaces, e.g. ST1398")));
     standard.ifPresent(b::standardReference);
     Optional<StandardVersion> version = requiredText(node, path, "standardVersion")
-        .flatMap(t -> parse(t, join(path, "standardVersion"), StandardVersion::parse));
+        .flatMap(t -> parse(t, join(path, "standardVersion"), StandardVersion::parse).filter(v -> canonical(t,
+            v.toString(), join(path, "standardVersion"), StandardCodes.VERSION_FORMAT, "a version is written "
+                + "major.minor without spaces or leading zeros, e.g. 1.0")));
     version.ifPresent(b::standardVersion);
     text(node, path, "option").ifPresent(b::optionId);
     Optional<LocalDate> start = requiredDate(node, path, "startDate");
@@ -186,7 +191,7 @@ final class ProgressJsonMapper {
     Optional<String> id = requiredText(element, path, "id");
     Optional<Boolean> met = Optional.empty();
     JsonValue value = element.get("met");
-    if (value == null || value.isNull()) {
+    if (value == null) {
       missing(path, "met");
     } else if (!value.isBoolean()) {
       typeError(join(path, "met"), "true or false", value);
@@ -231,7 +236,7 @@ final class ProgressJsonMapper {
 
   private @Nullable JsonValue object(JsonValue parent, String path, String name) {
     JsonValue node = parent.get(name);
-    if (node == null || node.isNull()) {
+    if (node == null) {
       return null;
     }
     if (!node.isObject()) {
@@ -243,7 +248,7 @@ final class ProgressJsonMapper {
 
   private List<JsonValue> array(JsonValue parent, String path, String name) {
     JsonValue node = parent.get(name);
-    if (node == null || node.isNull()) {
+    if (node == null) {
       return List.of();
     }
     if (!node.isArray()) {
@@ -253,9 +258,10 @@ final class ProgressJsonMapper {
     return node.elements();
   }
 
+  /** An optional string; a {@code null} is a string of the wrong type, as in the schema. */
   private Optional<String> text(JsonValue parent, String path, String name) {
     JsonValue node = parent.get(name);
-    if (node == null || node.isNull()) {
+    if (node == null) {
       return Optional.empty();
     }
     if (!node.isString()) {
@@ -266,7 +272,7 @@ final class ProgressJsonMapper {
   }
 
   private Optional<String> requiredText(JsonValue parent, String path, String name) {
-    if (absent(parent.get(name))) {
+    if (parent.get(name) == null) {
       missing(path, name);
       return Optional.empty();
     }
@@ -274,7 +280,7 @@ final class ProgressJsonMapper {
   }
 
   private Optional<LocalDate> requiredDate(JsonValue parent, String path, String name) {
-    if (absent(parent.get(name))) {
+    if (parent.get(name) == null) {
       missing(path, name);
       return Optional.empty();
     }
@@ -299,12 +305,13 @@ final class ProgressJsonMapper {
   }
 
   /**
-   * Required hours: a number from 0 to {@code most} with at most 2 decimal places; the scale it was written with is
-   * kept (a negative one is made 0, so that what is written back reads back equal).
+   * Required hours: a number from 0 to {@code most} with at most 2 decimal places once trailing zeros are left out;
+   * its scale is brought into 0 to 2 ({@code 15.0000} is 15.00, {@code 1E+2} is 100), so that what is written back
+   * is short and reads back equal.
    */
   private Optional<BigDecimal> hours(JsonValue parent, String path, String name, BigDecimal most) {
     JsonValue node = parent.get(name);
-    if (node == null || node.isNull()) {
+    if (node == null) {
       missing(path, name);
       return Optional.empty();
     }
@@ -325,24 +332,52 @@ final class ProgressJsonMapper {
           .rejecting(node.toString()), join(path, name));
       return Optional.empty();
     }
-    return Optional.of(hours.scale() < 0 ? hours.setScale(0) : hours);
+    // exact: the scale without trailing zeros is at most 2
+    return Optional.of(hours.setScale(Math.max(0, Math.min(hours.scale(), MOST_HOUR_DECIMALS))));
   }
 
+  /**
+   * An optional whole number from {@code least} to {@code most}; as in JSON Schema, a number whose fraction is zero
+   * ({@code 22.0}, {@code 2.2e1}) is whole.
+   */
   private OptionalInt whole(JsonValue parent, String path, String name, int least, int most) {
     JsonValue node = parent.get(name);
-    if (node == null || node.isNull()) {
+    if (node == null) {
       return OptionalInt.empty();
     }
-    if (!node.isIntegralNumber()) {
+    if (!node.isNumber()) {
       typeError(join(path, name), "a whole number", node);
       return OptionalInt.empty();
     }
-    if (!node.canConvertToInt() || node.longValue() < least || node.longValue() > most) {
+    BigDecimal value = null;
+    try {
+      value = node.decimalValue();
+    } catch (NumberFormatException e) {
+      // an exponent out of BigDecimal's range: reported below as out of range
+    }
+    if (value != null && value.stripTrailingZeros().scale() > 0) {
+      typeError(join(path, name), "a whole number", node);
+      return OptionalInt.empty();
+    }
+    if (value == null || value.compareTo(BigDecimal.valueOf(least)) < 0
+        || value.compareTo(BigDecimal.valueOf(most)) > 0) {
       report(Issue.error(ReadCodes.PROGRESS_JSON_NUMBER_RANGE, name + " is a whole number from " + least + " to "
           + most).rejecting(node.toString()), join(path, name));
       return OptionalInt.empty();
     }
-    return OptionalInt.of((int) node.longValue());
+    return OptionalInt.of(value.intValueExact());
+  }
+
+  /**
+   * Whether {@code text} is {@code written}, the way the writer writes the value parsed from it (so that the schema's
+   * pattern and the reader agree); if not, the {@code code} error is reported at {@code path}.
+   */
+  private boolean canonical(String text, String written, String path, String code, String message) {
+    if (text.equals(written)) {
+      return true;
+    }
+    report(Issue.error(code, message).rejecting(text), path);
+    return false;
   }
 
   /** {@code factory} applied to the text, or empty with the factory's finding reported. */
@@ -372,10 +407,6 @@ final class ProgressJsonMapper {
     if (issue.severity().isAtLeast(Severity.ERROR)) {
       errors = true;
     }
-  }
-
-  private static boolean absent(@Nullable JsonValue value) {
-    return value == null || value.isNull();
   }
 
   static String join(String path, String name) {
