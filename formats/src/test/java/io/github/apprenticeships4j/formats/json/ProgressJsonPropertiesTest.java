@@ -23,12 +23,16 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -122,7 +126,7 @@ class ProgressJsonPropertiesTest {
   }
 
   /** Hours as the reader gives them back, or {@code null} if the format does not hold them. */
-  private static @org.jspecify.annotations.Nullable BigDecimal asRead(BigDecimal hours, int most) {
+  private static @Nullable BigDecimal asRead(BigDecimal hours, int most) {
     if (hours.signum() < 0 || hours.compareTo(BigDecimal.valueOf(most)) > 0
         || hours.stripTrailingZeros().scale() > 2) {
       return null;
@@ -131,7 +135,7 @@ class ProgressJsonPropertiesTest {
   }
 
   /** The record as the reader gives it back, or {@code null} if it has a value the format does not hold. */
-  private static @org.jspecify.annotations.Nullable ProgressRecord asRead(ProgressRecord record) {
+  private static @Nullable ProgressRecord asRead(ProgressRecord record) {
     BigDecimal weekly = asRead(record.weeklyHours(), 168);
     List<OffTheJobSession> sessions = new ArrayList<>();
     for (OffTheJobSession s : record.offTheJobSessions()) {
@@ -156,10 +160,10 @@ class ProgressJsonPropertiesTest {
             cohort.add(record(seed + i, texts));
           }
           List<ProgressRecord> expected = cohort.stream().map(ProgressJsonPropertiesTest::asRead)
-              .filter(java.util.Objects::nonNull).toList();
+              .filter(Objects::nonNull).toList();
           ByteArrayOutputStream out = new ByteArrayOutputStream();
           ProgressJson.write(cohort, out);
-          String json = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+          String json = out.toString(StandardCharsets.UTF_8);
           String one = ProgressJson.toJson(cohort.get(0));
           try {
             Loaded<List<ProgressRecord>> read = ProgressJson.reader().open(new ByteArrayInputStream(
@@ -171,7 +175,7 @@ class ProgressJsonPropertiesTest {
                 || c.equals(ReadCodes.PROGRESS_JSON_KSB_FORMAT));
             assertThat(ProgressJsonTest.schemaErrors(json).isEmpty()).as(json).isEqualTo(read.issues().isEmpty());
             Loaded<List<ProgressRecord>> readOne = ProgressJsonTest.read(one);
-            assertThat(readOne.value()).isEqualTo(java.util.stream.Stream.ofNullable(asRead(cohort.get(0))).toList());
+            assertThat(readOne.value()).isEqualTo(Stream.ofNullable(asRead(cohort.get(0))).toList());
             assertThat(ProgressJsonTest.schemaErrors(one).isEmpty()).as(one).isEqualTo(readOne.issues().isEmpty());
           } catch (LoadException e) {
             throw new AssertionError(json + e.issues(), e);

@@ -38,6 +38,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -437,7 +438,7 @@ class ProgressJsonTest {
     assertThat(read(json).value()).containsExactly(record);
   }
 
-  private static List<org.assertj.core.groups.Tuple> codesAndPaths(String json) throws LoadException {
+  private static List<Tuple> codesAndPaths(String json) throws LoadException {
     return read(json).issues().stream().map(i -> tuple(i.code(), i.path())).toList();
   }
 

@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Maps one apprentice of a progress JSON document onto a {@link ProgressRecord} through the shared {@link JsonWalk},
@@ -216,7 +217,7 @@ final class ProgressJsonMapper {
   // --- values the shared walk does not read as this format does
 
   /** An element that must be an object (a null is not one); its unknown properties are reported. */
-  private @org.jspecify.annotations.Nullable JsonValue entry(JsonValue element, String path, Set<String> known) {
+  private @Nullable JsonValue entry(JsonValue element, String path, Set<String> known) {
     JsonValue node = walk.element(element, path);
     if (node != null) {
       walk.onlyKnown(node, path, known);
@@ -296,7 +297,7 @@ final class ProgressJsonMapper {
   }
 
   /** The value of the number {@code node}, or {@code null} if its exponent is out of {@link BigDecimal}'s range. */
-  private static @org.jspecify.annotations.Nullable BigDecimal decimal(JsonValue node) {
+  private static @Nullable BigDecimal decimal(JsonValue node) {
     try {
       return node.decimalValue();
     } catch (NumberFormatException e) {
