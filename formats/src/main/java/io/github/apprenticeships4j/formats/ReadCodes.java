@@ -171,7 +171,7 @@ public final class ReadCodes {
   public static final String PROGRESS_JSON_EMPTY = "progress-json.empty";
   /** Error: a required property is missing, e.g. an apprentice without a {@code startDate}. */
   public static final String PROGRESS_JSON_FIELD_MISSING = "progress-json.field.missing";
-  /** Error: a property has the wrong JSON type, or the document or an apprentice is not an object. */
+  /** Error: a property of the wrong JSON type, {@code null} too, or a document or apprentice not an object. */
   public static final String PROGRESS_JSON_FIELD_TYPE = "progress-json.field.type";
   /** Warning: a property the format does not have, e.g. a misspelling. */
   public static final String PROGRESS_JSON_FIELD_UNKNOWN = "progress-json.field.unknown";
@@ -185,7 +185,7 @@ public final class ReadCodes {
   public static final String PROGRESS_JSON_DOCUMENT_SHAPE = "progress-json.document.shape";
   /** Error: a date not written yyyy-mm-dd, or not a day of the calendar. */
   public static final String PROGRESS_JSON_DATE_FORMAT = "progress-json.date.format";
-  /** Error: a number out of its range: negative hours or age, an English or maths level outside 1 to 8. */
+  /** Error: a number out of its range: negative hours or age, hours with over 2 decimals, a level outside 1 to 8. */
   public static final String PROGRESS_JSON_NUMBER_RANGE = "progress-json.number.range";
   /** Error: a KSB code not shaped like K1, S12, B3 or TK4 (letters, then digits). */
   public static final String PROGRESS_JSON_KSB_FORMAT = "progress-json.ksb.format";

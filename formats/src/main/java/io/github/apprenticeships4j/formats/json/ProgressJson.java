@@ -28,13 +28,18 @@ import java.util.List;
  * {@code evidence} ({@code ksb} code such as {@code K1}, {@code description}, {@code date}, {@code confirmedBy}),
  * {@code englishAndMaths} ({@code english} and {@code maths} levels held), {@code gatewayRequirements} ({@code id},
  * {@code met}) and a {@code gatewayDate}. It is described by the JSON Schema {@value #SCHEMA_RESOURCE} (a resource of
- * this module). What {@link #write} writes, {@link #read} reads back equal when its values are in the ranges below.
+ * this module). What {@link #write} writes, {@link #read} reads back equal when its values are in the format's ranges:
+ * hours 0 to 168 a week and 0 to 10,000 in one session with a scale of 0 to 2 (e.g. {@code 37.5}, {@code 37.50}),
+ * {@code ageAtStart} 0 to 120, English and maths levels 1 to 8, KSB codes 1 to 4 letters then 1 to 4 digits.
  *
  * <p>Each apprentice is one record and one row, numbered from 1 and located at its first character: accepted with its
  * record, or rejected with its text and every error, each with its JSON path from the document's root (e.g.
- * {@code apprentices[2].offTheJob[0].hours}), so one bad apprentice does not hide the others. Hours are 0 to 168 a
- * week (10,000 in one session) with at most 2 decimal places, dates yyyy-mm-dd, KSB codes letters then digits: other
- * values are errors. A document whose frame is wrong (not an object, another format, both or neither of
+ * {@code apprentices[2].offTheJob[0].hours}), so one bad apprentice does not hide the others. Values outside the
+ * ranges above are errors; hours may be written with more decimals if they are zeros, and are read with a scale of 0
+ * to 2 ({@code 15.0000} as 15.00, {@code 1E+2} as 100); a whole number may be written {@code 22.0}, as JSON Schema
+ * allows. Dates are yyyy-mm-dd days of the calendar, the standard and version written as the writer writes them
+ * ({@code ST1398}, {@code 1.0}), and a property present as {@code null} has the wrong type. A document whose frame is
+ * wrong (not an object, another format, both or neither of
  * {@code apprentice} and {@code apprentices}) is one rejected row. A property the format does not have is a warning,
  * a property name repeated in one object an error; the codes are the {@code progress-json.*} ones of
  * {@link ReadCodes}. The reader maps; whether the KSBs, option and dates fit the standard is judged by

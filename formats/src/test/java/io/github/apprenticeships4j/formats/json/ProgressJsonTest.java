@@ -8,6 +8,7 @@ import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import io.github.apprenticeships4j.core.progress.EnglishAndMathsStatus;
 import io.github.apprenticeships4j.core.progress.GatewayRequirement;
@@ -37,6 +38,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,10 +69,16 @@ class ProgressJsonTest {
        ]}
       """;
 
+  /**
+   * Draft 2020-12 makes {@code format} an annotation only; the check asserts it, as the schema's description asks,
+   * so that a date that is not yyyy-mm-dd or not in the calendar fails as it does in the reader.
+   */
+  private static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+      registry -> registry.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true)
+          .build())).getSchema(ProgressJson.schema());
+
   static List<Error> schemaErrors(String json) {
-    Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-        .getSchema(ProgressJson.schema());
-    return schema.validate(json, InputFormat.JSON);
+    return SCHEMA.validate(json, InputFormat.JSON);
   }
 
   static Loaded<List<ProgressRecord>> read(String json) throws LoadException {
@@ -285,15 +293,28 @@ class ProgressJsonTest {
       List<Row<ProgressRecord>> rows = new ArrayList<>();
       ReadSummary summary = ReaderInvariants.readAll(ProgressJson.reader().open(new ByteArrayInputStream(
           json.getBytes(StandardCharsets.UTF_8)), "p.json"), rows::add);
-      assertThat(summary.read()).as(json).isEqualTo(summary.accepted() + summary.rejected()).isEqualTo(rows.size());
+      assertThat(rows).as(json).hasSize((int) summary.read());
+      assertThat(rows.stream().filter(r -> r instanceof Row.Accepted<ProgressRecord>).count()).as(json)
+          .isEqualTo(summary.accepted());
+      assertThat(rows.stream().filter(r -> r instanceof Row.Rejected<ProgressRecord>).count()).as(json)
+          .isEqualTo(summary.rejected());
     }
+    assertThat(rowCounts(BAD_VALUES.replace("\"A2\"", "\"A2\", \"weeklyHours\": 30"))).containsExactly(2L, 1L, 1L);
+    assertThat(rowCounts(text(COHORT))).containsExactly(5L, 5L, 0L);
+  }
+
+  /** The rows read, accepted and rejected, counted from the rows themselves. */
+  private static List<Long> rowCounts(String json) {
+    List<Row<ProgressRecord>> rows = new ArrayList<>();
+    ReaderInvariants.readAll(ProgressJson.reader().open(new ByteArrayInputStream(json.getBytes(
+        StandardCharsets.UTF_8)), "p.json"), rows::add);
+    return List.of((long) rows.size(), rows.stream().filter(r -> r instanceof Row.Accepted<ProgressRecord>).count(),
+        rows.stream().filter(r -> r instanceof Row.Rejected<ProgressRecord>).count());
   }
 
   @Test
   void theSchema_andTheReader_agreeOnEveryDocumentOfTheseTests() {
-    for (String json : List.of(MINIMAL, BAD_VALUES, text(APPRENTICE), text(COHORT), ProgressJson.toJson(full()),
-        MINIMAL.replace("37.5", "37.125"), MINIMAL.replace("37.5", "169"), MINIMAL.replace("2025-09-01", "2025-9-1"),
-        MINIMAL.replace("\"1.0\"", "\"1\""), "{\"format\": \"apprenticeships4j-progress/1\", \"apprentices\": []}")) {
+    for (String json : agreementDocuments()) {
       boolean read;
       try {
         Loaded<List<ProgressRecord>> loaded = read(json);
@@ -303,6 +324,122 @@ class ProgressJsonTest {
       }
       assertThat(schemaErrors(json).isEmpty()).as(json).isEqualTo(read);
     }
+  }
+
+  /** The documents on which the schema and the reader must agree: each with the reader's findings or none. */
+  private static List<String> agreementDocuments() {
+    List<String> documents = new ArrayList<>(List.of(MINIMAL, BAD_VALUES, text(APPRENTICE), text(COHORT),
+        ProgressJson.toJson(full()), MINIMAL.replace("37.5", "37.125"), MINIMAL.replace("37.5", "169"),
+        MINIMAL.replace("2025-09-01", "2025-9-1"), MINIMAL.replace("\"1.0\"", "\"1\""),
+        "{\"format\": \"apprenticeships4j-progress/1\", \"apprentices\": []}"));
+    String cohort = "{\"format\": \"apprenticeships4j-progress/1\", \"apprentices\": [" + MINIMAL.substring(
+        MINIMAL.indexOf("{\"apprenticeId\""), MINIMAL.lastIndexOf('}')) + "]}";
+    documents.addAll(List.of(
+        // read with their values brought into range, as the schema accepts them
+        MINIMAL.replace("37.5", "15.0000000"), MINIMAL.replace("37.5", "0e-1000"), MINIMAL.replace("37.5", "1E+2"),
+        MINIMAL.replace("\"A1\",", "\"A1\", \"ageAtStart\": 22.0, \"englishAndMaths\": {\"english\": 2.0},"),
+        MINIMAL.replace("\"1.0\"", "\"10.12\""), MINIMAL.replace("\"1.0\"", "\"2147483647.0\""),
+        MINIMAL.replace("\"format\"", "\"$schema\": \"https://example.org/s\", \"format\""),
+        // refused by both
+        MINIMAL.replace("\"A1\",", "\"A1\", \"option\": null,"),
+        cohort.replace("\"apprentices\"", "\"apprentice\": null, \"apprentices\""),
+        MINIMAL.replace("\"apprentice\": {", "\"apprentice\": null, \"x\": {"),
+        MINIMAL.replace("ST1398", "st1398"), MINIMAL.replace("ST1398", " ST1398"),
+        MINIMAL.replace("\"1.0\"", "\" 1.0\""), MINIMAL.replace("\"1.0\"", "\"01.0\""),
+        MINIMAL.replace("\"1.0\"", "\"2147483648.0\""), MINIMAL.replace("\"1.0\"", "\"1.2147483648\""),
+        MINIMAL.replace("\"format\"", "\"$schema\": 5, \"format\""),
+        MINIMAL.replace("\"format\"", "\"$schema\": null, \"format\""),
+        MINIMAL.replace("\"apprenticeships4j-progress/1\"", "null"),
+        MINIMAL.replace("2025-09-01", "2025-02-30"), MINIMAL.replace("2025-09-01", "2025-02-29"),
+        MINIMAL.replace("\"A1\",", "\"A1\", \"ageAtStart\": 22.5,"),
+        MINIMAL.replace("\"A1\",", "\"A1\", \"englishAndMaths\": {\"maths\": 9.0},"),
+        MINIMAL.replace("\"A1\",", "\"A1\", \"gatewayDate\": null,"),
+        MINIMAL.replace("37.5", "null"), MINIMAL.replace("37.5", "-0.01"), MINIMAL.replace("37.5", "1.001")));
+    return documents;
+  }
+
+  @Test
+  void hoursWithTrailingZerosOrAnExponent_areReadWithAtMostTwoDecimals_andWrittenShort() throws LoadException {
+    assertThat(weeklyHours("15.0000000")).isEqualTo(new BigDecimal("15.00")).hasScaleOf(2);
+    assertThat(weeklyHours("0e-1000")).isEqualTo(new BigDecimal("0.00")).hasScaleOf(2);
+    assertThat(weeklyHours("0e-999999999")).isEqualTo(new BigDecimal("0.00")).hasScaleOf(2);
+    assertThat(weeklyHours("1E+2")).isEqualTo(new BigDecimal("100")).hasScaleOf(0);
+    assertThat(weeklyHours("37.5")).isEqualTo(new BigDecimal("37.5")).hasScaleOf(1);
+    assertThat(ProgressJson.toJson(read(MINIMAL.replace("37.5", "0e-1000")).value().get(0)))
+        .contains("\"weeklyHours\" : 0.00\n");
+  }
+
+  private static BigDecimal weeklyHours(String written) throws LoadException {
+    Loaded<List<ProgressRecord>> read = read(MINIMAL.replace("37.5", written));
+    assertThat(read.issues()).as(written).isEmpty();
+    return read.value().get(0).weeklyHours();
+  }
+
+  @Test
+  void aPresentNull_isAPropertyOfTheWrongType_notAnAbsentOne() throws LoadException {
+    assertThat(codesAndPaths(MINIMAL.replace("\"A1\",", "\"A1\", \"option\": null, \"ageAtStart\": null,"
+        + " \"evidence\": null, \"englishAndMaths\": null, \"gatewayDate\": null,"))).containsExactly(
+            tuple(ReadCodes.PROGRESS_JSON_FIELD_TYPE, "apprentice.option"),
+            tuple(ReadCodes.PROGRESS_JSON_FIELD_TYPE, "apprentice.ageAtStart"),
+            tuple(ReadCodes.PROGRESS_JSON_FIELD_TYPE, "apprentice.evidence"),
+            tuple(ReadCodes.PROGRESS_JSON_FIELD_TYPE, "apprentice.englishAndMaths"),
+            tuple(ReadCodes.PROGRESS_JSON_FIELD_TYPE, "apprentice.gatewayDate"));
+    assertThat(codesAndPaths(MINIMAL.replace("37.5", "null").replace("\"A1\"", "null")))
+        .containsExactly(tuple(ReadCodes.PROGRESS_JSON_FIELD_TYPE, "apprentice.apprenticeId"),
+            tuple(ReadCodes.PROGRESS_JSON_FIELD_TYPE, "apprentice.weeklyHours"));
+    assertThat(frameCodes(MINIMAL.replace("\"format\"", "\"apprentices\": null, \"format\"")))
+        .containsExactly(ReadCodes.PROGRESS_JSON_FIELD_TYPE, ReadCodes.PROGRESS_JSON_DOCUMENT_SHAPE);
+    assertThat(frameCodes(MINIMAL.replace("\"apprenticeships4j-progress/1\"", "null")))
+        .containsExactly(ReadCodes.PROGRESS_JSON_FIELD_TYPE);
+    assertThat(frameCodes(MINIMAL.replace("\"format\"", "\"$schema\": 5, \"format\"")))
+        .containsExactly(ReadCodes.PROGRESS_JSON_FIELD_TYPE);
+  }
+
+  @Test
+  void aStandardOrVersion_notWrittenAsTheWriterWritesIt_isAnError() throws LoadException {
+    assertThat(codesAndPaths(MINIMAL.replace("ST1398", "st1398"))).containsExactly(
+        tuple("standard.reference.format", "apprentice.standard"));
+    assertThat(codesAndPaths(MINIMAL.replace("ST1398", " ST1398"))).containsExactly(
+        tuple("standard.reference.format", "apprentice.standard"));
+    for (String version : List.of(" 1.0", "01.0", "1.00", "2147483648.0")) {
+      assertThat(codesAndPaths(MINIMAL.replace("\"1.0\"", "\"" + version + "\""))).as(version).containsExactly(
+          tuple("standard.version.format", "apprentice.standardVersion"));
+    }
+    assertThat(read(MINIMAL.replace("\"1.0\"", "\"2147483647.10\"")).value()).singleElement()
+        .extracting(ProgressRecord::standardVersion).isEqualTo(StandardVersion.of(Integer.MAX_VALUE, 10));
+  }
+
+  @Test
+  void aWholeNumberWithAZeroFraction_isWhole_asInJsonSchema() throws LoadException {
+    ProgressRecord record = read(MINIMAL.replace("\"A1\",", "\"A1\", \"ageAtStart\": 22.0, \"englishAndMaths\": "
+        + "{\"english\": 2.0, \"maths\": 0.3e1},")).value().get(0);
+
+    assertThat(record.ageAtStart()).hasValue(22);
+    assertThat(record.englishAndMaths()).isEqualTo(EnglishAndMathsStatus.builder().englishLevel(2).mathsLevel(3)
+        .build());
+    assertThat(codesAndPaths(MINIMAL.replace("\"A1\",", "\"A1\", \"ageAtStart\": 22.5, \"englishAndMaths\": "
+        + "{\"english\": 9.0, \"maths\": 1e999999999},"))).containsExactly(
+            tuple(ReadCodes.PROGRESS_JSON_FIELD_TYPE, "apprentice.ageAtStart"),
+            tuple(ReadCodes.PROGRESS_JSON_NUMBER_RANGE, "apprentice.englishAndMaths.english"),
+            tuple(ReadCodes.PROGRESS_JSON_NUMBER_RANGE, "apprentice.englishAndMaths.maths"));
+    assertThat(codesAndPaths(MINIMAL.replace("\"A1\",", "\"A1\", \"ageAtStart\": 1e9999999999,"))).containsExactly(
+        tuple(ReadCodes.PROGRESS_JSON_NUMBER_RANGE, "apprentice.ageAtStart"));
+  }
+
+  @Test
+  void aLoneSurrogate_isEscaped_theSameInToJsonAndInWrite_andReadsBack() throws LoadException {
+    ProgressRecord record = full().withApprenticeId("\ud800");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ProgressJson.write(record, out);
+    String json = ProgressJson.toJson(record);
+
+    assertThat(json).isEqualTo(out.toString(StandardCharsets.UTF_8) + "\n");
+    assertThat(json).contains("\"apprenticeId\" : \"\\uD800\"");
+    assertThat(read(json).value()).containsExactly(record);
+  }
+
+  private static List<Tuple> codesAndPaths(String json) throws LoadException {
+    return read(json).issues().stream().map(i -> tuple(i.code(), i.path())).toList();
   }
 
   @Test

@@ -23,10 +23,12 @@ import org.jspecify.annotations.Nullable;
  * @param date code of a date not written yyyy-mm-dd (an error)
  * @param dateWording message of {@code date}
  * @param paths how the findings write the path of a value
+ * @param nullIsAValue whether a JSON null is a value of the wrong type (as in a JSON Schema without {@code "null"}
+ *     types) rather than no value
  */
 public record JsonDialect(String missing, String type, @Nullable String unknown, String unknownWording,
     String document, boolean lowerCaseTypes, String range, String rangeWording, boolean bigIntegersOutOfRange,
-    String date, String dateWording, PathStyle paths) {
+    String date, String dateWording, PathStyle paths, boolean nullIsAValue) {
 
   /** How a finding writes the path of a value; the document itself is the empty path in both. */
   public enum PathStyle {
@@ -52,12 +54,12 @@ public record JsonDialect(String missing, String type, @Nullable String unknown,
   /**
    * A dialect with these codes and no code for unknown properties, whose type errors name the document by the empty
    * path and the JSON types in upper case, whose whole numbers out of range and malformed dates are type errors,
-   * {@code "%s is out of range"} and {@code "%s must be a date, yyyy-mm-dd"}, and whose paths are
-   * {@linkplain PathStyle#DOTTED dotted}.
+   * {@code "%s is out of range"} and {@code "%s must be a date, yyyy-mm-dd"}, whose paths are
+   * {@linkplain PathStyle#DOTTED dotted}, and for which a JSON null is no value.
    */
   public static JsonDialect of(String missing, String type) {
     return new JsonDialect(missing, type, null, "the format has no property '%s' here", "", false, type,
-        "%s is out of range", false, type, "%s must be a date, yyyy-mm-dd", PathStyle.DOTTED);
+        "%s is out of range", false, type, "%s must be a date, yyyy-mm-dd", PathStyle.DOTTED, false);
   }
 
   /** This dialect, which warns with {@code code} about a property the format does not have. */
@@ -68,19 +70,19 @@ public record JsonDialect(String missing, String type, @Nullable String unknown,
   /** This dialect, which warns with {@code code} and {@code wording} about a property the format does not have. */
   public JsonDialect withUnknown(String code, String wording) {
     return new JsonDialect(missing, type, code, wording, document, lowerCaseTypes, range, rangeWording,
-        bigIntegersOutOfRange, date, dateWording, paths);
+        bigIntegersOutOfRange, date, dateWording, paths, nullIsAValue);
   }
 
   /** This dialect, whose type errors call the document itself {@code name}. */
   public JsonDialect documentCalled(String name) {
     return new JsonDialect(missing, type, unknown, unknownWording, name, lowerCaseTypes, range, rangeWording,
-        bigIntegersOutOfRange, date, dateWording, paths);
+        bigIntegersOutOfRange, date, dateWording, paths, nullIsAValue);
   }
 
   /** This dialect, whose type errors name the JSON types in lower case. */
   public JsonDialect withLowerCaseTypes() {
     return new JsonDialect(missing, type, unknown, unknownWording, document, true, range, rangeWording,
-        bigIntegersOutOfRange, date, dateWording, paths);
+        bigIntegersOutOfRange, date, dateWording, paths, nullIsAValue);
   }
 
   /**
@@ -89,19 +91,25 @@ public record JsonDialect(String missing, String type, @Nullable String unknown,
    */
   public JsonDialect withRange(String code, String wording, boolean bigIntegers) {
     return new JsonDialect(missing, type, unknown, unknownWording, document, lowerCaseTypes, code, wording,
-        bigIntegers, date, dateWording, paths);
+        bigIntegers, date, dateWording, paths, nullIsAValue);
   }
 
   /** This dialect, which reports a date not written yyyy-mm-dd with {@code code} and {@code wording}. */
   public JsonDialect withDate(String code, String wording) {
     return new JsonDialect(missing, type, unknown, unknownWording, document, lowerCaseTypes, range, rangeWording,
-        bigIntegersOutOfRange, code, wording, paths);
+        bigIntegersOutOfRange, code, wording, paths, nullIsAValue);
   }
 
   /** This dialect, whose findings write paths as JSON Pointers. */
   public JsonDialect withPointers() {
     return new JsonDialect(missing, type, unknown, unknownWording, document, lowerCaseTypes, range, rangeWording,
-        bigIntegersOutOfRange, date, dateWording, PathStyle.POINTER);
+        bigIntegersOutOfRange, date, dateWording, PathStyle.POINTER, nullIsAValue);
+  }
+
+  /** This dialect, for which a JSON null is a value of the wrong type, not the absence of one. */
+  public JsonDialect withNullAsAValue() {
+    return new JsonDialect(missing, type, unknown, unknownWording, document, lowerCaseTypes, range, rangeWording,
+        bigIntegersOutOfRange, date, dateWording, paths, true);
   }
 
   /** How a type error names the type of {@code node}. */

@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * Reads values out of a {@link JsonValue} tree by path, collecting a finding for every value that does not fit, in
  * the codes and wording of one format's {@link JsonDialect}. A path is written as the findings print it, in the
  * dialect's {@linkplain JsonDialect.PathStyle style} (see {@link #pathOf}); the document itself is the empty path. An
- * absent property and a JSON null are the same: no value.
+ * absent property and a JSON null are the same, no value, unless the dialect makes a null
+ * {@linkplain JsonDialect#nullIsAValue() a value} (then of the wrong type).
  */
 public final class JsonWalk {
   private final JsonDialect dialect;
@@ -119,7 +120,7 @@ public final class JsonWalk {
 
   /** {@code node} if it is an object; {@code null} if it is null or absent, or (a type error) something else. */
   public @Nullable JsonValue object(@Nullable JsonValue node, String path) {
-    if (node == null || node.isNull()) {
+    if (node == null || noValue(node)) {
       return null;
     }
     if (!node.isObject()) {
@@ -155,7 +156,7 @@ public final class JsonWalk {
   /** The object property {@code name} of {@code parent}; {@code null}, with an error, if it is absent or no object. */
   public @Nullable JsonValue requiredObject(JsonValue parent, String path, String name) {
     JsonValue node = object(parent.get(name), pathOf(path, name));
-    if (node == null && absent(parent, name)) {
+    if (node == null && noValue(parent.get(name))) {
       missing(path, name);
     }
     return node;
@@ -184,7 +185,7 @@ public final class JsonWalk {
   /** As {@link #text}, with an error if the property is absent. */
   public Optional<String> requiredText(JsonValue parent, String path, String name) {
     Optional<String> text = text(parent, path, name);
-    if (text.isEmpty() && absent(parent, name)) {
+    if (text.isEmpty() && noValue(parent.get(name))) {
       missing(path, name);
     }
     return text;
@@ -238,7 +239,7 @@ public final class JsonWalk {
   /** As {@link #integer}, with an error if the property is absent. */
   public OptionalInt requiredInteger(JsonValue parent, String path, String name) {
     OptionalInt value = integer(parent, path, name);
-    if (value.isEmpty() && absent(parent, name)) {
+    if (value.isEmpty() && noValue(parent.get(name))) {
       missing(path, name);
     }
     return value;
@@ -258,7 +259,7 @@ public final class JsonWalk {
   /** As {@link #date(JsonValue, String, String)}, with an error if the property is absent. */
   public Optional<LocalDate> requiredDate(JsonValue parent, String path, String name) {
     Optional<LocalDate> date = date(parent, path, name);
-    if (date.isEmpty() && absent(parent, name)) {
+    if (date.isEmpty() && noValue(parent.get(name))) {
       missing(path, name);
     }
     return date;
@@ -302,7 +303,7 @@ public final class JsonWalk {
   private @Nullable JsonValue value(JsonValue parent, String path, String name, Predicate<JsonValue> kind,
       String expected) {
     JsonValue node = parent.get(name);
-    if (node == null || node.isNull()) {
+    if (node == null || noValue(node)) {
       return null;
     }
     if (!kind.test(node)) {
@@ -310,6 +311,11 @@ public final class JsonWalk {
       return null;
     }
     return node;
+  }
+
+  /** Whether {@code node} (a property's value, {@code null} if absent) is no value in the dialect. */
+  private boolean noValue(@Nullable JsonValue node) {
+    return node == null || (node.isNull() && !dialect.nullIsAValue());
   }
 
   /** Whether {@code parent} has no property {@code name}, or has it as JSON null: both are no value. */

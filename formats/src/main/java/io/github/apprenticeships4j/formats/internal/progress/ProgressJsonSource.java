@@ -179,8 +179,12 @@ public final class ProgressJsonSource extends RowSource<ProgressRecord> {
             + "' here").rejecting(name).at(name).locatedAt(document.atField(name)));
       }
     }
+    JsonValue schema = properties.get("$schema");
+    if (schema != null && !schema.isString()) {
+      issues.add(typeError("$schema", "a string", schema, document));
+    }
     JsonValue format = properties.get("format");
-    if (format == null || format.isNull()) {
+    if (format == null) {
       issues.add(Issue.warning(ReadCodes.PROGRESS_JSON_FORMAT_MISSING, "the document does not say its format, "
           + ProgressJson.FORMAT).at("format").locatedAt(document.atField("format")));
     } else if (!format.isString()) {
@@ -198,14 +202,14 @@ public final class ProgressJsonSource extends RowSource<ProgressRecord> {
     }
   }
 
-  /** Whether the document has {@code name}; a value of the wrong type is reported. */
+  /** Whether the document has {@code name}; a value of the wrong type, {@code null} included, is reported. */
   private static boolean present(Map<String, JsonValue> properties, Set<String> framed, String name,
       java.util.function.Predicate<JsonValue> fits, String expected, SourcePosition document, List<Issue> issues) {
     JsonValue value = properties.get(name);
-    if (value != null && !value.isNull() && !fits.test(value)) {
+    if (value != null && !fits.test(value)) {
       issues.add(typeError(name, expected, value, document));
     }
-    return framed.contains(name) || (value != null && !value.isNull());
+    return framed.contains(name) || value != null;
   }
 
   private static Issue typeError(String path, String expected, JsonValue node, SourcePosition document) {

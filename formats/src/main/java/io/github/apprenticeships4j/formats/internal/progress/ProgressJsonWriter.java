@@ -8,11 +8,12 @@ import io.github.apprenticeships4j.core.progress.OffTheJobSession;
 import io.github.apprenticeships4j.core.progress.ProgressRecord;
 import io.github.apprenticeships4j.formats.internal.json.IndentedJson;
 import io.github.apprenticeships4j.formats.json.ProgressJson;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonEncoding;
@@ -43,13 +44,16 @@ public final class ProgressJsonWriter {
     }
   }
 
-  /** The document of one record ({@code cohort} false, one record) or of a list, ending with a line break. */
+  /**
+   * The document of one record ({@code cohort} false, one record) or of a list, ending with a line break: written as
+   * UTF-8 bytes, as {@link #write} writes it, so a lone surrogate in a text is escaped the same way.
+   */
   public static String toJson(List<ProgressRecord> records, boolean cohort) {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator json = FACTORY.createGenerator(IndentedJson.CONTEXT, out)) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonGenerator json = FACTORY.createGenerator(IndentedJson.CONTEXT, out, JsonEncoding.UTF8)) {
       document(records, cohort, json);
     }
-    return out + "\n";
+    return out.toString(StandardCharsets.UTF_8) + "\n";
   }
 
   private static void document(List<ProgressRecord> records, boolean cohort, JsonGenerator json) {

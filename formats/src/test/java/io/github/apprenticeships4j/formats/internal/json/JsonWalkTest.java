@@ -119,6 +119,27 @@ class JsonWalkTest {
   }
 
   @Test
+  void inADialectWhereNullIsAValue_aNullIsATypeError_notAnAbsence() {
+    JsonWalk walk = JsonWalk.unlocated(PLAIN.withNullAsAValue());
+    JsonValue node = json("{\"t\":null,\"o\":null,\"a\":null,\"i\":null,\"d\":null,\"b\":null}");
+
+    assertThat(walk.requiredText(node, "", "t")).isEmpty();
+    assertThat(walk.requiredObject(node, "", "o")).isNull();
+    assertThat(walk.array(node, "", "a")).isEmpty();
+    assertThat(walk.requiredInteger(node, "", "i")).isEmpty();
+    assertThat(walk.requiredDate(node, "", "d")).isEmpty();
+    assertThat(walk.bool(node, "", "b")).isEmpty();
+    assertThat(walk.requiredText(node, "", "absent")).isEmpty();
+
+    assertThat(walk.issues()).extracting(Issue::code, Issue::path).containsExactly(tuple("t.type", "t"),
+        tuple("t.type", "o"), tuple("t.type", "a"), tuple("t.type", "i"), tuple("t.type", "d"),
+        tuple("t.type", "b"), tuple("t.missing", "absent"));
+    assertThat(walk.issues().get(0).message()).isEqualTo("t must be a string, not NULL");
+    assertThat(PLAIN.nullIsAValue()).isFalse();
+    assertThat(PLAIN.withNullAsAValue().withPointers().withUnknown("t.unknown").nullIsAValue()).isTrue();
+  }
+
+  @Test
   void anElementOfAnArrayOfObjects_mustBeAnObject_nullIncluded() {
     JsonWalk walk = JsonWalk.unlocated(PLAIN);
     JsonValue array = json("[{},null,3]");
