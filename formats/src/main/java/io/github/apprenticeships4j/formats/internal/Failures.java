@@ -1,7 +1,12 @@
 package io.github.apprenticeships4j.formats.internal;
 
+import io.github.apprenticeships4j.core.validation.Issue;
+import io.github.apprenticeships4j.core.validation.SourcePosition;
+import io.github.apprenticeships4j.formats.ReadCodes;
 import java.io.EOFException;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
 
 /**
  * Words for a failure in a finding's message. Some exceptions carry no message ({@code new EOFException()} from a
@@ -28,5 +33,20 @@ public final class Failures {
     }
     return endOfInput ? "the input ends too early" : "a failure without a message (" + failure.getClass().getName()
         + ")";
+  }
+
+  /**
+   * The error that stops a read of the JSON document {@code source} on {@code e}, with code {@code code} ({@code
+   * ReadCodes.IO} names the source in its message), located where the parser was.
+   */
+  public static Issue stopping(String source, String code, JacksonException e) {
+    String message = code.equals(ReadCodes.IO) ? "cannot read " + source + ": " + describe(e) : describe(e);
+    return Issue.error(code, message).locatedAt(position(source, e.getLocation()));
+  }
+
+  /** The position of a parser location in {@code source}; the source alone when it has no line (e.g. gzip). */
+  public static SourcePosition position(String source, @Nullable TokenStreamLocation at) {
+    return at == null || at.getLineNr() < 1 ? SourcePosition.of(source)
+        : SourcePosition.at(source, at.getLineNr(), Math.max(1, at.getColumnNr()));
   }
 }

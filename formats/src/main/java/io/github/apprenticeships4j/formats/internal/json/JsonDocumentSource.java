@@ -79,7 +79,7 @@ public abstract class JsonDocumentSource<T> extends RowSource<T> {
       JsonToken trailing = p.nextToken();
       if (trailing != null) {
         stop(Issue.error(syntaxCode, "unexpected content after the end of the document: " + trailing).locatedAt(
-            position(p.currentTokenLocation())));
+            Failures.position(source(), p.currentTokenLocation())));
         return null;
       }
     } catch (StreamConstraintsException e) {
@@ -92,7 +92,7 @@ public abstract class JsonDocumentSource<T> extends RowSource<T> {
       stop(fatal(syntaxCode, e));
       return null;
     }
-    SourcePosition at = position(start).inRecord(1);
+    SourcePosition at = Failures.position(source(), start).inRecord(1);
     List<Issue> issues = new ArrayList<>();
     Optional<T> value = map(root, repeated, issues);
     if (value.isPresent()) {
@@ -103,15 +103,7 @@ public abstract class JsonDocumentSource<T> extends RowSource<T> {
   }
 
   private Issue fatal(String code, JacksonException e) {
-    String message = code.equals(ReadCodes.IO) ? "cannot read " + source() + ": " + Failures.describe(e)
-        : Failures.describe(e);
-    TokenStreamLocation location = e.getLocation();
-    return Issue.error(code, message).locatedAt(location == null ? SourcePosition.of(source()) : position(location));
-  }
-
-  private SourcePosition position(TokenStreamLocation at) {
-    return at.getLineNr() < 1 ? SourcePosition.of(source())
-        : SourcePosition.at(source(), at.getLineNr(), Math.max(1, at.getColumnNr()));
+    return Failures.stopping(source(), code, e);
   }
 
   @Override

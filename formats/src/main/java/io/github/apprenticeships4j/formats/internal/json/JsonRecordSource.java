@@ -142,7 +142,7 @@ public abstract class JsonRecordSource<T, D> extends RowSource<T> {
           return readRecord(p);
         }
         stop(Issue.error(ReadCodes.JSON_SHAPE, "expected " + expected + ", found " + first)
-            .locatedAt(position(p.currentTokenLocation())));
+            .locatedAt(Failures.position(source(), p.currentTokenLocation())));
         return null;
       case IN_ARRAY:
         DuplicateNameParser q = parser();
@@ -167,14 +167,14 @@ public abstract class JsonRecordSource<T, D> extends RowSource<T> {
     JsonToken trailing = p.nextToken();
     if (trailing != null) {
       stop(Issue.error(ReadCodes.JSON_SYNTAX, "unexpected content after the end of the document: " + trailing)
-          .locatedAt(position(p.currentTokenLocation())));
+          .locatedAt(Failures.position(source(), p.currentTokenLocation())));
     }
     return null;
   }
 
   private Row<T> readRecord(DuplicateNameParser p) {
     TokenStreamLocation start = p.currentTokenLocation();
-    SourcePosition at = position(start).inRecord(++record);
+    SourcePosition at = Failures.position(source(), start).inRecord(++record);
     recording().forgetBefore(start.getByteOffset());
     int depth = p.streamReadContext().getNestingDepth();
     p.pathsFrom(depth);
@@ -237,7 +237,7 @@ public abstract class JsonRecordSource<T, D> extends RowSource<T> {
 
   private Row<T> readNonObject(JsonParser p) {
     TokenStreamLocation start = p.currentTokenLocation();
-    SourcePosition at = position(start).inRecord(++record);
+    SourcePosition at = Failures.position(source(), start).inRecord(++record);
     recording().forgetBefore(start.getByteOffset());
     JsonToken token = p.currentToken();
     inRecord = true;
@@ -290,8 +290,7 @@ public abstract class JsonRecordSource<T, D> extends RowSource<T> {
   }
 
   private Issue fatal(String code, JacksonException e) {
-    TokenStreamLocation location = e.getLocation();
-    SourcePosition at = location == null ? SourcePosition.of(source()) : position(location);
+    SourcePosition at = Failures.position(source(), e.getLocation());
     if (inRecord) {
       at = at.inRecord(record);
     }
@@ -301,12 +300,6 @@ public abstract class JsonRecordSource<T, D> extends RowSource<T> {
   /** Why the source failed, naming it (and that it is gzip): e.g. a gzip file holding only a header. */
   private String cannotRead(Exception e) {
     return "cannot read " + source() + (gzip ? ", a gzip stream" : "") + ": " + Failures.describe(e);
-  }
-
-  /** The position of a parser location; the source alone when the location has no line (a decompression error). */
-  private SourcePosition position(TokenStreamLocation location) {
-    return location.getLineNr() < 1 ? SourcePosition.of(source())
-        : SourcePosition.at(source(), location.getLineNr(), Math.max(1, location.getColumnNr()));
   }
 
   @Override

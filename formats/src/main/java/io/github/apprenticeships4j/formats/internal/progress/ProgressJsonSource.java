@@ -112,7 +112,7 @@ public final class ProgressJsonSource extends RowSource<ProgressRecord> {
       JsonToken trailing = p.nextToken();
       if (trailing != null) {
         stop(Issue.error(ReadCodes.PROGRESS_JSON_SYNTAX, "unexpected content after the end of the document: "
-            + trailing).locatedAt(position(p.currentTokenLocation())));
+            + trailing).locatedAt(Failures.position(source(), p.currentTokenLocation())));
         return;
       }
     } catch (StreamConstraintsException e) {
@@ -125,7 +125,7 @@ public final class ProgressJsonSource extends RowSource<ProgressRecord> {
       stop(fatal(ReadCodes.PROGRESS_JSON_SYNTAX, e));
       return;
     }
-    SourcePosition document = position(start);
+    SourcePosition document = Failures.position(source(), start);
     List<Issue> issues = new ArrayList<>(repeated);
     if (notAnObject != null) {
       issues.add(Issue.error(ReadCodes.PROGRESS_JSON_FIELD_TYPE, "the document must be an object, not "
@@ -140,7 +140,7 @@ public final class ProgressJsonSource extends RowSource<ProgressRecord> {
     }
     for (int i = 0; i < elements.size(); i++) {
       Element element = elements.get(i);
-      SourcePosition at = position(element.start()).inRecord(i + 1);
+      SourcePosition at = Failures.position(source(), element.start()).inRecord(i + 1);
       List<Issue> found = new ArrayList<>(i == 0 ? issues : List.of());
       found.addAll(element.repeated().findings(ReadCodes.PROGRESS_JSON_FIELD_DUPLICATE, Severity.ERROR, source(),
           i + 1, at));
@@ -218,15 +218,7 @@ public final class ProgressJsonSource extends RowSource<ProgressRecord> {
   }
 
   private Issue fatal(String code, JacksonException e) {
-    String message = code.equals(ReadCodes.IO) ? "cannot read " + source() + ": " + Failures.describe(e)
-        : Failures.describe(e);
-    TokenStreamLocation location = e.getLocation();
-    return Issue.error(code, message).locatedAt(location == null ? SourcePosition.of(source()) : position(location));
-  }
-
-  private SourcePosition position(TokenStreamLocation at) {
-    return at.getLineNr() < 1 ? SourcePosition.of(source())
-        : SourcePosition.at(source(), at.getLineNr(), Math.max(1, at.getColumnNr()));
+    return Failures.stopping(source(), code, e);
   }
 
   @Override
