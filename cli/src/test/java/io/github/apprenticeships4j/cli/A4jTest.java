@@ -20,7 +20,14 @@ class A4jTest {
   @TempDir
   Path dir;
 
-  record Result(int exitCode, String out, String err) {}
+  /** What a run of a4j gave: its exit code, standard output and standard error. */
+  record Result(int exitCode, String out, String err) {
+    /** Standard output as the one JSON line that {@code --format json} prints. */
+    JsonNode json() {
+      assertThat(out.lines().count()).as(out).isEqualTo(1);
+      return JsonMapper.builder().build().readTree(out);
+    }
+  }
 
   static Result run(String... args) {
     StringWriter out = new StringWriter();

@@ -1,7 +1,10 @@
 package io.github.apprenticeships4j.cli;
 
 import io.github.apprenticeships4j.core.career.CareerCodes;
+import static io.github.apprenticeships4j.cli.A4jTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.apprenticeships4j.cli.A4jTest.Result;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.apprenticeships4j.core.career.CareerNode;
@@ -24,8 +27,6 @@ import io.github.apprenticeships4j.formats.diagram.Diagrams;
 import io.github.apprenticeships4j.formats.json.CareerJson;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,27 +36,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 class CareerCommandTest {
-  static final JsonMapper MAPPER = JsonMapper.builder().build();
-
   @TempDir
   Path dir;
-
-  record Result(int exitCode, String out, String err) {
-    JsonNode json() {
-      assertThat(out.lines().count()).as(out).isEqualTo(1);
-      return MAPPER.readTree(out);
-    }
-  }
-
-  static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = A4j.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
-    return new Result(code, out.toString(), err.toString());
-  }
 
   static List<String> texts(JsonNode array, String field) {
     List<String> texts = new ArrayList<>();

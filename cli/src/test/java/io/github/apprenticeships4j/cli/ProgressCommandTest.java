@@ -1,13 +1,14 @@
 package io.github.apprenticeships4j.cli;
 
+import static io.github.apprenticeships4j.cli.A4jTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.apprenticeships4j.cli.A4jTest.Result;
 
 import io.github.apprenticeships4j.core.progress.ProgressCodes;
 import io.github.apprenticeships4j.formats.ReadCodes;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,28 +18,11 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** {@code a4j progress check} on the examples' bundled ST1398 apprentice and cohort (constructed data). */
 class ProgressCommandTest {
-  static final JsonMapper MAPPER = JsonMapper.builder().build();
-
   @TempDir
   Path dir;
-
-  record Result(int exitCode, String out, String err) {
-    JsonNode json() {
-      assertThat(out.lines().count()).as(out).isEqualTo(1);
-      return MAPPER.readTree(out);
-    }
-  }
-
-  static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = A4j.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
-    return new Result(code, out.toString(), err.toString());
-  }
 
   /** A copy of the examples' bundled progress file {@code name} in the test's folder. */
   Path bundled(String name) throws IOException {

@@ -1,10 +1,9 @@
 package io.github.apprenticeships4j.cli;
 
+import static io.github.apprenticeships4j.cli.A4jTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,13 +17,6 @@ import tools.jackson.databind.json.JsonMapper;
 class ProvidersCommandTest {
   @TempDir
   Path dir;
-
-  static A4jTest.Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = A4j.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
-    return new A4jTest.Result(code, out.toString(), err.toString());
-  }
 
   @Test
   void compare_printsATable_ofTheBundledSamples() {
